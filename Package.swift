@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Axon",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Axon", targets: ["Axon"]),
+        .executable(name: "axon", targets: ["axon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Hot loops: GEMM and vector kernels in C, so that per-function
+        // `target("avx2,fma")` attributes reach full SIMD speed without
+        // `unsafeFlags` (see docs/ARCHITECTURE.md, "Kernels").
+        .target(name: "CAxonKernels"),
+        .target(name: "AxonTensor", dependencies: ["CAxonKernels"]),
+        .target(name: "Axon", dependencies: ["AxonTensor"]),
+        .executableTarget(
+            name: "axon",
+            dependencies: [
+                "Axon",
+                "CAxonKernels",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AxonTensorTests", dependencies: ["AxonTensor", "CAxonKernels"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

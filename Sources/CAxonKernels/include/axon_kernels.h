@@ -1,0 +1,118 @@
+// The CPU kernels of Axon: the only code in the project that loops over raw
+// memory. Every function takes contiguous buffers (or a leading dimension for
+// matrices) and an element count; shapes, broadcasting and dtypes are decided
+// in Swift (AxonTensor) before a kernel is called.
+//
+// Each kernel has an AVX2+FMA version (x86-64, chosen at run time with
+// __builtin_cpu_supports), a NEON version on arm64, and a portable version that
+// is correct everywhere. See docs/ARCHITECTURE.md, "Kernels".
+#ifndef AXON_KERNELS_H
+#define AXON_KERNELS_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// MARK: - Machine and threads
+
+/// The instruction set the kernels dispatch to on this machine:
+/// "avx2+fma", "neon" or "portable".
+const char *axon_kernel_isa(void);
+
+/// Theoretical single-core float32 peak in FLOP per cycle for the chosen ISA
+/// (32 for AVX2+FMA with two FMA ports, 16 for NEON, 8 for portable).
+int axon_flops_per_cycle_f32(void);
+
+/// The number of threads the GEMM kernels may use (default: the number of
+/// online CPUs). Values below 1 are treated as 1.
+void axon_set_threads(int threads);
+int axon_threads(void);
+
+// MARK: - Matrix multiply
+
+/// C = op(A) · op(B) + beta · C, row-major.
+///
+/// op(A) is m×k: A is m×k (lda ≥ k) when trans_a is 0, or k×m (lda ≥ m) read
+/// as its transpose when trans_a is 1. op(B) is k×n likewise. C is m×n with
+/// ldc ≥ n. beta is 0 (overwrite; C may hold garbage, even NaN) or 1
+/// (accumulate). The transposed forms are read in place: nothing is
+/// materialised. Large products use up to axon_threads() threads.
+void axon_gemm_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
+                   const float *a, int64_t lda, const float *b, int64_t ldb,
+                   float beta, float *c, int64_t ldc);
+void axon_gemm_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
+                   const double *a, int64_t lda, const double *b, int64_t ldb,
+                   double beta, double *c, int64_t ldc);
+
+// MARK: - Elementwise: binary
+//
+// z[i] = x[i] OP y[i] for i in 0..<n. The `_vs` form takes a scalar y, the
+// `_sv` form a scalar x. z may alias x or y.
+
+typedef enum {
+    AXON_ADD = 0,
+    AXON_SUB = 1,
+    AXON_MUL = 2,
+    AXON_DIV = 3,
+    AXON_MAX = 4,   // NaN-propagating maximum
+    AXON_MIN = 5,   // NaN-propagating minimum
+    AXON_POW = 6,
+} axon_binary_op;
+
+void axon_binary_f32(axon_binary_op op, const float *x, const float *y, float *z, int64_t n);
+void axon_binary_vs_f32(axon_binary_op op, const float *x, float y, float *z, int64_t n);
+void axon_binary_sv_f32(axon_binary_op op, float x, const float *y, float *z, int64_t n);
+void axon_binary_f64(axon_binary_op op, const double *x, const double *y, double *z, int64_t n);
+void axon_binary_vs_f64(axon_binary_op op, const double *x, double y, double *z, int64_t n);
+void axon_binary_sv_f64(axon_binary_op op, double x, const double *y, double *z, int64_t n);
+
+// MARK: - Elementwise: unary
+//
+// y[i] = f(x[i]) for i in 0..<n. y may alias x. float32 transcendental
+// functions are accurate to a few ulp; float64 ones to libm's accuracy.
+
+typedef enum {
+    AXON_NEG = 0,
+    AXON_ABS = 1,
+    AXON_SQRT = 2,
+    AXON_EXP = 3,
+    AXON_LOG = 4,
+    AXON_TANH = 5,
+    AXON_SIGMOID = 6,  // 1 / (1 + exp(-x)), stable for large |x|
+    AXON_RELU = 7,     // max(x, 0); NaN stays NaN
+    AXON_SQUARE = 8,
+    AXON_RECIPROCAL = 9,
+    AXON_SIGN = 10,    // -1, 0 or 1
+} axon_unary_op;
+
+void axon_unary_f32(axon_unary_op op, const float *x, float *y, int64_t n);
+void axon_unary_f64(axon_unary_op op, const double *x, double *y, int64_t n);
+
+// MARK: - Reductions over a contiguous run
+
+typedef enum {
+    AXON_SUM = 0,
+    AXON_MAXIMUM = 1,  // NaN if any element is NaN
+    AXON_MINIMUM = 2,  // NaN if any element is NaN
+} axon_reduce_op;
+
+/// Reduces x[0..<n] (n ≥ 1). Sums of float32 accumulate pairwise or in
+/// several vector lanes, so the error grows like log(n), not n.
+float axon_reduce_f32(axon_reduce_op op, const float *x, int64_t n);
+double axon_reduce_f64(axon_reduce_op op, const double *x, int64_t n);
+
+/// Column reduction: y[j] (op)= x[i * n + j] over i in 0..<m, for j in 0..<n.
+/// With accumulate == 0 y is overwritten; otherwise it is combined with the
+/// result. Used to sum a bias gradient over the batch dimension.
+void axon_reduce_rows_f32(axon_reduce_op op, const float *x, int64_t m, int64_t n,
+                          float *y, int accumulate);
+void axon_reduce_rows_f64(axon_reduce_op op, const double *x, int64_t m, int64_t n,
+                          double *y, int accumulate);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,11 @@
+import ArgumentParser
+import Axon
+
+@main
+struct AxonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "axon",
+        abstract: "Axon: tensors, backpropagation and neural networks in Swift.",
+        subcommands: [BenchCommand.self]
+    )
+}
