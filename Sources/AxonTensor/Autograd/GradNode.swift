@@ -1,0 +1,73 @@
+/// One vertex of the graph that forward propagation records.
+///
+/// A leaf node belongs to a tensor the user marked with `requiresGrad`; its
+/// ``grad`` accumulates gradients across backward passes until cleared. An
+/// interior node belongs to the result of an op and holds that op's gradient
+/// rule: given the gradient of the result, the gradients of the op's inputs.
+final class GradNode: @unchecked Sendable {
+    /// The op that made the tensor ("matmul", "add", ...), or "leaf".
+    let op: String
+    /// The nodes of the op's inputs, in the order the rule returns gradients;
+    /// `nil` where an input needs no gradient.
+    private(set) var inputs: [GradNode?]
+    /// The gradient rule; released after a backward pass.
+    private(set) var rule: ((Tensor) -> [Tensor?])?
+    /// The shape and dtype of the tensor this node belongs to.
+    let shape: [Int]
+    let dtype: DType
+
+    /// For a leaf: the gradient accumulated so far.
+    var grad: Tensor?
+    /// During a backward pass: the gradient of this node's tensor, summed over
+    /// every path from the output.
+    var pending: Tensor?
+
+    var isLeaf: Bool { op == "leaf" }
+
+    init(leafShape shape: [Int], dtype: DType) {
+        self.op = "leaf"
+        self.inputs = []
+        self.rule = nil
+        self.shape = shape
+        self.dtype = dtype
+    }
+
+    init(op: String, inputs: [GradNode?], shape: [Int], dtype: DType, rule: @escaping (Tensor) -> [Tensor?]) {
+        self.op = op
+        self.inputs = inputs
+        self.rule = rule
+        self.shape = shape
+        self.dtype = dtype
+    }
+
+    /// Drops the rule and the edges, freeing what the rule captured.
+    func release() {
+        rule = nil
+        inputs = []
+    }
+
+    /// Adds `gradient` into `pending` (gradients are added, never assigned,
+    /// so a tensor used twice receives both contributions).
+    func accumulatePending(_ gradient: Tensor) {
+        if let existing = pending {
+            pending = existing + gradient
+        } else {
+            pending = gradient
+        }
+    }
+}
+
+/// Whether ops record the graph. Off inside ``noGrad(_:)``.
+public enum GradMode {
+    @TaskLocal static var recording = true
+
+    /// Whether ops on tensors that require gradients record them now.
+    public static var isEnabled: Bool { recording }
+}
+
+/// Runs `body` without recording operations for backpropagation, as in
+/// PyTorch's `torch.no_grad()`: results have no gradient, and in-place
+/// updates of parameters (`w -= lr * g`) keep them leaves.
+public func noGrad<R>(_ body: () throws -> R) rethrows -> R {
+    try GradMode.$recording.withValue(false, operation: body)
+}

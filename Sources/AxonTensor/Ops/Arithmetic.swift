@@ -1,0 +1,160 @@
+import CAxonKernels
+
+extension DType {
+    /// The dtype that a binary op on `self` and `other` computes in:
+    /// the wider of the two, floats above integers (as PyTorch promotes).
+    func promoted(with other: DType) -> DType {
+        let order: [DType] = [.bool, .uint8, .int32, .int64, .float32, .float64]
+        return order.firstIndex(of: self)! >= order.firstIndex(of: other)! ? self : other
+    }
+}
+
+extension Tensor {
+    /// `a` and `b` converted to their common dtype.
+    static func promote(_ a: Tensor, _ b: Tensor) -> (Tensor, Tensor) {
+        if a.dtype == b.dtype { return (a, b) }
+        let common = a.dtype.promoted(with: b.dtype)
+        return (a.cast(to: common), b.cast(to: common))
+    }
+
+    /// A scalar tensor holding `value` in this tensor's dtype (float32 if this
+    /// tensor holds integers and `value` is not a whole number).
+    func scalarLike(_ value: Double) -> Tensor {
+        let isWhole = value.rounded() == value
+        return Tensor(value, dtype: dtype.isFloatingPoint || isWhole ? dtype : .float32)
+    }
+
+    /// The sum of a broadcast result's gradient back to the shape of the input
+    /// that was broadcast: the rule every broadcasting op applies.
+    func sumToShape(_ target: [Int]) -> Tensor {
+        if shape == target { return self }
+        let lead = rank - target.count
+        var axes = Array(0..<lead)
+        for (i, dimension) in target.enumerated() where dimension == 1 && shape[lead + i] != 1 {
+            axes.append(lead + i)
+        }
+        return sum(axes: axes).reshaped(target)
+    }
+
+    /// Integer arithmetic, computed through `Int64`.
+    private static func integerBinary(_ a: Tensor, _ b: Tensor, name: String, _ f: (Int64, Int64) -> Int64) -> Tensor {
+        let a64 = a.cast(to: .int64), b64 = b.cast(to: .int64)
+        let result = mapBroadcast(a64, b64, as: Int64.self, Int64.self, to: Int64.self, name: name, f)
+        return result.cast(to: a.dtype.promoted(with: b.dtype))
+    }
+
+    /// Elementwise sum, broadcasting.
+    public static func + (lhs: Tensor, rhs: Tensor) -> Tensor {
+        let (a, b) = promote(lhs, rhs)
+        guard a.dtype.isFloatingPoint else { return integerBinary(a, b, name: "add", &+) }
+        let result = floatBinary(AXON_ADD, a, b, name: "add")
+        return record("add", result, a, b) { g in [g.sumToShape(a.shape), g.sumToShape(b.shape)] }
+    }
+
+    /// Elementwise difference, broadcasting.
+    public static func - (lhs: Tensor, rhs: Tensor) -> Tensor {
+        let (a, b) = promote(lhs, rhs)
+        guard a.dtype.isFloatingPoint else { return integerBinary(a, b, name: "subtract", &-) }
+        let result = floatBinary(AXON_SUB, a, b, name: "subtract")
+        return record("subtract", result, a, b) { g in [g.sumToShape(a.shape), (-g).sumToShape(b.shape)] }
+    }
+
+    /// Elementwise product, broadcasting.
+    public static func * (lhs: Tensor, rhs: Tensor) -> Tensor {
+        let (a, b) = promote(lhs, rhs)
+        guard a.dtype.isFloatingPoint else { return integerBinary(a, b, name: "multiply", &*) }
+        let result = floatBinary(AXON_MUL, a, b, name: "multiply")
+        return record("multiply", result, a, b) { g in
+            [a.node == nil ? nil : (g * b).sumToShape(a.shape),
+             b.node == nil ? nil : (g * a).sumToShape(b.shape)]
+        }
+    }
+
+    /// Elementwise quotient, broadcasting. Integer tensors divide as floats
+    /// (true division), as in PyTorch.
+    public static func / (lhs: Tensor, rhs: Tensor) -> Tensor {
+        var (a, b) = promote(lhs, rhs)
+        if !a.dtype.isFloatingPoint {
+            a = a.cast(to: .float32)
+            b = b.cast(to: .float32)
+        }
+        let result = floatBinary(AXON_DIV, a, b, name: "divide")
+        return record("divide", result, a, b) { g in
+            [a.node == nil ? nil : (g / b).sumToShape(a.shape),
+             b.node == nil ? nil : (-g * result.detached() / b).sumToShape(b.shape)]
+        }
+    }
+
+    /// Elementwise negation.
+    public static prefix func - (x: Tensor) -> Tensor {
+        guard x.dtype.isFloatingPoint else { return map(x.cast(to: .int64), as: Int64.self, to: Int64.self) { 0 &- $0 }.cast(to: x.dtype) }
+        let result = floatUnary(AXON_NEG, x, name: "negate")
+        return record("negate", result, x) { g in [-g] }
+    }
+
+    public static func + (lhs: Tensor, rhs: Double) -> Tensor { lhs + lhs.scalarLike(rhs) }
+    public static func + (lhs: Double, rhs: Tensor) -> Tensor { rhs.scalarLike(lhs) + rhs }
+    public static func - (lhs: Tensor, rhs: Double) -> Tensor { lhs - lhs.scalarLike(rhs) }
+    public static func - (lhs: Double, rhs: Tensor) -> Tensor { rhs.scalarLike(lhs) - rhs }
+    public static func * (lhs: Tensor, rhs: Double) -> Tensor { lhs * lhs.scalarLike(rhs) }
+    public static func * (lhs: Double, rhs: Tensor) -> Tensor { rhs.scalarLike(lhs) * rhs }
+    public static func / (lhs: Tensor, rhs: Double) -> Tensor { lhs / lhs.scalarLike(rhs) }
+    public static func / (lhs: Double, rhs: Tensor) -> Tensor { rhs.scalarLike(lhs) / rhs }
+
+    /// Adds `rhs` (broadcast to this shape) in place. Outside ``noGrad(_:)``
+    /// with tensors that require gradients it is `lhs = lhs + rhs`, recorded;
+    /// otherwise the storage is updated and the tensor keeps its identity as
+    /// a leaf, as an optimizer's `w -= lr * g` needs.
+    public static func += (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_ADD, rhs) { $0 + $1 } }
+    /// Subtracts in place; see `+=`.
+    public static func -= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_SUB, rhs) { $0 - $1 } }
+    /// Multiplies in place; see `+=`.
+    public static func *= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_MUL, rhs) { $0 * $1 } }
+    /// Divides in place; see `+=`.
+    public static func /= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_DIV, rhs) { $0 / $1 } }
+    public static func += (lhs: inout Tensor, rhs: Double) { lhs += lhs.scalarLike(rhs) }
+    public static func -= (lhs: inout Tensor, rhs: Double) { lhs -= lhs.scalarLike(rhs) }
+    public static func *= (lhs: inout Tensor, rhs: Double) { lhs *= lhs.scalarLike(rhs) }
+    public static func /= (lhs: inout Tensor, rhs: Double) { lhs /= lhs.scalarLike(rhs) }
+
+    private mutating func updateInPlace(_ op: axon_binary_op, _ rhs: Tensor, recorded: (Tensor, Tensor) -> Tensor) {
+        let recording = GradMode.isEnabled && (node != nil || rhs.node != nil)
+        guard !recording, dtype.isFloatingPoint else {
+            self = recorded(self, rhs)
+            return
+        }
+        let operand = rhs.cast(to: dtype)
+        let target = shape
+        let broadcast = checked { () throws(ShapeError) in try Shape.broadcast(target, operand.shape, op: "in-place update") }
+        precondition(broadcast == target, "in-place update: \(operand.shape) does not broadcast to \(target)")
+        let keptNode = node
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        // The kernels allow the output to alias the first input.
+        var result = Tensor.floatBinaryInto(op, self, operand)
+        result.node = keptNode
+        self = result
+    }
+
+    /// `floatBinary` writing into `a`'s own storage (which must be unique).
+    private static func floatBinaryInto(_ op: axon_binary_op, _ a: Tensor, _ b: Tensor) -> Tensor {
+        var out = a
+        out.node = nil
+        func run<T: KernelFloat>(_: T.Type) {
+            let x = a.pointer(T.self), y = b.pointer(T.self)
+            if a.shape == b.shape {
+                T.binary(op, x, y, x, a.count)
+            } else if b.count == 1 {
+                T.binary(op, x, y[0], x, a.count)
+            } else {
+                let runs = BroadcastRuns(shape: a.shape, operandShapes: [a.shape, b.shape])
+                let n = runs.runLength, strideB = runs.runStride(1)
+                runs.forEachRun { offsets, o in
+                    if strideB == 1 { T.binary(op, x + o, y + offsets[1], x + o, n) } else { T.binary(op, x + o, y[offsets[1]], x + o, n) }
+                }
+            }
+        }
+        if a.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        withExtendedLifetime((a, b)) {}
+        return out
+    }
+}

@@ -1,0 +1,138 @@
+import CAxonKernels
+
+extension Tensor {
+    /// The elements whose index along `axis` lies in `range` (a copy).
+    public func slice(axis: Int = 0, _ range: Range<Int>) -> Tensor {
+        let axis = checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: "slice") }
+        precondition(range.lowerBound >= 0 && range.upperBound <= shape[axis],
+                     "slice: range \(range) is outside 0..<\(shape[axis]) on axis \(axis) of \(shape)")
+        var newShape = shape
+        newShape[axis] = range.count
+        var result = Tensor(uninitializedShape: newShape, dtype: dtype)
+        let outer = shape[..<axis].reduce(1, *)
+        let inner = shape[(axis + 1)...].reduce(1, *)
+        for o in 0..<outer {
+            result.copyElements(from: self, sourceOffset: (o * shape[axis] + range.lowerBound) * inner,
+                                to: o * range.count * inner, count: range.count * inner)
+        }
+        let original = shape
+        return Tensor.record("slice", result, self) { g in
+            var full = Tensor.zeros(original, dtype: g.dtype)
+            for o in 0..<outer {
+                full.copyElements(from: g, sourceOffset: o * range.count * inner,
+                                  to: (o * original[axis] + range.lowerBound) * inner, count: range.count * inner)
+            }
+            return [full]
+        }
+    }
+
+    /// The rows (entries along axis 0) in `range`.
+    public subscript(range: Range<Int>) -> Tensor { slice(axis: 0, range) }
+
+    /// The entry at `index` along axis 0, without that axis.
+    public subscript(index: Int) -> Tensor {
+        precondition(rank > 0, "subscript: a scalar has no entries to index")
+        let i = index < 0 ? index + shape[0] : index
+        precondition(i >= 0 && i < shape[0], "subscript: index \(index) is outside 0..<\(shape[0]) for shape \(shape)")
+        return slice(axis: 0, i ..< i + 1).squeezed(axis: 0)
+    }
+
+    /// Integer indices as `Int`s, checked against `bound`.
+    private func indexValues(bound: Int, op: String) -> [Int] {
+        precondition(dtype.isInteger, "\(op): indices must be an integer tensor, not \(dtype)")
+        return scalars(as: Int64.self).map { value in
+            precondition(value >= -Int64(bound) && value < Int64(bound), "\(op): index \(value) is out of range for size \(bound)")
+            return Int(value < 0 ? value + Int64(bound) : value)
+        }
+    }
+
+    /// The entries along `axis` at the positions `indices` (an integer tensor
+    /// of one dimension), in that order: how a data loader picks a batch.
+    public func indexSelect(axis: Int = 0, indices: Tensor) -> Tensor {
+        let axis = checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: "indexSelect") }
+        precondition(indices.rank <= 1, "indexSelect: indices must have one dimension, not shape \(indices.shape)")
+        let picks = indices.indexValues(bound: shape[axis], op: "indexSelect")
+        var newShape = shape
+        newShape[axis] = picks.count
+        var result = Tensor(uninitializedShape: newShape, dtype: dtype)
+        let outer = shape[..<axis].reduce(1, *)
+        let inner = shape[(axis + 1)...].reduce(1, *)
+        for o in 0..<outer {
+            for (position, pick) in picks.enumerated() {
+                result.copyElements(from: self, sourceOffset: (o * shape[axis] + pick) * inner,
+                                    to: (o * picks.count + position) * inner, count: inner)
+            }
+        }
+        let original = shape
+        return Tensor.record("indexSelect", result, self) { g in
+            // Scatter-add: an index picked twice receives both gradients.
+            var full = Tensor.zeros(original, dtype: g.dtype)
+            for o in 0..<outer {
+                for (position, pick) in picks.enumerated() {
+                    full.addElements(from: g, sourceOffset: (o * picks.count + position) * inner,
+                                     to: (o * original[axis] + pick) * inner, count: inner)
+                }
+            }
+            return [full]
+        }
+    }
+
+    /// Values picked along `axis` by an index tensor of the same rank, as
+    /// `torch.gather`: for axis 1, `out[i][j] = self[i][index[i][j]]`.
+    public func gather(axis: Int, index: Tensor) -> Tensor {
+        let axis = checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: "gather") }
+        precondition(index.rank == rank, "gather: index of shape \(index.shape) must have the rank of \(shape)")
+        for d in 0..<rank where d != axis {
+            precondition(index.shape[d] <= shape[d], "gather: index shape \(index.shape) exceeds \(shape) on axis \(d)")
+        }
+        let picks = index.indexValues(bound: shape[axis], op: "gather")
+        let sourceStrides = Shape.strides(shape)
+        let indexStrides = Shape.strides(index.shape)
+        // The source offset of every output element.
+        var offsets = [Int](repeating: 0, count: picks.count)
+        for (flat, pick) in picks.enumerated() {
+            var remainder = flat
+            var offset = 0
+            for d in 0..<rank {
+                let coordinate = remainder / indexStrides[d]
+                remainder %= indexStrides[d]
+                offset += (d == axis ? pick : coordinate) * sourceStrides[d]
+            }
+            offsets[flat] = offset
+        }
+        let source = cast(to: .float64)
+        var values = [Double](repeating: 0, count: offsets.count)
+        source.withUnsafeBufferPointer(as: Double.self) { buffer in
+            for (i, offset) in offsets.enumerated() { values[i] = buffer[offset] }
+        }
+        let result = Tensor(values, shape: index.shape).cast(to: dtype)
+        let original = shape
+        return Tensor.record("gather", result, self) { g in
+            var full = [Double](repeating: 0, count: Shape.elementCount(original))
+            let upstream = g.scalars(as: Double.self)
+            for (i, offset) in offsets.enumerated() { full[offset] += upstream[i] }
+            return [Tensor(full, shape: original).cast(to: g.dtype)]
+        }
+    }
+
+    /// One-hot rows for integer class labels: shape `shape + [classes]`,
+    /// 1 at each label's position and 0 elsewhere.
+    public func oneHot(classes: Int, dtype: DType = .float32) -> Tensor {
+        precondition(classes > 0, "oneHot: classes must be positive, got \(classes)")
+        let labels = indexValues(bound: classes, op: "oneHot")
+        var values = [Double](repeating: 0, count: labels.count * classes)
+        for (row, label) in labels.enumerated() { values[row * classes + label] = 1 }
+        return Tensor(values, shape: shape + [classes]).cast(to: dtype)
+    }
+
+    /// Adds `count` elements of `source` into this float tensor.
+    private mutating func addElements(from source: Tensor, sourceOffset: Int, to offset: Int, count: Int) {
+        func run<T: KernelFloat>(_: T.Type) {
+            let target = pointer(T.self) + offset
+            T.binary(AXON_ADD, target, source.pointer(T.self) + sourceOffset, target, count)
+        }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        withExtendedLifetime(source) {}
+    }
+}
