@@ -85,7 +85,7 @@ extension Tensor {
         func fill<T: TensorScalar>(_: T.Type) {
             let p = result.pointer(T.self)
             // Fill from both ends, as PyTorch does, so the last value is exactly `end`.
-            let half = count / 2
+            let half = (count + 1) / 2
             for i in 0..<count {
                 p[i] = T(fromDouble: i < half ? start + Double(i) * step : end - Double(count - 1 - i) * step)
             }

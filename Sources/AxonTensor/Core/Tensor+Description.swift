@@ -13,7 +13,7 @@ extension Tensor: CustomStringConvertible, CustomDebugStringConvertible {
         if rank == 0 {
             text += format.string(values.first ?? 0)
         } else {
-            appendDimension(0, offset: 0, values: values, format: format, summarize: summarize, indent: 8, into: &text)
+            appendDimension(0, offset: 0, values: values, format: format, summarize: summarize, indent: 7, into: &text)
         }
         text += ", shape: \(shape), dtype: \(dtype)"
         if requiresGrad { text += isLeaf ? ", requiresGrad: true" : ", gradFn: \(node!.op)" }

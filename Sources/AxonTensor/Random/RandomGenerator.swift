@@ -63,24 +63,19 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable, Equatable {
 
     /// A standard normal sample (Marsaglia's polar method). It needs only
     /// `log` and `sqrt`, so the sequence does not depend on a platform's
-    /// trigonometric functions.
+    /// trigonometric functions. The method yields a pair; the second is
+    /// dropped so that ``state`` alone determines what comes next.
     public mutating func nextStandardNormal() -> Double {
-        if let spare = spareNormal {
-            spareNormal = nil
-            return spare
-        }
         while true {
             let u = 2 * nextUnitDouble() - 1
             let v = 2 * nextUnitDouble() - 1
             let s = u * u + v * v
             if s > 0 && s < 1 {
-                let factor = (-2 * Glibc_log(s) / s).squareRoot()
-                spareNormal = v * factor
+                let factor = (-2 * log(s) / s).squareRoot()
                 return u * factor
             }
         }
     }
-    private var spareNormal: Double?
 
     /// A uniform integer in `0..<bound` without modulo bias (Lemire's method).
     public mutating func nextInt(below bound: Int) -> Int {
@@ -96,6 +91,3 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable, Equatable {
         return Int(product.high)
     }
 }
-
-@inline(__always)
-private func Glibc_log(_ x: Double) -> Double { log(x) }
