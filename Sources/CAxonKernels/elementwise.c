@@ -1,0 +1,165 @@
+// Elementwise kernels: the public entry points, which dispatch to the vector
+// code for this CPU, and the portable loops that are the reference semantics
+// (and the fallback for ops the vector code does not cover, such as pow).
+#include "kernels_internal.h"
+
+#include <math.h>
+
+// MARK: - Portable
+
+// Written out per type rather than with a macro, so each reads as plain C.
+static inline float binary_scalar_f32(axon_binary_op op, float x, float y) {
+    switch (op) {
+    case AXON_ADD: return x + y;
+    case AXON_SUB: return x - y;
+    case AXON_MUL: return x * y;
+    case AXON_DIV: return x / y;
+    // x + y is NaN when either is: the NaN-propagating max and min.
+    case AXON_MAX: return (isnan(x) || isnan(y)) ? x + y : (x > y ? x : y);
+    case AXON_MIN: return (isnan(x) || isnan(y)) ? x + y : (x < y ? x : y);
+    case AXON_POW: return powf(x, y);
+    }
+    return NAN;
+}
+
+static inline double binary_scalar_f64(axon_binary_op op, double x, double y) {
+    switch (op) {
+    case AXON_ADD: return x + y;
+    case AXON_SUB: return x - y;
+    case AXON_MUL: return x * y;
+    case AXON_DIV: return x / y;
+    case AXON_MAX: return (isnan(x) || isnan(y)) ? x + y : (x > y ? x : y);
+    case AXON_MIN: return (isnan(x) || isnan(y)) ? x + y : (x < y ? x : y);
+    case AXON_POW: return pow(x, y);
+    }
+    return NAN;
+}
+
+void axon_binary_portable_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                              int y_scalar, float *z, int64_t n) {
+    for (int64_t i = 0; i < n; i++) {
+        z[i] = binary_scalar_f32(op, x[x_scalar ? 0 : i], y[y_scalar ? 0 : i]);
+    }
+}
+
+void axon_binary_portable_f64(axon_binary_op op, const double *x, int x_scalar,
+                              const double *y, int y_scalar, double *z, int64_t n) {
+    for (int64_t i = 0; i < n; i++) {
+        z[i] = binary_scalar_f64(op, x[x_scalar ? 0 : i], y[y_scalar ? 0 : i]);
+    }
+}
+
+static inline float unary_scalar_f32(axon_unary_op op, float x) {
+    switch (op) {
+    case AXON_NEG: return -x;
+    case AXON_ABS: return fabsf(x);
+    case AXON_SQRT: return sqrtf(x);
+    case AXON_EXP: return expf(x);
+    case AXON_LOG: return logf(x);
+    case AXON_TANH: return tanhf(x);
+    // exp(-|x|) never overflows, so both branches stay accurate.
+    case AXON_SIGMOID: {
+        float e = expf(-fabsf(x));
+        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+    }
+    case AXON_RELU: return x > 0 ? x : (isnan(x) ? x : 0);
+    case AXON_SQUARE: return x * x;
+    case AXON_RECIPROCAL: return 1 / x;
+    case AXON_SIGN: return x > 0 ? 1 : (x < 0 ? -1 : (isnan(x) ? x : 0));
+    }
+    return NAN;
+}
+
+static inline double unary_scalar_f64(axon_unary_op op, double x) {
+    switch (op) {
+    case AXON_NEG: return -x;
+    case AXON_ABS: return fabs(x);
+    case AXON_SQRT: return sqrt(x);
+    case AXON_EXP: return exp(x);
+    case AXON_LOG: return log(x);
+    case AXON_TANH: return tanh(x);
+    case AXON_SIGMOID: {
+        double e = exp(-fabs(x));
+        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+    }
+    case AXON_RELU: return x > 0 ? x : (isnan(x) ? x : 0);
+    case AXON_SQUARE: return x * x;
+    case AXON_RECIPROCAL: return 1 / x;
+    case AXON_SIGN: return x > 0 ? 1 : (x < 0 ? -1 : (isnan(x) ? x : 0));
+    }
+    return NAN;
+}
+
+void axon_unary_portable_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
+    for (int64_t i = 0; i < n; i++) y[i] = unary_scalar_f32(op, x[i]);
+}
+
+void axon_unary_portable_f64(axon_unary_op op, const double *x, double *y, int64_t n) {
+    for (int64_t i = 0; i < n; i++) y[i] = unary_scalar_f64(op, x[i]);
+}
+
+// MARK: - Dispatch
+
+static void binary_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                       int y_scalar, float *z, int64_t n) {
+    if (n <= 0) return;
+#if defined(AXON_X86)
+    if (axon_detect_isa() == AXON_ISA_AVX2 &&
+        axon_binary_avx2_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
+#elif defined(AXON_NEON)
+    if (axon_binary_neon_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
+#endif
+    axon_binary_portable_f32(op, x, x_scalar, y, y_scalar, z, n);
+}
+
+static void binary_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
+                       int y_scalar, double *z, int64_t n) {
+    if (n <= 0) return;
+#if defined(AXON_X86)
+    if (axon_detect_isa() == AXON_ISA_AVX2 &&
+        axon_binary_avx2_f64(op, x, x_scalar, y, y_scalar, z, n)) return;
+#endif
+    axon_binary_portable_f64(op, x, x_scalar, y, y_scalar, z, n);
+}
+
+void axon_binary_f32(axon_binary_op op, const float *x, const float *y, float *z, int64_t n) {
+    binary_f32(op, x, 0, y, 0, z, n);
+}
+
+void axon_binary_vs_f32(axon_binary_op op, const float *x, float y, float *z, int64_t n) {
+    binary_f32(op, x, 0, &y, 1, z, n);
+}
+
+void axon_binary_sv_f32(axon_binary_op op, float x, const float *y, float *z, int64_t n) {
+    binary_f32(op, &x, 1, y, 0, z, n);
+}
+
+void axon_binary_f64(axon_binary_op op, const double *x, const double *y, double *z, int64_t n) {
+    binary_f64(op, x, 0, y, 0, z, n);
+}
+
+void axon_binary_vs_f64(axon_binary_op op, const double *x, double y, double *z, int64_t n) {
+    binary_f64(op, x, 0, &y, 1, z, n);
+}
+
+void axon_binary_sv_f64(axon_binary_op op, double x, const double *y, double *z, int64_t n) {
+    binary_f64(op, &x, 1, y, 0, z, n);
+}
+
+void axon_unary_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
+    if (n <= 0) return;
+#if defined(AXON_X86)
+    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f32(op, x, y, n)) return;
+#elif defined(AXON_NEON)
+    if (axon_unary_neon_f32(op, x, y, n)) return;
+#endif
+    axon_unary_portable_f32(op, x, y, n);
+}
+
+void axon_unary_f64(axon_unary_op op, const double *x, double *y, int64_t n) {
+    if (n <= 0) return;
+#if defined(AXON_X86)
+    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f64(op, x, y, n)) return;
+#endif
+    axon_unary_portable_f64(op, x, y, n);
+}

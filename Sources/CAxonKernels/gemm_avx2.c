@@ -1,0 +1,208 @@
+// AVX2+FMA GEMM micro-kernels (x86-64, chosen at run time).
+//
+// float: a 6×16 tile in twelve 8-wide accumulators; each k step loads two
+// vectors of B, broadcasts six values of A and issues twelve FMAs, which keeps
+// both FMA pipes busy (12 independent chains cover the 4-cycle latency) and
+// leaves 3 of the 16 ymm registers for operands. double: the same with 6×8.
+//
+// Kept out of line (AXON_NOINLINE): inlined into the
+// loop nest the compiler ran out of registers and spilled accumulators.
+#include "kernels_internal.h"
+
+#if defined(AXON_X86)
+#include <immintrin.h>
+
+AXON_AVX2 static inline void store_row_f32(float *c, __m256 low, __m256 high, int accumulate) {
+    if (accumulate) {
+        low = _mm256_add_ps(low, _mm256_loadu_ps(c));
+        high = _mm256_add_ps(high, _mm256_loadu_ps(c + 8));
+    }
+    _mm256_storeu_ps(c, low);
+    _mm256_storeu_ps(c + 8, high);
+}
+
+AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_f32(int64_t kc, const float *a, const float *b,
+                                                  float *c, int64_t ldc, int accumulate) {
+    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
+    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
+    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
+    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
+    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();
+    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+    for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0; p < kc; p++) {
+        _mm_prefetch((const char *)(b + 128), _MM_HINT_T0);
+        const __m256 b0 = _mm256_load_ps(b);
+        const __m256 b1 = _mm256_load_ps(b + 8);
+        __m256 ai = _mm256_broadcast_ss(a);
+        c00 = _mm256_fmadd_ps(ai, b0, c00);
+        c01 = _mm256_fmadd_ps(ai, b1, c01);
+        ai = _mm256_broadcast_ss(a + 1);
+        c10 = _mm256_fmadd_ps(ai, b0, c10);
+        c11 = _mm256_fmadd_ps(ai, b1, c11);
+        ai = _mm256_broadcast_ss(a + 2);
+        c20 = _mm256_fmadd_ps(ai, b0, c20);
+        c21 = _mm256_fmadd_ps(ai, b1, c21);
+        ai = _mm256_broadcast_ss(a + 3);
+        c30 = _mm256_fmadd_ps(ai, b0, c30);
+        c31 = _mm256_fmadd_ps(ai, b1, c31);
+        ai = _mm256_broadcast_ss(a + 4);
+        c40 = _mm256_fmadd_ps(ai, b0, c40);
+        c41 = _mm256_fmadd_ps(ai, b1, c41);
+        ai = _mm256_broadcast_ss(a + 5);
+        c50 = _mm256_fmadd_ps(ai, b0, c50);
+        c51 = _mm256_fmadd_ps(ai, b1, c51);
+        a += 6;
+        b += 16;
+    }
+    store_row_f32(c, c00, c01, accumulate);
+    store_row_f32(c + ldc, c10, c11, accumulate);
+    store_row_f32(c + 2 * ldc, c20, c21, accumulate);
+    store_row_f32(c + 3 * ldc, c30, c31, accumulate);
+    store_row_f32(c + 4 * ldc, c40, c41, accumulate);
+    store_row_f32(c + 5 * ldc, c50, c51, accumulate);
+}
+
+// The same tile, reading A in place: element (r, p) of the tile's A at
+// a[r*row_stride + p*column_stride]. Used when a block of A would be read by
+// too few B panels to repay packing it (small n, or small products).
+AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a,
+                                                          int64_t row_stride,
+                                                          int64_t column_stride,
+                                                          const float *b, float *c,
+                                                          int64_t ldc, int accumulate) {
+    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
+    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
+    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
+    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
+    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();
+    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+    const float *a0 = a, *a1 = a + row_stride, *a2 = a + 2 * row_stride;
+    const float *a3 = a + 3 * row_stride, *a4 = a + 4 * row_stride, *a5 = a + 5 * row_stride;
+    for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
+        const __m256 b0 = _mm256_load_ps(b);
+        const __m256 b1 = _mm256_load_ps(b + 8);
+        __m256 ai = _mm256_broadcast_ss(a0 + offset);
+        c00 = _mm256_fmadd_ps(ai, b0, c00);
+        c01 = _mm256_fmadd_ps(ai, b1, c01);
+        ai = _mm256_broadcast_ss(a1 + offset);
+        c10 = _mm256_fmadd_ps(ai, b0, c10);
+        c11 = _mm256_fmadd_ps(ai, b1, c11);
+        ai = _mm256_broadcast_ss(a2 + offset);
+        c20 = _mm256_fmadd_ps(ai, b0, c20);
+        c21 = _mm256_fmadd_ps(ai, b1, c21);
+        ai = _mm256_broadcast_ss(a3 + offset);
+        c30 = _mm256_fmadd_ps(ai, b0, c30);
+        c31 = _mm256_fmadd_ps(ai, b1, c31);
+        ai = _mm256_broadcast_ss(a4 + offset);
+        c40 = _mm256_fmadd_ps(ai, b0, c40);
+        c41 = _mm256_fmadd_ps(ai, b1, c41);
+        ai = _mm256_broadcast_ss(a5 + offset);
+        c50 = _mm256_fmadd_ps(ai, b0, c50);
+        c51 = _mm256_fmadd_ps(ai, b1, c51);
+        b += 16;
+    }
+    store_row_f32(c, c00, c01, accumulate);
+    store_row_f32(c + ldc, c10, c11, accumulate);
+    store_row_f32(c + 2 * ldc, c20, c21, accumulate);
+    store_row_f32(c + 3 * ldc, c30, c31, accumulate);
+    store_row_f32(c + 4 * ldc, c40, c41, accumulate);
+    store_row_f32(c + 5 * ldc, c50, c51, accumulate);
+}
+
+AXON_AVX2 static inline void store_row_f64(double *c, __m256d low, __m256d high, int accumulate) {
+    if (accumulate) {
+        low = _mm256_add_pd(low, _mm256_loadu_pd(c));
+        high = _mm256_add_pd(high, _mm256_loadu_pd(c + 4));
+    }
+    _mm256_storeu_pd(c, low);
+    _mm256_storeu_pd(c + 4, high);
+}
+
+AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_f64(int64_t kc, const double *a, const double *b,
+                                                  double *c, int64_t ldc, int accumulate) {
+    __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
+    __m256d c10 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
+    __m256d c20 = _mm256_setzero_pd(), c21 = _mm256_setzero_pd();
+    __m256d c30 = _mm256_setzero_pd(), c31 = _mm256_setzero_pd();
+    __m256d c40 = _mm256_setzero_pd(), c41 = _mm256_setzero_pd();
+    __m256d c50 = _mm256_setzero_pd(), c51 = _mm256_setzero_pd();
+    for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0; p < kc; p++) {
+        _mm_prefetch((const char *)(b + 64), _MM_HINT_T0);
+        const __m256d b0 = _mm256_load_pd(b);
+        const __m256d b1 = _mm256_load_pd(b + 4);
+        __m256d ai = _mm256_broadcast_sd(a);
+        c00 = _mm256_fmadd_pd(ai, b0, c00);
+        c01 = _mm256_fmadd_pd(ai, b1, c01);
+        ai = _mm256_broadcast_sd(a + 1);
+        c10 = _mm256_fmadd_pd(ai, b0, c10);
+        c11 = _mm256_fmadd_pd(ai, b1, c11);
+        ai = _mm256_broadcast_sd(a + 2);
+        c20 = _mm256_fmadd_pd(ai, b0, c20);
+        c21 = _mm256_fmadd_pd(ai, b1, c21);
+        ai = _mm256_broadcast_sd(a + 3);
+        c30 = _mm256_fmadd_pd(ai, b0, c30);
+        c31 = _mm256_fmadd_pd(ai, b1, c31);
+        ai = _mm256_broadcast_sd(a + 4);
+        c40 = _mm256_fmadd_pd(ai, b0, c40);
+        c41 = _mm256_fmadd_pd(ai, b1, c41);
+        ai = _mm256_broadcast_sd(a + 5);
+        c50 = _mm256_fmadd_pd(ai, b0, c50);
+        c51 = _mm256_fmadd_pd(ai, b1, c51);
+        a += 6;
+        b += 8;
+    }
+    store_row_f64(c, c00, c01, accumulate);
+    store_row_f64(c + ldc, c10, c11, accumulate);
+    store_row_f64(c + 2 * ldc, c20, c21, accumulate);
+    store_row_f64(c + 3 * ldc, c30, c31, accumulate);
+    store_row_f64(c + 4 * ldc, c40, c41, accumulate);
+    store_row_f64(c + 5 * ldc, c50, c51, accumulate);
+}
+AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f64(int64_t kc, const double *a,
+                                                          int64_t row_stride,
+                                                          int64_t column_stride,
+                                                          const double *b, double *c,
+                                                          int64_t ldc, int accumulate) {
+    __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
+    __m256d c10 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
+    __m256d c20 = _mm256_setzero_pd(), c21 = _mm256_setzero_pd();
+    __m256d c30 = _mm256_setzero_pd(), c31 = _mm256_setzero_pd();
+    __m256d c40 = _mm256_setzero_pd(), c41 = _mm256_setzero_pd();
+    __m256d c50 = _mm256_setzero_pd(), c51 = _mm256_setzero_pd();
+    const double *a0 = a, *a1 = a + row_stride, *a2 = a + 2 * row_stride;
+    const double *a3 = a + 3 * row_stride, *a4 = a + 4 * row_stride, *a5 = a + 5 * row_stride;
+    for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
+        const __m256d b0 = _mm256_load_pd(b);
+        const __m256d b1 = _mm256_load_pd(b + 4);
+        __m256d ai = _mm256_broadcast_sd(a0 + offset);
+        c00 = _mm256_fmadd_pd(ai, b0, c00);
+        c01 = _mm256_fmadd_pd(ai, b1, c01);
+        ai = _mm256_broadcast_sd(a1 + offset);
+        c10 = _mm256_fmadd_pd(ai, b0, c10);
+        c11 = _mm256_fmadd_pd(ai, b1, c11);
+        ai = _mm256_broadcast_sd(a2 + offset);
+        c20 = _mm256_fmadd_pd(ai, b0, c20);
+        c21 = _mm256_fmadd_pd(ai, b1, c21);
+        ai = _mm256_broadcast_sd(a3 + offset);
+        c30 = _mm256_fmadd_pd(ai, b0, c30);
+        c31 = _mm256_fmadd_pd(ai, b1, c31);
+        ai = _mm256_broadcast_sd(a4 + offset);
+        c40 = _mm256_fmadd_pd(ai, b0, c40);
+        c41 = _mm256_fmadd_pd(ai, b1, c41);
+        ai = _mm256_broadcast_sd(a5 + offset);
+        c50 = _mm256_fmadd_pd(ai, b0, c50);
+        c51 = _mm256_fmadd_pd(ai, b1, c51);
+        b += 8;
+    }
+    store_row_f64(c, c00, c01, accumulate);
+    store_row_f64(c + ldc, c10, c11, accumulate);
+    store_row_f64(c + 2 * ldc, c20, c21, accumulate);
+    store_row_f64(c + 3 * ldc, c30, c31, accumulate);
+    store_row_f64(c + 4 * ldc, c40, c41, accumulate);
+    store_row_f64(c + 5 * ldc, c50, c51, accumulate);
+}
+#endif

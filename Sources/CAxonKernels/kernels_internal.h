@@ -1,0 +1,134 @@
+// Declarations shared by the kernel files; not part of the public C API.
+#ifndef AXON_KERNELS_INTERNAL_H
+#define AXON_KERNELS_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "axon_kernels.h"
+
+#if defined(__x86_64__)
+#define AXON_X86 1
+// Applied per function, so no compiler flag is needed and the portable code
+// in the same binary still runs on CPUs without AVX2.
+#define AXON_AVX2 __attribute__((target("avx2,fma")))
+#endif
+
+#if defined(__aarch64__)
+#define AXON_NEON 1
+#endif
+
+#define AXON_NOINLINE __attribute__((noinline))
+
+// MARK: - Dispatch
+
+/// The instruction set chosen once for this process.
+typedef enum { AXON_ISA_PORTABLE = 0, AXON_ISA_AVX2 = 1, AXON_ISA_NEON = 2 } axon_isa;
+axon_isa axon_detect_isa(void);
+
+// MARK: - Thread pool
+
+/// Runs fn(ctx, 0) ... fn(ctx, tasks - 1), spread over the pool's workers and
+/// the calling thread, and returns when all have finished. Falls back to
+/// running them in order on the calling thread when the pool is busy with
+/// another caller's work.
+typedef void (*axon_task_fn)(void *ctx, int task);
+void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx);
+
+/// A 64-byte aligned scratch buffer owned by the calling thread, at least
+/// `bytes` long. `slot` picks one of a few independent buffers. Freed when the
+/// thread exits.
+void *axon_scratch(int slot, size_t bytes);
+
+// MARK: - GEMM micro-kernels
+//
+// A micro-kernel computes one mr×nr tile of C from a packed A panel (kc steps
+// of mr values) and a packed B panel (kc steps of nr values), then stores it
+// into c (row stride ldc) or adds it to c when accumulate is non-zero.
+
+typedef void (*axon_ukernel_f32)(int64_t kc, const float *a, const float *b,
+                                 float *c, int64_t ldc, int accumulate);
+typedef void (*axon_ukernel_f64)(int64_t kc, const double *a, const double *b,
+                                 double *c, int64_t ldc, int accumulate);
+
+// A micro-kernel that reads A in place: element (r, p) of the tile's A is
+// a[r*row_stride + p*column_stride]. Optional (NULL: always pack A).
+typedef void (*axon_ukernel_strided_f32)(int64_t kc, const float *a, int64_t row_stride,
+                                         int64_t column_stride, const float *b, float *c,
+                                         int64_t ldc, int accumulate);
+typedef void (*axon_ukernel_strided_f64)(int64_t kc, const double *a, int64_t row_stride,
+                                         int64_t column_stride, const double *b, double *c,
+                                         int64_t ldc, int accumulate);
+
+/// The tile shape and cache blocking that go with a micro-kernel.
+typedef struct {
+    int mr, nr;           // register tile
+    int64_t kc, mc, nc;   // cache blocks: kc×nr B panel in L1, mc×kc A block in L2
+    axon_ukernel_f32 kernel;
+    axon_ukernel_strided_f32 strided_kernel;
+} axon_gemm_config_f32;
+
+typedef struct {
+    int mr, nr;
+    int64_t kc, mc, nc;
+    axon_ukernel_f64 kernel;
+    axon_ukernel_strided_f64 strided_kernel;
+} axon_gemm_config_f64;
+
+void axon_ukernel_portable_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
+void axon_ukernel_portable_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
+#define AXON_PORTABLE_MR 4
+#define AXON_PORTABLE_NR 8
+
+#if defined(AXON_X86)
+void axon_ukernel_avx2_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
+void axon_ukernel_avx2_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
+void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
+                                   const float *b, float *c, int64_t ldc, int accumulate);
+void axon_ukernel_avx2_strided_f64(int64_t kc, const double *a, int64_t row_stride, int64_t column_stride,
+                                   const double *b, double *c, int64_t ldc, int accumulate);
+#define AXON_AVX2_MR_F32 6
+#define AXON_AVX2_NR_F32 16
+#define AXON_AVX2_MR_F64 6
+#define AXON_AVX2_NR_F64 8
+#endif
+
+#if defined(AXON_NEON)
+void axon_ukernel_neon_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
+void axon_ukernel_neon_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
+#define AXON_NEON_MR_F32 8
+#define AXON_NEON_NR_F32 8
+#define AXON_NEON_MR_F64 4
+#define AXON_NEON_NR_F64 8
+#endif
+
+// MARK: - Vector kernels, one set per instruction set
+//
+// Each returns 1 when it handled the call, 0 when the caller should fall back
+// to the portable loop (an op the vector code does not cover).
+
+void axon_binary_portable_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                              int y_scalar, float *z, int64_t n);
+void axon_binary_portable_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
+                              int y_scalar, double *z, int64_t n);
+void axon_unary_portable_f32(axon_unary_op op, const float *x, float *y, int64_t n);
+void axon_unary_portable_f64(axon_unary_op op, const double *x, double *y, int64_t n);
+
+#if defined(AXON_X86)
+int axon_binary_avx2_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                         int y_scalar, float *z, int64_t n);
+int axon_binary_avx2_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
+                         int y_scalar, double *z, int64_t n);
+int axon_unary_avx2_f32(axon_unary_op op, const float *x, float *y, int64_t n);
+int axon_unary_avx2_f64(axon_unary_op op, const double *x, double *y, int64_t n);
+float axon_reduce_avx2_f32(axon_reduce_op op, const float *x, int64_t n);
+double axon_reduce_avx2_f64(axon_reduce_op op, const double *x, int64_t n);
+#endif
+
+#if defined(AXON_NEON)
+int axon_binary_neon_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                         int y_scalar, float *z, int64_t n);
+int axon_unary_neon_f32(axon_unary_op op, const float *x, float *y, int64_t n);
+float axon_reduce_neon_f32(axon_reduce_op op, const float *x, int64_t n);
+#endif
+
+#endif
