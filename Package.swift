@@ -17,7 +17,9 @@ let package = Package(
         // `unsafeFlags` (see docs/ARCHITECTURE.md, "Kernels").
         .target(name: "CAxonKernels"),
         .target(name: "AxonTensor", dependencies: ["CAxonKernels"]),
-        .target(name: "Axon", dependencies: ["AxonTensor"]),
+        .target(name: "AxonNN", dependencies: ["AxonTensor"]),
+        .target(name: "AxonOptim", dependencies: ["AxonTensor"]),
+        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim"]),
         .executableTarget(
             name: "axon",
             dependencies: [
@@ -27,6 +29,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AxonTensorTests", dependencies: ["AxonTensor", "CAxonKernels"]),
+        .testTarget(name: "AxonNNTests", dependencies: ["AxonNN"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AxonOptimTests", dependencies: ["AxonOptim"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,1 +1,4 @@
+// The umbrella module: `import Axon` brings in every library target.
+@_exported import AxonNN
+@_exported import AxonOptim
 @_exported import AxonTensor

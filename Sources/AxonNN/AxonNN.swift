@@ -1,0 +1,1 @@
+// AxonNN: layers, activations, losses (issue 3).

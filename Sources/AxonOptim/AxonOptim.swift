@@ -1,0 +1,1 @@
+// AxonOptim: optimizers and schedules (issue 4).
