@@ -19,7 +19,10 @@ let package = Package(
         .target(name: "AxonTensor", dependencies: ["CAxonKernels"]),
         .target(name: "AxonNN", dependencies: ["AxonTensor"]),
         .target(name: "AxonOptim", dependencies: ["AxonTensor"]),
-        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim"]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "AxonData", dependencies: ["AxonTensor", "CZlib"]),
+        .target(name: "AxonIO", dependencies: ["AxonTensor"]),
+        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO"]),
         .executableTarget(
             name: "axon",
             dependencies: [
@@ -31,6 +34,8 @@ let package = Package(
         .testTarget(name: "AxonTensorTests", dependencies: ["AxonTensor", "CAxonKernels"]),
         .testTarget(name: "AxonNNTests", dependencies: ["AxonNN"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AxonOptimTests", dependencies: ["AxonOptim"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AxonDataTests", dependencies: ["AxonData"]),
+        .testTarget(name: "AxonIOTests", dependencies: ["AxonIO"]),
     ],
     swiftLanguageModes: [.v6]
 )

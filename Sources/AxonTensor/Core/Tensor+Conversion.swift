@@ -25,7 +25,7 @@ extension Tensor {
     /// cast between float32 and float64 passes gradients through.
     public func cast(to target: DType) -> Tensor {
         if target == dtype { return self }
-        var result = Tensor(uninitializedShape: shape, dtype: target)
+        let result = Tensor(uninitializedShape: shape, dtype: target)
         func convert<Source: TensorScalar, Target: TensorScalar>(_: Source.Type, _: Target.Type) {
             let source = pointer(Source.self), destination = result.pointer(Target.self)
             for i in 0..<count { destination[i] = Target(fromDouble: source[i].doubleValue) }

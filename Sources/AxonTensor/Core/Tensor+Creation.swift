@@ -37,7 +37,7 @@ extension Tensor {
     /// A tensor filled with `value`, converted to `dtype`.
     public static func full(_ shape: [Int], value: Double, dtype: DType = .float32) -> Tensor {
         checked { () throws(ShapeError) in try Shape.validate(shape, op: "full") }
-        var result = Tensor(uninitializedShape: shape, dtype: dtype)
+        let result = Tensor(uninitializedShape: shape, dtype: dtype)
         func fill<T: TensorScalar>(_: T.Type) {
             result.pointer(T.self).initialize(repeating: T(fromDouble: value), count: result.count)
         }
@@ -68,7 +68,7 @@ extension Tensor {
     public static func arange(_ start: Double = 0, _ end: Double, step: Double = 1, dtype: DType = .float32) -> Tensor {
         precondition(step != 0, "arange: step must not be zero")
         let count = Swift.max(0, Int(((end - start) / step).rounded(.up)))
-        var result = Tensor(uninitializedShape: [count], dtype: dtype)
+        let result = Tensor(uninitializedShape: [count], dtype: dtype)
         func fill<T: TensorScalar>(_: T.Type) {
             let p = result.pointer(T.self)
             for i in 0..<count { p[i] = T(fromDouble: start + Double(i) * step) }
@@ -80,7 +80,7 @@ extension Tensor {
     /// `count` evenly spaced values from `start` to `end`, both included.
     public static func linspace(_ start: Double, _ end: Double, count: Int, dtype: DType = .float32) -> Tensor {
         precondition(count >= 0, "linspace: count must not be negative, got \(count)")
-        var result = Tensor(uninitializedShape: [count], dtype: dtype)
+        let result = Tensor(uninitializedShape: [count], dtype: dtype)
         let step = count > 1 ? (end - start) / Double(count - 1) : 0
         func fill<T: TensorScalar>(_: T.Type) {
             let p = result.pointer(T.self)
@@ -97,7 +97,7 @@ extension Tensor {
     /// The `n`×`n` identity matrix.
     public static func eye(_ n: Int, dtype: DType = .float32) -> Tensor {
         precondition(n >= 0, "eye: size must not be negative, got \(n)")
-        var result = zeros([n, n], dtype: dtype)
+        let result = zeros([n, n], dtype: dtype)
         func fill<T: TensorScalar>(_: T.Type) {
             let p = result.pointer(T.self)
             for i in 0..<n { p[i * n + i] = T(fromDouble: 1) }

@@ -9,7 +9,7 @@ extension Tensor {
     /// from this tensor's storage at `Σ index[d] · sourceStrides[d]` (strides
     /// in elements; 0 repeats). Serves permute, transpose and expand.
     func gathered(shape outputShape: [Int], sourceStrides: [Int]) -> Tensor {
-        var result = Tensor(uninitializedShape: outputShape, dtype: dtype)
+        let result = Tensor(uninitializedShape: outputShape, dtype: dtype)
         guard result.count > 0 else { return result }
         func copy<Word>(_: Word.Type) {
             let source = storage.pointer.assumingMemoryBound(to: Word.self)

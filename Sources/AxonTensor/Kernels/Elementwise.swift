@@ -5,7 +5,7 @@ extension Tensor {
     /// broadcast to their common shape.
     static func floatBinary(_ op: axon_binary_op, _ a: Tensor, _ b: Tensor, name: String) -> Tensor {
         let shape = checked { () throws(ShapeError) in try Shape.broadcast(a.shape, b.shape, op: name) }
-        var out = Tensor(uninitializedShape: shape, dtype: a.dtype)
+        let out = Tensor(uninitializedShape: shape, dtype: a.dtype)
         func run<T: KernelFloat>(_: T.Type) {
             let x = a.pointer(T.self), y = b.pointer(T.self), z = out.pointer(T.self)
             if a.shape == b.shape {
@@ -42,7 +42,7 @@ extension Tensor {
 
     /// `op` applied to every element of a float tensor.
     static func floatUnary(_ op: axon_unary_op, _ a: Tensor, name: String) -> Tensor {
-        var out = Tensor(uninitializedShape: a.shape, dtype: a.dtype)
+        let out = Tensor(uninitializedShape: a.shape, dtype: a.dtype)
         switch a.dtype {
         case .float32: Float.unary(op, a.pointer(Float.self), out.pointer(Float.self), a.count)
         case .float64: Double.unary(op, a.pointer(Double.self), out.pointer(Double.self), a.count)
@@ -59,7 +59,7 @@ extension Tensor {
         _ transform: (A, B) -> R
     ) -> Tensor {
         let shape = checked { () throws(ShapeError) in try Shape.broadcast(a.shape, b.shape, op: name) }
-        var out = Tensor(uninitializedShape: shape, dtype: R.dtype)
+        let out = Tensor(uninitializedShape: shape, dtype: R.dtype)
         let x = a.pointer(A.self), y = b.pointer(B.self), z = out.pointer(R.self)
         let runs = BroadcastRuns(shape: shape, operandShapes: [a.shape, b.shape])
         let n = runs.runLength
@@ -78,7 +78,7 @@ extension Tensor {
 
     /// Every element passed through a Swift closure, for any dtypes.
     static func map<A: TensorScalar, R: TensorScalar>(_ a: Tensor, as _: A.Type, to _: R.Type, _ transform: (A) -> R) -> Tensor {
-        var out = Tensor(uninitializedShape: a.shape, dtype: R.dtype)
+        let out = Tensor(uninitializedShape: a.shape, dtype: R.dtype)
         let x = a.pointer(A.self), z = out.pointer(R.self)
         for i in 0..<a.count { z[i] = transform(x[i]) }
         withExtendedLifetime(a) {}

@@ -38,7 +38,7 @@ extension Tensor {
         let outer = shape[..<axes.first!].reduce(1, *)
         let reduced = axes.map { shape[$0] }.reduce(1, *)
         let inner = shape[(axes.last! + 1)...].reduce(1, *)
-        var result = Tensor(uninitializedShape: outputShape, dtype: dtype)
+        let result = Tensor(uninitializedShape: outputShape, dtype: dtype)
         func run<T: KernelFloat>(_: T.Type) {
             let x = pointer(T.self), y = result.pointer(T.self)
             if reduced == 0 {

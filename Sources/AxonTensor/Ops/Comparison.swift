@@ -53,7 +53,7 @@ extension Tensor {
             let partial = try Shape.broadcast(mask.shape, x.shape, op: "where")
             return try Shape.broadcast(partial, y.shape, op: "where")
         }
-        var result = Tensor(uninitializedShape: shape, dtype: x.dtype)
+        let result = Tensor(uninitializedShape: shape, dtype: x.dtype)
         func select<T: TensorScalar>(_: T.Type) {
             let m = mask.pointer(Bool.self), p = x.pointer(T.self), q = y.pointer(T.self), z = result.pointer(T.self)
             let runs = BroadcastRuns(shape: shape, operandShapes: [mask.shape, x.shape, y.shape])

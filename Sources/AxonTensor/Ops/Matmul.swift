@@ -13,7 +13,7 @@ extension Tensor {
         let product = checked { () throws(ShapeError) in
             try MatmulShape(a.shape, b.shape, transposeA: transposeA, transposeB: transposeB)
         }
-        var result = Tensor(uninitializedShape: product.resultShape, dtype: a.dtype)
+        let result = Tensor(uninitializedShape: product.resultShape, dtype: a.dtype)
         func run<T: KernelFloat>(_: T.Type) {
             let x = a.pointer(T.self), y = b.pointer(T.self), z = result.pointer(T.self)
             let (m, n, k) = (product.m, product.n, product.k)

@@ -7,7 +7,7 @@ extension Tensor {
         precondition(dtype.isFloatingPoint, "randomUniform: dtype must be float32 or float64, not \(dtype)")
         precondition(low <= high, "randomUniform: low \(low) is above high \(high)")
         checked { () throws(ShapeError) in try Shape.validate(shape, op: "randomUniform") }
-        var result = Tensor(uninitializedShape: shape, dtype: dtype)
+        let result = Tensor(uninitializedShape: shape, dtype: dtype)
         let width = high - low
         if dtype == .float32 {
             let p = result.pointer(Float.self)
@@ -27,7 +27,7 @@ extension Tensor {
         precondition(dtype.isFloatingPoint, "randomNormal: dtype must be float32 or float64, not \(dtype)")
         precondition(standardDeviation >= 0, "randomNormal: standard deviation must not be negative, got \(standardDeviation)")
         checked { () throws(ShapeError) in try Shape.validate(shape, op: "randomNormal") }
-        var result = Tensor(uninitializedShape: shape, dtype: dtype)
+        let result = Tensor(uninitializedShape: shape, dtype: dtype)
         if dtype == .float32 {
             let p = result.pointer(Float.self)
             for i in 0..<result.count { p[i] = Float(mean + standardDeviation * generator.nextStandardNormal()) }

@@ -1,0 +1,1 @@
+// AxonData: datasets, loaders and readers (issue 5).

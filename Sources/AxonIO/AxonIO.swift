@@ -1,0 +1,1 @@
+// AxonIO: safetensors files (issue 5).
