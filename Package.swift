@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Hot loops: GEMM and vector kernels in C, so that per-function
@@ -20,7 +21,10 @@ let package = Package(
         .target(name: "AxonNN", dependencies: ["AxonTensor"]),
         .target(name: "AxonOptim", dependencies: ["AxonTensor"]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "AxonData", dependencies: ["AxonTensor", "CZlib"]),
+        .target(
+            name: "AxonData",
+            dependencies: ["AxonTensor", "CZlib", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(name: "AxonIO", dependencies: ["AxonTensor"]),
         .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO"]),
         .executableTarget(
