@@ -2,6 +2,8 @@
 #include "kernels_internal.h"
 
 #include <stdatomic.h>
+#include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static _Atomic int detected_isa = -1;
@@ -23,6 +25,24 @@ axon_isa axon_detect_isa(void) {
 #endif
     atomic_store_explicit(&detected_isa, isa, memory_order_relaxed);
     return (axon_isa)isa;
+}
+
+int axon_set_kernel_isa(const char *name) {
+    atomic_store(&detected_isa, -1);
+    axon_isa detected = axon_detect_isa();
+    if (name == NULL) return 1;
+    axon_isa wanted;
+    if (strcmp(name, "portable") == 0) {
+        wanted = AXON_ISA_PORTABLE;
+    } else if (strcmp(name, "avx2+fma") == 0 && detected == AXON_ISA_AVX2) {
+        wanted = AXON_ISA_AVX2;
+    } else if (strcmp(name, "neon") == 0 && detected == AXON_ISA_NEON) {
+        wanted = AXON_ISA_NEON;
+    } else {
+        return 0;
+    }
+    atomic_store(&detected_isa, (int)wanted);
+    return 1;
 }
 
 const char *axon_kernel_isa(void) {
@@ -56,4 +76,50 @@ int axon_threads(void) {
     // Keep a value set concurrently by axon_set_threads.
     if (!atomic_compare_exchange_strong(&thread_count, &expected, threads)) return expected;
     return threads;
+}
+
+static double seconds_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/// Runs `rounds` × 16 dependent adds: 16 × rounds cycles.
+static void dependent_adds(int64_t rounds) {
+    uint64_t value = 0;
+    for (int64_t round = 0; round < rounds; round++) {
+#if defined(AXON_X86)
+        __asm__ volatile(
+            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
+            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
+            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
+            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0"
+            : "+r"(value));
+#elif defined(__aarch64__)
+        __asm__ volatile(
+            "add %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\t"
+            "add %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\t"
+            "add %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\t"
+            "add %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1\n\tadd %0, %0, #1"
+            : "+r"(value));
+#endif
+    }
+}
+
+double axon_measure_cpu_hz(void) {
+#if defined(AXON_X86) || defined(__aarch64__)
+    dependent_adds(1 << 20);  // let the clock ramp up
+    double best = 0;
+    for (int trial = 0; trial < 5; trial++) {
+        const int64_t rounds = 1 << 18;  // 4M cycles, about 1-2 ms
+        double start = seconds_now();
+        dependent_adds(rounds);
+        double elapsed = seconds_now() - start;
+        double hz = 16.0 * (double)rounds / elapsed;
+        if (hz > best) best = hz;
+    }
+    return best;
+#else
+    return 0;
+#endif
 }

@@ -107,7 +107,8 @@ static void binary_f32(axon_binary_op op, const float *x, int x_scalar, const fl
     if (axon_detect_isa() == AXON_ISA_AVX2 &&
         axon_binary_avx2_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
 #elif defined(AXON_NEON)
-    if (axon_binary_neon_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
+    if (axon_detect_isa() == AXON_ISA_NEON &&
+        axon_binary_neon_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
 #endif
     axon_binary_portable_f32(op, x, x_scalar, y, y_scalar, z, n);
 }
@@ -151,7 +152,7 @@ void axon_unary_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f32(op, x, y, n)) return;
 #elif defined(AXON_NEON)
-    if (axon_unary_neon_f32(op, x, y, n)) return;
+    if (axon_detect_isa() == AXON_ISA_NEON && axon_unary_neon_f32(op, x, y, n)) return;
 #endif
     axon_unary_portable_f32(op, x, y, n);
 }

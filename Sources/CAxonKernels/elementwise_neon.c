@@ -120,9 +120,12 @@ static inline float32x4_t tanh_f32(float32x4_t x) {
     return vbslq_f32(vcltq_f32(magnitude, vdupq_n_f32(0.625f)), near_zero, far);
 }
 
+// 1 / (1 + e), e = exp(-|x|); e / (1 + e) for x < 0 (see unary_avx2.c).
 static inline float32x4_t sigmoid_f32(float32x4_t x) {
     const float32x4_t one = vdupq_n_f32(1.0f);
-    return vdivq_f32(one, vaddq_f32(one, exp_f32(vnegq_f32(x))));
+    float32x4_t e = exp_f32(vnegq_f32(vabsq_f32(x)));
+    float32x4_t r = vdivq_f32(one, vaddq_f32(one, e));
+    return vbslq_f32(vcltq_f32(x, vdupq_n_f32(0.0f)), vmulq_f32(e, r), r);
 }
 
 #define UNARY_LOOP(VECTOR)                                                      \

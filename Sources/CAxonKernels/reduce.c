@@ -51,7 +51,7 @@ float axon_reduce_f32(axon_reduce_op op, const float *x, int64_t n) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2) return axon_reduce_avx2_f32(op, x, n);
 #elif defined(AXON_NEON)
-    return axon_reduce_neon_f32(op, x, n);
+    if (axon_detect_isa() == AXON_ISA_NEON) return axon_reduce_neon_f32(op, x, n);
 #endif
     return reduce_portable_f32(op, x, n);
 }

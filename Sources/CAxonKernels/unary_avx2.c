@@ -113,11 +113,15 @@ AXON_AVX2 static inline __m256 tanh_f32(__m256 x) {
     return _mm256_blendv_ps(far, near_zero, use_polynomial);
 }
 
-/// sigmoid(x) = 1 / (1 + exp(-x)): exp(-x) = +inf gives 0, exp(-x) = 0 gives 1.
+/// sigmoid(x) = 1 / (1 + e) with e = exp(-|x|), mirrored for x < 0 as
+/// e / (1 + e): exp never overflows, and tiny results down to the subnormal
+/// range stay accurate instead of flushing to 0.
 AXON_AVX2 static inline __m256 sigmoid_f32(__m256 x) {
     const __m256 one = _mm256_set1_ps(1.0f);
-    __m256 e = exp_f32(_mm256_sub_ps(_mm256_setzero_ps(), x));
-    return _mm256_div_ps(one, _mm256_add_ps(one, e));
+    __m256 negative_magnitude = _mm256_or_ps(x, _mm256_set1_ps(-0.0f));
+    __m256 e = exp_f32(negative_magnitude);
+    __m256 r = _mm256_div_ps(one, _mm256_add_ps(one, e));
+    return _mm256_blendv_ps(r, _mm256_mul_ps(e, r), _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_LT_OQ));
 }
 
 AXON_AVX2 static inline __m256 sign_f32(__m256 x) {
@@ -128,19 +132,25 @@ AXON_AVX2 static inline __m256 sign_f32(__m256 x) {
     return _mm256_blendv_ps(result, x, _mm256_cmp_ps(x, x, _CMP_UNORD_Q));
 }
 
-// 8 elements per step; the tail goes through a zero-padded 8-wide buffer so
-// it gets exactly the same arithmetic as the body.
+// 16 elements per step, as two independent vectors: the polynomials are long
+// dependency chains, and two in flight keep the FMA pipes fed. The tail goes
+// through a zero-padded buffer so it gets exactly the same arithmetic.
 #define UNARY_LOOP_F32(VECTOR)                                                  \
-    for (; i + 8 <= n; i += 8) {                                                \
+    for (; i + 16 <= n; i += 16) {                                              \
         __m256 v = _mm256_loadu_ps(x + i);                                      \
-        _mm256_storeu_ps(y + i, VECTOR);                                        \
+        const __m256 first = VECTOR;                                            \
+        v = _mm256_loadu_ps(x + i + 8);                                         \
+        const __m256 second = VECTOR;                                           \
+        _mm256_storeu_ps(y + i, first);                                         \
+        _mm256_storeu_ps(y + i + 8, second);                                    \
     }                                                                           \
-    if (i < n) {                                                                \
+    for (; i < n; i += 8) {                                                     \
         float buffer[8] = {0};                                                  \
-        for (int64_t j = i; j < n; j++) buffer[j - i] = x[j];                   \
+        int64_t count = n - i < 8 ? n - i : 8;                                  \
+        for (int64_t j = 0; j < count; j++) buffer[j] = x[i + j];               \
         __m256 v = _mm256_loadu_ps(buffer);                                     \
         _mm256_storeu_ps(buffer, VECTOR);                                       \
-        for (int64_t j = i; j < n; j++) y[j] = buffer[j - i];                   \
+        for (int64_t j = 0; j < count; j++) y[i + j] = buffer[j];               \
     }                                                                           \
     return 1
 

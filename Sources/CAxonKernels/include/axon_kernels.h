@@ -21,9 +21,21 @@ extern "C" {
 /// "avx2+fma", "neon" or "portable".
 const char *axon_kernel_isa(void);
 
+/// Forces the kernels onto one instruction set ("avx2+fma", "neon" or
+/// "portable"), or back to automatic detection with NULL. Returns 0, changing
+/// nothing, when this CPU lacks it. For tests and benchmarks of the fallback
+/// paths; not to be called while kernels are running on other threads.
+int axon_set_kernel_isa(const char *isa);
+
 /// Theoretical single-core float32 peak in FLOP per cycle for the chosen ISA
 /// (32 for AVX2+FMA with two FMA ports, 16 for NEON, 8 for portable).
 int axon_flops_per_cycle_f32(void);
+
+/// Measures the clock of the calling core in Hz by timing a chain of dependent
+/// integer adds (one per cycle on every core Axon targets) for about 10 ms.
+/// It sees turbo/boost clocks, which /proc/cpuinfo's "cpu MHz" may not.
+/// Returns 0 where no such loop is implemented.
+double axon_measure_cpu_hz(void);
 
 /// The number of threads the GEMM kernels may use (default: the number of
 /// online CPUs). Values below 1 are treated as 1.
