@@ -8,6 +8,7 @@
 
 static _Atomic int detected_isa = -1;
 static _Atomic int thread_count = 0;
+static _Atomic int avx512_allowed = 1;
 
 axon_isa axon_detect_isa(void) {
     int isa = atomic_load_explicit(&detected_isa, memory_order_relaxed);
@@ -27,9 +28,27 @@ axon_isa axon_detect_isa(void) {
     return (axon_isa)isa;
 }
 
+int axon_use_avx512(void) {
+#if defined(AXON_X86)
+    static _Atomic int supported = -1;
+    int has = atomic_load_explicit(&supported, memory_order_relaxed);
+    if (has < 0) {
+        __builtin_cpu_init();
+        has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+        atomic_store_explicit(&supported, has, memory_order_relaxed);
+    }
+    return has && atomic_load_explicit(&avx512_allowed, memory_order_relaxed) &&
+           axon_detect_isa() == AXON_ISA_AVX2;
+#else
+    return 0;
+#endif
+}
+
 int axon_set_kernel_isa(const char *name) {
     atomic_store(&detected_isa, -1);
     axon_isa detected = axon_detect_isa();
+    // "avx2+fma" means exactly that; automatic detection may add AVX-512.
+    atomic_store(&avx512_allowed, name == NULL);
     if (name == NULL) return 1;
     axon_isa wanted;
     if (strcmp(name, "portable") == 0) {

@@ -150,6 +150,7 @@ void axon_binary_sv_f64(axon_binary_op op, double x, const double *y, double *z,
 void axon_unary_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
     if (n <= 0) return;
 #if defined(AXON_X86)
+    if (axon_use_avx512() && axon_unary_avx512_f32(op, x, y, n)) return;
     if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f32(op, x, y, n)) return;
 #elif defined(AXON_NEON)
     if (axon_detect_isa() == AXON_ISA_NEON && axon_unary_neon_f32(op, x, y, n)) return;

@@ -25,6 +25,10 @@
 typedef enum { AXON_ISA_PORTABLE = 0, AXON_ISA_AVX2 = 1, AXON_ISA_NEON = 2 } axon_isa;
 axon_isa axon_detect_isa(void);
 
+/// Whether the AVX-512 float32 exp/log/tanh/sigmoid may be used: the CPU has
+/// AVX-512F/DQ and the ISA is AVX2 (not forced to something else).
+int axon_use_avx512(void);
+
 // MARK: - Thread pool
 
 /// Runs fn(ctx, 0) ... fn(ctx, tasks - 1), spread over the pool's workers and
@@ -120,6 +124,7 @@ int axon_binary_avx2_f64(axon_binary_op op, const double *x, int x_scalar, const
                          int y_scalar, double *z, int64_t n);
 int axon_unary_avx2_f32(axon_unary_op op, const float *x, float *y, int64_t n);
 int axon_unary_avx2_f64(axon_unary_op op, const double *x, double *y, int64_t n);
+int axon_unary_avx512_f32(axon_unary_op op, const float *x, float *y, int64_t n);
 float axon_reduce_avx2_f32(axon_reduce_op op, const float *x, int64_t n);
 double axon_reduce_avx2_f64(axon_reduce_op op, const double *x, int64_t n);
 #endif

@@ -465,6 +465,16 @@ final class KernelTests: XCTestCase {
         testReduceMaximumAndMinimumPropagateNaN()
     }
 
+    /// On x86 with AVX-512 the float32 transcendental functions run the
+    /// AVX-512 code by default; forcing "avx2+fma" checks the AVX2 versions.
+    func testAVX2PathWhenAVX512IsAlsoPresent() throws {
+        guard axon_set_kernel_isa("avx2+fma") == 1 else { throw XCTSkip("no AVX2+FMA on this CPU") }
+        defer { axon_set_kernel_isa(nil) }
+        testExactUnaryOpsFloat32()
+        testTranscendentalFloat32Accuracy()
+        testTranscendentalFloat32SpecialValues()
+    }
+
     // MARK: - Machine
 
     func testMachineQueries() {
