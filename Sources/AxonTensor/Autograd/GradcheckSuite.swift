@@ -101,6 +101,17 @@ public enum GradcheckSuite {
         let labels = Tensor([1, 0, 3] as [Int64], shape: [3, 1])
         add("gather [3, 4] axis 1", [normal([3, 4])]) { $0[0].gather(axis: 1, index: labels) }
 
+        // Fused ops of the training step.
+        add("linear [5, 3] x [4, 3]^T + [4]", [normal([5, 3]), normal([4, 3]), normal([4])]) { inputs in
+            Tensor.linear(inputs[0], weight: inputs[1], bias: inputs[2])
+        }
+        add("linear [2, 3, 4] x [2, 4]^T", [normal([2, 3, 4]), normal([2, 4])]) { Tensor.linear($0[0], weight: $0[1]) }
+        let classes = Tensor([2, 0, 1, 2] as [Int64])
+        add("crossEntropy [4, 3]", [normal([4, 3]) * 3]) { Tensor.softmaxCrossEntropy(logits: $0[0], labels: classes) }
+        add("crossEntropy [4, 3] smoothing 0.1", [normal([4, 3])]) {
+            Tensor.softmaxCrossEntropy(logits: $0[0], labels: classes, labelSmoothing: 0.1)
+        }
+
         // A composite: one layer of a network and a squared error.
         add("dense layer tanh(x·Wᵀ + b)", [normal([5, 3]), normal([4, 3]), normal([4])]) { inputs in
             (Tensor.matmul(inputs[0], inputs[1], transposeB: true) + inputs[2]).tanh()

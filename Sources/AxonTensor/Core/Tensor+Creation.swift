@@ -41,7 +41,16 @@ extension Tensor {
         func fill<T: TensorScalar>(_: T.Type) {
             result.pointer(T.self).initialize(repeating: T(fromDouble: value), count: result.count)
         }
-        fill(scalarType(of: dtype))
+        // Concrete types, not `scalarType(of:)`: `full` makes every scalar
+        // operand, so it must not pay for generic metadata look-ups.
+        switch dtype {
+        case .float32: fill(Float.self)
+        case .float64: fill(Double.self)
+        case .int32: fill(Int32.self)
+        case .int64: fill(Int64.self)
+        case .uint8: fill(UInt8.self)
+        case .bool: fill(Bool.self)
+        }
         return result
     }
 

@@ -1,13 +1,49 @@
 extension Tensor {
-    /// The fully connected layer's map `y = x·Wᵀ + b` in one op: the weight is
-    /// `[outputs, inputs]` as in PyTorch and is read transposed in place.
+    /// The fully connected layer's map `y = x·Wᵀ + b` as one op: the weight is
+    /// `[outputs, inputs]` as in PyTorch and is read transposed in place; the
+    /// bias is written into the output first and the product added to it, so
+    /// the layer costs one matrix product and no extra pass.
     ///
-    /// Gradients: `∂x = ∂y·W`, `∂W = ∂yᵀ·x`, `∂b = Σ_batch ∂y`.
-    public static func linear(_ x: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
+    /// `x` is `[inputs]` or `[..., inputs]`. Gradients, with `x` and `∂y` seen
+    /// as matrices of rows: `∂x = ∂y·W`, `∂W = ∂yᵀ·x`, `∂b = Σ_rows ∂y`.
+    public static func linear(_ input: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
         precondition(weight.rank == 2, "linear: weight must be [outputs, inputs], got \(weight.shape)")
-        let product = matmul(x, weight, transposeB: true)
-        guard let bias else { return product }
-        precondition(bias.shape == [weight.shape[0]], "linear: bias of shape \(bias.shape) for weight \(weight.shape)")
-        return product + bias
+        let outputs = weight.shape[0], inputs = weight.shape[1]
+        precondition(input.rank >= 1 && input.shape[input.rank - 1] == inputs,
+                     "linear: input of shape \(input.shape) for weight \(weight.shape): widths \(input.shape.last ?? 0) and \(inputs) differ")
+        if let bias {
+            precondition(bias.shape == [outputs], "linear: bias of shape \(bias.shape) for weight \(weight.shape)")
+        }
+        var dtype = input.dtype.promoted(with: weight.dtype)
+        if let bias { dtype = dtype.promoted(with: bias.dtype) }
+        let x = input.cast(to: dtype), w = weight.cast(to: dtype), b = bias?.cast(to: dtype)
+        x.requireFloat("linear")
+        let rows = x.count / Swift.max(inputs, 1)
+        let result = Tensor(uninitializedShape: Array(x.shape.dropLast()) + [outputs], dtype: dtype)
+        func run<T: KernelFloat>(_: T.Type) {
+            let y = result.pointer(T.self)
+            if let b {
+                let row = b.pointer(T.self)
+                for r in 0..<rows { (y + r * outputs).update(from: row, count: outputs) }
+            }
+            T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
+                   a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
+                   beta: b == nil ? 0 : 1, c: y, ldc: outputs)
+        }
+        if dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        withExtendedLifetime((x, w, b)) {}
+
+        let inputShape = x.shape
+        let operands = b.map { [x, w, $0] } ?? [x, w]
+        return record("linear", result, operands) { g in
+            let upstream = g.reshaped([rows, outputs])
+            let rowsOfX = x.detached().reshaped([rows, inputs])
+            var gradients: [Tensor?] = [
+                x.node == nil ? nil : matmul(upstream, w.detached()).reshaped(inputShape),
+                w.node == nil ? nil : matmul(upstream, rowsOfX, transposeA: true),
+            ]
+            if let b { gradients.append(b.node == nil ? nil : upstream.sum(axes: [0])) }
+            return gradients
+        }
     }
 }

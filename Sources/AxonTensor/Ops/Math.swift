@@ -42,21 +42,21 @@ extension Tensor {
     /// The hyperbolic tangent elementwise; d/dx tanh x = 1 − tanh² x.
     public func tanh() -> Tensor {
         let y = Tensor.floatUnary(AXON_TANH, self, name: "tanh")
-        return Tensor.record("tanh", y, self) { g in [g * (1 - y.squared())] }
+        return Tensor.record("tanh", y, self) { g in [Tensor.activationGradient(.tanh, upstream: g, saved: y)] }
     }
 
     /// The logistic sigmoid 1 / (1 + e⁻ˣ) elementwise, stable for large |x|;
     /// d/dx σ(x) = σ(x)(1 − σ(x)).
     public func sigmoid() -> Tensor {
         let y = Tensor.floatUnary(AXON_SIGMOID, self, name: "sigmoid")
-        return Tensor.record("sigmoid", y, self) { g in [g * y * (1 - y)] }
+        return Tensor.record("sigmoid", y, self) { g in [Tensor.activationGradient(.sigmoid, upstream: g, saved: y)] }
     }
 
     /// max(x, 0) elementwise; its gradient is 1 where x > 0, else 0.
     public func relu() -> Tensor {
         let x = self
         let y = Tensor.floatUnary(AXON_RELU, x, name: "relu")
-        return Tensor.record("relu", y, x) { g in [g * (x.detached() .> 0).cast(to: g.dtype)] }
+        return Tensor.record("relu", y, x) { g in [Tensor.activationGradient(.relu, upstream: g, saved: x)] }
     }
 
     /// Each element raised to the power `exponent`.

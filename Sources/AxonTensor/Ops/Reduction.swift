@@ -22,9 +22,16 @@ extension Tensor {
     /// The mean over `axes` (every axis when `nil`).
     public func mean(axes: [Int]? = nil, keepDims: Bool = false) -> Tensor {
         let reduced = reductionAxes(axes, op: "mean")
+        guard dtype.isFloatingPoint else { return cast(to: .float32).mean(axes: reduced, keepDims: keepDims) }
         let count = reduced.map { shape[$0] }.reduce(1, *)
-        let source = dtype.isFloatingPoint ? self : cast(to: .float32)
-        return source.sum(axes: reduced, keepDims: keepDims) / Double(count)
+        // One op, not sum then divide: a loss's mean runs every training step.
+        var result = floatReduce(AXON_SUM, axes: reduced, keepDims: keepDims, name: "mean")
+        result /= Double(count)
+        let inputShape = shape
+        let keptShape = reducedShape(reduced, keepDims: true)
+        return Tensor.record("mean", result, self) { g in
+            [(g / Double(count)).reshaped(keptShape).expanded(to: inputShape)]
+        }
     }
 
     /// The mean over one axis.

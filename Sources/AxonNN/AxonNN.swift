@@ -1,1 +1,0 @@
-// AxonNN: layers, activations, losses (issue 3).

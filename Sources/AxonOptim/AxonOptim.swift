@@ -1,1 +1,0 @@
-// AxonOptim: optimizers and schedules (issue 4).
