@@ -1,1 +1,0 @@
-// AxonData: datasets, loaders and readers (issue 5).

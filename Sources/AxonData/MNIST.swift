@@ -1,0 +1,92 @@
+import AxonTensor
+import Foundation
+
+/// The MNIST handwritten digits (or a drop-in such as Fashion-MNIST): 60,000
+/// training and 10,000 test images of 28×28 pixels, labels 0–9.
+///
+/// ```swift
+/// let mnist = try MNIST.load(directory: URL(fileURLWithPath: "data/mnist"))
+/// mnist.train.inputs.shape   // [60000, 784], float32 in [0, 1]
+/// mnist.train.targets.shape  // [60000], int64
+/// ```
+public enum MNIST {
+    /// The four standard file names, each read as is or with `.gz` added.
+    public static let fileNames = (
+        trainImages: "train-images-idx3-ubyte", trainLabels: "train-labels-idx1-ubyte",
+        testImages: "t10k-images-idx3-ubyte", testLabels: "t10k-labels-idx1-ubyte"
+    )
+
+    /// The training and test sets from the four IDX files in `directory`.
+    ///
+    /// Images are flattened to rows of `rows × columns` float32 pixels scaled
+    /// by 1/255 into [0, 1] (the raw bytes are `IDXReader.read(from:)` away);
+    /// labels are int64 class indices, 10 classes named "0" to "9".
+    ///
+    /// - Throws: ``DataError`` naming the file that is missing or malformed, or
+    ///   when images and labels differ in number.
+    public static func load(directory: URL) throws -> DataSplits {
+        let train = try loadPair(images: locate(fileNames.trainImages, in: directory),
+                                 labels: locate(fileNames.trainLabels, in: directory))
+        let test = try loadPair(images: locate(fileNames.testImages, in: directory),
+                                labels: locate(fileNames.testLabels, in: directory))
+        return DataSplits(train: train, test: test)
+    }
+
+    /// One images file and its labels file as a data set.
+    public static func loadPair(images imagesURL: URL, labels labelsURL: URL) throws -> TensorDataset {
+        let images = try IDXReader.contents(of: imagesURL)
+        let imageHeader = try IDXReader.parseHeader(images.bytes, path: images.path)
+        guard imageHeader.elementType == 0x08, imageHeader.dimensions.count == 3 else {
+            throw DataError.malformed(path: images.path, reason: "expected unsigned bytes of shape [count, rows, columns], found type 0x\(String(imageHeader.elementType, radix: 16)) with dimensions \(imageHeader.dimensions)")
+        }
+        let labels = try IDXReader.contents(of: labelsURL)
+        let labelHeader = try IDXReader.parseHeader(labels.bytes, path: labels.path)
+        guard labelHeader.elementType == 0x08, labelHeader.dimensions.count == 1 else {
+            throw DataError.malformed(path: labels.path, reason: "expected unsigned bytes of shape [count], found type 0x\(String(labelHeader.elementType, radix: 16)) with dimensions \(labelHeader.dimensions)")
+        }
+        let count = imageHeader.dimensions[0]
+        guard labelHeader.dimensions[0] == count else {
+            throw DataError.malformed(path: labels.path, reason: "\(labelHeader.dimensions[0]) labels for the \(count) images of \(images.path)")
+        }
+        let pixels = imageHeader.dimensions[1] * imageHeader.dimensions[2]
+        let inputs = scaledPixels(images.bytes, from: imageHeader.dataOffset, count: count * pixels)
+        var targets = [Int64](repeating: 0, count: count)
+        for i in 0..<count { targets[i] = Int64(labels.bytes[labelHeader.dataOffset + i]) }
+        let largest = targets.max() ?? 0
+        return TensorDataset(inputs: Tensor(inputs, shape: [count, pixels]), targets: Tensor(targets, shape: [count]),
+                             classes: Swift.max(10, Int(largest) + 1),
+                             classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init))
+    }
+
+    /// `count` bytes from `offset` on, as floats divided by 255.
+    static func scaledPixels(_ bytes: [UInt8], from offset: Int, count: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: count) { floats, initialized in
+            bytes.withUnsafeBufferPointer { source in
+                let scale: Float = 1 / 255
+                for i in 0..<count { floats[i] = Float(source[offset + i]) * scale }
+            }
+            initialized = count
+        }
+    }
+
+    /// `name.gz` if present in `directory`, else `name`.
+    private static func locate(_ name: String, in directory: URL) -> URL {
+        let compressed = directory.appendingPathComponent(name + ".gz")
+        if FileManager.default.fileExists(atPath: compressed.path) { return compressed }
+        return directory.appendingPathComponent(name)
+    }
+}
+
+/// A training set and a test set drawn from the same distribution.
+public struct DataSplits: Sendable {
+    /// The examples to fit on.
+    public var train: TensorDataset
+    /// Held-out examples to measure on.
+    public var test: TensorDataset
+
+    /// A pair of data sets.
+    public init(train: TensorDataset, test: TensorDataset) {
+        self.train = train
+        self.test = test
+    }
+}
