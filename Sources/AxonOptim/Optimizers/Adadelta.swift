@@ -1,0 +1,70 @@
+import AxonTensor
+
+/// Adadelta: a step whose units come from running averages of squared
+/// gradients and squared updates, as `torch.optim.Adadelta`.
+///
+/// With gradient g and parameters w, at each step:
+///
+///     g ← g + λ·w                              (weight decay λ)
+///     v ← ρ·v + (1 − ρ)·g²
+///     Δ ← √(u + ε) / √(v + ε) · g
+///     u ← ρ·u + (1 − ρ)·Δ²
+///     w ← w − γ·Δ
+///
+/// Paper: Zeiler, "ADADELTA: An Adaptive Learning Rate Method" (2012).
+public final class Adadelta: Optimizer {
+    public var learningRate: Double
+    /// The decay rate ρ of the running averages. The default value is `0.9`.
+    public let rho: Double
+    /// The term ε inside both square roots. The default value is `1e-6`.
+    public let eps: Double
+    /// The coupled L2 penalty λ. The default value is `0`.
+    public let weightDecay: Double
+
+    public let parameters: [(name: String, parameter: Parameter)]
+    public var states: [ParameterState]
+
+    /// Creates the optimizer for named parameters.
+    ///
+    /// - Parameters:
+    ///   - learningRate: γ, which scales Δ. The default value is `1.0`.
+    ///   - rho: ρ, in [0, 1]. The default value is `0.9`.
+    ///   - eps: ε. The default value is `1e-6`.
+    ///   - weightDecay: λ. The default value is `0`.
+    /// - Throws: ``OptimizerError`` for a negative setting or ρ above 1.
+    public init(
+        _ parameters: [(String, Parameter)], learningRate: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6,
+        weightDecay: Double = 0
+    ) throws(OptimizerError) {
+        let require = Requirement(owner: "Adadelta")
+        try require.nonNegative("learningRate", learningRate)
+        try require.check(rho >= 0 && rho <= 1, "rho", rho, "must be in [0, 1]")
+        try require.nonNegative("eps", eps)
+        try require.nonNegative("weightDecay", weightDecay)
+        self.learningRate = learningRate
+        self.rho = rho
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.states = initialStates(self.parameters, owner: "Adadelta")
+    }
+
+    public func step() {
+        let (gamma, rho, eps, lambda) = (learningRate, rho, eps, weightDecay)
+        forEachGradient { w, g, state in
+            var g = g
+            if lambda != 0 { g = g + w * lambda }
+            var v = state.take("square_avg", or: Tensor.zeros(like: w))
+            var u = state.take("acc_delta", or: Tensor.zeros(like: w))
+            v *= rho
+            v += g.squared() * (1 - rho)
+            let std = (v + eps).sqrt()
+            let delta = (u + eps).sqrt() / std * g
+            u *= rho
+            u += delta.squared() * (1 - rho)
+            w -= delta * gamma
+            state["square_avg"] = v
+            state["acc_delta"] = u
+        }
+    }
+}

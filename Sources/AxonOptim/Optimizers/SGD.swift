@@ -1,0 +1,88 @@
+import AxonTensor
+
+/// Stochastic gradient descent, optionally with momentum (Polyak's heavy
+/// ball, or Nesterov's), as `torch.optim.SGD`.
+///
+/// With gradient g of the loss and parameters w, at step t:
+///
+///     g ← g + λ·w                               (weight decay λ)
+///     b ← g                        if t = 1     (momentum μ ≠ 0)
+///     b ← μ·b + (1 − τ)·g          otherwise    (dampening τ)
+///     g ← g + μ·b   if nesterov,   else g ← b
+///     w ← w − γ·g
+///
+/// Plain gradient descent is the default: `momentum`, `dampening` and
+/// `weightDecay` zero. Whether it is batch, stochastic or mini-batch gradient
+/// descent depends only on the batches it is fed (`AxonData.BatchSize`).
+///
+/// Papers: Robbins & Monro, "A Stochastic Approximation Method" (1951);
+/// Polyak, "Some methods of speeding up the convergence of iteration methods"
+/// (1964); Sutskever et al., "On the importance of initialization and
+/// momentum in deep learning" (ICML 2013), for the Nesterov form used here.
+public final class SGD: Optimizer {
+    public var learningRate: Double
+    /// The momentum factor μ. The default value is `0`.
+    public let momentum: Double
+    /// The dampening τ of the momentum. The default value is `0`.
+    public let dampening: Double
+    /// The coupled L2 penalty λ, added to the gradient. The default value is `0`.
+    public let weightDecay: Double
+    /// Whether to use Nesterov momentum. The default value is `false`.
+    public let nesterov: Bool
+
+    public let parameters: [(name: String, parameter: Parameter)]
+    public var states: [ParameterState]
+
+    /// Creates the optimizer for named parameters.
+    ///
+    /// - Parameters:
+    ///   - learningRate: the step size γ. The default value is `1e-3`.
+    ///   - momentum: μ. The default value is `0`.
+    ///   - dampening: τ. The default value is `0`.
+    ///   - weightDecay: λ. The default value is `0`.
+    ///   - nesterov: Nesterov momentum, which needs μ > 0 and τ = 0. The default value is `false`.
+    /// - Throws: ``OptimizerError`` for a negative learning rate, momentum or
+    ///   weight decay, or Nesterov without momentum or with dampening.
+    public init(
+        _ parameters: [(String, Parameter)], learningRate: Double = 1e-3, momentum: Double = 0,
+        dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false
+    ) throws(OptimizerError) {
+        let require = Requirement(owner: "SGD")
+        try require.nonNegative("learningRate", learningRate)
+        try require.nonNegative("momentum", momentum)
+        try require.nonNegative("weightDecay", weightDecay)
+        if nesterov && (momentum <= 0 || dampening != 0) {
+            throw .incompatibleSettings(
+                owner: "SGD",
+                reason: "nesterov requires momentum > 0 and dampening 0 (got momentum \(momentum), dampening \(dampening))")
+        }
+        self.learningRate = learningRate
+        self.momentum = momentum
+        self.dampening = dampening
+        self.weightDecay = weightDecay
+        self.nesterov = nesterov
+        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.states = initialStates(self.parameters, owner: "SGD")
+    }
+
+    public func step() {
+        let (gamma, mu, tau, lambda) = (learningRate, momentum, dampening, weightDecay)
+        forEachGradient { w, g, state in
+            var d = g
+            if lambda != 0 { d = d + w * lambda }
+            if mu != 0 {
+                var b: Tensor
+                if let previous = state.slots.removeValue(forKey: "momentum_buffer") {
+                    b = previous
+                    b *= mu
+                    b += d * (1 - tau)
+                } else {
+                    b = d
+                }
+                state["momentum_buffer"] = b
+                d = nesterov ? d + b * mu : b
+            }
+            w -= d * gamma
+        }
+    }
+}
