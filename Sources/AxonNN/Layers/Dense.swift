@@ -1,0 +1,152 @@
+import AxonTensor
+
+/// The fully connected layer: every output neuron sees every input,
+/// `y = x·Wᵀ + b`, as `torch.nn.Linear`.
+///
+/// The weight `W` has shape `[outputs, inputs]` and the bias `b` shape
+/// `[outputs]`, PyTorch's layout, so parameters load from a PyTorch
+/// `state_dict` unchanged. Between layers of `m` and `n` neurons there are
+/// `m·n` weights and `n` biases.
+///
+/// ```swift
+/// var rng = RandomGenerator(seed: 42)
+/// let layer = Dense(inputs: 784, outputs: 128, generator: &rng)
+/// let y = layer(x)  // [batch, 784] → [batch, 128]
+/// ```
+public final class Dense: Module {
+    /// The number of input features.
+    public let inputs: Int
+    /// The number of output features (neurons).
+    public let outputs: Int
+    /// The weight matrix, `[outputs, inputs]`.
+    public let weight: Parameter
+    /// The bias vector, `[outputs]`, or `nil` for a layer without bias.
+    public let bias: Parameter?
+    public var isTraining = true
+
+    /// The seed of the generator a layer uses when none is given: with it,
+    /// layers built without a generator are the same on every run.
+    public static let defaultSeed: UInt64 = 0x4158_4F4E
+
+    /// A layer whose parameters are drawn from `generator`.
+    ///
+    /// - Parameters:
+    ///   - inputs: the number of input features; must be positive.
+    ///   - outputs: the number of output features; must be positive.
+    ///   - bias: whether the layer adds a bias. The default value is `true`.
+    ///   - weightInitializer: how `W` is drawn. The default value is
+    ///     `.pytorchDefault`, uniform in ±1/√inputs.
+    ///   - biasInitializer: how `b` is drawn. The default value is
+    ///     `.pytorchDefault`, uniform in ±1/√inputs.
+    ///   - dtype: `float32` or `float64`. The default value is `.float32`.
+    ///   - generator: the source of the random values; the weight is drawn
+    ///     first, then the bias, as in PyTorch.
+    public init(
+        inputs: Int, outputs: Int, bias: Bool = true,
+        weightInitializer: Initializer = .pytorchDefault, biasInitializer: Initializer = .pytorchDefault,
+        dtype: DType = .float32, generator: inout RandomGenerator
+    ) {
+        requireValid { () throws(ModuleError) in try Dense.validate(inputs: inputs, outputs: outputs, dtype: dtype) }
+        self.inputs = inputs
+        self.outputs = outputs
+        let w = weightInitializer.makeTensor(
+            shape: [outputs, inputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator)
+        self.weight = Parameter(w)
+        if bias {
+            let b = biasInitializer.makeTensor(
+                shape: [outputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator)
+            self.bias = Parameter(b)
+        } else {
+            self.bias = nil
+        }
+    }
+
+    /// A layer drawn from a generator seeded with ``defaultSeed``: the same
+    /// values on every run. Layers of the same shape built this way start
+    /// equal; pass a shared generator to draw them independently.
+    public convenience init(
+        inputs: Int, outputs: Int, bias: Bool = true,
+        weightInitializer: Initializer = .pytorchDefault, biasInitializer: Initializer = .pytorchDefault,
+        dtype: DType = .float32
+    ) {
+        var generator = RandomGenerator(seed: Dense.defaultSeed)
+        self.init(inputs: inputs, outputs: outputs, bias: bias, weightInitializer: weightInitializer,
+                  biasInitializer: biasInitializer, dtype: dtype, generator: &generator)
+    }
+
+    /// `Dense(784, 128)`: a layer of 784 inputs and 128 outputs with every
+    /// other setting at its default, drawn from `generator`.
+    public convenience init(_ inputs: Int, _ outputs: Int, bias: Bool = true, dtype: DType = .float32,
+                            generator: inout RandomGenerator) {
+        self.init(inputs: inputs, outputs: outputs, bias: bias, dtype: dtype, generator: &generator)
+    }
+
+    /// `Dense(784, 128)`: a layer of 784 inputs and 128 outputs drawn from a
+    /// generator seeded with ``defaultSeed``.
+    public convenience init(_ inputs: Int, _ outputs: Int, bias: Bool = true, dtype: DType = .float32) {
+        self.init(inputs: inputs, outputs: outputs, bias: bias, dtype: dtype)
+    }
+
+    /// A layer with the given parameter values: `weight` is `[outputs,
+    /// inputs]`, `bias` `[outputs]`.
+    public init(weight: Tensor, bias: Tensor?) {
+        precondition(weight.rank == 2 && weight.dtype.isFloatingPoint,
+                     "Dense: weight must be a float matrix [outputs, inputs], got \(weight.dtype) \(weight.shape)")
+        if let bias {
+            precondition(bias.shape == [weight.shape[0]],
+                         "Dense: bias of shape \(bias.shape) does not match weight \(weight.shape)")
+        }
+        self.inputs = weight.shape[1]
+        self.outputs = weight.shape[0]
+        self.weight = Parameter(weight)
+        self.bias = bias.map { Parameter($0.cast(to: weight.dtype)) }
+    }
+
+    /// Checks the arguments of an initializer: sizes must be positive and the
+    /// dtype floating point.
+    public static func validate(inputs: Int, outputs: Int, dtype: DType = .float32) throws(ModuleError) {
+        guard inputs > 0 else { throw ModuleError("Dense: inputs must be positive, got \(inputs)") }
+        guard outputs > 0 else { throw ModuleError("Dense: outputs must be positive, got \(outputs)") }
+        guard dtype.isFloatingPoint else { throw ModuleError("Dense: dtype must be float32 or float64, got \(dtype)") }
+    }
+
+    /// Checks that an input of shape `shape` has ``inputs`` features in its
+    /// last dimension.
+    public func validate(input shape: [Int]) throws(ModuleError) {
+        guard let width = shape.last, width == inputs else {
+            throw ModuleError("\(self.description): expected input width \(inputs), got shape \(shape)")
+        }
+    }
+
+    public var layerName: String { "Dense" }
+
+    public var ownParameters: [(name: String, parameter: Parameter)] {
+        guard let bias else { return [(name: "weight", parameter: weight)] }
+        return [(name: "weight", parameter: weight), (name: "bias", parameter: bias)]
+    }
+
+    /// `y = x·Wᵀ + b` for `x` of shape `[..., inputs]`; the leading
+    /// dimensions are kept.
+    public func callAsFunction(_ x: Tensor) -> Tensor {
+        if x.shape.last != inputs {
+            requireValid { () throws(ModuleError) in try validate(input: x.shape) }
+        }
+        let w = weight.value, b = bias?.value
+        if x.rank == 2 { return Tensor.linear(x, weight: w, bias: b) }
+        // Any other rank: fold the leading dimensions into one batch.
+        let rows = x.reshaped([-1, inputs])
+        return Tensor.linear(rows, weight: w, bias: b).reshaped(Array(x.shape.dropLast()) + [outputs])
+    }
+
+    public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
+        try validate(input: shape)
+        return Array(shape.dropLast()) + [outputs]
+    }
+}
+
+extension Dense: CustomStringConvertible {
+    /// `Dense(784 → 128)`, with `, bias: false` when the layer has no bias.
+    public var description: String {
+        "Dense(\(inputs) → \(outputs)\(bias == nil ? ", bias: false" : ""))"
+    }
+}

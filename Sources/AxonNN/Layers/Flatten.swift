@@ -1,0 +1,26 @@
+import AxonTensor
+
+/// Flattens every dimension after the batch dimension into one, as
+/// `torch.nn.Flatten()`: `[batch, 28, 28]` becomes `[batch, 784]`.
+public final class Flatten: Module {
+    public var isTraining = true
+
+    /// A flatten layer.
+    public init() {}
+
+    public var layerName: String { "Flatten" }
+
+    public func callAsFunction(_ x: Tensor) -> Tensor {
+        if x.rank < 2 {
+            requireValid { () throws(ModuleError) in _ = try outputShape(forInput: x.shape) }
+        }
+        return x.flattened(startAxis: 1)
+    }
+
+    public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
+        guard let batch = shape.first, shape.count >= 2 else {
+            throw ModuleError("Flatten: expected a batch of rank 2 or more, got shape \(shape)")
+        }
+        return [batch, shape.dropFirst().reduce(1, *)]
+    }
+}

@@ -1,0 +1,64 @@
+import AxonTensor
+
+/// Layers applied one after another, as `torch.nn.Sequential`: the output of
+/// each is the input of the next.
+///
+/// Children are named by position (`"0"`, `"1"`, ...), so parameter names
+/// match PyTorch's `state_dict` of the same `nn.Sequential`; layers without
+/// parameters (activations) take their index too.
+///
+/// ```swift
+/// let model = Sequential {
+///     Dense(784, 128)
+///     ReLU()
+///     Dense(128, 10)
+/// }
+/// model.namedParameters.map(\.name)  // ["0.weight", "0.bias", "2.weight", "2.bias"]
+/// ```
+public final class Sequential: Module {
+    /// The layers, in the order they are applied.
+    public let layers: [any Module]
+    public var isTraining = true
+
+    /// A container of `layers`, applied in order.
+    public init(_ layers: [any Module]) {
+        self.layers = layers
+    }
+
+    /// A container of the layers that `content` lists, one per line.
+    public convenience init(@ModuleBuilder _ content: () -> [any Module]) {
+        self.init(content())
+    }
+
+    public var layerName: String { "Sequential" }
+
+    public var children: [(name: String, module: any Module)] {
+        layers.enumerated().map { (name: String($0.offset), module: $0.element) }
+    }
+
+    /// The layers applied in order.
+    public func callAsFunction(_ x: Tensor) -> Tensor {
+        var y = x
+        for layer in layers { y = layer(y) }
+        return y
+    }
+
+    public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
+        var current = shape
+        for layer in layers { current = try layer.outputShape(forInput: current) }
+        return current
+    }
+}
+
+/// Builds the layer list of a ``Sequential`` from a closure with one layer per
+/// line; `if`, `if`–`else`, `for` loops and arrays of layers are allowed.
+@resultBuilder
+public enum ModuleBuilder {
+    public static func buildExpression(_ layer: any Module) -> [any Module] { [layer] }
+    public static func buildExpression(_ layers: [any Module]) -> [any Module] { layers }
+    public static func buildBlock(_ parts: [any Module]...) -> [any Module] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [any Module]?) -> [any Module] { part ?? [] }
+    public static func buildEither(first part: [any Module]) -> [any Module] { part }
+    public static func buildEither(second part: [any Module]) -> [any Module] { part }
+    public static func buildArray(_ parts: [[any Module]]) -> [any Module] { parts.flatMap { $0 } }
+}
