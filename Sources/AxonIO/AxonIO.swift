@@ -1,1 +1,0 @@
-// AxonIO: safetensors files (issue 5).
