@@ -141,3 +141,28 @@ final class LossTests: XCTestCase {
         }
     }
 }
+
+final class LossEnumTests: XCTestCase {
+    func testNamesParseAndCallTheirFunctions() throws {
+        let p = randomTensor([4, 3], seed: 90), t = randomTensor([4, 3], seed: 91)
+        let labels = Tensor([Int64(0), 2, 1, 2])
+        for name in Loss.names {
+            let loss = try Loss(parsing: name)
+            let targets = loss.takesClassLabels ? labels : (name.hasPrefix("bce") ? t.sigmoid() : t)
+            let input = name == "bce" ? p.sigmoid() : p
+            let expected = LossTests.loss(named: [
+                "mse": "mse", "l1": "l1", "huber": "huber", "bce": "bce", "bce-with-logits": "bce_with_logits",
+                "cross-entropy": "cross_entropy", "nll": "nll",
+            ][name] ?? "mse")
+            if name == "hinge" {
+                XCTAssertEqual(loss(input, targets).item, hingeLoss(input, targets).item)
+            } else {
+                XCTAssertEqual(loss(input, targets).item, expected(input, targets).item, name)
+            }
+        }
+        XCTAssertEqual(try Loss(parsing: "Cross_Entropy"), .crossEntropy(labelSmoothing: 0))
+        assertThrowsModuleError(["unknown loss 'kl'", "cross-entropy"]) { () throws(ModuleError) in
+            _ = try Loss(parsing: "kl")
+        }
+    }
+}
