@@ -54,11 +54,18 @@ public final class Sequential: Module {
 /// line; `if`, `if`–`else`, `for` loops and arrays of layers are allowed.
 @resultBuilder
 public enum ModuleBuilder {
+    /// One layer.
     public static func buildExpression(_ layer: any Module) -> [any Module] { [layer] }
+    /// Several layers, in order.
     public static func buildExpression(_ layers: [any Module]) -> [any Module] { layers }
+    /// The lines of the closure, joined in order.
     public static func buildBlock(_ parts: [any Module]...) -> [any Module] { parts.flatMap { $0 } }
+    /// An `if` without `else`: its layers, or none.
     public static func buildOptional(_ part: [any Module]?) -> [any Module] { part ?? [] }
+    /// The `if` branch of an `if`–`else`.
     public static func buildEither(first part: [any Module]) -> [any Module] { part }
+    /// The `else` branch of an `if`–`else`.
     public static func buildEither(second part: [any Module]) -> [any Module] { part }
+    /// A `for` loop: every iteration's layers, in order.
     public static func buildArray(_ parts: [[any Module]]) -> [any Module] { parts.flatMap { $0 } }
 }
