@@ -30,13 +30,15 @@ func assertClose(
 
 /// Asserts that `body` throws `OptimizerError` with exactly `message`.
 func assertThrows<T>(
-    _ message: String, file: StaticString = #filePath, line: UInt = #line, _ body: () throws(OptimizerError) -> T
+    _ message: String, file: StaticString = #filePath, line: UInt = #line, _ body: () throws -> T
 ) {
     do {
         _ = try body()
         XCTFail("expected the error \"\(message)\"", file: file, line: line)
-    } catch {
+    } catch let error as OptimizerError {
         XCTAssertEqual(error.description, message, file: file, line: line)
+    } catch {
+        XCTFail("expected an OptimizerError, got \(error)", file: file, line: line)
     }
 }
 

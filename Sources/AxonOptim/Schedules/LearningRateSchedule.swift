@@ -57,7 +57,7 @@ extension LearningRateSchedule {
     public static func step(learningRate: Double, stepSize: Int, gamma: Double = 0.1) throws(OptimizerError) -> LearningRateSchedule {
         let require = Requirement(owner: "step schedule")
         try require.nonNegative("learningRate", learningRate)
-        try require.check(stepSize >= 1, "stepSize", Double(stepSize), "must be >= 1")
+        try require.check(stepSize >= 1, "stepSize", stepSize, "must be >= 1")
         return LearningRateSchedule { t in learningRate * pow(gamma, Double(t / stepSize)) }
     }
 
@@ -103,10 +103,13 @@ extension LearningRateSchedule {
     ) throws(OptimizerError) -> LearningRateSchedule {
         let require = Requirement(owner: "cosine annealing schedule")
         try require.nonNegative("learningRate", learningRate)
-        try require.check(steps >= 1, "steps", Double(steps), "must be >= 1")
+        try require.check(steps >= 1, "steps", steps, "must be >= 1")
         try require.nonNegative("minimumLearningRate", minimumLearningRate)
+        let span = learningRate - minimumLearningRate
+        let period = Double(steps)
         return LearningRateSchedule { t in
-            minimumLearningRate + (learningRate - minimumLearningRate) * (1 + cos(Double.pi * Double(t) / Double(steps))) / 2
+            let cosine = cos(Double.pi * Double(t) / period)
+            return minimumLearningRate + span * (1 + cosine) / 2
         }
     }
 
@@ -128,9 +131,10 @@ extension LearningRateSchedule {
         try require.nonNegative("learningRate", learningRate)
         try require.check(startFactor > 0 && startFactor <= 1, "startFactor", startFactor, "must be in (0, 1]")
         try require.check(endFactor >= 0 && endFactor <= 1, "endFactor", endFactor, "must be in [0, 1]")
-        try require.check(steps >= 1, "steps", Double(steps), "must be >= 1")
+        try require.check(steps >= 1, "steps", steps, "must be >= 1")
         return LearningRateSchedule { t in
-            learningRate * (startFactor + (endFactor - startFactor) * Double(Swift.min(t, steps)) / Double(steps))
+            let progress = Double(Swift.min(t, steps)) / Double(steps)
+            return learningRate * (startFactor + (endFactor - startFactor) * progress)
         }
     }
 
@@ -171,17 +175,18 @@ extension LearningRateSchedule {
     ) throws(OptimizerError) -> LearningRateSchedule {
         let require = Requirement(owner: "one-cycle schedule")
         try require.nonNegative("maxLearningRate", maxLearningRate)
-        try require.check(totalSteps >= 1, "totalSteps", Double(totalSteps), "must be >= 1")
+        try require.check(totalSteps >= 1, "totalSteps", totalSteps, "must be >= 1")
         try require.check(warmupFraction >= 0 && warmupFraction <= 1, "warmupFraction", warmupFraction, "must be in [0, 1]")
         try require.check(initialDivisor > 0, "initialDivisor", initialDivisor, "must be > 0")
         try require.check(finalDivisor > 0, "finalDivisor", finalDivisor, "must be > 0")
         let initial = maxLearningRate / initialDivisor
         let minimum = initial / finalDivisor
-        let rise = warmupFraction * Double(totalSteps) - 1
+        let total = Double(totalSteps)
+        let rise = warmupFraction * total - 1
         let last = Double(totalSteps - 1)
         // Each phase: (the step it ends on, the rate it starts from, the rate it ends at).
         let phases: [(end: Double, from: Double, to: Double)] = threePhase
-            ? [(rise, initial, maxLearningRate), (2 * warmupFraction * Double(totalSteps) - 2, maxLearningRate, initial), (last, initial, minimum)]
+            ? [(rise, initial, maxLearningRate), (2 * warmupFraction * total - 2, maxLearningRate, initial), (last, initial, minimum)]
             : [(rise, initial, maxLearningRate), (last, maxLearningRate, minimum)]
         return LearningRateSchedule { t in
             let step = Double(Swift.min(t, totalSteps - 1))
@@ -217,7 +222,7 @@ extension LearningRateSchedule {
                 reason: "expected \(max(schedules.count - 1, 0)) milestones for \(schedules.count) schedules, got \(milestones.count)")
         }
         for (previous, next) in zip([0] + milestones, milestones) where next <= previous {
-            throw .invalidValue(owner: "sequential schedule", name: "milestone", value: Double(next), requirement: "must be > \(previous), the one before")
+            throw .invalidValue(owner: "sequential schedule", name: "milestone", value: "\(next)", requirement: "must be > \(previous), the one before")
         }
         return LearningRateSchedule { t in
             let i = milestones.filter { $0 <= t }.count

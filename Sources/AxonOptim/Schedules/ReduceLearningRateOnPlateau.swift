@@ -81,9 +81,9 @@ public struct ReduceLearningRateOnPlateau: Sendable, Equatable {
         let require = Requirement(owner: "ReduceLearningRateOnPlateau")
         try require.nonNegative("learningRate", learningRate)
         try require.decayRate("factor", factor)
-        try require.check(patience >= 0, "patience", Double(patience), "must be >= 0")
+        try require.check(patience >= 0, "patience", patience, "must be >= 0")
         try require.nonNegative("threshold", threshold)
-        try require.check(cooldown >= 0, "cooldown", Double(cooldown), "must be >= 0")
+        try require.check(cooldown >= 0, "cooldown", cooldown, "must be >= 0")
         try require.nonNegative("minimumLearningRate", minimumLearningRate)
         try require.nonNegative("eps", eps)
         self.learningRate = learningRate
