@@ -136,14 +136,16 @@ public enum CSVDataset {
         return count
     }
 
-    /// Whether the first record is a header: it has a non-number where the
-    /// second record has a number (or, alone, a non-number anywhere).
+    /// Whether the first record is a header: it has a word (a field that is
+    /// neither empty nor a number) where the second record has a number, or,
+    /// alone, a word anywhere. An empty field is a missing value, not a name.
     static func hasHeader(_ records: [Record]) -> Bool {
         guard let first = records.first else { return false }
-        guard records.count > 1 else { return first.fields.contains { Double($0) == nil } }
+        func isWord(_ field: String) -> Bool { !field.isEmpty && Double(field) == nil }
+        guard records.count > 1 else { return first.fields.contains(where: isWord) }
         let second = records[1].fields
         for (column, field) in first.fields.enumerated() where column < second.count {
-            if Double(second[column]) != nil && Double(field) == nil { return true }
+            if Double(second[column]) != nil && isWord(field) { return true }
         }
         return false
     }
