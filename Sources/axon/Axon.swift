@@ -6,6 +6,6 @@ struct AxonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "axon",
         abstract: "Axon: tensors, backpropagation and neural networks in Swift.",
-        subcommands: [GradcheckCommand.self, BenchCommand.self]
+        subcommands: [SummaryCommand.self, GradcheckCommand.self, BenchCommand.self]
     )
 }

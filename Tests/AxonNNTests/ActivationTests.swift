@@ -30,19 +30,13 @@ final class ActivationTests: XCTestCase {
         XCTAssertEqual(names, Set(Self.functions.keys))
     }
 
-    /// AxonTensor's tanh gradient is 1 − y·y, which cancels near saturation
-    /// (2e-9 relative at x = −10); PyTorch's fused form keeps 1e-16. Until
-    /// the kernel computes (1 − y)(1 + y), tanh's gradient gets this bound.
-    static let tanhGradientTolerance = 1e-8
-
     func testValuesAndGradientsMatchPyTorchInFloat64() throws {
         for case_ in FunctionalFixture.shared.activations {
             let f = try XCTUnwrap(Self.functions[case_.name])
             let (y, grad) = evaluate(f, x: case_.x, w: case_.w, dtype: .float64)
             XCTAssertEqual(y.dtype, .float64)
             assertClose(y.doubles, case_.y, rtol: Tolerance.pytorchFloat64, "\(case_.name) value")
-            let rtol = case_.name == "tanh" ? Self.tanhGradientTolerance : Tolerance.pytorchFloat64
-            assertClose(grad.doubles, case_.grad, rtol: rtol, "\(case_.name) gradient")
+            assertClose(grad.doubles, case_.grad, rtol: Tolerance.pytorchFloat64, "\(case_.name) gradient")
         }
     }
 

@@ -9,7 +9,7 @@ import AxonTensor
 /// Its gradient is zero everywhere (the reason the perceptron needs its own
 /// learning rule and multi-layer networks smooth activations).
 public func step(_ x: Tensor) -> Tensor {
-    elementwise(x, value: { x in (x .> 0).cast(to: x.dtype) }, derivative: { x in Tensor.zeros(like: x) })
+    Tensor.custom("step", [x], forward: { ($0[0] .> 0).cast(to: x.dtype) }, backward: { g in [Tensor.zeros(like: g)] })
 }
 
 /// The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ), in (0, 1); σ′ = σ(1 − σ).
@@ -33,7 +33,7 @@ public func elu(_ x: Tensor, alpha: Double = 1) -> Tensor {
     let positive = x .> 0
     // Only x ≤ 0 reaches the exponential, so its gradient stays finite.
     let negativePart = Tensor.where(positive, Tensor.zeros([], dtype: x.dtype), x)
-    return Tensor.where(positive, x, expm1(negativePart) * alpha)
+    return Tensor.where(positive, x, negativePart.expm1() * alpha)
 }
 
 /// How ``gelu(_:approximation:)`` evaluates the normal distribution function.
@@ -49,7 +49,7 @@ public enum GELUApproximation: Sendable, Equatable {
 public func gelu(_ x: Tensor, approximation: GELUApproximation = .exact) -> Tensor {
     switch approximation {
     case .exact:
-        let phi = 1 + erf(x * 0.5.squareRoot())
+        let phi = 1 + (x * 0.5.squareRoot()).erf()
         return x * 0.5 * phi
     case .tanh:
         let beta = (2 / Double.pi).squareRoot(), kappa = 0.044715
@@ -68,7 +68,12 @@ public func silu(_ x: Tensor) -> Tensor { x * x.sigmoid() }
 /// PyTorch returns x itself above its threshold 20, which differs from this
 /// by less than 1e-10 relative.
 public func softplus(_ x: Tensor) -> Tensor {
-    elementwise(x, value: { x in x.relu() + log1p((-x.abs()).exp()) }, derivative: { x in x.sigmoid() })
+    // One op with the exact derivative σ(x): composing relu and abs would
+    // give 0 instead of ½ at x = 0, where both have kinks.
+    Tensor.custom("softplus", [x], forward: { input in
+        let x = input[0]
+        return x.relu() + (-x.abs()).exp().log1p()
+    }, backward: { g in [g * x.detached().sigmoid()] })
 }
 
 /// The identity: `x` unchanged.

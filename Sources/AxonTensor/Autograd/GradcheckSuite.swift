@@ -56,6 +56,14 @@ public enum GradcheckSuite {
         add("tanh [3, 4]", [normal([3, 4])]) { $0[0].tanh() }
         add("sigmoid [3, 4]", [normal([3, 4]) * 3]) { $0[0].sigmoid() }
         add("relu [3, 4]", [normal([3, 4])]) { $0[0].relu() }
+        add("log1p [3, 4]", [positive([3, 4]) - 0.4]) { $0[0].log1p() }
+        add("expm1 [3, 4]", [normal([3, 4])]) { $0[0].expm1() }
+        add("erf [3, 4]", [normal([3, 4])]) { $0[0].erf() }
+        add("custom op: x·y with its own rule", [normal([3]), normal([3])]) { inputs in
+            Tensor.custom("product", inputs, forward: { $0[0] * $0[1] }, backward: { g in
+                [g * inputs[1].detached(), g * inputs[0].detached()]
+            })
+        }
         add("clamp [4, 5] to [-0.5, 0.5]", [normal([4, 5])]) { $0[0].clamped(min: -0.5, max: 0.5) }
 
         // Reductions.

@@ -1,6 +1,6 @@
 extension Tensor {
     /// `g · f′` for an activation whose derivative is a function of its
-    /// output `y` (tanh: 1 − y², sigmoid: y(1 − y)) or of its input (relu:
+    /// output `y` (tanh: (1 − y)(1 + y), sigmoid: y(1 − y)) or of its input (relu:
     /// x > 0), in one pass instead of three tensor ops.
     static func activationGradient(_ kind: ActivationGradient, upstream g: Tensor, saved: Tensor) -> Tensor {
         precondition(g.shape == saved.shape && g.dtype == saved.dtype)
@@ -10,7 +10,8 @@ extension Tensor {
             let n = g.count
             switch kind {
             case .tanh:
-                for i in 0..<n { out[i] = gp[i] * (1 - sp[i] * sp[i]) }
+                // (1 − y)(1 + y), not 1 − y²: exact where y is near ±1.
+                for i in 0..<n { out[i] = gp[i] * ((1 - sp[i]) * (1 + sp[i])) }
             case .sigmoid:
                 for i in 0..<n { out[i] = gp[i] * (sp[i] * (1 - sp[i])) }
             case .relu:
