@@ -16,7 +16,8 @@ import AxonTensor
 /// random order that depends only on `seed` and the epoch number, so the same
 /// seed gives the same batches and a run resumed at epoch 7 sees what it
 /// would have seen. Without shuffling, batch `b` holds rows
-/// `[b·n, (b+1)·n)` in file order.
+/// `[b·n, (b+1)·n)` in file order; a batch of the whole set (`.full`) is
+/// always in file order, since order cannot change its gradient.
 public struct DataLoader: Sequence, Sendable {
     /// The data set the batches come from.
     public let dataset: any Dataset
@@ -61,7 +62,8 @@ public struct DataLoader: Sequence, Sendable {
     /// The batches of `epoch`, in order.
     public func batches(epoch: Int) -> Epoch {
         var order: [Int64]? = nil
-        if shuffle && dataset.count > 1 {
+        // One batch of every example gives the same gradient in any order: skip the copy.
+        if shuffle && rowsPerBatch < dataset.count {
             var generator = RandomGenerator(seed: DataLoader.epochSeed(seed, epoch))
             order = Tensor.randomPermutation(dataset.count, generator: &generator).scalars(as: Int64.self)
         }

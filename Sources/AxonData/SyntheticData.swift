@@ -16,8 +16,9 @@ public enum SyntheticData {
     /// `r` ~ U[0, 1] has angle θ = 4c + 4r + noise·N(0, 1) and lies at
     /// (r sin θ, r cos θ). More than four arms start to crowd each other.
     ///
-    /// With the defaults (3 arms, 300 training points per arm, noise 0.2) a
-    /// small MLP reaches about 99% test accuracy.
+    /// With the defaults (3 arms, 300 training points per arm, noise 0.2) the
+    /// arms stay apart: a nearest-neighbour classifier scores about 99.8% on
+    /// the test set, so a small MLP can pass 97%.
     ///
     /// - Parameters:
     ///   - classes: the number of arms. The default value is `3`.
