@@ -83,12 +83,14 @@ public struct ParameterState: Sendable {
 }
 
 extension Optimizer {
+    /// Sets every parameter's gradient to `nil`.
     public func zeroGrad() {
         for (_, parameter) in parameters {
             parameter.grad = nil
         }
     }
 
+    /// The state as named tensors (`"0.weight.step"`, `"0.weight.exp_avg"`, ...).
     public func stateDict() -> [String: Tensor] {
         var result: [String: Tensor] = [:]
         for ((name, _), state) in zip(parameters, states) where state.step > 0 || !state.slots.isEmpty {
@@ -100,6 +102,8 @@ extension Optimizer {
         return result
     }
 
+    /// Replaces the state with one from ``stateDict()``, converting tensors to
+    /// the parameters' dtypes.
     public func loadStateDict(_ state: [String: Tensor]) throws(OptimizerError) {
         var index: [String: Int] = [:]
         for (i, (name, _)) in parameters.enumerated() { index[name] = i }

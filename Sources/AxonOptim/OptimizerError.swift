@@ -9,6 +9,7 @@ public enum OptimizerError: Error, Equatable, CustomStringConvertible {
     /// A saved state that does not fit the optimizer's parameters.
     case invalidState(key: String, reason: String)
 
+    /// The message, naming the setting or key and the value.
     public var description: String {
         switch self {
         case let .invalidValue(owner, name, value, requirement):

@@ -1,5 +1,5 @@
 import XCTest
-import AxonTensor
+@testable import AxonTensor
 @testable import AxonOptim
 
 /// The optimizers that the PyTorch fixtures do not cover (Adadelta, Adamax,
@@ -87,6 +87,23 @@ final class OptimizerRuleTests: XCTestCase {
         XCTAssertEqual(optimizer.states[0]["momentum_buffer"]?.dtype, .float32, "state lives in the parameter's dtype")
         optimizer.zeroGrad()
         XCTAssertNil(w.grad)
+    }
+
+    func testUpdatesWriteIntoTheParametersAndStateWithoutCopying() throws {
+        let w = parameter([1, -2, 3])
+        let optimizer = try Adam([("w", w)], learningRate: 0.1, amsgrad: true)
+        func step() {
+            optimizer.zeroGrad()
+            w.value.squared().sum().backward()
+            optimizer.step()
+        }
+        step()
+        let parameterStorage = ObjectIdentifier(w.value.storage)
+        let slotStorage = optimizer.states[0].slots.mapValues { ObjectIdentifier($0.storage) }
+        step()
+        XCTAssertEqual(ObjectIdentifier(w.value.storage), parameterStorage, "the parameter was copied")
+        XCTAssertEqual(optimizer.states[0].slots.mapValues { ObjectIdentifier($0.storage) }["exp_avg"], slotStorage["exp_avg"])
+        XCTAssertEqual(optimizer.states[0].slots.mapValues { ObjectIdentifier($0.storage) }["exp_avg_sq"], slotStorage["exp_avg_sq"])
     }
 
     func testTheLearningRateCanChangeBetweenSteps() throws {

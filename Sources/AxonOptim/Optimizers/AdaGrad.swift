@@ -13,6 +13,7 @@ import AxonTensor
 /// Paper: Duchi, Hazan & Singer, "Adaptive Subgradient Methods for Online
 /// Learning and Stochastic Optimization" (JMLR 2011).
 public final class AdaGrad: Optimizer {
+    /// The step size γ. The default value is `1e-2`.
     public var learningRate: Double
     /// The learning-rate decay η. The default value is `0`.
     public let learningRateDecay: Double
@@ -23,7 +24,9 @@ public final class AdaGrad: Optimizer {
     /// The term ε added to the denominator. The default value is `1e-10`.
     public let eps: Double
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     /// Creates the optimizer for named parameters.
@@ -54,6 +57,7 @@ public final class AdaGrad: Optimizer {
         self.states = initialStates(self.parameters, owner: "AdaGrad")
     }
 
+    /// Applies one AdaGrad update to every parameter that has a gradient.
     public func step() {
         let (gamma, eta, lambda, s0, eps) = (learningRate, learningRateDecay, weightDecay, initialAccumulatorValue, eps)
         forEachGradient { w, g, state in

@@ -13,6 +13,7 @@ import AxonTensor
 ///
 /// Paper: Zeiler, "ADADELTA: An Adaptive Learning Rate Method" (2012).
 public final class Adadelta: Optimizer {
+    /// The step size γ. The default value is `1.0`.
     public var learningRate: Double
     /// The decay rate ρ of the running averages. The default value is `0.9`.
     public let rho: Double
@@ -21,7 +22,9 @@ public final class Adadelta: Optimizer {
     /// The coupled L2 penalty λ. The default value is `0`.
     public let weightDecay: Double
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     /// Creates the optimizer for named parameters.
@@ -49,6 +52,7 @@ public final class Adadelta: Optimizer {
         self.states = initialStates(self.parameters, owner: "Adadelta")
     }
 
+    /// Applies one Adadelta update to every parameter that has a gradient.
     public func step() {
         let (gamma, rho, eps, lambda) = (learningRate, rho, eps, weightDecay)
         forEachGradient { w, g, state in

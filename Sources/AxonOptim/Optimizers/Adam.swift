@@ -16,6 +16,7 @@ import AxonTensor
 /// 2015); Reddi, Kale & Kumar, "On the Convergence of Adam and Beyond" (ICLR
 /// 2018), for AMSGrad.
 public class Adam: Optimizer {
+    /// The step size γ. The default value is `1e-3`.
     public var learningRate: Double
     /// The decay rates (β₁, β₂) of the two running averages. The default value is `(0.9, 0.999)`.
     public let betas: (Double, Double)
@@ -31,7 +32,9 @@ public class Adam: Optimizer {
     /// instead of joining the gradient: ``AdamW``. The default value is `false`.
     public let decoupledWeightDecay: Bool
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     init(
@@ -74,6 +77,7 @@ public class Adam: Optimizer {
             amsgrad: amsgrad, decoupledWeightDecay: decoupledWeightDecay, owner: "Adam")
     }
 
+    /// Applies one Adam update to every parameter that has a gradient.
     public func step() {
         let (gamma, b1, b2, eps, lambda) = (learningRate, betas.0, betas.1, eps, weightDecay)
         forEachGradient { w, g, state in

@@ -14,6 +14,7 @@ import AxonTensor
 /// Paper: Kingma & Ba, "Adam: A Method for Stochastic Optimization" (ICLR
 /// 2015), section 7.1.
 public final class Adamax: Optimizer {
+    /// The step size γ. The default value is `2e-3`.
     public var learningRate: Double
     /// The decay rates (β₁, β₂) of the average and of the norm. The default value is `(0.9, 0.999)`.
     public let betas: (Double, Double)
@@ -22,7 +23,9 @@ public final class Adamax: Optimizer {
     /// The coupled L2 penalty λ. The default value is `0`.
     public let weightDecay: Double
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     /// Creates the optimizer for named parameters.
@@ -51,6 +54,7 @@ public final class Adamax: Optimizer {
         self.states = initialStates(self.parameters, owner: "Adamax")
     }
 
+    /// Applies one Adamax update to every parameter that has a gradient.
     public func step() {
         let (gamma, b1, b2, eps, lambda) = (learningRate, betas.0, betas.1, eps, weightDecay)
         forEachGradient { w, g, state in

@@ -15,6 +15,7 @@ import AxonTensor
 ///
 /// Paper: Dozat, "Incorporating Nesterov Momentum into Adam" (ICLR 2016 workshop).
 public final class NAdam: Optimizer {
+    /// The step size γ. The default value is `2e-3`.
     public var learningRate: Double
     /// The decay rates (β₁, β₂) of the two running averages. The default value is `(0.9, 0.999)`.
     public let betas: (Double, Double)
@@ -25,7 +26,9 @@ public final class NAdam: Optimizer {
     /// The momentum decay ψ of the μ schedule. The default value is `4e-3`.
     public let momentumDecay: Double
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     /// Creates the optimizer for named parameters.
@@ -57,6 +60,7 @@ public final class NAdam: Optimizer {
         self.states = initialStates(self.parameters, owner: "NAdam")
     }
 
+    /// Applies one NAdam update to every parameter that has a gradient.
     public func step() {
         let (gamma, b1, b2, eps, lambda, psi) = (learningRate, betas.0, betas.1, eps, weightDecay, momentumDecay)
         forEachGradient { w, g, state in

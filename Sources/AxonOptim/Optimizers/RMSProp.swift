@@ -16,6 +16,7 @@ import AxonTensor
 /// Learning", lecture 6e (2012); the centered form is from Graves,
 /// "Generating Sequences With Recurrent Neural Networks" (2013).
 public final class RMSProp: Optimizer {
+    /// The step size γ. The default value is `1e-2`.
     public var learningRate: Double
     /// The smoothing constant α of the running averages. The default value is `0.99`.
     public let alpha: Double
@@ -29,7 +30,9 @@ public final class RMSProp: Optimizer {
     /// its second moment. The default value is `false`.
     public let centered: Bool
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     /// Creates the optimizer for named parameters.
@@ -62,6 +65,7 @@ public final class RMSProp: Optimizer {
         self.states = initialStates(self.parameters, owner: "RMSProp")
     }
 
+    /// Applies one RMSProp update to every parameter that has a gradient.
     public func step() {
         let (gamma, alpha, eps, lambda, mu) = (learningRate, alpha, eps, weightDecay, momentum)
         forEachGradient { w, g, state in

@@ -20,6 +20,7 @@ import AxonTensor
 /// (1964); Sutskever et al., "On the importance of initialization and
 /// momentum in deep learning" (ICML 2013), for the Nesterov form used here.
 public final class SGD: Optimizer {
+    /// The step size γ. The default value is `1e-3`.
     public var learningRate: Double
     /// The momentum factor μ. The default value is `0`.
     public let momentum: Double
@@ -30,7 +31,9 @@ public final class SGD: Optimizer {
     /// Whether to use Nesterov momentum. The default value is `false`.
     public let nesterov: Bool
 
+    /// The parameters being optimized, by name.
     public let parameters: [(name: String, parameter: Parameter)]
+    /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
     /// Creates the optimizer for named parameters.
@@ -65,6 +68,7 @@ public final class SGD: Optimizer {
         self.states = initialStates(self.parameters, owner: "SGD")
     }
 
+    /// Applies one SGD update to every parameter that has a gradient.
     public func step() {
         let (gamma, mu, tau, lambda) = (learningRate, momentum, dampening, weightDecay)
         forEachGradient { w, g, state in
