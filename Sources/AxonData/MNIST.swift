@@ -49,23 +49,23 @@ public enum MNIST {
             throw DataError.malformed(path: labels.path, reason: "\(labelHeader.dimensions[0]) labels for the \(count) images of \(images.path)")
         }
         let pixels = imageHeader.dimensions[1] * imageHeader.dimensions[2]
-        let inputs = scaledPixels(images.bytes, from: imageHeader.dataOffset, count: count * pixels)
+        let inputs = scaledPixels(images.bytes, from: imageHeader.dataOffset, count: count, pixels: pixels)
         var targets = [Int64](repeating: 0, count: count)
         for i in 0..<count { targets[i] = Int64(labels.bytes[labelHeader.dataOffset + i]) }
         let largest = targets.max() ?? 0
-        return TensorDataset(inputs: Tensor(inputs, shape: [count, pixels]), targets: Tensor(targets, shape: [count]),
+        return TensorDataset(inputs: inputs, targets: Tensor(targets, shape: [count]),
                              classes: Swift.max(10, Int(largest) + 1),
                              classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init))
     }
 
-    /// `count` bytes from `offset` on, as floats divided by 255.
-    static func scaledPixels(_ bytes: [UInt8], from offset: Int, count: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: count) { floats, initialized in
+    /// `count` images of `pixels` bytes from `offset` on, as a `[count, pixels]`
+    /// float32 tensor of values divided by 255, written straight into its storage.
+    static func scaledPixels(_ bytes: [UInt8], from offset: Int, count: Int, pixels: Int) -> Tensor {
+        Tensor(shape: [count, pixels], of: Float.self) { floats in
             bytes.withUnsafeBufferPointer { source in
                 let scale: Float = 1 / 255
-                for i in 0..<count { floats[i] = Float(source[offset + i]) * scale }
+                for i in 0..<floats.count { floats[i] = Float(source[offset + i]) * scale }
             }
-            initialized = count
         }
     }
 

@@ -14,6 +14,14 @@ final class TensorCreationTests: XCTestCase {
         XCTAssertEqual(Tensor([7, 255] as [UInt8]).scalars(as: UInt8.self), [7, 255])
     }
 
+    func testInitializingWithWritesStraightIntoStorage() {
+        let t = Tensor(shape: [2, 3], of: Int64.self) { buffer in
+            for i in buffer.indices { buffer[i] = Int64(i * i) }
+        }
+        XCTAssertEqual(t.dtype, .int64)
+        XCTAssertEqual(t.scalars(as: Int64.self), [0, 1, 4, 9, 16, 25])
+    }
+
     func testFillers() {
         XCTAssertEqual(Tensor.zeros([2, 2]).floats, [0, 0, 0, 0])
         XCTAssertEqual(Tensor.ones([3], dtype: .int64).scalars(as: Int64.self), [1, 1, 1])

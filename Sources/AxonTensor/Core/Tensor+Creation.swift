@@ -15,6 +15,17 @@ extension Tensor {
         }
     }
 
+    /// A tensor of the given shape whose elements `body` writes, in row-major
+    /// order, straight into the new storage (no intermediate array). `body`
+    /// must initialise every element.
+    public init<T: TensorScalar>(
+        shape: [Int], of type: T.Type = T.self, initializingWith body: (UnsafeMutableBufferPointer<T>) throws -> Void
+    ) rethrows {
+        checked { () throws(ShapeError) in try Shape.validate(shape, op: "Tensor") }
+        self.init(uninitializedShape: shape, dtype: T.dtype)
+        try body(UnsafeMutableBufferPointer(start: pointer(T.self), count: count))
+    }
+
     /// A one-dimensional tensor holding `scalars`.
     public init<T: TensorScalar>(_ scalars: [T]) {
         self.init(scalars, shape: [scalars.count])
