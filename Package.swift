@@ -26,20 +26,28 @@ let package = Package(
             dependencies: ["AxonTensor", "CZlib", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "AxonIO", dependencies: ["AxonTensor"]),
-        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO"]),
-        .executableTarget(
-            name: "axon",
+        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonTrain"]),
+        .target(
+            name: "AxonTrain",
+            dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO"]
+        ),
+        // The command line as a library, so tests can run commands in-process.
+        .target(
+            name: "AxonCLI",
             dependencies: [
                 "Axon",
                 "CAxonKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "axon", dependencies: ["AxonCLI"]),
         .testTarget(name: "AxonTensorTests", dependencies: ["AxonTensor", "CAxonKernels"]),
         .testTarget(name: "AxonNNTests", dependencies: ["AxonNN"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AxonOptimTests", dependencies: ["AxonOptim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AxonDataTests", dependencies: ["AxonData"]),
         .testTarget(name: "AxonIOTests", dependencies: ["AxonIO"]),
+        .testTarget(name: "AxonTrainTests", dependencies: ["AxonTrain"]),
+        .testTarget(name: "AxonCLITests", dependencies: ["AxonCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,3 +4,4 @@
 @_exported import AxonNN
 @_exported import AxonOptim
 @_exported import AxonTensor
+@_exported import AxonTrain

@@ -80,8 +80,8 @@ public enum DataSpec: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The training and test sets the spec names. Synthetic sets and Iris draw
-    /// from `seed`; a CSV file is split 80/20 into train and test by `seed`.
-    /// The default value of `seed` is `0`.
+    /// from `seed`; every row of a CSV file is for training, in file order
+    /// (give a second file as the test set). The default value of `seed` is `0`.
     public func load(seed: UInt64 = 0) throws -> DataSplits {
         switch self {
         case .spiral: return SyntheticData.spiral(seed: seed)
@@ -94,8 +94,7 @@ public enum DataSpec: Equatable, Sendable, CustomStringConvertible {
             return try MNIST.load(directory: URL(fileURLWithPath: directory, isDirectory: true))
         case let .csv(path, label, targets):
             let data = try CSVDataset.load(from: URL(fileURLWithPath: path), label: label, targets: targets)
-            let parts = data.split(fraction: 0.8, seed: seed)
-            return DataSplits(train: parts.train, test: parts.validation)
+            return DataSplits(train: data, test: nil)
         }
     }
 

@@ -77,15 +77,17 @@ public enum MNIST {
     }
 }
 
-/// A training set and a test set drawn from the same distribution.
+/// A training set and, where the source has one, a test set drawn from the
+/// same distribution.
 public struct DataSplits: Sendable {
     /// The examples to fit on.
     public var train: TensorDataset
-    /// Held-out examples to measure on.
-    public var test: TensorDataset
+    /// Held-out examples to measure on; `nil` for a CSV file, all of whose
+    /// rows are for training.
+    public var test: TensorDataset?
 
-    /// A pair of data sets.
-    public init(train: TensorDataset, test: TensorDataset) {
+    /// A training set and its test set, if any.
+    public init(train: TensorDataset, test: TensorDataset?) {
         self.train = train
         self.test = test
     }

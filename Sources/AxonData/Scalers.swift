@@ -1,62 +1,75 @@
 import AxonTensor
 
-/// Standardisation, as scikit-learn's `StandardScaler`: each feature minus its
-/// mean, divided by its population standard deviation (divisor n), both
-/// measured on the training set only and then applied unchanged to every
-/// other set. A feature that never varies keeps a divisor of 1.
+/// A per-feature affine rescaling `(x − shift) / scale`, fitted on the
+/// training set only and then applied unchanged to every other set (and
+/// saved with a model, so new data is prepared the same way).
+///
+/// - ``standardizing(_:)``: as scikit-learn's `StandardScaler`, shift = the
+///   mean, scale = the population standard deviation (divisor n).
+/// - ``minMax(_:)``: shift = the minimum, scale = max − min, so the training
+///   set lands in [0, 1] (other sets may fall outside).
+///
+/// A feature that never varies keeps a scale of 1.
 ///
 /// ```swift
-/// let scaler = StandardScaler(fittedTo: splits.train)
+/// let scaler = FeatureScaler.standardizing(splits.train)
 /// let train = scaler.transform(splits.train), test = scaler.transform(splits.test)
 /// ```
-public struct StandardScaler: Sendable {
-    /// The mean of each feature over the training set, shape `[features]`.
-    public let mean: Tensor
-    /// The population standard deviation of each feature (1 where it is 0).
-    public let standardDeviation: Tensor
+public struct FeatureScaler: Sendable {
+    /// Which statistics the scaler was fitted with.
+    public enum Kind: String, Sendable, CaseIterable {
+        case standard
+        case minMax = "minmax"
+    }
 
-    /// Measures the mean and standard deviation of each feature of `dataset`.
-    public init(fittedTo dataset: TensorDataset) {
+    /// Which statistics the scaler was fitted with.
+    public let kind: Kind
+    /// What each feature has subtracted (mean or minimum), shape `[features]`, float64.
+    public let shift: Tensor
+    /// What each feature is then divided by (standard deviation or range), never 0.
+    public let scale: Tensor
+
+    /// A scaler with known statistics (as read back from a model file).
+    public init(kind: Kind, shift: [Double], scale: [Double]) {
+        precondition(shift.count == scale.count, "FeatureScaler: \(shift.count) shifts for \(scale.count) scales")
+        self.kind = kind
+        self.shift = Tensor(shift)
+        self.scale = Tensor(scale.map { $0 == 0 ? 1 : $0 })
+    }
+
+    private init(kind: Kind, shift: Tensor, scale: Tensor) {
+        self.kind = kind
+        self.shift = shift
+        self.scale = Tensor.where(scale .== 0, Tensor.ones(like: scale), scale)
+    }
+
+    /// Standardisation fitted to `dataset`: mean and population standard deviation per feature.
+    public static func standardizing(_ dataset: TensorDataset) -> FeatureScaler {
         let x = dataset.inputs.cast(to: .float64)
-        mean = x.mean(axes: [0])
-        let deviation = x.variance(axes: [0], correction: 0).sqrt()
-        standardDeviation = Tensor.where(deviation .== 0, Tensor.ones(like: deviation), deviation)
+        return FeatureScaler(kind: .standard, shift: x.mean(axes: [0]), scale: x.variance(axes: [0], correction: 0).sqrt())
     }
 
-    /// `dataset` with every feature standardised: (x − mean) / standardDeviation.
-    public func transform(_ dataset: TensorDataset) -> TensorDataset {
-        let x = dataset.inputs
-        precondition(x.shape[1] == mean.shape[0],
-                     "StandardScaler: fitted to \(mean.shape[0]) features, given \(x.shape[1])")
-        let scaled = (x.cast(to: .float64) - mean) / standardDeviation
-        return dataset.replacing(inputs: scaled.cast(to: x.dtype))
-    }
-}
-
-/// Min-max scaling into [0, 1]: (x − min) / (max − min), with the minimum and
-/// maximum of each feature measured on the training set only. A feature that
-/// never varies keeps a range of 1. Other sets may fall outside [0, 1].
-public struct MinMaxScaler: Sendable {
-    /// The smallest value of each feature over the training set.
-    public let minimum: Tensor
-    /// max − min of each feature (1 where it is 0).
-    public let range: Tensor
-
-    /// Measures the minimum and maximum of each feature of `dataset`.
-    public init(fittedTo dataset: TensorDataset) {
+    /// Min-max scaling fitted to `dataset`: minimum and range per feature.
+    public static func minMax(_ dataset: TensorDataset) -> FeatureScaler {
         let x = dataset.inputs.cast(to: .float64)
-        minimum = x.min(axes: [0])
-        let width = x.max(axes: [0]) - minimum
-        range = Tensor.where(width .== 0, Tensor.ones(like: width), width)
+        let minimum = x.min(axes: [0])
+        return FeatureScaler(kind: .minMax, shift: minimum, scale: x.max(axes: [0]) - minimum)
     }
 
-    /// `dataset` with every feature scaled by the fitted minimum and range.
+    /// The number of features the scaler was fitted to.
+    public var featureCount: Int { shift.count }
+
+    /// `dataset` with every feature rescaled, in its own dtype.
     public func transform(_ dataset: TensorDataset) -> TensorDataset {
-        let x = dataset.inputs
-        precondition(x.shape[1] == minimum.shape[0],
-                     "MinMaxScaler: fitted to \(minimum.shape[0]) features, given \(x.shape[1])")
-        let scaled = (x.cast(to: .float64) - minimum) / range
-        return dataset.replacing(inputs: scaled.cast(to: x.dtype))
+        dataset.replacing(inputs: transform(dataset.inputs))
+    }
+
+    /// `inputs` (`[N, features]`) with every feature rescaled, in their own dtype.
+    public func transform(_ inputs: Tensor) -> Tensor {
+        precondition(inputs.shape.last == featureCount,
+                     "FeatureScaler: fitted to \(featureCount) features, given shape \(inputs.shape)")
+        let dtype = inputs.dtype.isFloatingPoint ? inputs.dtype : .float32
+        return ((inputs.cast(to: .float64) - shift) / scale).cast(to: dtype)
     }
 }
 

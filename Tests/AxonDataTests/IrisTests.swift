@@ -25,11 +25,11 @@ final class IrisTests: XCTestCase {
     func testStratifiedSeededSplit() {
         let splits = Iris.load(seed: 4)
         XCTAssertEqual(splits.train.count, 120)
-        XCTAssertEqual(splits.test.count, 30)
-        let testLabels = splits.test.targets.scalars(as: Int64.self)
+        XCTAssertEqual(splits.test!.count, 30)
+        let testLabels = splits.test!.targets.scalars(as: Int64.self)
         XCTAssertEqual((0..<3).map { c in testLabels.filter { $0 == c }.count }, [10, 10, 10])
-        XCTAssertEqual(Iris.load(seed: 4).test.inputs.floats, splits.test.inputs.floats)
-        XCTAssertNotEqual(Iris.load(seed: 5).test.inputs.floats, splits.test.inputs.floats)
-        XCTAssertEqual(splits.test.classNames, Iris.classNames)
+        XCTAssertEqual(Iris.load(seed: 4).test!.inputs.floats, splits.test!.inputs.floats)
+        XCTAssertNotEqual(Iris.load(seed: 5).test!.inputs.floats, splits.test!.inputs.floats)
+        XCTAssertEqual(splits.test!.classNames, Iris.classNames)
     }
 }

@@ -22,9 +22,9 @@ final class MNISTTests: XCTestCase {
         XCTAssertEqual(mnist.train.inputs.shape, [12, 4])
         XCTAssertEqual(mnist.train.inputs.dtype, .float32)
         XCTAssertEqual(mnist.train.targets.dtype, .int64)
-        XCTAssertEqual(mnist.test.count, 3)
+        XCTAssertEqual(mnist.test!.count, 3)
         XCTAssertEqual(mnist.train.classCount, 10)
-        assertClose(mnist.test.inputs[0].doubles, [0, 17, 34, 51].map { Double($0) / 255 })
+        assertClose(mnist.test!.inputs[0].doubles, [0, 17, 34, 51].map { Double($0) / 255 })
         XCTAssertEqual(mnist.train.targets.scalars(as: Int64.self), (0..<12).map { Int64($0 % 10) })
     }
 

@@ -8,11 +8,12 @@ final class ScalersTests: XCTestCase {
     private let test = TensorDataset(inputs: Tensor([7, 12] as [Float], shape: [1, 2]), targets: Tensor([1] as [Int64]))
 
     func testStandardScalerUsesTrainingStatisticsAndPopulationDeviation() {
-        let scaler = StandardScaler(fittedTo: train)
+        let scaler = FeatureScaler.standardizing(train)
         // Column 0: mean 3, population std sqrt(8/3); column 1 never varies, so its std is taken as 1.
         let std = (8.0 / 3).squareRoot()
-        assertClose(scaler.mean.doubles, [3, 10])
-        assertClose(scaler.standardDeviation.doubles, [std, 1])
+        XCTAssertEqual(scaler.kind, .standard)
+        assertClose(scaler.shift.doubles, [3, 10])
+        assertClose(scaler.scale.doubles, [std, 1])
         assertClose(scaler.transform(train).inputs.doubles, [-2 / std, 0, 0, 0, 2 / std, 0])
         let scaledTest = scaler.transform(test)
         assertClose(scaledTest.inputs.doubles, [4 / std, 2])
@@ -21,9 +22,15 @@ final class ScalersTests: XCTestCase {
     }
 
     func testMinMaxScalerMapsTrainingRangeToUnitInterval() {
-        let scaler = MinMaxScaler(fittedTo: train)
+        let scaler = FeatureScaler.minMax(train)
         assertClose(scaler.transform(train).inputs.doubles, [0, 0, 0.5, 0, 1, 0])
         assertClose(scaler.transform(test).inputs.doubles, [1.5, 2])
+    }
+
+    func testAScalerRebuiltFromItsNumbersTransformsTheSame() {
+        let fitted = FeatureScaler.standardizing(train)
+        let restored = FeatureScaler(kind: fitted.kind, shift: fitted.shift.doubles, scale: fitted.scale.doubles)
+        XCTAssertEqual(restored.transform(test).inputs.doubles, fitted.transform(test).inputs.doubles)
     }
 
     func testScaleByAndOneHot() {

@@ -23,7 +23,7 @@ final class SyntheticDataTests: XCTestCase {
             XCTAssertEqual(splits.train.inputs.dtype, .float32, name)
             XCTAssertEqual(splits.train.targets.dtype, .int64, name)
             XCTAssertEqual(Set(classCounts(splits.train)).count, 1, "\(name) train is unbalanced")
-            XCTAssertEqual(Set(classCounts(splits.test)).count, 1, "\(name) test is unbalanced")
+            XCTAssertEqual(Set(classCounts(splits.test!)).count, 1, "\(name) test is unbalanced")
             let firstLabels = splits.train.targets.scalars(as: Int64.self).prefix(classes)
             XCTAssertEqual(Array(firstLabels), (0..<classes).map { Int64($0) }, "\(name) classes are not interleaved")
         }
@@ -32,16 +32,16 @@ final class SyntheticDataTests: XCTestCase {
     func testDefaultSizes() {
         let spiral = SyntheticData.spiral()
         XCTAssertEqual(spiral.train.inputs.shape, [900, 2])
-        XCTAssertEqual(spiral.test.inputs.shape, [300, 2])
+        XCTAssertEqual(spiral.test!.inputs.shape, [300, 2])
         XCTAssertEqual(spiral.train.classCount, 3)
-        XCTAssertEqual(SyntheticData.spiral(classes: 5, samplesPerClass: 10, testSamplesPerClass: 4).test.count, 20)
+        XCTAssertEqual(SyntheticData.spiral(classes: 5, samplesPerClass: 10, testSamplesPerClass: 4).test!.count, 20)
     }
 
     func testSameSeedSamePointsOtherSeedOtherPoints() {
         let first = allSets(seed: 5), again = allSets(seed: 5), other = allSets(seed: 6)
         for i in first.indices {
             XCTAssertEqual(first[i].1.train.inputs.floats, again[i].1.train.inputs.floats, first[i].0)
-            XCTAssertEqual(first[i].1.test.inputs.floats, again[i].1.test.inputs.floats, first[i].0)
+            XCTAssertEqual(first[i].1.test!.inputs.floats, again[i].1.test!.inputs.floats, first[i].0)
             XCTAssertNotEqual(first[i].1.train.inputs.floats, other[i].1.train.inputs.floats, first[i].0)
         }
     }
@@ -49,7 +49,7 @@ final class SyntheticDataTests: XCTestCase {
     func testTestSetIsDrawnSeparately() {
         for (name, splits) in allSets(seed: 2) {
             let train = Set(splits.train.inputs.floats)
-            let test = splits.test.inputs.floats
+            let test = splits.test!.inputs.floats
             XCTAssertNotEqual(Array(splits.train.inputs.floats.prefix(test.count)), test, name)
             XCTAssertLessThan(test.filter { train.contains($0) }.count, test.count / 10, "\(name) test repeats train")
         }
@@ -57,7 +57,7 @@ final class SyntheticDataTests: XCTestCase {
 
     func testBlobsAreSeparatedByTheLineXPlusYEqualsZero() {
         let blobs = SyntheticData.blobs(samplesPerClass: 500, noise: 1.5, seed: 3)
-        for data in [blobs.train, blobs.test] {
+        for data in [blobs.train, blobs.test!] {
             let points = data.inputs.floats
             for (i, label) in data.targets.scalars(as: Int64.self).enumerated() {
                 let side = points[2 * i] + points[2 * i + 1]

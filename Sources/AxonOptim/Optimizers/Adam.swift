@@ -81,31 +81,19 @@ public class Adam: Optimizer {
     public func step() {
         let (gamma, b1, b2, eps, lambda) = (learningRate, betas.0, betas.1, eps, weightDecay)
         forEachGradient { w, g, state in
-            var g = g
-            if lambda != 0 {
-                if decoupledWeightDecay {
-                    w *= 1 - gamma * lambda
-                } else {
-                    g = g + w * lambda
-                }
-            }
+            // One fused pass (AxonTensor's OptimizerKernels) of the formula above,
+            // in PyTorch's order of operations.
             var m = state.take("exp_avg", or: Tensor.zeros(like: w))
             var v = state.take("exp_avg_sq", or: Tensor.zeros(like: w))
-            m += (g - m) * (1 - b1)
-            v *= b2
-            v += g.squared() * (1 - b2)
+            var vMax: Tensor? = amsgrad ? state.take("max_exp_avg_sq", or: Tensor.zeros(like: w)) : nil
             let t = Double(state.step)
-            let stepSize = gamma / (1 - pow(b1, t))
-            let rootBiasCorrection2 = (1 - pow(b2, t)).squareRoot()
-            var vHat = v
-            if amsgrad {
-                vHat = Tensor.maximum(state.take("max_exp_avg_sq", or: Tensor.zeros(like: w)), v)
-                state["max_exp_avg_sq"] = vHat
-            }
-            let denominator = vHat.sqrt() / rootBiasCorrection2 + eps
-            w -= m / denominator * stepSize
+            OptimizerKernels.adam(
+                parameter: &w, gradient: g, m: &m, v: &v, maxV: &vMax, beta1: b1, beta2: b2, eps: eps,
+                weightDecay: lambda, decoupled: decoupledWeightDecay, learningRate: gamma,
+                stepSize: gamma / (1 - pow(b1, t)), rootBiasCorrection2: (1 - pow(b2, t)).squareRoot())
             state["exp_avg"] = m
             state["exp_avg_sq"] = v
+            if let vMax { state["max_exp_avg_sq"] = vMax }
         }
     }
 }

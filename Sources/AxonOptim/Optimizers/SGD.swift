@@ -72,21 +72,13 @@ public final class SGD: Optimizer {
     public func step() {
         let (gamma, mu, tau, lambda) = (learningRate, momentum, dampening, weightDecay)
         forEachGradient { w, g, state in
-            var d = g
-            if lambda != 0 { d = d + w * lambda }
-            if mu != 0 {
-                var b: Tensor
-                if let previous = state.slots.removeValue(forKey: "momentum_buffer") {
-                    b = previous
-                    b *= mu
-                    b += d * (1 - tau)
-                } else {
-                    b = d
-                }
-                state["momentum_buffer"] = b
-                d = nesterov ? d + b * mu : b
-            }
-            w -= d * gamma
+            // One fused pass (AxonTensor's OptimizerKernels) with exactly these
+            // steps: d = g + λw; b = μb + (1 − τ)d (b = d at first); d = d + μb
+            // (Nesterov) or b; w = w − γd.
+            var buffer = state.slots.removeValue(forKey: "momentum_buffer")
+            OptimizerKernels.sgd(parameter: &w, gradient: g, buffer: &buffer, learningRate: gamma, momentum: mu,
+                                 dampening: tau, weightDecay: lambda, nesterov: nesterov)
+            if let buffer { state["momentum_buffer"] = buffer }
         }
     }
 }

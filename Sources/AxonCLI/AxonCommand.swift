@@ -1,0 +1,13 @@
+import ArgumentParser
+import Axon
+
+/// The `axon` command: its subcommands are the tool's jobs.
+public struct AxonCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "axon",
+        abstract: "Axon: tensors, backpropagation and neural networks in Swift.",
+        subcommands: [TrainCommand.self, SummaryCommand.self, GradcheckCommand.self, BenchCommand.self]
+    )
+
+    public init() {}
+}

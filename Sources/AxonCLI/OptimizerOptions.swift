@@ -1,0 +1,117 @@
+import ArgumentParser
+import Axon
+
+/// The optimizer and its hyper-parameters; those not given take PyTorch's defaults.
+struct OptimizerOptions: ParsableArguments {
+    @Option(help: "sgd | adagrad | rmsprop | adam | adamw | adadelta | adamax | nadam.")
+    var optimizer = "adam"
+
+    @Option(help: "Learning rate (PyTorch's default for the optimizer when not given).")
+    var lr: Double?
+
+    @Option(help: "Momentum (sgd, rmsprop).")
+    var momentum: Double?
+
+    @Option(help: "Dampening of the momentum (sgd).")
+    var dampening: Double?
+
+    @Flag(help: "Nesterov momentum (sgd).")
+    var nesterov = false
+
+    @Option(help: "Weight decay (L2 penalty; decoupled for adamw).")
+    var weightDecay: Double?
+
+    @Option(help: "Learning-rate decay (adagrad).")
+    var lrDecay: Double?
+
+    @Option(help: "Initial accumulator value (adagrad).")
+    var initialAccumulator: Double?
+
+    @Option(help: "Smoothing constant (rmsprop).")
+    var alpha: Double?
+
+    @Flag(help: "Centered RMSProp.")
+    var centered = false
+
+    @Option(help: "First-moment decay β₁ (adam, adamw, adamax, nadam).")
+    var beta1: Double?
+
+    @Option(help: "Second-moment decay β₂ (adam, adamw, adamax, nadam).")
+    var beta2: Double?
+
+    @Option(help: "Term added to denominators for stability.")
+    var eps: Double?
+
+    @Flag(help: "AMSGrad variant (adam, adamw).")
+    var amsgrad = false
+
+    static let names = ["sgd", "adagrad", "rmsprop", "adam", "adamw", "adadelta", "adamax", "nadam"]
+
+    /// The optimizer over `parameters`, or an error naming the bad setting.
+    func make(_ parameters: [(String, Parameter)]) throws -> any Optimizer {
+        try checkApplicable()
+        let betas = (beta1 ?? 0.9, beta2 ?? 0.999)
+        do {
+            switch optimizer {
+            case "sgd":
+                return try SGD(parameters, learningRate: lr ?? 1e-3, momentum: momentum ?? 0, dampening: dampening ?? 0,
+                               weightDecay: weightDecay ?? 0, nesterov: nesterov)
+            case "adagrad":
+                return try AdaGrad(parameters, learningRate: lr ?? 1e-2, learningRateDecay: lrDecay ?? 0,
+                                   weightDecay: weightDecay ?? 0, initialAccumulatorValue: initialAccumulator ?? 0,
+                                   eps: eps ?? 1e-10)
+            case "rmsprop":
+                return try RMSProp(parameters, learningRate: lr ?? 1e-2, alpha: alpha ?? 0.99, eps: eps ?? 1e-8,
+                                   weightDecay: weightDecay ?? 0, momentum: momentum ?? 0, centered: centered)
+            case "adam":
+                return try Adam(parameters, learningRate: lr ?? 1e-3, betas: betas, eps: eps ?? 1e-8,
+                                weightDecay: weightDecay ?? 0, amsgrad: amsgrad)
+            case "adamw":
+                return try AdamW(parameters, learningRate: lr ?? 1e-3, betas: betas, eps: eps ?? 1e-8,
+                                 weightDecay: weightDecay ?? 1e-2, amsgrad: amsgrad)
+            case "adadelta":
+                return try Adadelta(parameters, learningRate: lr ?? 1.0, eps: eps ?? 1e-6, weightDecay: weightDecay ?? 0)
+            case "adamax":
+                return try Adamax(parameters, learningRate: lr ?? 2e-3, betas: betas, eps: eps ?? 1e-8,
+                                  weightDecay: weightDecay ?? 0)
+            case "nadam":
+                return try NAdam(parameters, learningRate: lr ?? 2e-3, betas: betas, eps: eps ?? 1e-8,
+                                 weightDecay: weightDecay ?? 0)
+            default:
+                throw CLIError("--optimizer: unknown optimizer \"\(optimizer)\"; expected one of \(Self.names.joined(separator: ", "))")
+            }
+        } catch let error as OptimizerError {
+            throw CLIError("--optimizer \(optimizer): \(error)")
+        }
+    }
+
+    /// The learning rate the optimizer will start from.
+    var learningRate: Double {
+        if let lr { return lr }
+        switch optimizer {
+        case "adagrad", "rmsprop": return 1e-2
+        case "adadelta": return 1.0
+        case "adamax", "nadam": return 2e-3
+        default: return 1e-3
+        }
+    }
+
+    /// Rejects a flag that the chosen optimizer does not take, rather than ignoring it.
+    private func checkApplicable() throws {
+        let given: [(String, Bool, Set<String>)] = [
+            ("--momentum", momentum != nil, ["sgd", "rmsprop"]),
+            ("--dampening", dampening != nil, ["sgd"]),
+            ("--nesterov", nesterov, ["sgd"]),
+            ("--lr-decay", lrDecay != nil, ["adagrad"]),
+            ("--initial-accumulator", initialAccumulator != nil, ["adagrad"]),
+            ("--alpha", alpha != nil, ["rmsprop"]),
+            ("--centered", centered, ["rmsprop"]),
+            ("--beta1", beta1 != nil, ["adam", "adamw", "adamax", "nadam"]),
+            ("--beta2", beta2 != nil, ["adam", "adamw", "adamax", "nadam"]),
+            ("--amsgrad", amsgrad, ["adam", "adamw"]),
+        ]
+        for (flag, isSet, takers) in given where isSet && !takers.contains(optimizer) && Self.names.contains(optimizer) {
+            throw CLIError("\(flag) does not apply to --optimizer \(optimizer) (it applies to \(takers.sorted().joined(separator: ", ")))")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// What one epoch of training measured.
+public struct EpochRecord: Sendable, Equatable {
+    /// The epoch number, from 1.
+    public var epoch: Int
+    /// The mean training loss over the epoch's samples (as the model was
+    /// while it trained, batch by batch).
+    public var loss: Double
+    /// The fraction of training samples classified correctly during the
+    /// epoch; `nil` for regression.
+    public var accuracy: Double?
+    /// The loss on the validation set after the epoch, if there is one.
+    public var validationLoss: Double?
+    /// The accuracy on the validation set after the epoch, if there is one.
+    public var validationAccuracy: Double?
+    /// The loss on the test set after the epoch, if there is one.
+    public var testLoss: Double?
+    /// The accuracy on the test set after the epoch, if there is one.
+    public var testAccuracy: Double?
+    /// The learning rate at the end of the epoch.
+    public var learningRate: Double
+    /// Seconds spent training (evaluation excluded).
+    public var seconds: Double
+    /// Training samples per second.
+    public var samplesPerSecond: Double
+
+    /// The value of a monitored quantity, or `nil` if this epoch lacks it.
+    public func value(of metric: MonitoredMetric) -> Double? {
+        switch metric {
+        case .loss: return loss
+        case .accuracy: return accuracy
+        case .validationLoss: return validationLoss
+        case .validationAccuracy: return validationAccuracy
+        }
+    }
+}
+
+/// A quantity that callbacks such as ``EarlyStopping`` watch.
+public enum MonitoredMetric: String, Sendable, CaseIterable {
+    case loss
+    case accuracy
+    case validationLoss = "val_loss"
+    case validationAccuracy = "val_accuracy"
+
+    /// Whether a larger value is better (accuracies) rather than a smaller one (losses).
+    public var higherIsBetter: Bool { self == .accuracy || self == .validationAccuracy }
+}
+
+/// The record of a training run: one ``EpochRecord`` per epoch completed.
+public struct History: Sendable, Equatable {
+    /// The epochs, in order.
+    public var epochs: [EpochRecord] = []
+    /// Whether a callback stopped training before the last epoch.
+    public var stoppedEarly = false
+
+    /// Creates an empty history.
+    public init() {}
+
+    /// The last epoch's record, if any epoch ran.
+    public var last: EpochRecord? { epochs.last }
+
+    /// Total seconds spent training.
+    public var seconds: Double { epochs.reduce(0) { $0 + $1.seconds } }
+}

@@ -1,0 +1,17 @@
+/// Why training could not go on.
+public enum TrainingError: Error, Equatable, CustomStringConvertible {
+    /// The loss became NaN or infinite: gradient descent diverged.
+    case diverged(epoch: Int, step: Int, loss: Double, learningRate: Double)
+    /// The data do not fit the model or the loss.
+    case incompatible(String)
+
+    public var description: String {
+        switch self {
+        case let .diverged(epoch, step, loss, learningRate):
+            return "training diverged: the loss became \(loss) at epoch \(epoch), step \(step) "
+                + "with learning rate \(learningRate); the learning rate is probably too large, try a smaller one (--lr)"
+        case let .incompatible(message):
+            return message
+        }
+    }
+}

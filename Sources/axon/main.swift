@@ -1,0 +1,3 @@
+import AxonCLI
+
+AxonCommand.main()
