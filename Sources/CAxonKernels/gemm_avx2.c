@@ -64,13 +64,14 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_f32(int64_t kc, const float *a, c
 }
 
 // The same tile, reading A in place: element (r, p) of the tile's A at
-// a[r*row_stride + p*column_stride]. Used when a block of A would be read by
-// too few B panels to repay packing it (small n, or small products).
+// a[r*row_stride + p*column_stride], and B's row p at b + p*b_stride (nr for
+// a packed panel, ldb for a row-major B read in place). Used when a block of
+// A (or a panel of B) would be read too few times to repay packing it.
 AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a,
                                                           int64_t row_stride,
                                                           int64_t column_stride,
-                                                          const float *b, float *c,
-                                                          int64_t ldc, int accumulate) {
+                                                          const float *b, int64_t b_stride,
+                                                          float *c, int64_t ldc, int accumulate) {
     __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
     __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
     __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
@@ -81,8 +82,8 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f32(int64_t kc, const flo
     const float *a3 = a + 3 * row_stride, *a4 = a + 4 * row_stride, *a5 = a + 5 * row_stride;
     for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
     for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
-        const __m256 b0 = _mm256_load_ps(b);
-        const __m256 b1 = _mm256_load_ps(b + 8);
+        const __m256 b0 = _mm256_loadu_ps(b);
+        const __m256 b1 = _mm256_loadu_ps(b + 8);
         __m256 ai = _mm256_broadcast_ss(a0 + offset);
         c00 = _mm256_fmadd_ps(ai, b0, c00);
         c01 = _mm256_fmadd_ps(ai, b1, c01);
@@ -101,7 +102,7 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f32(int64_t kc, const flo
         ai = _mm256_broadcast_ss(a5 + offset);
         c50 = _mm256_fmadd_ps(ai, b0, c50);
         c51 = _mm256_fmadd_ps(ai, b1, c51);
-        b += 16;
+        b += b_stride;
     }
     store_row_f32(c, c00, c01, accumulate);
     store_row_f32(c + ldc, c10, c11, accumulate);
@@ -164,8 +165,8 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_f64(int64_t kc, const double *a, 
 AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f64(int64_t kc, const double *a,
                                                           int64_t row_stride,
                                                           int64_t column_stride,
-                                                          const double *b, double *c,
-                                                          int64_t ldc, int accumulate) {
+                                                          const double *b, int64_t b_stride,
+                                                          double *c, int64_t ldc, int accumulate) {
     __m256d c00 = _mm256_setzero_pd(), c01 = _mm256_setzero_pd();
     __m256d c10 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
     __m256d c20 = _mm256_setzero_pd(), c21 = _mm256_setzero_pd();
@@ -176,8 +177,8 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f64(int64_t kc, const dou
     const double *a3 = a + 3 * row_stride, *a4 = a + 4 * row_stride, *a5 = a + 5 * row_stride;
     for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
     for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
-        const __m256d b0 = _mm256_load_pd(b);
-        const __m256d b1 = _mm256_load_pd(b + 4);
+        const __m256d b0 = _mm256_loadu_pd(b);
+        const __m256d b1 = _mm256_loadu_pd(b + 4);
         __m256d ai = _mm256_broadcast_sd(a0 + offset);
         c00 = _mm256_fmadd_pd(ai, b0, c00);
         c01 = _mm256_fmadd_pd(ai, b1, c01);
@@ -196,7 +197,7 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f64(int64_t kc, const dou
         ai = _mm256_broadcast_sd(a5 + offset);
         c50 = _mm256_fmadd_pd(ai, b0, c50);
         c51 = _mm256_fmadd_pd(ai, b1, c51);
-        b += 8;
+        b += b_stride;
     }
     store_row_f64(c, c00, c01, accumulate);
     store_row_f64(c + ldc, c10, c11, accumulate);

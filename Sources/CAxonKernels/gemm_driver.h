@@ -100,7 +100,7 @@ static int64_t GEMM_NAME(round_up)(int64_t x, int64_t step) { return (x + step -
 static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int trans_b,
                                    int64_t m, int64_t n, int64_t k, const GEMM_T *a,
                                    int64_t lda, const GEMM_T *b, int64_t ldb, GEMM_T *c,
-                                   int64_t ldc, int accumulate) {
+                                   int64_t ldc, int transpose_c, int accumulate) {
     const int mr = config->mr, nr = config->nr;
     const int64_t kc_max = GEMM_NAME(min)(k, config->kc);
     const int64_t mc_max = GEMM_NAME(round_up)(GEMM_NAME(min)(m, config->mc), mr);
@@ -113,6 +113,8 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
     const int direct_a = config->strided_kernel != NULL && direct_a_policy(n, nr);
     const int64_t a_row_stride = trans_a ? 1 : lda;
     const int64_t a_column_stride = trans_a ? lda : 1;
+    // Likewise a row-major B is read in place when few row tiles use each panel.
+    const int direct_b = config->strided_kernel != NULL && !trans_b && direct_b_policy(m, mr);
 
     for (int64_t jc = 0; jc < n; jc += config->nc) {
         const int64_t nc = GEMM_NAME(min)(config->nc, n - jc);
@@ -120,7 +122,12 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
             const int64_t kc = GEMM_NAME(min)(config->kc, k - pc);
             // Later k slices add to what the first one wrote.
             const int add = accumulate || pc > 0;
-            GEMM_NAME(pack_b)(nr, trans_b, b, ldb, pc, jc, kc, nc, packed_b);
+            // Full panels of a directly read B stay in place; the ragged last is packed.
+            const int64_t b_packed_from = direct_b ? nc / nr * nr : 0;
+            if (b_packed_from < nc) {
+                GEMM_NAME(pack_b)(nr, trans_b, b, ldb, pc, jc + b_packed_from, kc,
+                                  nc - b_packed_from, packed_b);
+            }
             for (int64_t ic = 0; ic < m; ic += config->mc) {
                 const int64_t mc = GEMM_NAME(min)(config->mc, m - ic);
                 // Full row tiles read A in place; a ragged last tile is packed
@@ -132,23 +139,43 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
                 }
                 for (int64_t jr = 0; jr < nc; jr += nr) {
                     const int64_t cols = GEMM_NAME(min)(nr, nc - jr);
-                    const GEMM_T *panel_b = packed_b + jr * kc;
+                    const int b_in_place = jr < b_packed_from;
+                    const GEMM_T *panel_b = b_in_place ? b + pc * ldb + jc + jr
+                                                       : packed_b + (jr - b_packed_from) * kc;
+                    const int64_t b_stride = b_in_place ? ldb : nr;
                     for (int64_t ir = 0; ir < mc; ir += mr) {
                         const int64_t rows = GEMM_NAME(min)(mr, mc - ir);
-                        GEMM_T *target = c + (ic + ir) * ldc + jc + jr;
-                        const int full = rows == mr && cols == nr;
+                        // With transpose_c the product is Cᵀ: element (i, j) goes to c[j*ldc + i].
+                        GEMM_T *target = transpose_c ? c + (jc + jr) * ldc + ic + ir
+                                                     : c + (ic + ir) * ldc + jc + jr;
+                        const int full = rows == mr && cols == nr && !transpose_c;
                         GEMM_T *output = full ? target : tile;
                         const int64_t output_stride = full ? ldc : nr;
                         const int output_add = full ? add : 0;
                         if (ir < packed_from) {
                             const GEMM_T *source = a + (ic + ir) * a_row_stride + pc * a_column_stride;
                             config->strided_kernel(kc, source, a_row_stride, a_column_stride, panel_b,
-                                                   output, output_stride, output_add);
+                                                   b_stride, output, output_stride, output_add);
+                        } else if (b_in_place) {
+                            // A packed panel read as a strided one: (r, p) at p*mr + r.
+                            const GEMM_T *panel_a = packed_a + (ir - packed_from) * kc;
+                            config->strided_kernel(kc, panel_a, 1, mr, panel_b, b_stride, output,
+                                                   output_stride, output_add);
                         } else {
                             const GEMM_T *panel_a = packed_a + (ir - packed_from) * kc;
                             config->kernel(kc, panel_a, panel_b, output, output_stride, output_add);
                         }
                         if (full) continue;
+                        if (transpose_c) {
+                            for (int64_t col = 0; col < cols; col++) {
+                                GEMM_T *line = target + col * ldc;
+                                for (int64_t r = 0; r < rows; r++) {
+                                    GEMM_T value = tile[r * nr + col];
+                                    line[r] = add ? line[r] + value : value;
+                                }
+                            }
+                            continue;
+                        }
                         // Edge tile: the whole padded tile was computed; keep the valid part.
                         for (int64_t r = 0; r < rows; r++) {
                             for (int64_t col = 0; col < cols; col++) {
@@ -174,6 +201,7 @@ typedef struct {
     GEMM_T *c;
     int64_t ldc;
     int accumulate;
+    int transpose_c;    // the job computes Cᵀ (see gemm_serial)
     int split_columns;  // split n (else m) into parts of `step`
     int64_t step;
 } GEMM_NAME(gemm_job);
@@ -185,17 +213,19 @@ static void GEMM_NAME(gemm_part)(void *context, int part) {
         if (j0 >= job->n) return;
         int64_t columns = GEMM_NAME(min)(job->step, job->n - j0);
         const GEMM_T *b = job->trans_b ? job->b + j0 * job->ldb : job->b + j0;
+        GEMM_T *c = job->transpose_c ? job->c + j0 * job->ldc : job->c + j0;
         GEMM_NAME(gemm_serial)(job->config, job->trans_a, job->trans_b, job->m, columns, job->k,
-                               job->a, job->lda, b, job->ldb, job->c + j0, job->ldc,
+                               job->a, job->lda, b, job->ldb, c, job->ldc, job->transpose_c,
                                job->accumulate);
     } else {
         int64_t i0 = part * job->step;
         if (i0 >= job->m) return;
         int64_t rows = GEMM_NAME(min)(job->step, job->m - i0);
         const GEMM_T *a = job->trans_a ? job->a + i0 : job->a + i0 * job->lda;
+        GEMM_T *c = job->transpose_c ? job->c + i0 : job->c + i0 * job->ldc;
         GEMM_NAME(gemm_serial)(job->config, job->trans_a, job->trans_b, rows, job->n, job->k,
-                               a, job->lda, job->b, job->ldb, job->c + i0 * job->ldc,
-                               job->ldc, job->accumulate);
+                               a, job->lda, job->b, job->ldb, c, job->ldc, job->transpose_c,
+                               job->accumulate);
     }
 }
 
@@ -221,6 +251,14 @@ static void GEMM_NAME(gemm)(const GEMM_CONFIG *config, int trans_a, int trans_b,
         .config = config, .trans_a = trans_a, .trans_b = trans_b, .m = m, .n = n, .k = k,
         .a = a, .lda = lda, .b = b, .ldb = ldb, .c = c, .ldc = ldc, .accumulate = beta != 0,
     };
+    if (config->strided_kernel != NULL && transpose_policy(trans_a, m, n, config->mr, config->nr)) {
+        // Cᵀ = op(B)ᵀ·op(A)ᵀ: a narrow n becomes the short side of the tile.
+        job.trans_a = !trans_b, job.trans_b = !trans_a;
+        job.m = n, job.n = m;
+        job.a = b, job.lda = ldb, job.b = a, job.ldb = lda;
+        job.transpose_c = 1;
+        m = job.m, n = job.n;
+    }
     int threads = axon_threads();
     double flops = 2.0 * (double)m * (double)n * (double)k;
     // Below ~2 MFLOP (tens of microseconds) waking a worker costs more than it saves.

@@ -55,13 +55,14 @@ typedef void (*axon_ukernel_f64)(int64_t kc, const double *a, const double *b,
                                  double *c, int64_t ldc, int accumulate);
 
 // A micro-kernel that reads A in place: element (r, p) of the tile's A is
-// a[r*row_stride + p*column_stride]. Optional (NULL: always pack A).
+// a[r*row_stride + p*column_stride]; row p of the B panel starts at
+// b + p*b_stride (unaligned allowed). Optional (NULL: always pack A and B).
 typedef void (*axon_ukernel_strided_f32)(int64_t kc, const float *a, int64_t row_stride,
-                                         int64_t column_stride, const float *b, float *c,
-                                         int64_t ldc, int accumulate);
+                                         int64_t column_stride, const float *b,
+                                         int64_t b_stride, float *c, int64_t ldc, int accumulate);
 typedef void (*axon_ukernel_strided_f64)(int64_t kc, const double *a, int64_t row_stride,
-                                         int64_t column_stride, const double *b, double *c,
-                                         int64_t ldc, int accumulate);
+                                         int64_t column_stride, const double *b,
+                                         int64_t b_stride, double *c, int64_t ldc, int accumulate);
 
 /// The tile shape and cache blocking that go with a micro-kernel.
 typedef struct {
@@ -87,9 +88,11 @@ void axon_ukernel_portable_f64(int64_t kc, const double *a, const double *b, dou
 void axon_ukernel_avx2_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx2_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
-                                   const float *b, float *c, int64_t ldc, int accumulate);
+                                   const float *b, int64_t b_stride, float *c, int64_t ldc,
+                                   int accumulate);
 void axon_ukernel_avx2_strided_f64(int64_t kc, const double *a, int64_t row_stride, int64_t column_stride,
-                                   const double *b, double *c, int64_t ldc, int accumulate);
+                                   const double *b, int64_t b_stride, double *c, int64_t ldc,
+                                   int accumulate);
 #define AXON_AVX2_MR_F32 6
 #define AXON_AVX2_NR_F32 16
 #define AXON_AVX2_MR_F64 6

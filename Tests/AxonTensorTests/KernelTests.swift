@@ -31,11 +31,14 @@ final class KernelTests: XCTestCase {
         (1, 1, 1), (1, 17, 3), (3, 1, 17), (17, 31, 65), (31, 17, 3), (65, 33, 17),
         (6, 16, 8), (12, 32, 64), (7, 9, 257), (13, 65, 31), (31, 70, 9), (9, 70, 300),
         (150, 20, 5), (150, 70, 5),
+        // m of at most two row tiles (B read in place), and narrow n with tall m
+        // (tn computes Cᵀ, reading A in place as the transposed problem's B).
+        (12, 40, 33), (5, 33, 20), (128, 10, 128), (70, 3, 40), (40, 15, 300),
     ]
 
     /// Above the 2 MFLOP threshold, so two threads split them: wider than tall
     /// (split along n) and taller than wide (split along m).
-    static let threadedShapes: [(Int, Int, Int)] = [(70, 100, 160), (130, 40, 200)]
+    static let threadedShapes: [(Int, Int, Int)] = [(70, 100, 160), (130, 40, 200), (900, 9, 300)]
 
     func testGEMMFloat32SmallShapesAllForms() {
         axon_set_threads(1)
