@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "AxonDataTests", dependencies: ["AxonData"]),
         .testTarget(name: "AxonIOTests", dependencies: ["AxonIO"]),
         .testTarget(name: "AxonTrainTests", dependencies: ["AxonTrain"]),
-        .testTarget(name: "AxonCLITests", dependencies: ["AxonCLI"]),
+        .testTarget(name: "AxonCLITests", dependencies: ["AxonCLI"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,7 +40,8 @@ func scaler(named name: String, fittedTo train: TensorDataset) throws -> Feature
     case "none": return nil
     case "standard": return FeatureScaler.standardizing(train)
     case "minmax": return FeatureScaler.minMax(train)
-    default: throw CLIError("--normalize: unknown normalization \"\(name)\"; expected standard, minmax or none")
+    case "global": return FeatureScaler.globalStandardizing(train)
+    default: throw CLIError("--normalize: unknown normalization \"\(name)\"; expected standard, global, minmax or none")
     }
 }
 

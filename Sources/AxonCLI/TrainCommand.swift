@@ -24,7 +24,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Fraction of the training data held out for validation (0..<1).")
     var validationSplit: Double?
 
-    @Option(help: "standard | minmax | none (default: suited to the data set), fitted on the training split.")
+    @Option(help: "standard | global | minmax | none (default: suited to the data set), fitted on the training split.")
     var normalize: String?
 
     @Option(help: "Layer widths, input first, e.g. 784-256-128-10 (default: suited to the data set).")
@@ -188,10 +188,14 @@ struct TrainCommand: ParsableCommand {
         let lossKind: Loss
         do {
             activationKind = try Activation(parsing: activation)
+        } catch {
+            throw CLIError("--activation: \(error.message)")
+        }
+        do {
             lossKind = try loss.map { try Loss(parsing: $0) }
                 ?? (train.classCount != nil ? .crossEntropy(labelSmoothing: 0) : .meanSquaredError)
         } catch let error as ModuleError {
-            throw CLIError(error.message)
+            throw CLIError("--loss: \(error.message)")
         }
         let encoding: TargetEncoding
         do {

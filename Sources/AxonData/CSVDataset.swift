@@ -185,3 +185,32 @@ public enum CSVDataset {
         throw DataError.invalidField(path: path, line: record.line, column: column + 1, reason: reason)
     }
 }
+
+extension CSVDataset {
+    /// The first `features` columns of every row of the CSV file at `url`, as
+    /// a float32 `[rows, features]` tensor: the inputs to predict from. Later
+    /// columns (a label, if the file has one) are ignored; a header is
+    /// detected as for ``load(from:label:targets:)``.
+    public static func loadInputs(from url: URL, features: Int) throws -> Tensor {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else { throw DataError.fileNotFound(path: path) }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw DataError.unreadable(path: path, reason: "the file is not readable UTF-8 text")
+        }
+        var records = try readRecords(text, path: path)
+        guard let first = records.first else { throw DataError.malformed(path: path, reason: "the file holds no rows") }
+        let header: [String]? = hasHeader(records) ? first.fields : nil
+        if header != nil { records.removeFirst() }
+        let names = header ?? (1...Swift.max(first.fields.count, features)).map { "column \($0)" }
+        var values = [Float]()
+        values.reserveCapacity(records.count * features)
+        for record in records {
+            guard record.fields.count >= features else {
+                throw DataError.invalidField(path: path, line: record.line, column: record.fields.count + 1,
+                                             reason: "short row: \(record.fields.count) fields, the model takes \(features) inputs")
+            }
+            for column in 0..<features { values.append(Float(try number(record, column, names: names, path: path))) }
+        }
+        return Tensor(values, shape: [records.count, features])
+    }
+}

@@ -98,7 +98,7 @@ public enum ModelFile {
         var scaler: FeatureScaler?
         if let kindName = metadata["normalize"] {
             guard let kind = FeatureScaler.Kind(rawValue: kindName) else {
-                throw ModelFileError(path: path, reason: "metadata has normalize \"\(kindName)\", not standard or minmax")
+                throw ModelFileError(path: path, reason: "metadata has normalize \"\(kindName)\", not standard, global or minmax")
             }
             let shift: [Double] = try decode(try field("normalize.shift"), key: "normalize.shift", path: path)
             let scale: [Double] = try decode(try field("normalize.scale"), key: "normalize.scale", path: path)

@@ -32,7 +32,8 @@ public enum TargetEncoding: Sendable, Equatable {
             return .values
         case let .classification(classes):
             if loss.takesClassLabels {
-                guard outputs == classes else {
+                // More outputs than the labels seen is fine (a class may be absent from a small file).
+                guard outputs >= classes else {
                     throw .incompatible("the model has \(outputs) outputs but the data have \(classes) classes; make the last layer \(classes) wide")
                 }
                 return .classIndices

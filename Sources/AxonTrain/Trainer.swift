@@ -138,65 +138,14 @@ public final class Trainer {
     }
 
     /// The loss, accuracy and confusion matrix (classification) or mean
-    /// absolute error and R² (regression) of the model on `dataset`, in
-    /// evaluation mode and without recording gradients.
-    public func evaluate(_ dataset: any Dataset, batchSize: Int = 1024) -> Evaluation {
-        let wasTraining = model.isTraining
-        model.eval()
-        defer { model.setTraining(wasTraining) }
-        var lossSum = 0.0
-        var predicted: [Int] = [], actual: [Int] = []
-        var outputs: [Tensor] = [], targets: [Tensor] = []
-        noGrad {
-            for start in stride(from: 0, to: dataset.count, by: batchSize) {
-                let batch = dataset.batch(rows: start ..< min(start + batchSize, dataset.count))
-                let output = model(batch.inputs.cast(to: dtype))
-                let encoded = encoding.encode(batch.targets, dtype: dtype)
-                lossSum += loss(output, encoded, reduction: .sum).item
-                if encoding.isClassification {
-                    predicted += encoding.predictedClasses(output)
-                    actual += batch.targets.scalars(as: Int64.self).map { Int($0) }
-                } else {
-                    outputs.append(output)
-                    targets.append(encoded)
-                }
-            }
-        }
-        let count = dataset.count
-        // A summed loss over several outputs per sample is per sample after dividing by the count.
-        let meanLoss = count > 0 ? lossSum / Double(count) / Double(lossElementsPerSample(dataset)) : 0
-        guard encoding.isClassification else {
-            let prediction = outputs.isEmpty ? Tensor.zeros([0]) : Tensor.concatenate(outputs)
-            let target = targets.isEmpty ? Tensor.zeros([0]) : Tensor.concatenate(targets)
-            return Evaluation(count: count, loss: meanLoss, accuracy: nil, confusionMatrix: nil,
-                              meanAbsoluteError: count > 0 ? Metrics.meanAbsoluteError(predictions: prediction, targets: target) : nil,
-                              rSquared: count > 0 ? Metrics.rSquared(predictions: prediction, targets: target) : nil)
-        }
-        let classes: Int
-        switch encoding {
-        case let .oneHot(count): classes = count
-        case .binary: classes = 2
-        default: classes = dataset.classCount ?? (predicted.max() ?? 0) + 1
-        }
-        let matrix = ConfusionMatrix(predicted: predicted, actual: actual, classes: classes)
-        return Evaluation(count: count, loss: meanLoss, accuracy: matrix.accuracy, confusionMatrix: matrix,
-                          meanAbsoluteError: nil, rSquared: nil)
-    }
+    /// absolute error and R² (regression) of the model on `dataset`; see ``Evaluator``.
+    public func evaluate(_ dataset: any Dataset) -> Evaluation { evaluator.evaluate(dataset) }
 
-    /// The model's outputs for `inputs` (`[N, features]`), in evaluation mode.
-    public func predict(_ inputs: Tensor, batchSize: Int = 1024) -> Tensor {
-        let wasTraining = model.isTraining
-        model.eval()
-        defer { model.setTraining(wasTraining) }
-        return noGrad {
-            var parts: [Tensor] = []
-            let rows = inputs.shape.first ?? 0
-            for start in stride(from: 0, to: rows, by: batchSize) {
-                parts.append(model(inputs[start ..< min(start + batchSize, rows)].cast(to: dtype)))
-            }
-            return parts.isEmpty ? Tensor.zeros([0, 0], dtype: dtype) : Tensor.concatenate(parts)
-        }
-    }
+    /// The model's outputs for `inputs`, in evaluation mode.
+    public func predict(_ inputs: Tensor) -> Tensor { evaluator.predict(inputs) }
+
+    /// The model, loss and encoding, for measuring without training.
+    public var evaluator: Evaluator { Evaluator(model: model, loss: loss, encoding: encoding) }
 
     private func countCorrect(_ outputs: Tensor, labels: Tensor) -> Int {
         let predicted = encoding.predictedClasses(outputs)
@@ -204,17 +153,6 @@ public final class Trainer {
         var correct = 0
         for (p, a) in zip(predicted, actual) where Int64(p) == a { correct += 1 }
         return correct
-    }
-
-    /// How many loss terms one sample contributes under `.mean` reduction:
-    /// 1 for class labels, the output width for element-wise losses.
-    private func lossElementsPerSample(_ dataset: any Dataset) -> Int {
-        switch encoding {
-        case .classIndices: return 1
-        case let .oneHot(classes): return classes
-        case .binary: return 1
-        case .values: return dataset.outputCount
-        }
     }
 }
 

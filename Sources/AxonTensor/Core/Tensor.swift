@@ -64,6 +64,14 @@ public struct Tensor: @unchecked Sendable {
         return try body(UnsafeMutableBufferPointer(start: typed, count: count))
     }
 
+    /// The storage pointer for writing, typed, after making the storage unique
+    /// (copy-on-write); the caller must keep `self` alive.
+    mutating func mutablePointer<T: TensorScalar>(_ type: T.Type) -> UnsafeMutablePointer<T> {
+        precondition(T.dtype == dtype, "Tensor: writing \(T.dtype) elements into \(dtype)")
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage.pointer.assumingMemoryBound(to: T.self)
+    }
+
     /// The storage pointer, typed; the caller must keep `self` alive.
     func pointer<T: TensorScalar>(_ type: T.Type) -> UnsafeMutablePointer<T> {
         storage.pointer.assumingMemoryBound(to: T.self)

@@ -1,3 +1,5 @@
+import CAxonKernels
+
 /// Fused optimizer updates: one pass over a parameter, its gradient and its
 /// state, instead of a tensor op (and a temporary) per term of the formula.
 /// On an MNIST-sized network this is the difference between the optimizer
@@ -24,42 +26,27 @@ public enum OptimizerKernels {
     ) {
         check("adam", w, g, m, v)
         if let maxV { check("adam", w, g, maxV) }
-        func run<T: KernelFloat>(_: T.Type) {
-            let b1 = T(1 - beta1), b2 = T(beta2), oneMinusB2 = T(1 - beta2), e = T(eps), lambda = T(weightDecay)
-            let shrink = T(1 - learningRate * weightDecay), s = T(stepSize), c2 = T(rootBiasCorrection2)
-            let n = w.count
-            let gp = g.pointer(T.self)
-            let amsgrad = maxV != nil
-            // Moved out of `maxV` so that its storage is uniquely held: no copy.
-            var maxBuffer = maxV ?? Tensor.zeros([0], dtype: w.dtype)
-            maxV = nil
-            w.withUnsafeMutableBufferPointer(as: T.self) { wp in
-                m.withUnsafeMutableBufferPointer(as: T.self) { mp in
-                    v.withUnsafeMutableBufferPointer(as: T.self) { vp in
-                        maxBuffer.withUnsafeMutableBufferPointer(as: T.self) { hp in
-                            for i in 0..<n {
-                                var grad = gp[i]
-                                if weightDecay != 0 {
-                                    if decoupled { wp[i] = wp[i] * shrink } else { grad = grad + wp[i] * lambda }
-                                }
-                                mp[i] = mp[i] + (grad - mp[i]) * b1
-                                vp[i] = vp[i] * b2 + (grad * grad) * oneMinusB2
-                                var second = vp[i]
-                                if amsgrad {
-                                    hp[i] = Swift.max(hp[i], vp[i])
-                                    second = hp[i]
-                                }
-                                let denominator = second.squareRoot() / c2 + e
-                                wp[i] = wp[i] - (mp[i] / denominator) * s
-                            }
-                        }
-                    }
-                }
-            }
-            if amsgrad { maxV = maxBuffer }
-            withExtendedLifetime(g) {}
+        var constants = axon_adam_params(
+            one_minus_beta1: 1 - beta1, beta2: beta2, one_minus_beta2: 1 - beta2, eps: eps,
+            weight_decay: weightDecay, decoupled: decoupled ? 1 : 0, shrink: 1 - learningRate * weightDecay,
+            step_size: stepSize, root_bias_correction2: rootBiasCorrection2)
+        let n = Int64(w.count)
+        // Moved out of `maxV` so that its storage is uniquely held: no copy.
+        var maxBuffer = maxV
+        maxV = nil
+        if w.dtype == .float32 {
+            let gp = g.pointer(Float.self)
+            let hp = maxBuffer?.mutablePointer(Float.self)
+            let (wp, mp, vp) = (w.mutablePointer(Float.self), m.mutablePointer(Float.self), v.mutablePointer(Float.self))
+            axon_adam_f32(wp, gp, mp, vp, hp, n, &constants)
+        } else {
+            let gp = g.pointer(Double.self)
+            let hp = maxBuffer?.mutablePointer(Double.self)
+            let (wp, mp, vp) = (w.mutablePointer(Double.self), m.mutablePointer(Double.self), v.mutablePointer(Double.self))
+            axon_adam_f64(wp, gp, mp, vp, hp, n, &constants)
         }
-        if w.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        maxV = maxBuffer
+        withExtendedLifetime((g, w, m, v, maxV)) {}
     }
 
     /// One SGD step, in place:
@@ -76,32 +63,23 @@ public enum OptimizerKernels {
     ) {
         check("sgd", w, g)
         if let buffer { check("sgd", w, buffer) }
-        let firstStep = buffer == nil
-        if momentum != 0 && firstStep { buffer = Tensor(uninitializedShape: w.shape, dtype: w.dtype) }
-        func run<T: KernelFloat>(_: T.Type) {
-            let gamma = T(learningRate), mu = T(momentum), keep = T(1 - dampening), lambda = T(weightDecay)
-            let n = w.count
-            let gp = g.pointer(T.self)
-            // Moved out of `buffer` so that its storage is uniquely held: no copy.
-            var momentumBuffer = buffer ?? Tensor.zeros([0], dtype: w.dtype)
-            buffer = nil
-            w.withUnsafeMutableBufferPointer(as: T.self) { wp in
-                momentumBuffer.withUnsafeMutableBufferPointer(as: T.self) { bp in
-                    for i in 0..<n {
-                        var d = gp[i]
-                        if weightDecay != 0 { d = d + wp[i] * lambda }
-                        if momentum != 0 {
-                            bp[i] = firstStep ? d : bp[i] * mu + d * keep
-                            d = nesterov ? d + bp[i] * mu : bp[i]
-                        }
-                        wp[i] = wp[i] - d * gamma
-                    }
-                }
-            }
-            if momentum != 0 { buffer = momentumBuffer }
-            withExtendedLifetime(g) {}
+        var constants = axon_sgd_params(
+            learning_rate: learningRate, momentum: momentum, keep: 1 - dampening, weight_decay: weightDecay,
+            nesterov: nesterov ? 1 : 0, first_step: buffer == nil ? 1 : 0)
+        // Moved out of `buffer` so that its storage is uniquely held: no copy.
+        var momentumBuffer = buffer
+        buffer = nil
+        if momentum != 0 && momentumBuffer == nil {
+            momentumBuffer = Tensor(uninitializedShape: w.shape, dtype: w.dtype)
         }
-        if w.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        let n = Int64(w.count)
+        if w.dtype == .float32 {
+            axon_sgd_f32(w.mutablePointer(Float.self), g.pointer(Float.self), momentumBuffer?.mutablePointer(Float.self), n, &constants)
+        } else {
+            axon_sgd_f64(w.mutablePointer(Double.self), g.pointer(Double.self), momentumBuffer?.mutablePointer(Double.self), n, &constants)
+        }
+        buffer = momentumBuffer
+        withExtendedLifetime((g, w, buffer)) {}
     }
 
     private static func check(_ op: String, _ w: Tensor, _ others: Tensor...) {

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Axon
+import Foundation
+
+/// `axon evaluate`: a saved model's loss, accuracy and confusion matrix on a data set.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Measure a saved model on a data set (its test split, or every row of a CSV file)."
+    )
+
+    @Option(help: "A model file written by `axon train --save`.")
+    var weights: String
+
+    @Option(help: "The data: \(DataSpec.names.joined(separator: " | ")).")
+    var data: String
+
+    @Option(help: "Seed of a synthetic data set (as given to `axon train`).")
+    var seed: UInt64 = 0
+
+    @Flag(help: "One JSON object on standard output.")
+    var json = false
+
+    func run() throws {
+        let saved = try SavedModel(path: weights)
+        let (_, splits) = try loadData(data, option: "--data", seed: seed)
+        var dataset = splits.test ?? splits.train
+        guard dataset.featureCount == saved.inputs else {
+            throw CLIError("--data \(data): the data have \(dataset.featureCount) features, the model takes \(saved.inputs)")
+        }
+        dataset = dataset.replacing(inputs: saved.prepare(dataset.inputs))
+        let loss = try saved.loss()
+        let encoding: TargetEncoding
+        do {
+            encoding = try TargetEncoding.choose(loss: loss, targets: dataset.targetKind, outputs: saved.outputs)
+        } catch {
+            throw CLIError("--data \(data): \(error.description)")
+        }
+        let result = Evaluator(model: saved.model, loss: loss, encoding: encoding).evaluate(dataset)
+        let names = saved.description.classNames.count == result.confusionMatrix?.classes
+            ? saved.description.classNames : nil
+        if json {
+            let matrix = result.confusionMatrix
+            let classes = 0..<(matrix?.classes ?? 0)
+            printJSONLine([
+                "event": "evaluation", "samples": result.count, "loss": result.loss, "accuracy": result.accuracy,
+                "confusion_matrix": matrix.map { $0.counts.map { row in row as [Any] } as [Any] },
+                "precision": matrix.map { m in classes.map { m.precision($0) } as [Any] },
+                "recall": matrix.map { m in classes.map { m.recall($0) } as [Any] },
+                "f1": matrix.map { m in classes.map { m.f1($0) } as [Any] },
+                "classes": names.map { $0 as [Any] },
+                "mae": result.meanAbsoluteError, "r2": result.rSquared,
+            ])
+            return
+        }
+        var lines = ["\(result.count) samples of \(data)", String(format: "loss %.4f", result.loss)]
+        if let accuracy = result.accuracy { lines.append(String(format: "accuracy %.2f%%", accuracy * 100)) }
+        if let mae = result.meanAbsoluteError { lines.append(String(format: "mean absolute error %.4f", mae)) }
+        if let r2 = result.rSquared { lines.append(String(format: "R² %.4f", r2)) }
+        if let matrix = result.confusionMatrix {
+            lines.append("")
+            lines.append(matrix.table(classNames: names))
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}
