@@ -80,6 +80,7 @@ static void GEMM_NAME(pack_a)(int mr, int trans, const GEMM_T *a, int64_t lda, i
     case 4: GEMM_NAME(pack_a_tiles)(4, trans, a, lda, i0, p0, mc, kc, out); break;
     case 6: GEMM_NAME(pack_a_tiles)(6, trans, a, lda, i0, p0, mc, kc, out); break;
     case 8: GEMM_NAME(pack_a_tiles)(8, trans, a, lda, i0, p0, mc, kc, out); break;
+    case 12: GEMM_NAME(pack_a_tiles)(12, trans, a, lda, i0, p0, mc, kc, out); break;
     default: GEMM_NAME(pack_a_tiles)(mr, trans, a, lda, i0, p0, mc, kc, out); break;
     }
 }
@@ -89,6 +90,7 @@ static void GEMM_NAME(pack_b)(int nr, int trans, const GEMM_T *b, int64_t ldb, i
     switch (nr) {
     case 8: GEMM_NAME(pack_b_tiles)(8, trans, b, ldb, p0, j0, kc, nc, out); break;
     case 16: GEMM_NAME(pack_b_tiles)(16, trans, b, ldb, p0, j0, kc, nc, out); break;
+    case 32: GEMM_NAME(pack_b_tiles)(32, trans, b, ldb, p0, j0, kc, nc, out); break;
     default: GEMM_NAME(pack_b_tiles)(nr, trans, b, ldb, p0, j0, kc, nc, out); break;
     }
 }
@@ -107,7 +109,7 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
     const int64_t nc_max = GEMM_NAME(round_up)(GEMM_NAME(min)(n, config->nc), nr);
     GEMM_T *packed_a = axon_scratch(0, (size_t)(mc_max * kc_max) * sizeof(GEMM_T));
     GEMM_T *packed_b = axon_scratch(1, (size_t)(nc_max * kc_max) * sizeof(GEMM_T));
-    GEMM_T tile[16 * 16] __attribute__((aligned(64)));
+    GEMM_T tile[AXON_MAX_TILE] __attribute__((aligned(64)));
     // Packing A pays off when each packed block is read by several B panels;
     // for narrow products (n of one or two panels) A is read in place.
     const int direct_a = config->strided_kernel != NULL && direct_a_policy(n, nr);

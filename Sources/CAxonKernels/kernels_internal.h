@@ -72,6 +72,9 @@ typedef struct {
     axon_ukernel_strided_f32 strided_kernel;
 } axon_gemm_config_f32;
 
+/// The largest mr·nr of any micro-kernel (the edge-tile buffer's size).
+#define AXON_MAX_TILE (8 * 32)
+
 typedef struct {
     int mr, nr;
     int64_t kc, mc, nc;
@@ -93,6 +96,12 @@ void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a, int64_t row_strid
 void axon_ukernel_avx2_strided_f64(int64_t kc, const double *a, int64_t row_stride, int64_t column_stride,
                                    const double *b, int64_t b_stride, double *c, int64_t ldc,
                                    int accumulate);
+void axon_ukernel_avx512_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
+void axon_ukernel_avx512_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
+                                     const float *b, int64_t b_stride, float *c, int64_t ldc,
+                                     int accumulate);
+#define AXON_AVX512_MR_F32 8
+#define AXON_AVX512_NR_F32 32
 #define AXON_AVX2_MR_F32 6
 #define AXON_AVX2_NR_F32 16
 #define AXON_AVX2_MR_F64 6

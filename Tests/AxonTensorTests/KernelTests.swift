@@ -24,7 +24,7 @@ final class KernelTests: XCTestCase {
 
     static let forms = [(false, false), (true, false), (false, true), (true, true)]
 
-    /// Shapes that are not tile multiples (6×16 / 6×8 tiles, kc = 256, mc = 144),
+    /// Shapes that are not tile multiples (6×16 / 8×32 / 6×8 tiles, kc = 256, mc = 144),
     /// both the narrow (A read in place) and the wide (A packed) paths, and
     /// k beyond one cache block.
     static let smallShapes: [(Int, Int, Int)] = [
@@ -33,7 +33,7 @@ final class KernelTests: XCTestCase {
         (150, 20, 5), (150, 70, 5),
         // m of at most two row tiles (B read in place), and narrow n with tall m
         // (tn computes Cᵀ, reading A in place as the transposed problem's B).
-        (12, 40, 33), (5, 33, 20), (128, 10, 128), (70, 3, 40), (40, 15, 300),
+        (12, 40, 33), (5, 33, 20), (128, 10, 128), (70, 3, 40), (40, 15, 300), (20, 70, 530),
     ]
 
     /// Above the 2 MFLOP threshold, so two threads split them: wider than tall
@@ -468,14 +468,18 @@ final class KernelTests: XCTestCase {
         testReduceMaximumAndMinimumPropagateNaN()
     }
 
-    /// On x86 with AVX-512 the float32 transcendental functions run the
-    /// AVX-512 code by default; forcing "avx2+fma" checks the AVX2 versions.
+    /// On x86 with AVX-512 the float32 transcendental functions and GEMM run
+    /// the AVX-512 code by default; forcing "avx2+fma" checks the AVX2 versions.
     func testAVX2PathWhenAVX512IsAlsoPresent() throws {
         guard axon_set_kernel_isa("avx2+fma") == 1 else { throw XCTSkip("no AVX2+FMA on this CPU") }
         defer { axon_set_kernel_isa(nil) }
         testExactUnaryOpsFloat32()
         testTranscendentalFloat32Accuracy()
         testTranscendentalFloat32SpecialValues()
+        // float32 GEMM likewise picks the 8×32 AVX-512 tile by default.
+        testGEMMFloat32SmallShapesAllForms()
+        testGEMMWithTwoThreads()
+        testGEMMOneBigSquareAcrossCacheBlocks()
     }
 
     // MARK: - Machine
