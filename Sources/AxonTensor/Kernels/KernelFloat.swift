@@ -13,8 +13,6 @@ protocol KernelFloat: TensorFloat {
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                      a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
                      beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
-    static func exp(_ x: Self) -> Self
-    static func log(_ x: Self) -> Self
 }
 
 extension Float: KernelFloat {
@@ -42,16 +40,6 @@ extension Float: KernelFloat {
         axon_gemm_f32(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
                       a, Int64(lda), b, Int64(ldb), beta, c, Int64(ldc))
     }
-    static func exp(_ x: Float) -> Float {
-        var input = x, output: Float = 0
-        axon_unary_f32(AXON_EXP, &input, &output, 1)
-        return output
-    }
-    static func log(_ x: Float) -> Float {
-        var input = x, output: Float = 0
-        axon_unary_f32(AXON_LOG, &input, &output, 1)
-        return output
-    }
 }
 
 extension Double: KernelFloat {
@@ -78,16 +66,6 @@ extension Double: KernelFloat {
                      beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int) {
         axon_gemm_f64(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
                       a, Int64(lda), b, Int64(ldb), beta, c, Int64(ldc))
-    }
-    static func exp(_ x: Double) -> Double {
-        var input = x, output: Double = 0
-        axon_unary_f64(AXON_EXP, &input, &output, 1)
-        return output
-    }
-    static func log(_ x: Double) -> Double {
-        var input = x, output: Double = 0
-        axon_unary_f64(AXON_LOG, &input, &output, 1)
-        return output
     }
 }
 

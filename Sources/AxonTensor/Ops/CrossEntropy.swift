@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CAxonKernels
 
 extension Tensor {
     /// The cross-entropy of each row of `logits` against an integer class
@@ -37,25 +33,38 @@ extension Tensor {
         let epsilon = labelSmoothing
         func run<T: KernelFloat>(_: T.Type) {
             let z = logits.pointer(T.self), p = probabilities.pointer(T.self), out = losses.pointer(T.self)
+            // Whole-matrix kernel calls (one exp, one log), not one per element:
+            // a small batch's cost is call overhead.
+            var peaks = [T](repeating: 0, count: rows)
             for row in 0..<rows {
                 let zi = z + row * classes, pi = p + row * classes
                 var peak = zi[0]
                 for c in 1..<classes where zi[c] > peak || zi[c].isNaN { peak = zi[c] }
                 if !peak.isFinite && !peak.isNaN { peak = 0 }
+                peaks[row] = peak
+                for c in 0..<classes { pi[c] = zi[c] - peak }
+            }
+            T.unary(AXON_EXP, p, p, rows * classes)
+            var logTotals = [T](repeating: 0, count: rows)
+            for row in 0..<rows {
+                let pi = p + row * classes
                 var total: T = 0
-                var sumOfLogits: T = 0
-                for c in 0..<classes {
-                    let e = T.exp(zi[c] - peak)
-                    pi[c] = e
-                    total += e
-                    sumOfLogits += zi[c]
-                }
-                let logTotal = T.log(total) + peak
+                for c in 0..<classes { total += pi[c] }
+                logTotals[row] = total
                 for c in 0..<classes { pi[c] /= total }
+            }
+            logTotals.withUnsafeMutableBufferPointer { buffer in
+                T.unary(AXON_LOG, buffer.baseAddress!, buffer.baseAddress!, rows)
+            }
+            for row in 0..<rows {
+                let zi = z + row * classes
+                let logTotal = logTotals[row] + peaks[row]
                 let picked = zi[Int(targets[row])]
                 if epsilon == 0 {
                     out[row] = logTotal - picked
                 } else {
+                    var sumOfLogits: T = 0
+                    for c in 0..<classes { sumOfLogits += zi[c] }
                     let e = T(epsilon)
                     out[row] = logTotal - (1 - e) * picked - e * sumOfLogits / T(classes)
                 }

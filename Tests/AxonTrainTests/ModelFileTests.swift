@@ -1,0 +1,71 @@
+import AxonData
+import AxonIO
+import AxonNN
+import AxonTensor
+import Foundation
+import XCTest
+@testable import AxonTrain
+
+final class ModelFileTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("axon-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func testTheFileAloneRebuildsTheModelAndItsPreprocessing() throws {
+        var generator = RandomGenerator(seed: 1)
+        let scaler = FeatureScaler(kind: .standard, shift: [1, 2, 3, 4], scale: [2, 2, 2, 2])
+        let description = ModelDescription(sizes: [4, 5, 3], activation: .tanh, dtype: .float64, loss: "cross-entropy",
+                                           classNames: ["a", "b", "c"], scaler: scaler)
+        let model = description.makeModel(generator: &generator)
+        let url = directory.appendingPathComponent("model.safetensors")
+        try ModelFile.save(model, description: description, to: url)
+
+        let (restored, restoredDescription) = try ModelFile.load(from: url)
+        XCTAssertEqual(restoredDescription.sizes, [4, 5, 3])
+        XCTAssertEqual(restoredDescription.activation, .tanh)
+        XCTAssertEqual(restoredDescription.dtype, .float64)
+        XCTAssertEqual(restoredDescription.classNames, ["a", "b", "c"])
+        XCTAssertEqual(restoredDescription.scaler?.shift.doubles, [1, 2, 3, 4])
+        let x = Tensor.randomNormal([2, 4], dtype: .float64, generator: &generator)
+        XCTAssertEqual(restored(x).doubles, model(x).doubles)
+
+        // PyTorch's names and layouts: "0.weight" is [out, in].
+        let file = try SafeTensors.read(from: url)
+        XCTAssertEqual(file.names, ["0.weight", "0.bias", "2.weight", "2.bias"])
+        XCTAssertEqual(file["0.weight"]?.shape, [5, 4])
+    }
+
+    func testWeightsWithoutAxonMetadataLoadIntoAGivenArchitecture() throws {
+        var generator = RandomGenerator(seed: 2)
+        let model = Sequential.multilayerPerceptron(sizes: [3, 4, 2], activation: .relu, generator: &generator)
+        let url = directory.appendingPathComponent("torch.safetensors")
+        try SafeTensors.write(model.stateDict.map { ($0.name, $0.tensor) }, to: url)
+        XCTAssertThrowsError(try ModelFile.load(from: url)) { error in
+            XCTAssertTrue("\(error)".contains("--init-weights"), "\(error)")
+        }
+        let other = Sequential.multilayerPerceptron(sizes: [3, 4, 2], activation: .relu, generator: &generator)
+        try ModelFile.loadWeights(from: url, into: other)
+        XCTAssertEqual(other.parameters.map(\.value.floats), model.parameters.map(\.value.floats))
+    }
+
+    func testMisShapedOrMissingTensorsAreNamed() throws {
+        var generator = RandomGenerator(seed: 3)
+        let small = Sequential.multilayerPerceptron(sizes: [3, 4, 2], activation: .relu, generator: &generator)
+        let url = directory.appendingPathComponent("small.safetensors")
+        try SafeTensors.write(small.stateDict.map { ($0.name, $0.tensor) }.dropLast(), to: url)
+        let wide = Sequential.multilayerPerceptron(sizes: [3, 5, 2], activation: .relu, generator: &generator)
+        XCTAssertThrowsError(try ModelFile.loadWeights(from: url, into: wide)) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("0.weight"), message)
+            XCTAssertTrue(message.contains("2.bias"), message)
+            XCTAssertTrue(message.hasPrefix(url.path), message)
+        }
+    }
+}

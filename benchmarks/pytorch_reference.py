@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""The workloads of `axon bench train`, run with PyTorch, for a side-by-side ratio.
+
+    pip install torch            # an optional tool; Axon itself needs no Python
+    python3 benchmarks/pytorch_reference.py --mnist ../shared/datasets/mnist [--json] [--threads 2]
+
+- mnist-mlp: 784-256-128-10 ReLU, batch 128, Adam (lr 1e-3), float32, one epoch of
+  MNIST's 60,000 training images; the median of --epochs epochs.
+- tiny-spiral: 2-16-16-2 tanh, batch 32, SGD with momentum 0.9 (lr 0.1), 1,000 spiral
+  points; optimizer steps per second, the median of --runs runs of 2 seconds.
+
+Other modes, for the acceptance numbers of the training issue:
+- --accuracy: the MNIST command's settings for --epochs epochs, printing the test
+  accuracy after each epoch (the same run as `axon train --data mnist:DIR ...`).
+- --process: one MNIST epoch from launch to exit, loading included (time it and its
+  peak memory with `/usr/bin/time -v`), evaluating on the test set afterwards, as
+  `axon train --data mnist:DIR --epochs 1` does.
+"""
+import argparse
+import gzip
+import json
+import os
+import statistics
+import time
+
+import numpy as np
+
+
+def read_idx(path):
+    """An IDX file (gzipped or not) as a numpy array."""
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        data = f.read()
+    dims = data[3]
+    shape = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(dims)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+def locate(directory, name):
+    gz = os.path.join(directory, name + ".gz")
+    return gz if os.path.exists(gz) else os.path.join(directory, name)
+
+
+def load_mnist(directory, torch):
+    def pair(images, labels):
+        x = read_idx(locate(directory, images)).reshape(-1, 784).astype(np.float32) / 255
+        y = read_idx(locate(directory, labels)).astype(np.int64)
+        return torch.from_numpy(x), torch.from_numpy(y)
+    return (pair("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
+            pair("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"))
+
+
+def mlp(torch, sizes, activation):
+    layers = []
+    for i in range(len(sizes) - 1):
+        layers.append(torch.nn.Linear(sizes[i], sizes[i + 1]))
+        if i < len(sizes) - 2:
+            layers.append(activation())
+    return torch.nn.Sequential(*layers)
+
+
+def train_epoch(torch, model, optimizer, x, y, batch, generator):
+    loss_fn = torch.nn.CrossEntropyLoss()
+    order = torch.randperm(x.shape[0], generator=generator)
+    for start in range(0, x.shape[0], batch):
+        index = order[start:start + batch]
+        optimizer.zero_grad()
+        loss = loss_fn(model(x[index]), y[index])
+        loss.backward()
+        optimizer.step()
+
+
+def test_accuracy(torch, model, x, y):
+    with torch.no_grad():
+        return (model(x).argmax(1) == y).float().mean().item()
+
+
+def mnist_epochs(torch, directory, epochs, report_accuracy=False):
+    (x, y), (tx, ty) = load_mnist(directory, torch)
+    torch.manual_seed(0)
+    model = mlp(torch, [784, 256, 128, 10], torch.nn.ReLU)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    generator = torch.Generator().manual_seed(0)
+    seconds = []
+    for epoch in range(epochs):
+        start = time.perf_counter()
+        train_epoch(torch, model, optimizer, x, y, 128, generator)
+        seconds.append(time.perf_counter() - start)
+        if report_accuracy:
+            print(f"epoch {epoch + 1}: test accuracy {test_accuracy(torch, model, tx, ty) * 100:.2f}%", flush=True)
+    return seconds
+
+
+def spiral(points_per_class, classes=2, seed=0):
+    rng = np.random.default_rng(seed)
+    xs, ys = [], []
+    for c in range(classes):
+        r = np.linspace(0, 1, points_per_class)
+        t = np.linspace(c * 4, (c + 1) * 4, points_per_class) + rng.normal(0, 0.2, points_per_class)
+        xs.append(np.stack([r * np.sin(t), r * np.cos(t)], 1))
+        ys.append(np.full(points_per_class, c))
+    return np.concatenate(xs).astype(np.float32), np.concatenate(ys).astype(np.int64)
+
+
+def tiny_steps(torch, runs):
+    x, y = spiral(500)
+    x, y = torch.from_numpy(x), torch.from_numpy(y)
+    rates = []
+    for run in range(runs):
+        torch.manual_seed(run)
+        model = mlp(torch, [2, 16, 16, 2], torch.nn.Tanh)
+        optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+        generator = torch.Generator().manual_seed(run)
+        for _ in range(5):
+            train_epoch(torch, model, optimizer, x, y, 32, generator)
+        steps_per_epoch = (x.shape[0] + 31) // 32
+        epochs = 0
+        start = time.perf_counter()
+        while time.perf_counter() - start < 2:
+            train_epoch(torch, model, optimizer, x, y, 32, generator)
+            epochs += 1
+        rates.append(epochs * steps_per_epoch / (time.perf_counter() - start))
+    return rates
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mnist", help="directory with the four MNIST IDX files")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--accuracy", action="store_true", help="train --epochs epochs on MNIST, print test accuracy")
+    parser.add_argument("--process", action="store_true", help="one MNIST epoch, loading included, then test")
+    args = parser.parse_args()
+
+    import torch
+    torch.set_num_threads(args.threads)
+
+    if args.accuracy or args.process:
+        if not args.mnist:
+            parser.error("--accuracy and --process need --mnist DIR")
+        if args.process:
+            (x, y), (tx, ty) = load_mnist(args.mnist, torch)
+            torch.manual_seed(0)
+            model = mlp(torch, [784, 256, 128, 10], torch.nn.ReLU)
+            optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+            train_epoch(torch, model, optimizer, x, y, 128, torch.Generator().manual_seed(0))
+            print(f"test accuracy {test_accuracy(torch, model, tx, ty) * 100:.2f}%")
+        else:
+            mnist_epochs(torch, args.mnist, args.epochs, report_accuracy=True)
+        return
+
+    def report(workload, value, unit, detail):
+        if args.json:
+            print(json.dumps({"workload": workload, unit: value, "threads": args.threads}))
+        else:
+            print(f"{workload}: {value:.3f} {unit.replace('_', ' ')}  ({detail})")
+
+    print(f"# PyTorch {torch.__version__}, {torch.get_num_threads()} thread(s)") if not args.json else None
+    if args.mnist:
+        seconds = mnist_epochs(torch, args.mnist, args.epochs)
+        report("mnist-mlp", statistics.median(seconds), "median_epoch_seconds",
+               "epochs: " + " ".join(f"{s:.3f}" for s in seconds) + " s")
+    rates = tiny_steps(torch, args.runs)
+    report("tiny-spiral", statistics.median(rates), "steps_per_second",
+           "runs: " + " ".join(f"{r:.0f}" for r in rates) + " steps/s")
+
+
+if __name__ == "__main__":
+    main()
