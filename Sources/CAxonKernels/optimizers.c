@@ -159,7 +159,7 @@ AXON_AVX2 static void sgd_avx2_f64(double *w, const double *g, double *buffer, i
 }
 #endif
 
-void axon_adam_f32(float *w, const float *g, float *m, float *v, float *max_v, int64_t n,
+static void serial_adam_f32(float *w, const float *g, float *m, float *v, float *max_v, int64_t n,
                    const axon_adam_params *p) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2) { adam_avx2_f32(w, g, m, v, max_v, n, p); return; }
@@ -168,7 +168,7 @@ void axon_adam_f32(float *w, const float *g, float *m, float *v, float *max_v, i
     for (int64_t i = 0; i < n; i++) ADAM_STEP(float, sqrtf, i);
 }
 
-void axon_adam_f64(double *w, const double *g, double *m, double *v, double *max_v, int64_t n,
+static void serial_adam_f64(double *w, const double *g, double *m, double *v, double *max_v, int64_t n,
                    const axon_adam_params *p) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2) { adam_avx2_f64(w, g, m, v, max_v, n, p); return; }
@@ -177,7 +177,7 @@ void axon_adam_f64(double *w, const double *g, double *m, double *v, double *max
     for (int64_t i = 0; i < n; i++) ADAM_STEP(double, sqrt, i);
 }
 
-void axon_sgd_f32(float *w, const float *g, float *buffer, int64_t n, const axon_sgd_params *p) {
+static void serial_sgd_f32(float *w, const float *g, float *buffer, int64_t n, const axon_sgd_params *p) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2) { sgd_avx2_f32(w, g, buffer, n, p); return; }
 #endif
@@ -185,10 +185,88 @@ void axon_sgd_f32(float *w, const float *g, float *buffer, int64_t n, const axon
     for (int64_t i = 0; i < n; i++) SGD_STEP(float, i);
 }
 
-void axon_sgd_f64(double *w, const double *g, double *buffer, int64_t n, const axon_sgd_params *p) {
+static void serial_sgd_f64(double *w, const double *g, double *buffer, int64_t n, const axon_sgd_params *p) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2) { sgd_avx2_f64(w, g, buffer, n, p); return; }
 #endif
     SGD_CONSTANTS(double);
     for (int64_t i = 0; i < n; i++) SGD_STEP(double, i);
+}
+
+// MARK: - Splitting a large parameter over the worker pool
+//
+// An MNIST layer's update streams several megabytes and divides and takes
+// square roots per element; both cores halve it. Each element's arithmetic
+// is the same whichever thread does it, so the result does not depend on
+// the thread count.
+
+enum { PARALLEL_MINIMUM = 1 << 15, CHUNK_ALIGNMENT = 64 };
+
+typedef struct {
+    int is_adam, is_double;
+    void *w, *m, *v, *max_v, *buffer;
+    const void *g;
+    int64_t n, chunk;
+    const axon_adam_params *adam;
+    const axon_sgd_params *sgd;
+} update_job;
+
+static void run_chunk(void *context, int task) {
+    const update_job *job = context;
+    int64_t start = (int64_t)task * job->chunk;
+    int64_t count = job->n - start < job->chunk ? job->n - start : job->chunk;
+    if (count <= 0) return;
+    if (job->is_double) {
+        double *w = (double *)job->w + start;
+        const double *g = (const double *)job->g + start;
+        if (job->is_adam) {
+            serial_adam_f64(w, g, (double *)job->m + start, (double *)job->v + start,
+                            job->max_v ? (double *)job->max_v + start : NULL, count, job->adam);
+        } else {
+            serial_sgd_f64(w, g, job->buffer ? (double *)job->buffer + start : NULL, count, job->sgd);
+        }
+    } else {
+        float *w = (float *)job->w + start;
+        const float *g = (const float *)job->g + start;
+        if (job->is_adam) {
+            serial_adam_f32(w, g, (float *)job->m + start, (float *)job->v + start,
+                            job->max_v ? (float *)job->max_v + start : NULL, count, job->adam);
+        } else {
+            serial_sgd_f32(w, g, job->buffer ? (float *)job->buffer + start : NULL, count, job->sgd);
+        }
+    }
+}
+
+static void run_update(update_job *job) {
+    int threads = axon_threads();
+    if (job->n < PARALLEL_MINIMUM || threads < 2) {
+        job->chunk = job->n;
+        run_chunk(job, 0);
+        return;
+    }
+    int64_t chunk = (job->n + threads - 1) / threads;
+    job->chunk = (chunk + CHUNK_ALIGNMENT - 1) / CHUNK_ALIGNMENT * CHUNK_ALIGNMENT;
+    axon_parallel_run((int)((job->n + job->chunk - 1) / job->chunk), run_chunk, job);
+}
+
+void axon_adam_f32(float *w, const float *g, float *m, float *v, float *max_v, int64_t n,
+                   const axon_adam_params *p) {
+    update_job job = {1, 0, w, m, v, max_v, NULL, g, n, 0, p, NULL};
+    run_update(&job);
+}
+
+void axon_adam_f64(double *w, const double *g, double *m, double *v, double *max_v, int64_t n,
+                   const axon_adam_params *p) {
+    update_job job = {1, 1, w, m, v, max_v, NULL, g, n, 0, p, NULL};
+    run_update(&job);
+}
+
+void axon_sgd_f32(float *w, const float *g, float *buffer, int64_t n, const axon_sgd_params *p) {
+    update_job job = {0, 0, w, NULL, NULL, NULL, buffer, g, n, 0, NULL, p};
+    run_update(&job);
+}
+
+void axon_sgd_f64(double *w, const double *g, double *buffer, int64_t n, const axon_sgd_params *p) {
+    update_job job = {0, 1, w, NULL, NULL, NULL, buffer, g, n, 0, NULL, p};
+    run_update(&job);
 }

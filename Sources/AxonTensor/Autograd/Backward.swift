@@ -89,15 +89,17 @@ extension GradNode {
     /// Every node reachable from `root`, each after all of its inputs.
     /// Iterative, so graphs thousands of ops deep do not overflow the stack.
     static func topologicalOrder(from root: GradNode) -> [GradNode] {
+        // A fresh mark per pass instead of a set of visited nodes: no hashing.
+        let mark = GradNode.nextMark()
         var order: [GradNode] = []
-        var visited = Set<ObjectIdentifier>()
         var stack: [(node: GradNode, nextInput: Int)] = [(root, 0)]
-        visited.insert(ObjectIdentifier(root))
+        root.visitMark = mark
         while !stack.isEmpty {
             let (current, nextInput) = stack[stack.count - 1]
             if nextInput < current.inputs.count {
                 stack[stack.count - 1].nextInput += 1
-                if let input = current.inputs[nextInput], visited.insert(ObjectIdentifier(input)).inserted {
+                if let input = current.inputs[nextInput], input.visitMark != mark {
+                    input.visitMark = mark
                     stack.append((input, 0))
                 }
             } else {

@@ -22,7 +22,17 @@ final class GradNode: @unchecked Sendable {
     /// every path from the output.
     var pending: Tensor?
 
+    /// The mark of the last backward pass that visited this node.
+    var visitMark: UInt64 = 0
+
     var isLeaf: Bool { op == "leaf" }
+
+    /// A mark for one backward pass: 64 random bits, so that passes on
+    /// several threads need no shared counter (a repeat has odds of 2⁻⁶⁴).
+    static func nextMark() -> UInt64 {
+        var generator = SystemRandomNumberGenerator()
+        return generator.next() | 1  // never 0, the mark of an unvisited node
+    }
 
     init(leafShape shape: [Int], dtype: DType) {
         self.op = "leaf"

@@ -11,7 +11,15 @@ extension Tensor {
     /// The only element of a one-element tensor, as a `Double`.
     public var item: Double {
         precondition(count == 1, "item: the tensor has \(count) elements, not 1 (shape \(shape))")
-        return scalars(as: Double.self)[0]
+        defer { withExtendedLifetime(self) {} }
+        switch dtype {
+        case .float32: return Double(pointer(Float.self)[0])
+        case .float64: return pointer(Double.self)[0]
+        case .int32: return Double(pointer(Int32.self)[0])
+        case .int64: return Double(pointer(Int64.self)[0])
+        case .uint8: return Double(pointer(UInt8.self)[0])
+        case .bool: return pointer(Bool.self)[0] ? 1 : 0
+        }
     }
 
     /// The elements converted to `Double`, in row-major order.

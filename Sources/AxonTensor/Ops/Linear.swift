@@ -1,3 +1,5 @@
+import CAxonKernels
+
 extension Tensor {
     /// The fully connected layer's map `y = x·Wᵀ + b` as one op: the weight is
     /// `[outputs, inputs]` as in PyTorch and is read transposed in place; the
@@ -42,8 +44,26 @@ extension Tensor {
                 x.node == nil ? nil : matmul(upstream, w.detached()).reshaped(inputShape),
                 w.node == nil ? nil : matmul(upstream, rowsOfX, transposeA: true),
             ]
-            if let b { gradients.append(b.node == nil ? nil : upstream.sum(axes: [0])) }
+            if let b { gradients.append(b.node == nil ? nil : upstream.sumOfRows()) }
             return gradients
         }
+    }
+}
+
+extension Tensor {
+    /// The sum of the rows of a float matrix `[rows, columns]`, as `[columns]`:
+    /// one kernel call, for the bias gradient of every training step.
+    func sumOfRows() -> Tensor {
+        precondition(rank == 2, "sumOfRows: needs a matrix, not shape \(shape)")
+        let (rows, columns) = (shape[0], shape[1])
+        if rows == 0 { return Tensor.zeros([columns], dtype: dtype) }
+        let result = Tensor(uninitializedShape: [columns], dtype: dtype)
+        if dtype == .float32 {
+            Float.reduceRows(AXON_SUM, pointer(Float.self), rows, columns, result.pointer(Float.self), accumulate: false)
+        } else {
+            Double.reduceRows(AXON_SUM, pointer(Double.self), rows, columns, result.pointer(Double.self), accumulate: false)
+        }
+        withExtendedLifetime(self) {}
+        return result
     }
 }

@@ -30,7 +30,11 @@ extension Tensor {
         let inputShape = shape
         let keptShape = reducedShape(reduced, keepDims: true)
         return Tensor.record("mean", result, self) { g in
-            [(g / Double(count)).reshaped(keptShape).expanded(to: inputShape)]
+            if g.count == 1 {
+                // The usual case, a loss: every input receives g / count.
+                return [Tensor.full(inputShape, value: g.item / Double(count), dtype: g.dtype)]
+            }
+            return [(g / Double(count)).reshaped(keptShape).expanded(to: inputShape)]
         }
     }
 
@@ -86,6 +90,12 @@ extension Tensor {
     private func argExtremum(axis: Int, keepDims: Bool, name: String, _ better: (Double, Double) -> Bool) -> Tensor {
         let axis = checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: name) }
         precondition(rank > 0 && shape[axis] > 0, "\(name): cannot search an empty dimension of \(shape)")
+        if axis == rank - 1 && dtype.isFloatingPoint {
+            // Rows are contiguous already: no permute, no copy (a classifier's predictions).
+            return dtype == .float32
+                ? argExtremumOfRows(Float.self, keepDims: keepDims, better)
+                : argExtremumOfRows(Double.self, keepDims: keepDims, better)
+        }
         let kept = (0..<rank).filter { $0 != axis }
         let rows = permuted(kept + [axis]).detached().cast(to: .float64)
         let length = shape[axis]
@@ -105,6 +115,27 @@ extension Tensor {
         }
         withExtendedLifetime(rows) {}
         return Tensor(indices, shape: reducedShape([axis], keepDims: keepDims))
+    }
+
+    private func argExtremumOfRows<T: KernelFloat>(_: T.Type, keepDims: Bool, _ better: (Double, Double) -> Bool) -> Tensor {
+        let length = shape[rank - 1]
+        let rowCount = count / length
+        let values = pointer(T.self)
+        let indices = Tensor(shape: reducedShape([rank - 1], keepDims: keepDims), of: Int64.self) { out in
+            for row in 0..<rowCount {
+                let base = values + row * length
+                var best = 0
+                if !base[0].isNaN {
+                    for i in 1..<length {
+                        if base[i].isNaN { best = i; break }
+                        if better(Double(base[i]), Double(base[best])) { best = i }
+                    }
+                }
+                out[row] = Int64(best)
+            }
+        }
+        withExtendedLifetime(self) {}
+        return indices
     }
 
     /// The variance over `axes`, with Bessel's `correction` (the default value
