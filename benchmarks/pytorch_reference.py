@@ -75,12 +75,12 @@ def test_accuracy(torch, model, x, y):
         return (model(x).argmax(1) == y).float().mean().item()
 
 
-def mnist_epochs(torch, directory, epochs, report_accuracy=False):
+def mnist_epochs(torch, directory, epochs, report_accuracy=False, seed=0):
     (x, y), (tx, ty) = load_mnist(directory, torch)
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     model = mlp(torch, [784, 256, 128, 10], torch.nn.ReLU)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    generator = torch.Generator().manual_seed(0)
+    generator = torch.Generator().manual_seed(seed)
     seconds = []
     for epoch in range(epochs):
         start = time.perf_counter()
@@ -130,6 +130,7 @@ def main():
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--seed", type=int, default=0, help="seed of --accuracy's run")
     parser.add_argument("--accuracy", action="store_true", help="train --epochs epochs on MNIST, print test accuracy")
     parser.add_argument("--process", action="store_true", help="one MNIST epoch, loading included, then test")
     args = parser.parse_args()
@@ -148,7 +149,7 @@ def main():
             train_epoch(torch, model, optimizer, x, y, 128, torch.Generator().manual_seed(0))
             print(f"test accuracy {test_accuracy(torch, model, tx, ty) * 100:.2f}%")
         else:
-            mnist_epochs(torch, args.mnist, args.epochs, report_accuracy=True)
+            mnist_epochs(torch, args.mnist, args.epochs, report_accuracy=True, seed=args.seed)
         return
 
     def report(workload, value, unit, detail):

@@ -24,14 +24,14 @@ struct BenchTrainCommand: ParsableCommand {
     @Option(help: "MNIST epochs to time (the median is reported).")
     var epochs: Int = 3
 
-    @Option(help: "Tiny-workload runs of 2 seconds each (the median is reported).")
+    @Option(help: "Tiny-workload runs of 2 seconds each (the median is reported; 0 skips it).")
     var runs: Int = 3
 
     @OptionGroup var options: BenchOptions
 
     func run() throws {
         try options.checkBuild()
-        guard threads >= 1, epochs >= 1, runs >= 1 else { throw ValidationError("--threads, --epochs and --runs must be positive") }
+        guard threads >= 1, epochs >= 1, runs >= 0 else { throw ValidationError("--threads and --epochs must be positive, --runs not negative") }
         CPU.threads = threads
         if let mnist {
             let splits: DataSplits
@@ -45,6 +45,7 @@ struct BenchTrainCommand: ParsableCommand {
                    detail: "784-256-128-10 relu, batch 128, adam, float32, \(epochs) epochs: "
                        + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
         }
+        guard runs > 0 else { return }
         let rates = try tinySteps()
         report(workload: "tiny-spiral", value: median(rates), unit: "steps_per_second",
                detail: "2-16-16-2 tanh, batch 32, sgd momentum 0.9, 1000 points, \(runs) runs: "

@@ -71,6 +71,15 @@ binary_f32(axon_binary_op op, const float *x, const int x_scalar, const float *y
     case AXON_MAX: BINARY_LOOP_F32(max_nan_f32(a, b), max_nan_scalar_f32(a, b));
     case AXON_MIN: BINARY_LOOP_F32(min_nan_f32(a, b), min_nan_scalar_f32(a, b));
     case AXON_POW: return 0;
+    case AXON_RELU_BACKWARD:
+        BINARY_LOOP_F32(_mm256_and_ps(a, _mm256_cmp_ps(b, _mm256_setzero_ps(), _CMP_GT_OQ)), b > 0 ? a : 0);
+    case AXON_TANH_BACKWARD:
+        BINARY_LOOP_F32(_mm256_mul_ps(a, _mm256_mul_ps(_mm256_sub_ps(_mm256_set1_ps(1), b),
+                                                       _mm256_add_ps(_mm256_set1_ps(1), b))),
+                        a * ((1 - b) * (1 + b)));
+    case AXON_SIGMOID_BACKWARD:
+        BINARY_LOOP_F32(_mm256_mul_ps(a, _mm256_mul_ps(b, _mm256_sub_ps(_mm256_set1_ps(1), b))),
+                        a * (b * (1 - b)));
     }
     return 0;
 }
@@ -107,6 +116,15 @@ binary_f64(axon_binary_op op, const double *x, const int x_scalar, const double 
     case AXON_MAX: BINARY_LOOP_F64(max_nan_f64(a, b), max_nan_scalar_f64(a, b));
     case AXON_MIN: BINARY_LOOP_F64(min_nan_f64(a, b), min_nan_scalar_f64(a, b));
     case AXON_POW: return 0;
+    case AXON_RELU_BACKWARD:
+        BINARY_LOOP_F64(_mm256_and_pd(a, _mm256_cmp_pd(b, _mm256_setzero_pd(), _CMP_GT_OQ)), b > 0 ? a : 0);
+    case AXON_TANH_BACKWARD:
+        BINARY_LOOP_F64(_mm256_mul_pd(a, _mm256_mul_pd(_mm256_sub_pd(_mm256_set1_pd(1), b),
+                                                       _mm256_add_pd(_mm256_set1_pd(1), b))),
+                        a * ((1 - b) * (1 + b)));
+    case AXON_SIGMOID_BACKWARD:
+        BINARY_LOOP_F64(_mm256_mul_pd(a, _mm256_mul_pd(b, _mm256_sub_pd(_mm256_set1_pd(1), b))),
+                        a * (b * (1 - b)));
     }
     return 0;
 }

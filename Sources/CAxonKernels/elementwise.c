@@ -18,6 +18,9 @@ static inline float binary_scalar_f32(axon_binary_op op, float x, float y) {
     case AXON_MAX: return (isnan(x) || isnan(y)) ? x + y : (x > y ? x : y);
     case AXON_MIN: return (isnan(x) || isnan(y)) ? x + y : (x < y ? x : y);
     case AXON_POW: return powf(x, y);
+    case AXON_RELU_BACKWARD: return y > 0 ? x : 0;
+    case AXON_TANH_BACKWARD: return x * ((1 - y) * (1 + y));
+    case AXON_SIGMOID_BACKWARD: return x * (y * (1 - y));
     }
     return NAN;
 }
@@ -31,6 +34,9 @@ static inline double binary_scalar_f64(axon_binary_op op, double x, double y) {
     case AXON_MAX: return (isnan(x) || isnan(y)) ? x + y : (x > y ? x : y);
     case AXON_MIN: return (isnan(x) || isnan(y)) ? x + y : (x < y ? x : y);
     case AXON_POW: return pow(x, y);
+    case AXON_RELU_BACKWARD: return y > 0 ? x : 0;
+    case AXON_TANH_BACKWARD: return x * ((1 - y) * (1 + y));
+    case AXON_SIGMOID_BACKWARD: return x * (y * (1 - y));
     }
     return NAN;
 }

@@ -195,11 +195,15 @@ final class KernelTests: XCTestCase {
         case AXON_DIV: return x / y
         case AXON_MAX: return x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
         case AXON_MIN: return x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
+        case AXON_RELU_BACKWARD: return y > 0 ? x : 0
+        case AXON_TANH_BACKWARD: return x * ((1 - y) * (1 + y))
+        case AXON_SIGMOID_BACKWARD: return x * (y * (1 - y))
         default: return powf(x, y)
         }
     }
 
-    static let binaryOps = [AXON_ADD, AXON_SUB, AXON_MUL, AXON_DIV, AXON_MAX, AXON_MIN, AXON_POW]
+    static let binaryOps = [AXON_ADD, AXON_SUB, AXON_MUL, AXON_DIV, AXON_MAX, AXON_MIN, AXON_POW,
+                            AXON_RELU_BACKWARD, AXON_TANH_BACKWARD, AXON_SIGMOID_BACKWARD]
 
     func testBinaryFloat32AllLengthsAndSpecialValues() {
         for op in Self.binaryOps {
@@ -252,6 +256,9 @@ final class KernelTests: XCTestCase {
                     case AXON_DIV: want = x[i] / y[i]
                     case AXON_MAX: want = x[i].isNaN || y[i].isNaN ? .nan : Swift.max(x[i], y[i])
                     case AXON_MIN: want = x[i].isNaN || y[i].isNaN ? .nan : Swift.min(x[i], y[i])
+                    case AXON_RELU_BACKWARD: want = y[i] > 0 ? x[i] : 0
+                    case AXON_TANH_BACKWARD: want = x[i] * ((1 - y[i]) * (1 + y[i]))
+                    case AXON_SIGMOID_BACKWARD: want = x[i] * (y[i] * (1 - y[i]))
                     default: want = pow(x[i], y[i])
                     }
                     XCTAssert(want.isNaN ? z[i].isNaN : z[i] == want, "f64 op \(op.rawValue) \(x[i]) \(y[i])")

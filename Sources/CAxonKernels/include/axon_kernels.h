@@ -71,6 +71,11 @@ typedef enum {
     AXON_MAX = 4,   // NaN-propagating maximum
     AXON_MIN = 5,   // NaN-propagating minimum
     AXON_POW = 6,
+    // Activation gradients: x is the upstream gradient, y what the forward
+    // pass saved (the input for ReLU, the output for tanh and sigmoid).
+    AXON_RELU_BACKWARD = 7,     // y > 0 ? x : 0
+    AXON_TANH_BACKWARD = 8,     // x · ((1 − y)(1 + y)), exact where y is near ±1
+    AXON_SIGMOID_BACKWARD = 9,  // x · (y(1 − y))
 } axon_binary_op;
 
 void axon_binary_f32(axon_binary_op op, const float *x, const float *y, float *z, int64_t n);
