@@ -59,18 +59,6 @@ enum BenchTiming {
     }
 }
 
-/// Prints one JSON object on a line, keys in the given order.
-func printJSONLine(_ fields: [(String, Any)]) {
-    let parts = fields.map { key, value -> String in
-        switch value {
-        case let text as String: return "\"\(key)\": \"\(text)\""
-        case let number as Double: return "\"\(key)\": \(String(format: "%.3f", number))"
-        default: return "\"\(key)\": \(value)"
-        }
-    }
-    print("{" + parts.joined(separator: ", ") + "}")
-}
-
 /// Parses "1,2,4" into integers, naming the flag in the error.
 func parseIntegerList(_ text: String, flag: String) throws -> [Int] {
     let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }

@@ -58,8 +58,8 @@ struct BenchElementwiseCommand: ParsableCommand {
             }
             let nanoseconds = seconds * 1e9 / Double(n)
             if options.json {
-                printJSONLine([("op", op), ("n", n), ("dtype", "float32"),
-                               ("ns_per_element", nanoseconds), ("gelems_per_s", 1 / nanoseconds)])
+                printJSONLine(["op": op, "n": n, "dtype": "float32",
+                               "ns_per_element": nanoseconds, "gelems_per_s": 1 / nanoseconds])
             } else {
                 let name = op.padding(toLength: 8, withPad: " ", startingAt: 0)
                 print(name + String(format: " %8d  float32  %10.3f  %7.2f", n, nanoseconds, 1 / nanoseconds))

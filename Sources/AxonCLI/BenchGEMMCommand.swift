@@ -69,9 +69,9 @@ struct BenchGEMMCommand: ParsableCommand {
                     let gflops = 2.0 * Double(shape.m) * Double(shape.n) * Double(shape.k) / seconds / 1e9
                     let peakForRow = peak.gflops(threads: threadCount, float64: dtype == "float64")
                     if options.json {
-                        printJSONLine([("form", shape.form), ("m", shape.m), ("n", shape.n),
-                                       ("k", shape.k), ("threads", threadCount), ("dtype", dtype),
-                                       ("gflops", gflops)])
+                        printJSONLine(["form": shape.form, "m": shape.m, "n": shape.n,
+                                       "k": shape.k, "threads": threadCount, "dtype": dtype,
+                                       "gflops": gflops])
                     } else {
                         let row = String(format: "%@  %5d  %5d  %5d  %7d  %@  %8.1f  %8.0f%%",
                                          shape.form, shape.m, shape.n, shape.k, threadCount,
@@ -152,11 +152,11 @@ struct MachinePeak {
         let reported = reportedGHz.map { String(format: "%.3f", $0) } ?? "unknown"
         if json {
             for threads in threadCounts {
-                printJSONLine([("peak_gflops", gflops(threads: threads, float64: false)),
-                               ("peak_gflops_float64", gflops(threads: threads, float64: true)),
-                               ("threads", threads), ("ghz", ghz), ("ghz_source", "dependent-add loop"),
-                               ("cpuinfo_ghz", reported), ("flops_per_cycle_f32", flopsPerCycle),
-                               ("isa", isa)])
+                printJSONLine(["peak_gflops": gflops(threads: threads, float64: false),
+                               "peak_gflops_float64": gflops(threads: threads, float64: true),
+                               "threads": threads, "ghz": ghz, "ghz_source": "dependent-add loop",
+                               "cpuinfo_ghz": reported, "flops_per_cycle_f32": flopsPerCycle,
+                               "isa": isa])
             }
             return
         }
