@@ -123,7 +123,7 @@ struct TrainCommand: ParsableCommand {
             return
         }
         var lines = ["trained \(setup.description.sizesText) (\(setup.description.activation.rawValue)) on \(data) "
-            + "for \(history.epochs.count) epoch(s) in " + String(format: "%.2f s", history.seconds)
+            + "for \(history.epochs.count) epoch(s) in " + String(format: "%.3f s", history.seconds)
             + (history.stoppedEarly ? " (stopped early)" : "")]
         lines.append(String(format: "train loss %.4f", last.loss)
             + (last.accuracy.map { String(format: ", accuracy %.2f%%", $0 * 100) } ?? ""))

@@ -44,7 +44,7 @@ public final class ProgressReporter: @unchecked Sendable {
         if let accuracy = record.validationAccuracy { parts.append(String(format: "val_accuracy %.2f%%", accuracy * 100)) }
         if let loss = record.testLoss { parts.append(String(format: "test_loss %.4f", loss)) }
         if let accuracy = record.testAccuracy { parts.append(String(format: "test_accuracy %.2f%%", accuracy * 100)) }
-        parts.append(String(format: "%.2fs  ", record.seconds) + "\(grouped(record.samplesPerSecond)) samples/s")
+        parts.append(String(format: "%.3fs  ", record.seconds) + "\(grouped(record.samplesPerSecond)) samples/s")
         write((drewBar ? "\r\u{1B}[2K" : "") + parts.joined(separator: "  ") + "\n")
         drewBar = false
     }

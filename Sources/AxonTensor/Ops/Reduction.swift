@@ -96,25 +96,11 @@ extension Tensor {
                 ? argExtremumOfRows(Float.self, keepDims: keepDims, better)
                 : argExtremumOfRows(Double.self, keepDims: keepDims, better)
         }
+        // Bring the axis last, so each search runs along one contiguous row.
         let kept = (0..<rank).filter { $0 != axis }
         let rows = permuted(kept + [axis]).detached().cast(to: .float64)
-        let length = shape[axis]
-        let rowCount = count / length
-        var indices = [Int64](repeating: 0, count: rowCount)
-        let values = rows.pointer(Double.self)
-        for row in 0..<rowCount {
-            let base = values + row * length
-            var best = 0
-            if !base[0].isNaN {
-                for i in 1..<length {
-                    if base[i].isNaN { best = i; break }
-                    if better(base[i], base[best]) { best = i }
-                }
-            }
-            indices[row] = Int64(best)
-        }
-        withExtendedLifetime(rows) {}
-        return Tensor(indices, shape: reducedShape([axis], keepDims: keepDims))
+        return rows.argExtremumOfRows(Double.self, keepDims: false, better)
+            .reshaped(reducedShape([axis], keepDims: keepDims))
     }
 
     private func argExtremumOfRows<T: KernelFloat>(_: T.Type, keepDims: Bool, _ better: (Double, Double) -> Bool) -> Tensor {
