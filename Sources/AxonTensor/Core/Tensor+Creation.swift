@@ -69,7 +69,7 @@ extension Tensor {
     public static func zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor {
         checked { () throws(ShapeError) in try Shape.validate(shape, op: "zeros") }
         let count = Shape.elementCount(shape)
-        return Tensor(storage: Storage(zeroedByteCount: count * dtype.byteSize), shape: shape, dtype: dtype)
+        return Tensor(storage: Storage.make(zeroedByteCount: count * dtype.byteSize), shape: shape, dtype: dtype)
     }
 
     /// A tensor of ones.

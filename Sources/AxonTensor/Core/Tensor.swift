@@ -33,7 +33,7 @@ public struct Tensor: @unchecked Sendable {
     /// A tensor with undefined contents, for kernels to fill.
     init(uninitializedShape shape: [Int], dtype: DType) {
         let count = Shape.elementCount(shape)
-        self.init(storage: Storage(byteCount: count * dtype.byteSize), shape: shape, dtype: dtype)
+        self.init(storage: Storage.make(byteCount: count * dtype.byteSize), shape: shape, dtype: dtype)
     }
 
     /// The number of dimensions.
