@@ -26,7 +26,11 @@ public func crossEntropy(
             throw ModuleError("crossEntropy: label smoothing must be in [0, 1], got \(labelSmoothing)")
         }
     }
-    // One fused op: the softmax is computed once and kept for the gradient.
+    // One fused op: the softmax is computed once and kept for the gradient,
+    // and the usual mean is taken inside it.
+    if reduction == .mean {
+        return Tensor.softmaxCrossEntropy(logits: logits, labels: labels, labelSmoothing: labelSmoothing, averaged: true)
+    }
     let losses = Tensor.softmaxCrossEntropy(logits: logits, labels: labels, labelSmoothing: labelSmoothing)
     return reduction.apply(losses)
 }

@@ -116,6 +116,9 @@ public enum GradcheckSuite {
         add("linear [2, 3, 4] x [2, 4]^T", [normal([2, 3, 4]), normal([2, 4])]) { Tensor.linear($0[0], weight: $0[1]) }
         let classes = Tensor([2, 0, 1, 2] as [Int64])
         add("crossEntropy [4, 3]", [normal([4, 3]) * 3]) { Tensor.softmaxCrossEntropy(logits: $0[0], labels: classes) }
+        add("crossEntropy [4, 3] averaged", [normal([4, 3])]) {
+            Tensor.softmaxCrossEntropy(logits: $0[0], labels: classes, averaged: true)
+        }
         add("crossEntropy [4, 3] smoothing 0.1", [normal([4, 3])]) {
             Tensor.softmaxCrossEntropy(logits: $0[0], labels: classes, labelSmoothing: 0.1)
         }

@@ -14,10 +14,14 @@ extension Tensor {
     ///   - logits: `[N, C]` unnormalised scores.
     ///   - labels: `[N]` integer class indices in `0..<C`.
     ///   - labelSmoothing: ε in [0, 1]. The default value is `0`.
-    /// - Returns: `[N]` losses. The gradient with respect to the logits is
-    ///   `softmax(z_i) − target_i`, computed from the softmax the forward
-    ///   pass saved.
-    public static func softmaxCrossEntropy(logits: Tensor, labels: Tensor, labelSmoothing: Double = 0) -> Tensor {
+    ///   - averaged: return the mean over the rows (a scalar) instead of the
+    ///     `[N]` losses, in the same op. The default value is `false`.
+    /// - Returns: `[N]` losses, or their mean. The gradient with respect to
+    ///   the logits is `softmax(z_i) − target_i` (over N when averaged),
+    ///   computed from the softmax the forward pass saved.
+    public static func softmaxCrossEntropy(
+        logits: Tensor, labels: Tensor, labelSmoothing: Double = 0, averaged: Bool = false
+    ) -> Tensor {
         precondition(logits.rank == 2, "crossEntropy: logits must be [batch, classes], got \(logits.shape)")
         let rows = logits.shape[0], classes = logits.shape[1]
         precondition(labels.shape == [rows], "crossEntropy: labels of shape \(labels.shape) for logits \(logits.shape); expected [\(rows)]")
@@ -72,13 +76,15 @@ extension Tensor {
         }
         if logits.dtype == .float32 { run(Float.self) } else { run(Double.self) }
         withExtendedLifetime(logits) {}
-        return record("crossEntropy", losses, logits) { g in
+        // The mean of the rows, summed in double as `mean` would.
+        let result = averaged ? Tensor(losses.sum().item / Double(Swift.max(rows, 1)), dtype: logits.dtype) : losses
+        return record("crossEntropy", result, logits) { g in
             let gradient = Tensor(uninitializedShape: [rows, classes], dtype: g.dtype)
             func backward<T: KernelFloat>(_: T.Type) {
                 let p = probabilities.pointer(T.self), gp = g.pointer(T.self), out = gradient.pointer(T.self)
                 let e = T(epsilon), spread = T(epsilon) / T(classes)
                 for row in 0..<rows {
-                    let scale = gp[row]
+                    let scale = averaged ? gp[0] / T(rows) : gp[row]
                     for c in 0..<classes {
                         out[row * classes + c] = scale * (p[row * classes + c] - spread)
                     }
