@@ -74,8 +74,8 @@ extension Tensor {
                     preconditionFailure("backward: the graph through '\(current.op)' was already freed; pass retainGraph: true to the first backward")
                 }
                 let inputGradients = rule(gradient)
-                for (input, inputGradient) in zip(current.inputs, inputGradients) {
-                    guard let input, let inputGradient else { continue }
+                for index in 0..<Swift.min(current.inputCount, inputGradients.count) {
+                    guard let input = current.input(index), let inputGradient = inputGradients[index] else { continue }
                     assert(inputGradient.shape == input.shape, "\(current.op): gradient rule returned \(inputGradient.shape) for an input of shape \(input.shape)")
                     input.accumulatePending(inputGradient)
                 }
@@ -96,9 +96,9 @@ extension GradNode {
         root.visitMark = mark
         while !stack.isEmpty {
             let (current, nextInput) = stack[stack.count - 1]
-            if nextInput < current.inputs.count {
+            if nextInput < current.inputCount {
                 stack[stack.count - 1].nextInput += 1
-                if let input = current.inputs[nextInput], input.visitMark != mark {
+                if let input = current.input(nextInput), input.visitMark != mark {
                     input.visitMark = mark
                     stack.append((input, 0))
                 }
@@ -118,7 +118,7 @@ extension Tensor {
     static func record(_ op: String, _ result: Tensor, _ a: Tensor, rule: @escaping (Tensor) -> [Tensor?]) -> Tensor {
         guard let nodeA = a.node, GradMode.isEnabled else { return result }
         var result = result
-        result.node = GradNode(op: op, inputs: [nodeA], shape: result.shape, dtype: result.dtype, rule: rule)
+        result.node = GradNode(op: op, nodeA, nil, inputCount: 1, shape: result.shape, dtype: result.dtype, rule: rule)
         return result
     }
 
@@ -127,7 +127,18 @@ extension Tensor {
     static func record(_ op: String, _ result: Tensor, _ a: Tensor, _ b: Tensor, rule: @escaping (Tensor) -> [Tensor?]) -> Tensor {
         guard a.node != nil || b.node != nil, GradMode.isEnabled else { return result }
         var result = result
-        result.node = GradNode(op: op, inputs: [a.node, b.node], shape: result.shape, dtype: result.dtype, rule: rule)
+        result.node = GradNode(op: op, a.node, b.node, inputCount: 2, shape: result.shape, dtype: result.dtype, rule: rule)
+        return result
+    }
+
+    /// Gives `result` the gradient rule of an op on three inputs.
+    @inline(__always)
+    static func record(_ op: String, _ result: Tensor, _ a: Tensor, _ b: Tensor, _ c: Tensor,
+                       rule: @escaping (Tensor) -> [Tensor?]) -> Tensor {
+        guard a.node != nil || b.node != nil || c.node != nil, GradMode.isEnabled else { return result }
+        var result = result
+        result.node = GradNode(op: op, a.node, b.node, c.node, inputCount: 3, shape: result.shape,
+                               dtype: result.dtype, rule: rule)
         return result
     }
 

@@ -7,9 +7,16 @@
 final class GradNode: @unchecked Sendable {
     /// The op that made the tensor ("matmul", "add", ...), or "leaf".
     let op: String
-    /// The nodes of the op's inputs, in the order the rule returns gradients;
-    /// `nil` where an input needs no gradient.
-    private(set) var inputs: [GradNode?]
+    /// The nodes of the op's inputs, in the order the rule returns gradients
+    /// (`nil` where an input needs no gradient): the first three inline, since
+    /// almost every op has one to three (a dense layer: x, W, b), and any
+    /// others in `moreInputs`.
+    private var firstInput: GradNode?
+    private var secondInput: GradNode?
+    private var thirdInput: GradNode?
+    private var moreInputs: [GradNode?]
+    /// The number of inputs.
+    private(set) var inputCount: Int
     /// The gradient rule; released after a backward pass.
     private(set) var rule: ((Tensor) -> [Tensor?])?
     /// The shape and dtype of the tensor this node belongs to.
@@ -36,15 +43,34 @@ final class GradNode: @unchecked Sendable {
 
     init(leafShape shape: [Int], dtype: DType) {
         self.op = "leaf"
-        self.inputs = []
+        self.moreInputs = []
+        self.inputCount = 0
         self.rule = nil
+        self.shape = shape
+        self.dtype = dtype
+    }
+
+    /// A node for an op on one to three inputs (no array allocated).
+    init(op: String, _ first: GradNode?, _ second: GradNode?, _ third: GradNode? = nil, inputCount: Int,
+         shape: [Int], dtype: DType, rule: @escaping (Tensor) -> [Tensor?]) {
+        self.op = op
+        self.firstInput = first
+        self.secondInput = second
+        self.thirdInput = third
+        self.moreInputs = []
+        self.inputCount = inputCount
+        self.rule = rule
         self.shape = shape
         self.dtype = dtype
     }
 
     init(op: String, inputs: [GradNode?], shape: [Int], dtype: DType, rule: @escaping (Tensor) -> [Tensor?]) {
         self.op = op
-        self.inputs = inputs
+        self.firstInput = inputs.first ?? nil
+        self.secondInput = inputs.count > 1 ? inputs[1] : nil
+        self.thirdInput = inputs.count > 2 ? inputs[2] : nil
+        self.moreInputs = Array(inputs.dropFirst(3))
+        self.inputCount = inputs.count
         self.rule = rule
         self.shape = shape
         self.dtype = dtype
@@ -53,7 +79,21 @@ final class GradNode: @unchecked Sendable {
     /// Drops the rule and the edges, freeing what the rule captured.
     func release() {
         rule = nil
-        inputs = []
+        firstInput = nil
+        secondInput = nil
+        thirdInput = nil
+        moreInputs = []
+        inputCount = 0
+    }
+
+    /// The node of input `index` (in `0..<inputCount`).
+    func input(_ index: Int) -> GradNode? {
+        switch index {
+        case 0: return firstInput
+        case 1: return secondInput
+        case 2: return thirdInput
+        default: return moreInputs[index - 3]
+        }
     }
 
     /// Adds `gradient` into `pending` (gradients are added, never assigned,

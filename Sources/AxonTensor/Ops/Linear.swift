@@ -36,8 +36,7 @@ extension Tensor {
         withExtendedLifetime((x, w, b)) {}
 
         let inputShape = x.shape
-        let operands = b.map { [x, w, $0] } ?? [x, w]
-        return record("linear", result, operands) { g in
+        let rule: (Tensor) -> [Tensor?] = { g in
             let upstream = g.reshaped([rows, outputs])
             let rowsOfX = x.detached().reshaped([rows, inputs])
             var gradients: [Tensor?] = [
@@ -47,6 +46,8 @@ extension Tensor {
             if let b { gradients.append(b.node == nil ? nil : upstream.sumOfRows()) }
             return gradients
         }
+        if let b { return record("linear", result, x, w, b, rule: rule) }
+        return record("linear", result, x, w, rule: rule)
     }
 }
 
