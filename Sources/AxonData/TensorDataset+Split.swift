@@ -12,7 +12,7 @@ extension TensorDataset {
     public func split(fraction: Double = 0.8, seed: UInt64 = 0) -> (train: TensorDataset, validation: TensorDataset) {
         precondition(fraction >= 0 && fraction <= 1, "split: fraction must lie in [0, 1], got \(fraction)")
         var generator = RandomGenerator(seed: seed)
-        let order = Tensor.randomPermutation(count, generator: &generator).scalars(as: Int64.self).map { Int($0) }
+        let order = Tensor.randomPermutation(count, generator: &generator).integers
         let trainCount = Int((fraction * Double(count)).rounded())
         let trainRows = order[..<trainCount].sorted()
         let validationRows = order[trainCount...].sorted()

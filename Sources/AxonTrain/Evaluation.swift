@@ -56,7 +56,7 @@ public struct Evaluator {
                 lossSum += loss(output, encoded, reduction: .sum).item
                 if encoding.isClassification {
                     predicted += encoding.predictedClasses(output)
-                    actual += batch.targets.scalars(as: Int64.self).map { Int($0) }
+                    actual += batch.targets.integers
                 } else {
                     outputs.append(output)
                     targets.append(encoded)

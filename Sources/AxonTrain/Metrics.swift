@@ -83,8 +83,8 @@ public enum Metrics {
     /// The confusion matrix of `[N, C]` scores against `[N]` labels.
     public static func confusionMatrix(scores: Tensor, labels: Tensor) -> ConfusionMatrix {
         let classes = scores.shape[scores.rank - 1]
-        return ConfusionMatrix(predicted: scores.argmax(axis: 1).scalars(as: Int64.self).map { Int($0) },
-                               actual: labels.scalars(as: Int64.self).map { Int($0) }, classes: classes)
+        return ConfusionMatrix(predicted: scores.argmax(axis: 1).integers,
+                               actual: labels.integers, classes: classes)
     }
 
     /// The mean absolute error over every element.

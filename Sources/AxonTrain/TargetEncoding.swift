@@ -77,7 +77,7 @@ public enum TargetEncoding: Sendable, Equatable {
     public func predictedClasses(_ outputs: Tensor) -> [Int] {
         switch self {
         case .classIndices, .oneHot:
-            return outputs.argmax(axis: 1).scalars(as: Int64.self).map { Int($0) }
+            return outputs.argmax(axis: 1).integers
         case let .binary(_, threshold):
             return outputs.reshaped([-1]).scalars(as: Double.self).map { $0 > threshold ? 1 : 0 }
         case .values:

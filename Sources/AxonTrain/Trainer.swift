@@ -149,9 +149,9 @@ public final class Trainer {
 
     private func countCorrect(_ outputs: Tensor, labels: Tensor) -> Int {
         let predicted = encoding.predictedClasses(outputs)
-        let actual = labels.scalars(as: Int64.self)
+        let actual = labels.integers
         var correct = 0
-        for (p, a) in zip(predicted, actual) where Int64(p) == a { correct += 1 }
+        for (p, a) in zip(predicted, actual) where p == a { correct += 1 }
         return correct
     }
 }

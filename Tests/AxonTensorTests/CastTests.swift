@@ -32,3 +32,12 @@ final class CastTests: XCTestCase {
         XCTAssertEqual((labels / 4).floats, [0.25, 0.5])
     }
 }
+
+final class IntegerConversionTests: XCTestCase {
+    func testIntegersConvertEveryDType() {
+        XCTAssertEqual(Tensor([3, -1] as [Int64]).integers, [3, -1])
+        XCTAssertEqual(Tensor([2.9, -1.5] as [Float]).integers, [2, -1])
+        XCTAssertEqual(Tensor([7, 255] as [UInt8]).integers, [7, 255])
+        XCTAssertEqual(Tensor([true, false]).integers, [1, 0])
+    }
+}

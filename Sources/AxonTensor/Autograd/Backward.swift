@@ -92,22 +92,28 @@ extension GradNode {
         // A fresh mark per pass instead of a set of visited nodes: no hashing.
         let mark = GradNode.nextMark()
         var order: [GradNode] = []
-        var stack: [(node: GradNode, nextInput: Int)] = [(root, 0)]
+        var stack: [Frame] = [Frame(node: root, nextInput: 0)]
         root.visitMark = mark
-        while !stack.isEmpty {
-            let (current, nextInput) = stack[stack.count - 1]
-            if nextInput < current.inputCount {
+        while let top = stack.last {
+            if top.nextInput < top.node.inputCount {
                 stack[stack.count - 1].nextInput += 1
-                if let input = current.input(nextInput), input.visitMark != mark {
+                if let input = top.node.input(top.nextInput), input.visitMark != mark {
                     input.visitMark = mark
-                    stack.append((input, 0))
+                    stack.append(Frame(node: input, nextInput: 0))
                 }
             } else {
-                order.append(current)
+                order.append(top.node)
                 stack.removeLast()
             }
         }
         return order
+    }
+
+    /// A node being visited and the next of its inputs to visit (a struct,
+    /// not a tuple, so its array needs no metadata built at run time).
+    private struct Frame {
+        let node: GradNode
+        var nextInput: Int
     }
 }
 

@@ -28,6 +28,15 @@ extension Tensor {
     /// The elements converted to `Float`, in row-major order.
     public var floats: [Float] { scalars(as: Float.self) }
 
+    /// The elements converted to `Int` (floats truncated), in row-major order:
+    /// class labels and indices as Swift integers.
+    public var integers: [Int] {
+        if dtype == .int64 {
+            return withUnsafeBufferPointer(as: Int64.self) { $0.map { Int($0) } }
+        }
+        return cast(to: .int64).integers
+    }
+
     /// The same values converted to `dtype`, as `Tensor.to(dtype)` in PyTorch:
     /// floats to integers truncate toward zero, nonzero becomes `true`. A
     /// cast between float32 and float64 passes gradients through.
