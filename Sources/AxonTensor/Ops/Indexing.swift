@@ -54,15 +54,23 @@ extension Tensor {
         let picks = indices.indexValues(bound: shape[axis], op: "indexSelect")
         var newShape = shape
         newShape[axis] = picks.count
-        var result = Tensor(uninitializedShape: newShape, dtype: dtype)
+        let result = Tensor(uninitializedShape: newShape, dtype: dtype)
         let outer = shape[..<axis].reduce(1, *)
         let inner = shape[(axis + 1)...].reduce(1, *)
+        // Row copies straight between the two buffers: a data loader picks a
+        // batch this way every step.
+        let size = dtype.byteSize, rowBytes = inner * size
+        let source = storage.pointer, destination = result.storage.pointer
+        var target = 0
         for o in 0..<outer {
-            for (position, pick) in picks.enumerated() {
-                result.copyElements(from: self, sourceOffset: (o * shape[axis] + pick) * inner,
-                                    to: (o * picks.count + position) * inner, count: inner)
+            let base = o * shape[axis]
+            for pick in picks {
+                destination.advanced(by: target).copyMemory(from: source.advanced(by: (base + pick) * rowBytes),
+                                                             byteCount: rowBytes)
+                target += rowBytes
             }
         }
+        withExtendedLifetime(self) {}
         let original = shape
         return Tensor.record("indexSelect", result, self) { g in
             // Scatter-add: an index picked twice receives both gradients.
