@@ -52,4 +52,16 @@ final class ShapeOpsTests: XCTestCase {
         XCTAssertEqual(hot.shape, [3, 3])
         XCTAssertEqual(hot.floats, [0, 0, 1, 1, 0, 0, 0, 1, 0])
     }
+
+    func testALargeGatherSplitOverThreadsPicksTheRightRows() {
+        var generator = RandomGenerator(seed: 8)
+        let source = Tensor.randomNormal([700, 512], generator: &generator)   // 1.4 MB: the parallel path
+        let picks = Tensor.randomPermutation(700, generator: &generator)[0..<600]
+        let gathered = source.indexSelect(indices: picks)
+        XCTAssertEqual(gathered.shape, [600, 512])
+        let values = source.floats, result = gathered.floats
+        for (row, pick) in picks.integers.enumerated() where row % 37 == 0 || row == 599 {
+            XCTAssertEqual(Array(result[row * 512 ..< (row + 1) * 512]), Array(values[pick * 512 ..< (pick + 1) * 512]))
+        }
+    }
 }

@@ -57,18 +57,14 @@ extension Tensor {
         let result = Tensor(uninitializedShape: newShape, dtype: dtype)
         let outer = shape[..<axis].reduce(1, *)
         let inner = shape[(axis + 1)...].reduce(1, *)
-        // Row copies straight between the two buffers: a data loader picks a
-        // batch this way every step.
-        let size = dtype.byteSize, rowBytes = inner * size
-        let source = storage.pointer, destination = result.storage.pointer
-        var target = 0
+        // Row copies straight between the two buffers (a data loader picks a
+        // batch this way every step), by the gather kernel.
+        let rowBytes = inner * dtype.byteSize
+        let rows = picks.map { Int64($0) }
         for o in 0..<outer {
-            let base = o * shape[axis]
-            for pick in picks {
-                destination.advanced(by: target).copyMemory(from: source.advanced(by: (base + pick) * rowBytes),
-                                                             byteCount: rowBytes)
-                target += rowBytes
-            }
+            let source = storage.pointer + o * shape[axis] * rowBytes
+            let destination = result.storage.pointer + o * picks.count * rowBytes
+            axon_gather_rows(source, destination, Int64(rowBytes), rows, Int64(rows.count))
         }
         withExtendedLifetime(self) {}
         let original = shape

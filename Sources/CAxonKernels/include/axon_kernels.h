@@ -128,6 +128,13 @@ void axon_reduce_rows_f32(axon_reduce_op op, const float *x, int64_t m, int64_t 
 void axon_reduce_rows_f64(axon_reduce_op op, const double *x, int64_t m, int64_t n,
                           double *y, int accumulate);
 
+// MARK: - Gathering rows
+
+/// destination row i = source row rows[i], for i in 0..<count; rows are
+/// row_bytes long. Large gathers use up to axon_threads() threads.
+void axon_gather_rows(const void *source, void *destination, int64_t row_bytes, const int64_t *rows,
+                      int64_t count);
+
 #ifdef __cplusplus
 }
 #endif
