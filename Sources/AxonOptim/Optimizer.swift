@@ -63,22 +63,49 @@ public struct ParameterState: Sendable {
     public var step: Int = 0
 
     /// The state tensors by PyTorch's slot name.
-    public var slots: [String: Tensor] = [:]
+    public var slots: [String: Tensor] {
+        get { Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.tensor) }) }
+        set { entries = newValue.sorted { $0.key < $1.key }.map { Entry(name: $0.key, tensor: $0.value) } }
+    }
+
+    /// The slots themselves: one to three per parameter, so a short list
+    /// searched by name beats hashing the name on every step.
+    private var entries: [Entry] = []
+
+    private struct Entry: Sendable {
+        let name: String
+        var tensor: Tensor
+    }
 
     /// An empty state: no step taken, no slots.
     public init() {}
 
     /// The named state tensor, or `nil` if it is not yet created.
     public subscript(slot: String) -> Tensor? {
-        get { slots[slot] }
-        set { slots[slot] = newValue }
+        get { entries.first { $0.name == slot }?.tensor }
+        set {
+            let index = entries.firstIndex { $0.name == slot }
+            switch (index, newValue) {
+            case let (index?, tensor?): entries[index].tensor = tensor
+            case let (nil, tensor?): entries.append(Entry(name: slot, tensor: tensor))
+            case let (index?, nil): entries.remove(at: index)
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// Removes and returns the named slot, if it exists. Holding the only
+    /// reference, the caller's in-place updates write into the slot's storage
+    /// without a copy; it puts the slot back when done.
+    mutating func remove(_ slot: String) -> Tensor? {
+        guard let index = entries.firstIndex(where: { $0.name == slot }) else { return nil }
+        return entries.remove(at: index).tensor
     }
 
     /// Removes and returns the named slot, or `initial()` when it does not exist
-    /// yet. Holding the only reference, the caller's in-place updates write into
-    /// the slot's storage without a copy; it puts the slot back when done.
+    /// yet (see ``remove(_:)``).
     mutating func take(_ slot: String, or initial: @autoclosure () -> Tensor) -> Tensor {
-        slots.removeValue(forKey: slot) ?? initial()
+        remove(slot) ?? initial()
     }
 }
 

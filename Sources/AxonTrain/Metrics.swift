@@ -73,8 +73,8 @@ public enum Metrics {
     /// The fraction of rows whose highest score is at the label's index.
     /// `scores` is `[N, C]` (logits or probabilities), `labels` `[N]` integers.
     public static func accuracy(scores: Tensor, labels: Tensor) -> Double {
-        let predicted = scores.argmax(axis: 1).scalars(as: Int64.self)
-        let actual = labels.scalars(as: Int64.self)
+        let predicted = scores.argmax(axis: 1).integers
+        let actual = labels.integers
         guard !actual.isEmpty else { return 0 }
         let correct = zip(predicted, actual).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
         return Double(correct) / Double(actual.count)

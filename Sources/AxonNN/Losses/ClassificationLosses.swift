@@ -63,8 +63,8 @@ public func validateClassification(_ scores: Tensor, _ labels: Tensor, loss: Str
         throw ModuleError("\(loss): labels of shape \(labels.shape) for scores of shape \(scores.shape); expected [\(scores.shape[0])]")
     }
     let classes = scores.shape[1]
-    let values = labels.scalars(as: Int64.self)
-    if let index = values.firstIndex(where: { $0 < 0 || $0 >= Int64(classes) }) {
+    let values = labels.integers
+    if let index = values.firstIndex(where: { $0 < 0 || $0 >= classes }) {
         throw ModuleError("\(loss): label \(values[index]) at sample \(index) is outside 0..<\(classes)")
     }
 }
