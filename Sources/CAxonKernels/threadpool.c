@@ -213,3 +213,11 @@ void *axon_scratch(int slot, size_t bytes) {
     }
     return set->data[slot];
 }
+
+// MARK: - Unique numbers
+
+static _Atomic uint64_t mark_counter = 0;
+
+uint64_t axon_next_mark(void) {
+    return atomic_fetch_add_explicit(&mark_counter, 1, memory_order_relaxed) + 1;
+}

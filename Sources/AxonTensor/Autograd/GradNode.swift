@@ -1,3 +1,5 @@
+import CAxonKernels
+
 /// One vertex of the graph that forward propagation records.
 ///
 /// A leaf node belongs to a tensor the user marked with `requiresGrad`; its
@@ -34,12 +36,9 @@ final class GradNode: @unchecked Sendable {
 
     var isLeaf: Bool { op == "leaf" }
 
-    /// A mark for one backward pass: 64 random bits, so that passes on
-    /// several threads need no shared counter (a repeat has odds of 2⁻⁶⁴).
-    static func nextMark() -> UInt64 {
-        var generator = SystemRandomNumberGenerator()
-        return generator.next() | 1  // never 0, the mark of an unvisited node
-    }
+    /// A mark for one backward pass, from a process-wide atomic counter, so
+    /// passes on several threads never share one (0 marks an unvisited node).
+    static func nextMark() -> UInt64 { axon_next_mark() }
 
     init(leafShape shape: [Int], dtype: DType) {
         self.op = "leaf"

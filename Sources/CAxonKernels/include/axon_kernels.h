@@ -128,6 +128,12 @@ void axon_reduce_rows_f32(axon_reduce_op op, const float *x, int64_t m, int64_t 
 void axon_reduce_rows_f64(axon_reduce_op op, const double *x, int64_t m, int64_t n,
                           double *y, int accumulate);
 
+// MARK: - Unique numbers
+
+/// A number no earlier call in this process returned (never 0): the mark of
+/// one backward pass over a graph.
+uint64_t axon_next_mark(void);
+
 // MARK: - Gathering rows
 
 /// destination row i = source row rows[i], for i in 0..<count; rows are
