@@ -25,7 +25,7 @@ public enum OptimizerKernels {
         stepSize: Double, rootBiasCorrection2: Double
     ) {
         check("adam", w, g, m, v)
-        if let maxV { check("adam", w, g, maxV) }
+        if let maxV { check("adam", w, maxV) }
         var constants = axon_adam_params(
             one_minus_beta1: 1 - beta1, beta2: beta2, one_minus_beta2: 1 - beta2, eps: eps,
             weight_decay: weightDecay, decoupled: decoupled ? 1 : 0, shrink: 1 - learningRate * weightDecay,
@@ -82,9 +82,11 @@ public enum OptimizerKernels {
         withExtendedLifetime((g, w, buffer)) {}
     }
 
-    private static func check(_ op: String, _ w: Tensor, _ others: Tensor...) {
+    /// Stops unless `w` is a float tensor and each of `others` matches it.
+    private static func check(_ op: String, _ w: Tensor, _ first: Tensor, _ second: Tensor? = nil, _ third: Tensor? = nil) {
         w.requireFloat(op)
-        for other in others {
+        for other in [first, second, third] {
+            guard let other else { continue }
             precondition(other.shape == w.shape && other.dtype == w.dtype,
                          "\(op): state of shape \(other.shape) (\(other.dtype)) for a parameter of shape \(w.shape) (\(w.dtype))")
         }

@@ -40,10 +40,13 @@ extension Tensor {
     /// Integer indices as `Int`s, checked against `bound`.
     private func indexValues(bound: Int, op: String) -> [Int] {
         precondition(dtype.isInteger, "\(op): indices must be an integer tensor, not \(dtype)")
-        return scalars(as: Int64.self).map { value in
-            precondition(value >= -Int64(bound) && value < Int64(bound), "\(op): index \(value) is out of range for size \(bound)")
-            return Int(value < 0 ? value + Int64(bound) : value)
+        var values = integers
+        for i in values.indices {
+            let value = values[i]
+            precondition(value >= -bound && value < bound, "\(op): index \(value) is out of range for size \(bound)")
+            if value < 0 { values[i] = value + bound }
         }
+        return values
     }
 
     /// The entries along `axis` at the positions `indices` (an integer tensor
@@ -60,11 +63,15 @@ extension Tensor {
         // Row copies straight between the two buffers (a data loader picks a
         // batch this way every step), by the gather kernel.
         let rowBytes = inner * dtype.byteSize
-        let rows = picks.map { Int64($0) }
-        for o in 0..<outer {
-            let source = storage.pointer + o * shape[axis] * rowBytes
-            let destination = result.storage.pointer + o * picks.count * rowBytes
-            axon_gather_rows(source, destination, Int64(rowBytes), rows, Int64(rows.count))
+        picks.withUnsafeBufferPointer { buffer in
+            // Int is 64 bits on every platform Axon builds for.
+            buffer.withMemoryRebound(to: Int64.self) { rows in
+                for o in 0..<outer {
+                    let source = storage.pointer + o * shape[axis] * rowBytes
+                    let destination = result.storage.pointer + o * picks.count * rowBytes
+                    axon_gather_rows(source, destination, Int64(rowBytes), rows.baseAddress, Int64(rows.count))
+                }
+            }
         }
         withExtendedLifetime(self) {}
         let original = shape
