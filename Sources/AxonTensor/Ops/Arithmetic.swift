@@ -4,8 +4,20 @@ extension DType {
     /// The dtype that a binary op on `self` and `other` computes in:
     /// the wider of the two, floats above integers (as PyTorch promotes).
     func promoted(with other: DType) -> DType {
-        let order: [DType] = [.bool, .uint8, .int32, .int64, .float32, .float64]
-        return order.firstIndex(of: self)! >= order.firstIndex(of: other)! ? self : other
+        if self == other { return self }
+        return promotionRank >= other.promotionRank ? self : other
+    }
+
+    /// bool < uint8 < int32 < int64 < float32 < float64.
+    private var promotionRank: Int {
+        switch self {
+        case .bool: return 0
+        case .uint8: return 1
+        case .int32: return 2
+        case .int64: return 3
+        case .float32: return 4
+        case .float64: return 5
+        }
     }
 }
 
