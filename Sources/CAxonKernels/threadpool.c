@@ -221,3 +221,11 @@ static _Atomic uint64_t mark_counter = 0;
 uint64_t axon_next_mark(void) {
     return atomic_fetch_add_explicit(&mark_counter, 1, memory_order_relaxed) + 1;
 }
+
+// MARK: - Gradient recording, per thread
+
+static _Thread_local int gradients_disabled = 0;
+
+int axon_grad_enabled(void) { return !gradients_disabled; }
+
+void axon_set_grad_enabled(int enabled) { gradients_disabled = !enabled; }

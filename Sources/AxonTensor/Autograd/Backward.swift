@@ -172,7 +172,7 @@ public func valueAndGradient(at xs: [Tensor], of f: ([Tensor]) -> Tensor) -> (va
         leaf.requiresGrad = true
         return leaf
     }
-    let value = GradMode.$recording.withValue(true) { f(leaves) }
+    let value = GradMode.with(enabled: true) { f(leaves) }
     precondition(value.count == 1, "valueAndGradient: the function must return one element, not shape \(value.shape)")
     if value.requiresGrad { value.backward() }
     let gradients = leaves.map { $0.grad ?? Tensor.zeros($0.shape, dtype: $0.dtype) }

@@ -106,17 +106,25 @@ final class GradNode: @unchecked Sendable {
     }
 }
 
-/// Whether ops record the graph. Off inside ``noGrad(_:)``.
+/// Whether ops record the graph. Off inside ``noGrad(_:)``; per thread, as
+/// in PyTorch (a C thread-local: reading it costs next to nothing, and ops
+/// read it on every call).
 public enum GradMode {
-    @TaskLocal static var recording = true
-
     /// Whether ops on tensors that require gradients record them now.
-    public static var isEnabled: Bool { recording }
+    public static var isEnabled: Bool { axon_grad_enabled() != 0 }
+
+    /// Runs `body` with recording switched on or off, then restores the mode.
+    static func with<R>(enabled: Bool, _ body: () throws -> R) rethrows -> R {
+        let previous = axon_grad_enabled()
+        axon_set_grad_enabled(enabled ? 1 : 0)
+        defer { axon_set_grad_enabled(previous) }
+        return try body()
+    }
 }
 
 /// Runs `body` without recording operations for backpropagation, as in
 /// PyTorch's `torch.no_grad()`: results have no gradient, and in-place
 /// updates of parameters (`w -= lr * g`) keep them leaves.
 public func noGrad<R>(_ body: () throws -> R) rethrows -> R {
-    try GradMode.$recording.withValue(false, operation: body)
+    try GradMode.with(enabled: false, body)
 }

@@ -134,6 +134,13 @@ void axon_reduce_rows_f64(axon_reduce_op op, const double *x, int64_t m, int64_t
 /// one backward pass over a graph.
 uint64_t axon_next_mark(void);
 
+// MARK: - Gradient recording
+
+/// Whether ops on the calling thread record the graph (1, the default) or
+/// not (0, inside Swift's `noGrad { }`). Thread-local, as PyTorch's mode is.
+int axon_grad_enabled(void);
+void axon_set_grad_enabled(int enabled);
+
 // MARK: - Gathering rows
 
 /// destination row i = source row rows[i], for i in 0..<count; rows are
