@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         // Hot loops: GEMM and vector kernels in C, so that per-function
         // `target("avx2,fma")` attributes reach full SIMD speed without
-        // `unsafeFlags` (see docs/ARCHITECTURE.md, "Kernels").
+        // unsafe compiler flags (see docs/ARCHITECTURE.md, "Kernels").
         .target(name: "CAxonKernels"),
         .target(name: "AxonTensor", dependencies: ["CAxonKernels"]),
         .target(name: "AxonNN", dependencies: ["AxonTensor"]),
