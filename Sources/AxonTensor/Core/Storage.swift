@@ -5,7 +5,7 @@
 /// elements are 16-byte vectors, so the bytes are 16-byte aligned): a small
 /// training step makes a few dozen tensors, and halving their allocations is
 /// measurable there.
-final class Storage: ManagedBuffer<Int, SIMD4<Float>>, @unchecked Sendable {
+final class Storage: ManagedBuffer<Int, SIMD4<Float>> {
     /// A block of at least `byteCount` bytes; their contents are undefined.
     static func make(byteCount: Int) -> Storage {
         let vectors = Swift.max((byteCount + 15) / 16, 1)

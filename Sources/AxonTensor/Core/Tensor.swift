@@ -55,15 +55,6 @@ public struct Tensor: @unchecked Sendable {
         return try body(UnsafeBufferPointer(start: typed, count: count))
     }
 
-    mutating func withUnsafeMutableBufferPointer<T: TensorScalar, R>(
-        as type: T.Type, _ body: (UnsafeMutableBufferPointer<T>) throws -> R
-    ) rethrows -> R {
-        precondition(T.dtype == dtype, "Tensor: writing \(T.dtype) elements into \(dtype)")
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        let typed = storage.pointer.assumingMemoryBound(to: T.self)
-        return try body(UnsafeMutableBufferPointer(start: typed, count: count))
-    }
-
     /// The storage pointer for writing, typed, after making the storage unique
     /// (copy-on-write); the caller must keep `self` alive.
     mutating func mutablePointer<T: TensorScalar>(_ type: T.Type) -> UnsafeMutablePointer<T> {

@@ -2,10 +2,15 @@ import CAxonKernels
 
 extension Tensor {
     /// `op` applied to the elements of two float tensors of one dtype,
-    /// broadcast to their common shape.
-    static func floatBinary(_ op: axon_binary_op, _ a: Tensor, _ b: Tensor, name: String) -> Tensor {
+    /// broadcast to their common shape: into a new tensor, or into `output`
+    /// (whose storage may be `a`'s; the kernels allow the output to alias
+    /// the first input), which must have the broadcast shape.
+    static func floatBinary(_ op: axon_binary_op, _ a: Tensor, _ b: Tensor, name: String, into output: Tensor? = nil) -> Tensor {
         let shape = checked { () throws(ShapeError) in try Shape.broadcast(a.shape, b.shape, op: name) }
-        let out = Tensor(uninitializedShape: shape, dtype: a.dtype)
+        if let output {
+            precondition(output.shape == shape, "\(name): \(b.shape) does not broadcast to \(output.shape)")
+        }
+        let out = output ?? Tensor(uninitializedShape: shape, dtype: a.dtype)
         func run<T: KernelFloat>(_: T.Type) {
             let x = a.pointer(T.self), y = b.pointer(T.self), z = out.pointer(T.self)
             if a.shape == b.shape {

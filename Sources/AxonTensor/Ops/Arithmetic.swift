@@ -136,37 +136,8 @@ extension Tensor {
             return
         }
         let operand = rhs.cast(to: dtype)
-        let target = shape
-        let broadcast = checked { () throws(ShapeError) in try Shape.broadcast(target, operand.shape, op: "in-place update") }
-        precondition(broadcast == target, "in-place update: \(operand.shape) does not broadcast to \(target)")
-        let keptNode = node
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        // The kernels allow the output to alias the first input.
-        var result = Tensor.floatBinaryInto(op, self, operand)
-        result.node = keptNode
-        self = result
-    }
-
-    /// `floatBinary` writing into `a`'s own storage (which must be unique).
-    private static func floatBinaryInto(_ op: axon_binary_op, _ a: Tensor, _ b: Tensor) -> Tensor {
-        var out = a
-        out.node = nil
-        func run<T: KernelFloat>(_: T.Type) {
-            let x = a.pointer(T.self), y = b.pointer(T.self)
-            if a.shape == b.shape {
-                T.binary(op, x, y, x, a.count)
-            } else if b.count == 1 {
-                T.binary(op, x, y[0], x, a.count)
-            } else {
-                let runs = BroadcastRuns(shape: a.shape, operandShapes: [a.shape, b.shape])
-                let n = runs.runLength, strideB = runs.runStride(1)
-                runs.forEachRun { offsets, o in
-                    if strideB == 1 { T.binary(op, x + o, y + offsets[1], x + o, n) } else { T.binary(op, x + o, y[offsets[1]], x + o, n) }
-                }
-            }
-        }
-        if a.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime((a, b)) {}
-        return out
+        // Into this tensor's own (now unique) storage; the node is kept.
+        _ = Tensor.floatBinary(op, self, operand, name: "in-place update", into: self)
     }
 }
