@@ -28,7 +28,7 @@ struct EvaluateCommand: ParsableCommand {
         guard dataset.featureCount == saved.inputs else {
             throw CLIError("--data \(data): the data have \(dataset.featureCount) features, the model takes \(saved.inputs)")
         }
-        dataset = dataset.replacing(inputs: saved.prepare(dataset.inputs))
+        dataset = dataset.replacing(inputs: saved.prepare(dataset.features))
         let loss = try saved.loss()
         let encoding: TargetEncoding
         do {

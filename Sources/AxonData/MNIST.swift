@@ -18,9 +18,10 @@ public enum MNIST {
 
     /// The training and test sets from the four IDX files in `directory`.
     ///
-    /// Images are flattened to rows of `rows × columns` float32 pixels scaled
-    /// by 1/255 into [0, 1] (the raw bytes are `IDXReader.read(from:)` away);
-    /// labels are int64 class indices, 10 classes named "0" to "9".
+    /// Images are flattened to rows of `rows × columns` pixels, kept as bytes
+    /// with an ``TensorDataset/inputScale`` of 1/255, so that the features
+    /// and every batch are float32 in [0, 1]; labels are int64 class
+    /// indices, 10 classes named "0" to "9".
     ///
     /// - Throws: ``DataError`` naming the file that is missing or malformed, or
     ///   when images and labels differ in number.
@@ -49,22 +50,23 @@ public enum MNIST {
             throw DataError.malformed(path: labels.path, reason: "\(labelHeader.dimensions[0]) labels for the \(count) images of \(images.path)")
         }
         let pixels = imageHeader.dimensions[1] * imageHeader.dimensions[2]
-        let inputs = scaledPixels(images.bytes, from: imageHeader.dataOffset, count: count, pixels: pixels)
+        let inputs = pixelBytes(images.bytes, from: imageHeader.dataOffset, count: count, pixels: pixels)
         var targets = [Int64](repeating: 0, count: count)
         for i in 0..<count { targets[i] = Int64(labels.bytes[labelHeader.dataOffset + i]) }
         let largest = targets.max() ?? 0
         return TensorDataset(inputs: inputs, targets: Tensor(targets, shape: [count]),
                              classes: Swift.max(10, Int(largest) + 1),
-                             classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init))
+                             classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init),
+                             inputScale: 1.0 / 255)
     }
 
     /// `count` images of `pixels` bytes from `offset` on, as a `[count, pixels]`
-    /// float32 tensor of values divided by 255, written straight into its storage.
-    static func scaledPixels(_ bytes: [UInt8], from offset: Int, count: Int, pixels: Int) -> Tensor {
-        Tensor(shape: [count, pixels], of: Float.self) { floats in
+    /// uint8 tensor, copied straight into its storage; the data set scales
+    /// them by 1/255 as batches are drawn.
+    static func pixelBytes(_ bytes: [UInt8], from offset: Int, count: Int, pixels: Int) -> Tensor {
+        Tensor(shape: [count, pixels], of: UInt8.self) { out in
             bytes.withUnsafeBufferPointer { source in
-                let scale: Float = 1 / 255
-                for i in 0..<floats.count { floats[i] = Float(source[offset + i]) * scale }
+                out.baseAddress!.update(from: source.baseAddress! + offset, count: out.count)
             }
         }
     }

@@ -49,13 +49,13 @@ public struct FeatureScaler: Sendable {
 
     /// Standardisation fitted to `dataset`: mean and population standard deviation per feature.
     public static func standardizing(_ dataset: TensorDataset) -> FeatureScaler {
-        let x = dataset.inputs.cast(to: .float64)
+        let x = dataset.features.cast(to: .float64)
         return FeatureScaler(kind: .standard, shift: x.mean(axes: [0]), scale: x.variance(axes: [0], correction: 0).sqrt())
     }
 
     /// Min-max scaling fitted to `dataset`: minimum and range per feature.
     public static func minMax(_ dataset: TensorDataset) -> FeatureScaler {
-        let x = dataset.inputs.cast(to: .float64)
+        let x = dataset.features.cast(to: .float64)
         let minimum = x.min(axes: [0])
         return FeatureScaler(kind: .minMax, shift: minimum, scale: x.max(axes: [0]) - minimum)
     }
@@ -63,7 +63,7 @@ public struct FeatureScaler: Sendable {
     /// Standardisation by one mean and population standard deviation over
     /// every feature of `dataset`.
     public static func globalStandardizing(_ dataset: TensorDataset) -> FeatureScaler {
-        let x = dataset.inputs.cast(to: .float64)
+        let x = dataset.features.cast(to: .float64)
         let features = x.shape.last ?? 0
         return FeatureScaler(kind: .global, shift: Tensor.full([features], value: x.mean().item, dtype: .float64),
                              scale: Tensor.full([features], value: x.variance(correction: 0).sqrt().item, dtype: .float64))
@@ -74,7 +74,7 @@ public struct FeatureScaler: Sendable {
 
     /// `dataset` with every feature rescaled, in its own dtype.
     public func transform(_ dataset: TensorDataset) -> TensorDataset {
-        dataset.replacing(inputs: transform(dataset.inputs))
+        dataset.replacing(inputs: transform(dataset.features))
     }
 
     /// `inputs` (`[N, features]`) with every feature rescaled, in their own dtype.
@@ -87,9 +87,14 @@ public struct FeatureScaler: Sendable {
 }
 
 extension TensorDataset {
-    /// The data set with its inputs multiplied by `factor`, as float32 when
-    /// they were integers (raw pixel bytes times 1/255 give [0, 1]).
+    /// The data set with its features multiplied by `factor` (raw pixel
+    /// bytes times 1/255 give [0, 1]). Bytes stay bytes, their ``inputScale``
+    /// multiplied; other integers become float32.
     public func scaled(by factor: Double) -> TensorDataset {
+        if inputs.dtype == .uint8 {
+            return TensorDataset(inputs: inputs, targets: targets, classes: classCount, classNames: classNames,
+                                 featureNames: featureNames, inputScale: inputScale * factor)
+        }
         let x = inputs.dtype.isFloatingPoint ? inputs : inputs.cast(to: .float32)
         return replacing(inputs: x * factor)
     }
@@ -102,6 +107,6 @@ extension TensorDataset {
             preconditionFailure("oneHotTargets: the targets are already real values, not class indices")
         }
         return TensorDataset(inputs: inputs, targets: targets.oneHot(classes: classes, dtype: .float32),
-                             classNames: classNames, featureNames: featureNames)
+                             classNames: classNames, featureNames: featureNames, inputScale: inputScale)
     }
 }

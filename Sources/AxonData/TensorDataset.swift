@@ -9,8 +9,14 @@ import AxonTensor
 ///                          targets: Tensor([0, 1, 1, 0] as [Int64]))
 /// ```
 public struct TensorDataset: Dataset {
-    /// The inputs, one row per example.
+    /// The inputs as stored, one row per example: usually float32; bytes for
+    /// images, which a model sees multiplied by ``inputScale``.
     public let inputs: Tensor
+    /// The factor that turns stored ``inputs`` into the features a model
+    /// sees: 1, or 1/255 for images kept as bytes. Batches and ``features``
+    /// apply it; kept as bytes, MNIST's 60,000 images take 47 MB instead of
+    /// 188 MB and a shuffled batch reads a quarter of the memory.
+    public let inputScale: Double
     /// The targets, one entry (classification) or row (regression) per example.
     public let targets: Tensor
     /// Whether the targets are class indices or real values, and how many.
@@ -27,12 +33,16 @@ public struct TensorDataset: Dataset {
     /// Integer targets of shape `[count]` are class indices; their number of
     /// classes is `classes`, or one more than the largest label when `nil`
     /// (the default value is `nil`). Float targets are regression values,
-    /// `[count]` being one output per example.
+    /// `[count]` being one output per example. uint8 inputs are features
+    /// `inputs × inputScale` in float32.
     public init(inputs: Tensor, targets: Tensor, classes: Int? = nil,
-                classNames: [String] = [], featureNames: [String] = []) {
+                classNames: [String] = [], featureNames: [String] = [], inputScale: Double = 1) {
         let rows = inputs.shape.first ?? 0
         precondition(inputs.rank == 1 || inputs.rank == 2,
                      "TensorDataset: inputs must be [count, features], not \(inputs.shape)")
+        precondition(inputScale == 1 || inputs.dtype == .uint8,
+                     "TensorDataset: only uint8 inputs take a scale, not \(inputs.dtype)")
+        self.inputScale = inputScale
         precondition(targets.shape.first == rows,
                      "TensorDataset: \(rows) inputs but targets of shape \(targets.shape)")
         self.inputs = inputs.rank == 1 ? inputs.reshaped([rows, 1]) : inputs
@@ -57,10 +67,17 @@ public struct TensorDataset: Dataset {
 
     /// A data set with the same metadata (class names, feature names, kind)
     /// and new tensors: what transforms and splits return.
+    /// New inputs are features as they are (scale 1); without them the
+    /// stored inputs and their scale are kept.
     public func replacing(inputs newInputs: Tensor? = nil, targets newTargets: Tensor? = nil) -> TensorDataset {
         TensorDataset(inputs: newInputs ?? inputs, targets: newTargets ?? targets,
-                      classes: classCount, classNames: classNames, featureNames: featureNames)
+                      classes: classCount, classNames: classNames, featureNames: featureNames,
+                      inputScale: newInputs == nil ? inputScale : 1)
     }
+
+    /// The features a model sees, one row per example: ``inputs``, or for
+    /// inputs kept as bytes, their float32 values times ``inputScale``.
+    public var features: Tensor { batch(rows: 0..<count).inputs }
 
     /// The number of examples.
     public var count: Int { inputs.shape[0] }
@@ -68,21 +85,32 @@ public struct TensorDataset: Dataset {
     /// The number of input features per example.
     public var featureCount: Int { inputs.shape[1] }
 
-    /// The examples at `indices`, copied row by row with `indexSelect`.
+    /// The examples at `indices`, copied row by row (float rows with
+    /// `indexSelect`; byte rows widened and scaled on the way).
     public func batch(indices: Tensor) -> Batch {
-        Batch(inputs: inputs.indexSelect(axis: 0, indices: indices),
-              targets: targets.indexSelect(axis: 0, indices: indices))
+        let targets = targets.indexSelect(axis: 0, indices: indices)
+        if inputs.dtype == .uint8 {
+            return Batch(inputs: inputs.widenedRows(indices, scale: inputScale), targets: targets)
+        }
+        return Batch(inputs: inputs.indexSelect(axis: 0, indices: indices), targets: targets)
     }
 
-    /// The examples in `rows`; the whole set is returned without a copy.
+    /// The examples in `rows`; the whole set of float inputs is returned without a copy.
     public func batch(rows: Range<Int>) -> Batch {
+        if inputs.dtype == .uint8 {
+            let picks = Tensor(rows.map { Int64($0) }, shape: [rows.count])
+            return Batch(inputs: inputs.widenedRows(picks, scale: inputScale), targets: targets.slice(axis: 0, rows))
+        }
         if rows == 0..<count { return Batch(inputs: inputs, targets: targets) }
         return Batch(inputs: inputs.slice(axis: 0, rows), targets: targets.slice(axis: 0, rows))
     }
 
-    /// A data set of the examples at `indices`, in that order.
+    /// A data set of the examples at `indices`, in that order, stored as this one is.
     public func subset(indices: [Int]) -> TensorDataset {
-        let picked = batch(indices: Tensor(indices.map { Int64($0) }, shape: [indices.count]))
-        return replacing(inputs: picked.inputs, targets: picked.targets)
+        let picks = Tensor(indices.map { Int64($0) }, shape: [indices.count])
+        return TensorDataset(inputs: inputs.indexSelect(axis: 0, indices: picks),
+                             targets: targets.indexSelect(axis: 0, indices: picks),
+                             classes: classCount, classNames: classNames, featureNames: featureNames,
+                             inputScale: inputScale)
     }
 }

@@ -7,28 +7,28 @@
 // nc·kc·size (the packed B block) fits L2/L3. Tuned on Zen 4 (32 KB L1d,
 // 1 MB L2) with `axon bench gemm`.
 static const axon_gemm_config_f32 portable_f32 = {
-    AXON_PORTABLE_MR, AXON_PORTABLE_NR, 256, 128, 2048, axon_ukernel_portable_f32, NULL};
+    AXON_PORTABLE_MR, AXON_PORTABLE_NR, 256, 128, 2048, axon_ukernel_portable_f32, NULL, NULL};
 static const axon_gemm_config_f64 portable_f64 = {
-    AXON_PORTABLE_MR, AXON_PORTABLE_NR, 256, 64, 2048, axon_ukernel_portable_f64, NULL};
+    AXON_PORTABLE_MR, AXON_PORTABLE_NR, 256, 64, 2048, axon_ukernel_portable_f64, NULL, NULL};
 #if defined(AXON_X86)
 static const axon_gemm_config_f32 avx2_f32 = {
     AXON_AVX2_MR_F32, AXON_AVX2_NR_F32, 256, 144, 3072, axon_ukernel_avx2_f32,
-    axon_ukernel_avx2_strided_f32};
+    axon_ukernel_avx2_strided_f32, axon_pack_transposed_avx2_f32};
 // The 8×32 AVX-512 tile wants a deep kc: its C tile is 8 rows of two cache
 // lines, and with power-of-two ldc those rows share L1 sets, so reloading C
 // less often matters (kc 256 → 512: 2048² 94 → 102 GFLOP/s on Zen 4).
 static const axon_gemm_config_f32 avx512_f32 = {
     AXON_AVX512_MR_F32, AXON_AVX512_NR_F32, 512, 128, 3072, axon_ukernel_avx512_f32,
-    axon_ukernel_avx512_strided_f32};
+    axon_ukernel_avx512_strided_f32, axon_pack_transposed_avx2_f32};
 static const axon_gemm_config_f64 avx2_f64 = {
     AXON_AVX2_MR_F64, AXON_AVX2_NR_F64, 256, 96, 2048, axon_ukernel_avx2_f64,
-    axon_ukernel_avx2_strided_f64};
+    axon_ukernel_avx2_strided_f64, NULL};
 #endif
 #if defined(AXON_NEON)
 static const axon_gemm_config_f32 neon_f32 = {
-    AXON_NEON_MR_F32, AXON_NEON_NR_F32, 256, 128, 2048, axon_ukernel_neon_f32, NULL};
+    AXON_NEON_MR_F32, AXON_NEON_NR_F32, 256, 128, 2048, axon_ukernel_neon_f32, NULL, NULL};
 static const axon_gemm_config_f64 neon_f64 = {
-    AXON_NEON_MR_F64, AXON_NEON_NR_F64, 256, 64, 2048, axon_ukernel_neon_f64, NULL};
+    AXON_NEON_MR_F64, AXON_NEON_NR_F64, 256, 64, 2048, axon_ukernel_neon_f64, NULL, NULL};
 #endif
 
 static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr);
@@ -84,10 +84,6 @@ static double tile_use(int64_t m, int64_t n, int mr, int nr) {
     return (double)m / rows * (double)n / cols;
 }
 
-/// Whether to compute Cᵀ = op(B)ᵀ·op(A)ᵀ instead: when n is narrower than a
-/// tile and m is not, the tall tile side wastes less on padding (128×10 uses
-/// 59% of 6×16 tiles, its transpose 83%). Tiles of Cᵀ are stored through
-/// the edge buffer, which costs a little, hence the margin.
 /// Whether to read a row-major B in place rather than pack it: each panel is
 /// read once per row tile, so packing pays only from a few row tiles on.
 static int direct_b_policy(int64_t m, int mr) { return m <= 2 * (int64_t)mr; }

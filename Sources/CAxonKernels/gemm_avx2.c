@@ -206,4 +206,64 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f64(int64_t kc, const dou
     store_row_f64(c + 4 * ldc, c40, c41, accumulate);
     store_row_f64(c + 5 * ldc, c50, c51, accumulate);
 }
+
+// The transposing B pack (see axon_pack_transposed_f32) for nr a multiple of
+// 8: 8 rows of b × 8 steps of p are loaded as 8 vectors, transposed in
+// registers and stored as 8 panel rows. For the nt products of a linear
+// layer's forward pass (B = Wᵀ) this replaces one scalar store per element,
+// each to a different cache line of the panel, with one vector store per 8.
+AXON_AVX2 static inline void transpose8_f32(__m256 *r) {
+    const __m256 t0 = _mm256_unpacklo_ps(r[0], r[1]), t1 = _mm256_unpackhi_ps(r[0], r[1]);
+    const __m256 t2 = _mm256_unpacklo_ps(r[2], r[3]), t3 = _mm256_unpackhi_ps(r[2], r[3]);
+    const __m256 t4 = _mm256_unpacklo_ps(r[4], r[5]), t5 = _mm256_unpackhi_ps(r[4], r[5]);
+    const __m256 t6 = _mm256_unpacklo_ps(r[6], r[7]), t7 = _mm256_unpackhi_ps(r[6], r[7]);
+    const __m256 u0 = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(1, 0, 1, 0));
+    const __m256 u1 = _mm256_shuffle_ps(t0, t2, _MM_SHUFFLE(3, 2, 3, 2));
+    const __m256 u2 = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(1, 0, 1, 0));
+    const __m256 u3 = _mm256_shuffle_ps(t1, t3, _MM_SHUFFLE(3, 2, 3, 2));
+    const __m256 u4 = _mm256_shuffle_ps(t4, t6, _MM_SHUFFLE(1, 0, 1, 0));
+    const __m256 u5 = _mm256_shuffle_ps(t4, t6, _MM_SHUFFLE(3, 2, 3, 2));
+    const __m256 u6 = _mm256_shuffle_ps(t5, t7, _MM_SHUFFLE(1, 0, 1, 0));
+    const __m256 u7 = _mm256_shuffle_ps(t5, t7, _MM_SHUFFLE(3, 2, 3, 2));
+    r[0] = _mm256_permute2f128_ps(u0, u4, 0x20);
+    r[1] = _mm256_permute2f128_ps(u1, u5, 0x20);
+    r[2] = _mm256_permute2f128_ps(u2, u6, 0x20);
+    r[3] = _mm256_permute2f128_ps(u3, u7, 0x20);
+    r[4] = _mm256_permute2f128_ps(u0, u4, 0x31);
+    r[5] = _mm256_permute2f128_ps(u1, u5, 0x31);
+    r[6] = _mm256_permute2f128_ps(u2, u6, 0x31);
+    r[7] = _mm256_permute2f128_ps(u3, u7, 0x31);
+}
+
+AXON_AVX2 void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb, int64_t p0,
+                                             int64_t j0, int64_t kc, int64_t nc, float *out) {
+    for (int64_t jr = 0; jr < nc; jr += nr, out += (int64_t)nr * kc) {
+        const int64_t cols = nc - jr < nr ? nc - jr : nr;
+        const float *rows = b + (j0 + jr) * ldb + p0;
+        // Groups of 8 whole rows: p in steps of 8 through the registers, the
+        // ragged end of p one value at a time.
+        const int64_t full_groups = cols / 8 * 8;
+        int64_t p = 0;
+        for (; p + 8 <= kc; p += 8) {
+            for (int64_t c0 = 0; c0 < full_groups; c0 += 8) {
+                __m256 r[8];
+                for (int i = 0; i < 8; i++) r[i] = _mm256_loadu_ps(rows + (c0 + i) * ldb + p);
+                transpose8_f32(r);
+                for (int i = 0; i < 8; i++) _mm256_storeu_ps(out + (p + i) * nr + c0, r[i]);
+            }
+        }
+        for (; p < kc; p++) {
+            for (int64_t c = 0; c < full_groups; c++) out[p * nr + c] = rows[c * ldb + p];
+        }
+        // The last columns (fewer than 8) and the zero padding up to nr.
+        for (int64_t c = full_groups; c < nr; c++) {
+            const float *row = rows + c * ldb;
+            if (c < cols) {
+                for (int64_t q = 0; q < kc; q++) out[q * nr + c] = row[q];
+            } else {
+                for (int64_t q = 0; q < kc; q++) out[q * nr + c] = 0;
+            }
+        }
+    }
+}
 #endif

@@ -85,8 +85,14 @@ static void GEMM_NAME(pack_a)(int mr, int trans, const GEMM_T *a, int64_t lda, i
     }
 }
 
-static void GEMM_NAME(pack_b)(int nr, int trans, const GEMM_T *b, int64_t ldb, int64_t p0,
-                              int64_t j0, int64_t kc, int64_t nc, GEMM_T *out) {
+static void GEMM_NAME(pack_b)(const GEMM_CONFIG *config, int trans, const GEMM_T *b,
+                              int64_t ldb, int64_t p0, int64_t j0, int64_t kc, int64_t nc,
+                              GEMM_T *out) {
+    const int nr = config->nr;
+    if (trans && config->pack_transposed_b != NULL) {
+        config->pack_transposed_b(nr, b, ldb, p0, j0, kc, nc, out);
+        return;
+    }
     switch (nr) {
     case 8: GEMM_NAME(pack_b_tiles)(8, trans, b, ldb, p0, j0, kc, nc, out); break;
     case 16: GEMM_NAME(pack_b_tiles)(16, trans, b, ldb, p0, j0, kc, nc, out); break;
@@ -127,7 +133,7 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
             // Full panels of a directly read B stay in place; the ragged last is packed.
             const int64_t b_packed_from = direct_b ? nc / nr * nr : 0;
             if (b_packed_from < nc) {
-                GEMM_NAME(pack_b)(nr, trans_b, b, ldb, pc, jc + b_packed_from, kc,
+                GEMM_NAME(pack_b)(config, trans_b, b, ldb, pc, jc + b_packed_from, kc,
                                   nc - b_packed_from, packed_b);
             }
             for (int64_t ic = 0; ic < m; ic += config->mc) {

@@ -64,12 +64,23 @@ typedef void (*axon_ukernel_strided_f64)(int64_t kc, const double *a, int64_t ro
                                          int64_t column_stride, const double *b,
                                          int64_t b_stride, double *c, int64_t ldc, int accumulate);
 
+// Packs B panels from a B stored transposed: op(B)[p][j] = b[j*ldb + p].
+// Writes columns j0..j0+nc, rows p0..p0+kc of op(B) as nr-wide panels (panel
+// q holds op(B)[p0 + p][j0 + q*nr + c] at q*nr*kc + p*nr + c, zero-padded),
+// the layout gemm_driver.h's pack_b_tiles writes. Optional (NULL: the
+// driver's scalar loop).
+typedef void (*axon_pack_transposed_f32)(int nr, const float *b, int64_t ldb, int64_t p0,
+                                         int64_t j0, int64_t kc, int64_t nc, float *out);
+typedef void (*axon_pack_transposed_f64)(int nr, const double *b, int64_t ldb, int64_t p0,
+                                         int64_t j0, int64_t kc, int64_t nc, double *out);
+
 /// The tile shape and cache blocking that go with a micro-kernel.
 typedef struct {
     int mr, nr;           // register tile
     int64_t kc, mc, nc;   // cache blocks: kc×nr B panel in L1, mc×kc A block in L2
     axon_ukernel_f32 kernel;
     axon_ukernel_strided_f32 strided_kernel;
+    axon_pack_transposed_f32 pack_transposed_b;
 } axon_gemm_config_f32;
 
 /// The largest mr·nr of any micro-kernel (the edge-tile buffer's size).
@@ -80,6 +91,7 @@ typedef struct {
     int64_t kc, mc, nc;
     axon_ukernel_f64 kernel;
     axon_ukernel_strided_f64 strided_kernel;
+    axon_pack_transposed_f64 pack_transposed_b;
 } axon_gemm_config_f64;
 
 void axon_ukernel_portable_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
@@ -100,6 +112,8 @@ void axon_ukernel_avx512_f32(int64_t kc, const float *a, const float *b, float *
 void axon_ukernel_avx512_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
                                      const float *b, int64_t b_stride, float *c, int64_t ldc,
                                      int accumulate);
+void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb, int64_t p0, int64_t j0,
+                                   int64_t kc, int64_t nc, float *out);
 #define AXON_AVX512_MR_F32 8
 #define AXON_AVX512_NR_F32 32
 #define AXON_AVX2_MR_F32 6

@@ -20,11 +20,13 @@ final class MNISTTests: XCTestCase {
         try writeSet(directory, prefix: "t10k", count: 3, gzip: false)
         let mnist = try MNIST.load(directory: directory)
         XCTAssertEqual(mnist.train.inputs.shape, [12, 4])
-        XCTAssertEqual(mnist.train.inputs.dtype, .float32)
+        XCTAssertEqual(mnist.train.inputs.dtype, .uint8, "pixels stay bytes until a batch is drawn")
+        XCTAssertEqual(mnist.train.features.dtype, .float32)
         XCTAssertEqual(mnist.train.targets.dtype, .int64)
         XCTAssertEqual(mnist.test!.count, 3)
         XCTAssertEqual(mnist.train.classCount, 10)
-        assertClose(mnist.test!.inputs[0].doubles, [0, 17, 34, 51].map { Double($0) / 255 })
+        assertClose(mnist.test!.features[0].doubles, [0, 17, 34, 51].map { Double($0) / 255 })
+        assertClose(mnist.test!.batch(rows: 0..<1).inputs.doubles, [0, 17, 34, 51].map { Double($0) / 255 })
         XCTAssertEqual(mnist.train.targets.scalars(as: Int64.self), (0..<12).map { Int64($0 % 10) })
     }
 

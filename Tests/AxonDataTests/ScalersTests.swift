@@ -36,8 +36,11 @@ final class ScalersTests: XCTestCase {
     func testScaleByAndOneHot() {
         let bytes = TensorDataset(inputs: Tensor([0, 51, 255] as [UInt8], shape: [3, 1]), targets: Tensor([2, 0, 1] as [Int64]))
         let scaled = bytes.scaled(by: 1.0 / 255)
-        XCTAssertEqual(scaled.inputs.dtype, .float32)
-        assertClose(scaled.inputs.doubles, [0, 0.2, 1])
+        XCTAssertEqual(scaled.features.dtype, .float32)
+        assertClose(scaled.features.doubles, [0, 0.2, 1])
+        let standardized = FeatureScaler.standardizing(scaled).transform(scaled)
+        XCTAssertEqual(standardized.inputScale, 1)
+        assertClose(standardized.inputs.doubles, FeatureScaler.standardizing(bytes).transform(bytes).inputs.doubles)
         let encoded = bytes.oneHotTargets()
         XCTAssertEqual(encoded.targetKind, .regression(outputs: 3))
         XCTAssertEqual(encoded.targets.doubles, [0, 0, 1, 1, 0, 0, 0, 1, 0])

@@ -49,6 +49,26 @@ extension Tensor {
         return values
     }
 
+    /// The rows at `indices` of a uint8 matrix, as float32 times `scale`: how
+    /// a data set kept as bytes (images) gives a batch of features, reading
+    /// a quarter of the memory that picking float rows would. No gradient.
+    public func widenedRows(_ indices: Tensor, scale: Double) -> Tensor {
+        precondition(dtype == .uint8 && rank == 2, "widenedRows: needs a uint8 matrix, not \(dtype) of shape \(shape)")
+        precondition(indices.rank <= 1, "widenedRows: indices must have one dimension, not shape \(indices.shape)")
+        let picks = indices.indexValues(bound: shape[0], op: "widenedRows")
+        let width = shape[1]
+        let result = Tensor(uninitializedShape: [picks.count, width], dtype: .float32)
+        picks.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: Int64.self) { rows in
+                axon_gather_scaled_bytes(storage.pointer.assumingMemoryBound(to: UInt8.self),
+                                         result.pointer(Float.self), Int64(width), Float(scale),
+                                         rows.baseAddress, Int64(rows.count))
+            }
+        }
+        withExtendedLifetime(self) {}
+        return result
+    }
+
     /// The entries along `axis` at the positions `indices` (an integer tensor
     /// of one dimension), in that order: how a data loader picks a batch.
     public func indexSelect(axis: Int = 0, indices: Tensor) -> Tensor {
