@@ -24,8 +24,11 @@ public enum OptimizerKernels {
         beta1: Double, beta2: Double, eps: Double, weightDecay: Double, decoupled: Bool, learningRate: Double,
         stepSize: Double, rootBiasCorrection2: Double
     ) {
-        check("adam", w, g, m, v)
-        if let maxV { check("adam", w, maxV) }
+        w.requireFloat("adam")
+        check("adam", w, matches: g)
+        check("adam", w, matches: m)
+        check("adam", w, matches: v)
+        if let maxV { check("adam", w, matches: maxV) }
         var constants = axon_adam_params(
             one_minus_beta1: 1 - beta1, beta2: beta2, one_minus_beta2: 1 - beta2, eps: eps,
             weight_decay: weightDecay, decoupled: decoupled ? 1 : 0, shrink: 1 - learningRate * weightDecay,
@@ -61,8 +64,9 @@ public enum OptimizerKernels {
         parameter w: inout Tensor, gradient g: Tensor, buffer: inout Tensor?,
         learningRate: Double, momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool
     ) {
-        check("sgd", w, g)
-        if let buffer { check("sgd", w, buffer) }
+        w.requireFloat("sgd")
+        check("sgd", w, matches: g)
+        if let buffer { check("sgd", w, matches: buffer) }
         var constants = axon_sgd_params(
             learning_rate: learningRate, momentum: momentum, keep: 1 - dampening, weight_decay: weightDecay,
             nesterov: nesterov ? 1 : 0, first_step: buffer == nil ? 1 : 0)
@@ -82,13 +86,9 @@ public enum OptimizerKernels {
         withExtendedLifetime((g, w, buffer)) {}
     }
 
-    /// Stops unless `w` is a float tensor and each of `others` matches it.
-    private static func check(_ op: String, _ w: Tensor, _ first: Tensor, _ second: Tensor? = nil, _ third: Tensor? = nil) {
-        w.requireFloat(op)
-        for other in [first, second, third] {
-            guard let other else { continue }
-            precondition(other.shape == w.shape && other.dtype == w.dtype,
-                         "\(op): state of shape \(other.shape) (\(other.dtype)) for a parameter of shape \(w.shape) (\(w.dtype))")
-        }
+    /// Stops unless `other`, a state tensor or gradient, matches parameter `w`.
+    private static func check(_ op: String, _ w: Tensor, matches other: Tensor) {
+        precondition(other.shape == w.shape && other.dtype == w.dtype,
+                     "\(op): state of shape \(other.shape) (\(other.dtype)) for a parameter of shape \(w.shape) (\(w.dtype))")
     }
 }

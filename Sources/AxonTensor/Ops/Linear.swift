@@ -36,35 +36,34 @@ extension Tensor {
         withExtendedLifetime((x, w, b)) {}
 
         let inputShape = x.shape
-        let rule: (Tensor) -> [Tensor?] = { g in
-            let upstream = g.reshaped([rows, outputs])
-            let rowsOfX = x.detached().reshaped([rows, inputs])
-            var gradients: [Tensor?] = [
-                x.node == nil ? nil : matmul(upstream, w.detached()).reshaped(inputShape),
-                w.node == nil ? nil : matmul(upstream, rowsOfX, transposeA: true),
-            ]
-            if let b { gradients.append(b.node == nil ? nil : upstream.sumOfRows()) }
-            return gradients
+        let rule: (Tensor) -> [Tensor?] = { upstream in
+            // Straight to the kernels, x and ∂y read as matrices of rows in
+            // place: this runs for every layer of every training step.
+            let g = upstream.cast(to: dtype)
+            let gradientX = x.node == nil ? nil : Tensor(uninitializedShape: inputShape, dtype: dtype)
+            let gradientW = w.node == nil ? nil : Tensor(uninitializedShape: [outputs, inputs], dtype: dtype)
+            let gradientB = b?.node == nil ? nil : Tensor(uninitializedShape: [outputs], dtype: dtype)
+            func run<T: KernelFloat>(_: T.Type) {
+                let dy = g.pointer(T.self)
+                if let gradientX {
+                    T.gemm(transposeA: false, transposeB: false, m: rows, n: inputs, k: outputs,
+                           a: dy, lda: outputs, b: w.pointer(T.self), ldb: inputs,
+                           beta: 0, c: gradientX.pointer(T.self), ldc: inputs)
+                }
+                if let gradientW {
+                    T.gemm(transposeA: true, transposeB: false, m: outputs, n: inputs, k: rows,
+                           a: dy, lda: outputs, b: x.pointer(T.self), ldb: inputs,
+                           beta: 0, c: gradientW.pointer(T.self), ldc: inputs)
+                }
+                if let gradientB {
+                    T.reduceRows(AXON_SUM, dy, rows, outputs, gradientB.pointer(T.self), accumulate: false)
+                }
+            }
+            if dtype == .float32 { run(Float.self) } else { run(Double.self) }
+            withExtendedLifetime((g, x, w)) {}
+            return b == nil ? [gradientX, gradientW] : [gradientX, gradientW, gradientB]
         }
         if let b { return record("linear", result, x, w, b, rule: rule) }
         return record("linear", result, x, w, rule: rule)
-    }
-}
-
-extension Tensor {
-    /// The sum of the rows of a float matrix `[rows, columns]`, as `[columns]`:
-    /// one kernel call, for the bias gradient of every training step.
-    func sumOfRows() -> Tensor {
-        precondition(rank == 2, "sumOfRows: needs a matrix, not shape \(shape)")
-        let (rows, columns) = (shape[0], shape[1])
-        if rows == 0 { return Tensor.zeros([columns], dtype: dtype) }
-        let result = Tensor(uninitializedShape: [columns], dtype: dtype)
-        if dtype == .float32 {
-            Float.reduceRows(AXON_SUM, pointer(Float.self), rows, columns, result.pointer(Float.self), accumulate: false)
-        } else {
-            Double.reduceRows(AXON_SUM, pointer(Double.self), rows, columns, result.pointer(Double.self), accumulate: false)
-        }
-        withExtendedLifetime(self) {}
-        return result
     }
 }
