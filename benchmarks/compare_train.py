@@ -2,10 +2,11 @@
 """`axon bench train` beside benchmarks/pytorch_reference.py, alternating, with ratios.
 
     swift build -c release
-    python3 benchmarks/compare_train.py --mnist ../shared/datasets/mnist [--rounds 3] [--axon .build/release/axon]
+    python3 benchmarks/compare_train.py --mnist ../shared/datasets/mnist [--rounds 3] [--axon .build/release/axon] [--jax]
 
-Each round runs Axon, then PyTorch, on the same workloads; the table keeps the
-median of the rounds, so a busy moment on a shared machine costs both sides.
+Each round runs Axon, then PyTorch (then JAX with --jax), on the same
+workloads; the table keeps the median of the rounds, so a busy moment on a
+shared machine costs every side. Ratios are Axon's over each peer's.
 """
 import argparse
 import json
@@ -26,20 +27,29 @@ def main():
     parser.add_argument("--axon", default=".build/release/axon")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--threads", default="2")
+    parser.add_argument("--jax", action="store_true", help="also run benchmarks/jax_reference.py (pip install jax)")
     args = parser.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
-    results = {"axon": [], "pytorch": []}
+    peers = ["pytorch"] + (["jax"] if args.jax else [])
+    results = {name: [] for name in ["axon"] + peers}
     for _ in range(args.rounds):
         results["axon"].append(run([args.axon, "bench", "train", "--json", "--mnist", args.mnist, "--threads", args.threads]))
         results["pytorch"].append(run([sys.executable, os.path.join(here, "pytorch_reference.py"), "--json",
                                        "--mnist", args.mnist, "--threads", args.threads]))
-    print(f"{'workload':12} {'measure':22} {'axon':>10} {'pytorch':>10} {'ratio':>8}")
+        if args.jax:
+            results["jax"].append(run([sys.executable, os.path.join(here, "jax_reference.py"), "--json",
+                                       "--mnist", args.mnist]))
+    header = f"{'workload':12} {'measure':22} {'axon':>10}"
+    for peer in peers:
+        header += f" {peer:>10} {'ratio':>8}"
+    print(header)
     for workload, key in (("mnist-mlp", "median_epoch_seconds"), ("tiny-spiral", "steps_per_second")):
         axon = statistics.median(r[workload][key] for r in results["axon"])
-        torch = statistics.median(r[workload][key] for r in results["pytorch"])
-        ratio = axon / torch
-        print(f"{workload:12} {key:22} {axon:10.3f} {torch:10.3f} {ratio:8.3f}"
-              + ("  (time: lower is better)" if key.endswith("seconds") else "  (rate: higher is better)"))
+        line = f"{workload:12} {key:22} {axon:10.3f}"
+        for peer in peers:
+            value = statistics.median(r[workload][key] for r in results[peer])
+            line += f" {value:10.3f} {axon / value:8.3f}"
+        print(line + ("  (time: lower is better)" if key.endswith("seconds") else "  (rate: higher is better)"))
 
 
 if __name__ == "__main__":

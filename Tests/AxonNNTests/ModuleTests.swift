@@ -24,6 +24,29 @@ final class ModuleTests: XCTestCase {
         XCTAssertNotEqual(source.parameters[0].value.doubles, target.parameters[0].value.doubles)
     }
 
+    func testSequentialFusesAnActivationIntoTheLayerBeforeItWithTheSameNumbers() {
+        var generator = RandomGenerator(seed: 32)
+        let model = Sequential {
+            Dense(inputs: 3, outputs: 5, generator: &generator)
+            Tanh()
+            Dense(inputs: 5, outputs: 4, generator: &generator)
+            ReLU()
+            Dense(inputs: 4, outputs: 3, generator: &generator)
+            Sigmoid()
+            Dense(inputs: 3, outputs: 2, generator: &generator)
+        }
+        let x = randomTensor([6, 3], seed: 33).cast(to: .float32)
+        model(x).sum().backward()
+        let fused = model.parameters.map { $0.grad!.doubles }
+        for parameter in model.parameters { parameter.grad = nil }
+        // The same layers applied one at a time: no fusion.
+        var y = x
+        for layer in model.layers { y = layer(y) }
+        y.sum().backward()
+        XCTAssertEqual(model(x).doubles, y.doubles)
+        XCTAssertEqual(fused, model.parameters.map { $0.grad!.doubles })
+    }
+
     func testLoadingIsStrictAndNamesEveryProblem() {
         let target = model()
         var tensors = Dictionary(uniqueKeysWithValues: model().stateDict.map { ($0.name, $0.tensor) })

@@ -12,6 +12,34 @@ final class FusedOpsTests: XCTestCase {
         XCTAssertEqual(Tensor.linear(x[0], weight: w).shape, [3])
     }
 
+    func testLinearWithAnActivationIsTheLayerThenTheActivationExactly() {
+        let activations: [(LinearActivation, (Tensor) -> Tensor)] = [
+            (.relu, { $0.relu() }), (.tanh, { $0.tanh() }), (.sigmoid, { $0.sigmoid() }),
+        ]
+        for dtype in [DType.float32, .float64] {
+            for (fused, separate) in activations {
+                var generator = RandomGenerator(seed: 5)
+                var x = Tensor.randomNormal([6, 5], dtype: dtype, generator: &generator)
+                var w = Tensor.randomNormal([4, 5], dtype: dtype, generator: &generator)
+                var b = Tensor.randomNormal([4], dtype: dtype, generator: &generator)
+                let upstream = Tensor.randomNormal([6, 4], dtype: dtype, generator: &generator)
+                x.requiresGrad = true
+                w.requiresGrad = true
+                b.requiresGrad = true
+                let one = Tensor.linear(x, weight: w, bias: b, activation: fused)
+                (one * upstream).sum().backward()
+                let oneGradients = [x.grad!, w.grad!, b.grad!].map(\.doubles)
+                x.grad = nil
+                w.grad = nil
+                b.grad = nil
+                let two = separate(Tensor.linear(x, weight: w, bias: b))
+                (two * upstream).sum().backward()
+                XCTAssertEqual(one.doubles, two.doubles, "\(fused) \(dtype) output")
+                XCTAssertEqual(oneGradients, [x.grad!, w.grad!, b.grad!].map(\.doubles), "\(fused) \(dtype) gradients")
+            }
+        }
+    }
+
     func testCrossEntropyAgainstHandComputedValues() {
         // Row 0: logits [0, ln 3] and label 1: -log(3/4). Row 1: [1000, 0], label 1: 1000.
         let logits = Tensor([[0, Foundation.log(3)], [1000, 0]] as [[Double]])

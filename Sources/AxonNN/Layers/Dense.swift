@@ -127,15 +127,22 @@ public final class Dense: Module {
 
     /// `y = x·Wᵀ + b` for `x` of shape `[..., inputs]`; the leading
     /// dimensions are kept.
-    public func callAsFunction(_ x: Tensor) -> Tensor {
+    public func callAsFunction(_ x: Tensor) -> Tensor { callAsFunction(x, activation: .identity) }
+
+    /// The layer followed by `activation`, as one op (see
+    /// ``Tensor/linear(_:weight:bias:activation:)``): the same numbers as
+    /// applying the activation to the layer's output. ``Sequential`` calls
+    /// this for a layer that an activation follows.
+    public func callAsFunction(_ x: Tensor, activation: LinearActivation) -> Tensor {
         if x.shape.last != inputs {
             requireValid { () throws(ModuleError) in try validate(input: x.shape) }
         }
         let w = weight.value, b = bias?.value
-        if x.rank == 2 { return Tensor.linear(x, weight: w, bias: b) }
+        if x.rank == 2 { return Tensor.linear(x, weight: w, bias: b, activation: activation) }
         // Any other rank: fold the leading dimensions into one batch.
         let rows = x.reshaped([-1, inputs])
-        return Tensor.linear(rows, weight: w, bias: b).reshaped(Array(x.shape.dropLast()) + [outputs])
+        return Tensor.linear(rows, weight: w, bias: b, activation: activation)
+            .reshaped(Array(x.shape.dropLast()) + [outputs])
     }
 
     public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {

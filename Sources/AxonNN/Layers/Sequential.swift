@@ -36,11 +36,33 @@ public final class Sequential: Module {
         layers.enumerated().map { (name: String($0.offset), module: $0.element) }
     }
 
-    /// The layers applied in order.
+    /// The layers applied in order. A ``Dense`` layer followed by ``ReLU``,
+    /// ``Tanh`` or ``Sigmoid`` runs as one op with the activation fused (the
+    /// same numbers, one buffer and graph node fewer).
     public func callAsFunction(_ x: Tensor) -> Tensor {
         var y = x
-        for layer in layers { y = layer(y) }
+        var index = 0
+        while index < layers.count {
+            if let dense = layers[index] as? Dense, index + 1 < layers.count,
+               let activation = Self.fusable(layers[index + 1]) {
+                y = dense(y, activation: activation)
+                index += 2
+            } else {
+                y = layers[index](y)
+                index += 1
+            }
+        }
         return y
+    }
+
+    /// The fused form of an activation layer, if it has one.
+    private static func fusable(_ layer: any Module) -> LinearActivation? {
+        switch layer {
+        case is ReLU: return .relu
+        case is Tanh: return .tanh
+        case is Sigmoid: return .sigmoid
+        default: return nil
+        }
     }
 
     public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {

@@ -114,6 +114,11 @@ public enum GradcheckSuite {
             Tensor.linear(inputs[0], weight: inputs[1], bias: inputs[2])
         }
         add("linear [2, 3, 4] x [2, 4]^T", [normal([2, 3, 4]), normal([2, 4])]) { Tensor.linear($0[0], weight: $0[1]) }
+        for activation in [LinearActivation.relu, .tanh, .sigmoid] {
+            add("linear [5, 3] x [4, 3]^T + [4], \(activation)", [normal([5, 3]), normal([4, 3]), normal([4])]) { inputs in
+                Tensor.linear(inputs[0], weight: inputs[1], bias: inputs[2], activation: activation)
+            }
+        }
         let classes = Tensor([2, 0, 1, 2] as [Int64])
         add("crossEntropy [4, 3]", [normal([4, 3]) * 3]) { Tensor.softmaxCrossEntropy(logits: $0[0], labels: classes) }
         add("crossEntropy [4, 3] averaged", [normal([4, 3])]) {
