@@ -17,7 +17,7 @@ import sys
 import time
 
 SQUARE_SIZES = [64, 128, 256, 512, 1024, 2048]
-# (batch, inputs, outputs) of the MLP layers y = x·W.
+# (batch, inputs, outputs) of the MLP layers y = x·Wᵀ + b, W: outputs×inputs.
 MLP_LAYERS = [(128, 784, 256), (128, 256, 128), (128, 128, 10)]
 
 
@@ -26,9 +26,9 @@ def shapes(quick):
     squares = [s for s in SQUARE_SIZES if not (quick and s > 512)]
     result = [("nn", s, s, s) for s in squares]
     for batch, inputs, outputs in MLP_LAYERS:
-        result.append(("nn", batch, outputs, inputs))   # y = x·W
-        result.append(("nt", batch, inputs, outputs))   # dx = dy·Wᵀ
-        result.append(("tn", inputs, outputs, batch))   # dW = xᵀ·dy
+        result.append(("nt", batch, outputs, inputs))   # y = x·Wᵀ
+        result.append(("nn", batch, inputs, outputs))   # dx = dy·W
+        result.append(("tn", outputs, inputs, batch))   # dW = dyᵀ·x
     return result
 
 

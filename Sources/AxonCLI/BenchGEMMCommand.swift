@@ -4,8 +4,9 @@ import Foundation
 
 /// `axon bench gemm`: GFLOP/s of axon_gemm_f32/f64 next to the machine's peak.
 ///
-/// Shapes: squares, and the three products of each MLP layer y = x·W with
-/// x: batch×inputs: forward y = x·W ("nn"), dx = dy·Wᵀ ("nt"), dW = xᵀ·dy
+/// Shapes: squares, and the three products of each MLP layer as
+/// `Tensor.linear` runs them, with x: batch×inputs and PyTorch's weight W:
+/// outputs×inputs: forward y = x·Wᵀ ("nt"), dx = dy·W ("nn"), dW = dyᵀ·x
 /// ("tn"). benchmarks/gemm_reference.py measures numpy on the same list.
 struct BenchGEMMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,10 +40,12 @@ struct BenchGEMMCommand: ParsableCommand {
         var squares = try parseIntegerList(sizes, flag: "--sizes")
         if quick { squares = squares.filter { $0 <= 512 } }
         var result = squares.map { Shape(form: "nn", m: $0, n: $0, k: $0) }
+        // The three products of Tensor.linear with PyTorch's [outputs, inputs]
+        // weight: forward x·Wᵀ, input gradient ∂y·W, weight gradient ∂yᵀ·x.
         for (batch, inputs, outputs) in Self.mlpLayers {
-            result.append(Shape(form: "nn", m: batch, n: outputs, k: inputs))
-            result.append(Shape(form: "nt", m: batch, n: inputs, k: outputs))
-            result.append(Shape(form: "tn", m: inputs, n: outputs, k: batch))
+            result.append(Shape(form: "nt", m: batch, n: outputs, k: inputs))
+            result.append(Shape(form: "nn", m: batch, n: inputs, k: outputs))
+            result.append(Shape(form: "tn", m: outputs, n: inputs, k: batch))
         }
         return result
     }
