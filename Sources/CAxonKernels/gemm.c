@@ -118,11 +118,23 @@ static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr) {
 void axon_gemm_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                    const float *a, int64_t lda, const float *b, int64_t ldb,
                    float beta, float *c, int64_t ldc) {
-    gemm_f32(config_f32(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, c, ldc);
+    gemm_f32(config_f32(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, NULL, c, ldc);
 }
 
 void axon_gemm_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                    const double *a, int64_t lda, const double *b, int64_t ldb,
                    double beta, double *c, int64_t ldc) {
-    gemm_f64(config_f64(), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, c, ldc);
+    gemm_f64(config_f64(), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, NULL, c, ldc);
+}
+
+void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
+                        const float *a, int64_t lda, const float *b, int64_t ldb,
+                        const float *bias, float *c, int64_t ldc) {
+    gemm_f32(config_f32(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, 0, bias, c, ldc);
+}
+
+void axon_gemm_bias_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
+                        const double *a, int64_t lda, const double *b, int64_t ldb,
+                        const double *bias, double *c, int64_t ldc) {
+    gemm_f64(config_f64(), trans_a, trans_b, m, n, k, a, lda, b, ldb, 0, bias, c, ldc);
 }

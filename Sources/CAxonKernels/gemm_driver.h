@@ -104,11 +104,15 @@ static void GEMM_NAME(pack_b)(const GEMM_CONFIG *config, int trans, const GEMM_T
 static int64_t GEMM_NAME(min)(int64_t x, int64_t y) { return x < y ? x : y; }
 static int64_t GEMM_NAME(round_up)(int64_t x, int64_t step) { return (x + step - 1) / step * step; }
 
-/// C[m×n] (+)= op(A)·op(B) on the calling thread.
+/// C[m×n] (+)= op(A)·op(B) on the calling thread. With `bias` (and no
+/// accumulate), C = op(A)·op(B) + bias, bias[j] added to storage column j of
+/// c (which, with transpose_c, is the product's row j): each tile gets it
+/// as its first k slice is stored, while the tile is in L1.
 static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int trans_b,
                                    int64_t m, int64_t n, int64_t k, const GEMM_T *a,
                                    int64_t lda, const GEMM_T *b, int64_t ldb, GEMM_T *c,
-                                   int64_t ldc, int transpose_c, int accumulate) {
+                                   int64_t ldc, int transpose_c, int accumulate,
+                                   const GEMM_T *bias) {
     const int mr = config->mr, nr = config->nr;
     const int64_t kc_max = GEMM_NAME(min)(k, config->kc);
     const int64_t mc_max = GEMM_NAME(round_up)(GEMM_NAME(min)(m, config->mc), mr);
@@ -130,6 +134,7 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
             const int64_t kc = GEMM_NAME(min)(config->kc, k - pc);
             // Later k slices add to what the first one wrote.
             const int add = accumulate || pc > 0;
+            const GEMM_T *slice_bias = pc == 0 ? bias : NULL;
             // Full panels of a directly read B stay in place; the ragged last is packed.
             const int64_t b_packed_from = direct_b ? nc / nr * nr : 0;
             if (b_packed_from < nc) {
@@ -173,12 +178,23 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
                             const GEMM_T *panel_a = packed_a + (ir - packed_from) * kc;
                             config->kernel(kc, panel_a, panel_b, output, output_stride, output_add);
                         }
-                        if (full) continue;
+                        if (full) {
+                            // bias + product, as the product added to a C holding the bias.
+                            if (slice_bias) {
+                                const GEMM_T *row_bias = slice_bias + jc + jr;
+                                for (int64_t r = 0; r < rows; r++) {
+                                    GEMM_T *line = target + r * ldc;
+                                    for (int64_t col = 0; col < cols; col++) line[col] += row_bias[col];
+                                }
+                            }
+                            continue;
+                        }
                         if (transpose_c) {
                             for (int64_t col = 0; col < cols; col++) {
                                 GEMM_T *line = target + col * ldc;
                                 for (int64_t r = 0; r < rows; r++) {
                                     GEMM_T value = tile[r * nr + col];
+                                    if (slice_bias) value += slice_bias[ic + ir + r];
                                     line[r] = add ? line[r] + value : value;
                                 }
                             }
@@ -188,6 +204,7 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
                         for (int64_t r = 0; r < rows; r++) {
                             for (int64_t col = 0; col < cols; col++) {
                                 GEMM_T value = tile[r * nr + col];
+                                if (slice_bias) value += slice_bias[jc + jr + col];
                                 target[r * ldc + col] = add ? target[r * ldc + col] + value : value;
                             }
                         }
@@ -209,6 +226,7 @@ typedef struct {
     GEMM_T *c;
     int64_t ldc;
     int accumulate;
+    const GEMM_T *bias; // per storage column of c, or NULL (see gemm_serial)
     int transpose_c;    // the job computes Cᵀ (see gemm_serial)
     int split_columns;  // split n (else m) into parts of `step`
     int64_t step;
@@ -222,26 +240,31 @@ static void GEMM_NAME(gemm_part)(void *context, int part) {
         int64_t columns = GEMM_NAME(min)(job->step, job->n - j0);
         const GEMM_T *b = job->trans_b ? job->b + j0 * job->ldb : job->b + j0;
         GEMM_T *c = job->transpose_c ? job->c + j0 * job->ldc : job->c + j0;
+        const GEMM_T *bias = job->bias && !job->transpose_c ? job->bias + j0 : job->bias;
         GEMM_NAME(gemm_serial)(job->config, job->trans_a, job->trans_b, job->m, columns, job->k,
                                job->a, job->lda, b, job->ldb, c, job->ldc, job->transpose_c,
-                               job->accumulate);
+                               job->accumulate, bias);
     } else {
         int64_t i0 = part * job->step;
         if (i0 >= job->m) return;
         int64_t rows = GEMM_NAME(min)(job->step, job->m - i0);
         const GEMM_T *a = job->trans_a ? job->a + i0 : job->a + i0 * job->lda;
         GEMM_T *c = job->transpose_c ? job->c + i0 : job->c + i0 * job->ldc;
+        const GEMM_T *bias = job->bias && job->transpose_c ? job->bias + i0 : job->bias;
         GEMM_NAME(gemm_serial)(job->config, job->trans_a, job->trans_b, rows, job->n, job->k,
                                a, job->lda, job->b, job->ldb, c, job->ldc, job->transpose_c,
-                               job->accumulate);
+                               job->accumulate, bias);
     }
 }
 
+/// C = op(A)·op(B) + beta·C, or with `bias` (beta then ignored)
+/// C = op(A)·op(B) + bias with bias[j] added to column j.
 static void GEMM_NAME(gemm)(const GEMM_CONFIG *config, int trans_a, int trans_b, int64_t m,
                             int64_t n, int64_t k, const GEMM_T *a, int64_t lda,
-                            const GEMM_T *b, int64_t ldb, GEMM_T beta, GEMM_T *c,
-                            int64_t ldc) {
+                            const GEMM_T *b, int64_t ldb, GEMM_T beta, const GEMM_T *bias,
+                            GEMM_T *c, int64_t ldc) {
     if (m <= 0 || n <= 0) return;
+    if (bias) beta = 0;
     if (beta != 0 && beta != 1) {
         for (int64_t i = 0; i < m; i++) {
             for (int64_t j = 0; j < n; j++) c[i * ldc + j] *= beta;
@@ -250,7 +273,7 @@ static void GEMM_NAME(gemm)(const GEMM_CONFIG *config, int trans_a, int trans_b,
     if (k <= 0) {
         if (beta == 0) {
             for (int64_t i = 0; i < m; i++) {
-                for (int64_t j = 0; j < n; j++) c[i * ldc + j] = 0;
+                for (int64_t j = 0; j < n; j++) c[i * ldc + j] = bias ? bias[j] : 0;
             }
         }
         return;
@@ -258,6 +281,7 @@ static void GEMM_NAME(gemm)(const GEMM_CONFIG *config, int trans_a, int trans_b,
     GEMM_NAME(gemm_job) job = {
         .config = config, .trans_a = trans_a, .trans_b = trans_b, .m = m, .n = n, .k = k,
         .a = a, .lda = lda, .b = b, .ldb = ldb, .c = c, .ldc = ldc, .accumulate = beta != 0,
+        .bias = bias,
     };
     if (config->strided_kernel != NULL && transpose_policy(trans_a, m, n, config->mr, config->nr)) {
         // Cᵀ = op(B)ᵀ·op(A)ᵀ: a narrow n becomes the short side of the tile.

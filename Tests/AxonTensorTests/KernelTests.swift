@@ -104,6 +104,47 @@ final class KernelTests: XCTestCase {
         XCTAssertEqual(mismatches.value, 0)
     }
 
+    /// axon_gemm_bias against its definition: the bias written into every row
+    /// of C, then axon_gemm with beta 1 (itself checked against a float64
+    /// triple loop above), bit for bit, for every form, one and two threads,
+    /// the transposed-C path (tn with a narrow n) and k = 0.
+    func testGEMMWithBiasIsTheProductAddedToPreloadedBias() {
+        let shapes = Self.smallShapes + Self.threadedShapes + [(4, 3, 0)]
+        for threads in [Int32(1), 2] {
+            axon_set_threads(threads)
+            for (m, n, k) in shapes {
+                for (transposeA, transposeB) in Self.forms {
+                    let shape = GEMMCase(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB)
+                    checkBias(shape, Float.self)
+                    checkBias(shape, Double.self)
+                }
+            }
+        }
+    }
+
+    private func checkBias<T: BinaryFloatingPoint>(_ shape: GEMMCase, _: T.Type, file: StaticString = #filePath, line: UInt = #line) {
+        let (m, n, k) = (shape.m, shape.n, shape.k)
+        let lda = (shape.transposeA ? m : k) + 1, ldb = (shape.transposeB ? k : n) + 2, ldc = n + 3
+        var generator = TestGenerator(seed: UInt64(m * 7919 + n * 104_729 + k))
+        let a = (0..<((shape.transposeA ? k : m) * lda)).map { _ in T(generator.nextSigned()) }
+        let b = (0..<((shape.transposeB ? n : k) * ldb)).map { _ in T(generator.nextSigned()) }
+        let bias = (0..<n).map { _ in T(generator.nextSigned()) }
+        var preloaded = [T](repeating: -7, count: m * ldc)
+        for i in 0..<m { for j in 0..<n { preloaded[i * ldc + j] = bias[j] } }
+        callGEMM(shape, a: a, lda: lda, b: b, ldb: ldb, beta: 1, c: &preloaded, ldc: ldc)
+        var fused = [T](repeating: -7, count: m * ldc)
+        let (mm, nn, kk) = (Int64(m), Int64(n), Int64(k))
+        let ta: Int32 = shape.transposeA ? 1 : 0, tb: Int32 = shape.transposeB ? 1 : 0
+        if let a = a as? [Float], let b = b as? [Float], let bias = bias as? [Float], var c = fused as? [Float] {
+            axon_gemm_bias_f32(ta, tb, mm, nn, kk, a, Int64(lda), b, Int64(ldb), bias, &c, Int64(ldc))
+            fused = c.map { T($0) }
+        } else if let a = a as? [Double], let b = b as? [Double], let bias = bias as? [Double], var c = fused as? [Double] {
+            axon_gemm_bias_f64(ta, tb, mm, nn, kk, a, Int64(lda), b, Int64(ldb), bias, &c, Int64(ldc))
+            fused = c.map { T($0) }
+        }
+        XCTAssertEqual(fused, preloaded, "gemm with bias \(T.self) \(shape)", file: file, line: line)
+    }
+
     static func productTransposingB(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
         var c = [Float](repeating: .nan, count: m * n)
         axon_gemm_f32(0, 1, Int64(m), Int64(n), Int64(k), a, Int64(k), b, Int64(k), 0, &c, Int64(n))
@@ -467,6 +508,7 @@ final class KernelTests: XCTestCase {
         XCTAssertEqual(String(cString: axon_kernel_isa()), "portable")
         testGEMMFloat32SmallShapesAllForms()
         testGEMMFloat64SmallShapesAllForms()
+        testGEMMWithBiasIsTheProductAddedToPreloadedBias()
         testBinaryFloat32AllLengthsAndSpecialValues()
         testExactUnaryOpsFloat32()
         testTranscendentalFloat32Accuracy()
@@ -487,6 +529,7 @@ final class KernelTests: XCTestCase {
         testGEMMFloat32SmallShapesAllForms()
         testGEMMWithTwoThreads()
         testGEMMOneBigSquareAcrossCacheBlocks()
+        testGEMMWithBiasIsTheProductAddedToPreloadedBias()
     }
 
     // MARK: - Machine

@@ -13,6 +13,10 @@ protocol KernelFloat: TensorFloat {
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                      a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
                      beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
+    /// C = op(A)·op(B) + bias, bias[j] added to column j.
+    static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+                     a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
+                     bias: UnsafePointer<Self>, c: UnsafeMutablePointer<Self>, ldc: Int)
 }
 
 extension Float: KernelFloat {
@@ -40,6 +44,12 @@ extension Float: KernelFloat {
         axon_gemm_f32(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
                       a, Int64(lda), b, Int64(ldb), beta, c, Int64(ldc))
     }
+    static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+                     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+                     bias: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int) {
+        axon_gemm_bias_f32(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
+                           a, Int64(lda), b, Int64(ldb), bias, c, Int64(ldc))
+    }
 }
 
 extension Double: KernelFloat {
@@ -66,6 +76,12 @@ extension Double: KernelFloat {
                      beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int) {
         axon_gemm_f64(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
                       a, Int64(lda), b, Int64(ldb), beta, c, Int64(ldc))
+    }
+    static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+                     a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+                     bias: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, ldc: Int) {
+        axon_gemm_bias_f64(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
+                           a, Int64(lda), b, Int64(ldb), bias, c, Int64(ldc))
     }
 }
 

@@ -9,8 +9,9 @@ public enum LinearActivation: Sendable {
 extension Tensor {
     /// The fully connected layer's map `y = f(x·Wᵀ + b)` as one op: the weight
     /// is `[outputs, inputs]` as in PyTorch and is read transposed in place;
-    /// the bias is written into the output first and the product added to
-    /// it, and the activation `f` (identity unless given) rewrites the output
+    /// the matrix product adds the bias to each tile as it stores it (the
+    /// numbers of `b + x·Wᵀ` with the bias preloaded, as BLAS `addmm` does),
+    /// and the activation `f` (identity unless given) rewrites the output
     /// where it lies. The layer costs one matrix product, one pass for `f`,
     /// one buffer and one graph node: a network's layer and its activation
     /// give the same numbers as `linear` followed by `relu()`, `tanh()` or
@@ -37,12 +38,14 @@ extension Tensor {
         func run<T: KernelFloat>(_: T.Type) {
             let y = result.pointer(T.self)
             if let b {
-                let row = b.pointer(T.self)
-                for r in 0..<rows { (y + r * outputs).update(from: row, count: outputs) }
+                T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
+                       a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
+                       bias: b.pointer(T.self), c: y, ldc: outputs)
+            } else {
+                T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
+                       a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
+                       beta: 0, c: y, ldc: outputs)
             }
-            T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
-                   a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
-                   beta: b == nil ? 0 : 1, c: y, ldc: outputs)
         }
         if dtype == .float32 { run(Float.self) } else { run(Double.self) }
         withExtendedLifetime((x, w, b)) {}
