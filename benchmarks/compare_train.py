@@ -43,13 +43,17 @@ def main():
     for peer in peers:
         header += f" {peer:>10} {'ratio':>8}"
     print(header)
+    rounds = []
     for workload, key in (("mnist-mlp", "median_epoch_seconds"), ("tiny-spiral", "steps_per_second")):
         axon = statistics.median(r[workload][key] for r in results["axon"])
         line = f"{workload:12} {key:22} {axon:10.3f}"
         for peer in peers:
             value = statistics.median(r[workload][key] for r in results[peer])
             line += f" {value:10.3f} {axon / value:8.3f}"
+            ratios = [a[workload][key] / p[workload][key] for a, p in zip(results["axon"], results[peer])]
+            rounds.append(f"{workload} vs {peer}, ratio per round: " + " ".join(f"{r:.3f}" for r in ratios))
         print(line + ("  (time: lower is better)" if key.endswith("seconds") else "  (rate: higher is better)"))
+    print("\n".join(rounds))
 
 
 if __name__ == "__main__":
