@@ -33,6 +33,9 @@ struct BenchTrainCommand: ParsableCommand {
         try options.checkBuild()
         guard threads >= 1, epochs >= 1, runs >= 0 else { throw ValidationError("--threads and --epochs must be positive, --runs not negative") }
         CPU.threads = threads
+        if !options.json {
+            print(row("workload", "measure", "value", "threads", "details"))
+        }
         if let mnist {
             let splits: DataSplits
             do {
@@ -42,13 +45,13 @@ struct BenchTrainCommand: ParsableCommand {
             }
             let seconds = try mnistEpochs(splits.train)
             report(workload: "mnist-mlp", value: median(seconds), unit: "median_epoch_seconds",
-                   detail: "784-256-128-10 relu, batch 128, adam, float32, \(epochs) epochs: "
+                   detail: "784-256-128-10 relu, batch 128, adam, float32; \(epochs) epochs: "
                        + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
         }
         guard runs > 0 else { return }
         let rates = try tinySteps()
         report(workload: "tiny-spiral", value: median(rates), unit: "steps_per_second",
-               detail: "2-16-16-2 tanh, batch 32, sgd momentum 0.9, 1000 points, \(runs) runs: "
+               detail: "2-16-16-2 tanh, batch 32, sgd momentum 0.9, 1000 points; \(runs) runs: "
                    + rates.map { String(format: "%.0f", $0) }.joined(separator: " ") + " steps/s")
     }
 
@@ -88,8 +91,16 @@ struct BenchTrainCommand: ParsableCommand {
         if options.json {
             printJSONLine(["workload": workload, unit: value, "threads": threads])
         } else {
-            print("\(workload): \(String(format: unit == "steps_per_second" ? "%.0f" : "%.3f", value)) \(unit.replacingOccurrences(of: "_", with: " "))  (\(detail))")
+            let number = String(format: unit == "steps_per_second" ? "%.0f" : "%.3f", value)
+            print(row(workload, unit.replacingOccurrences(of: "_", with: " "), number, String(threads), detail))
         }
+    }
+
+    /// One line of the table: columns padded, the value right-aligned.
+    private func row(_ workload: String, _ measure: String, _ value: String, _ threads: String, _ details: String) -> String {
+        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: Swift.max(0, width - text.count)) }
+        let value = String(repeating: " ", count: Swift.max(0, 9 - value.count)) + value
+        return pad(workload, 12) + " " + pad(measure, 20) + " " + value + "  " + pad(threads, 7) + "  " + details
     }
 
     private func median(_ values: [Double]) -> Double {
