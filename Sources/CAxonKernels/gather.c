@@ -11,7 +11,8 @@ typedef struct {
     int64_t row_bytes;     // of a source row
     const int64_t *rows;
     int64_t count, chunk;
-    float scale;           // for the byte-to-float gather
+    int widen;             // bytes to float32 times scale, else a plain copy
+    float scale;
 } gather_job;
 
 // Asks for every cache line of a row; the hardware prefetcher alone waits
@@ -23,30 +24,14 @@ static void prefetch_row(const char *row, int64_t bytes) {
 // How many rows ahead of the copy the prefetches run.
 enum { prefetch_distance = 2 };
 
+// Rows start..<end of one task: each copied (or widened, a plain loop the
+// compiler vectorises) while the row `prefetch_distance` ahead is asked for.
 static void gather_chunk(void *context, int task) {
     const gather_job *job = context;
-    int64_t start = (int64_t)task * job->chunk;
-    int64_t end = start + job->chunk < job->count ? start + job->chunk : job->count;
-    for (int64_t i = start; i < end && i < start + prefetch_distance; i++) {
-        prefetch_row(job->source + job->rows[i] * job->row_bytes, job->row_bytes);
-    }
-    for (int64_t i = start; i < end; i++) {
-        if (i + prefetch_distance < end) {
-            prefetch_row(job->source + job->rows[i + prefetch_distance] * job->row_bytes, job->row_bytes);
-        }
-        memcpy(job->destination + i * job->row_bytes, job->source + job->rows[i] * job->row_bytes,
-               (size_t)job->row_bytes);
-    }
-}
-
-// Row i of the destination: bytes widened and scaled, rows[i + distance]
-// asked for meanwhile. A plain loop the compiler vectorises.
-static void gather_bytes_chunk(void *context, int task) {
-    const gather_job *job = context;
-    int64_t start = (int64_t)task * job->chunk;
-    int64_t end = start + job->chunk < job->count ? start + job->chunk : job->count;
     const int64_t width = job->row_bytes;
-    const float scale = job->scale;
+    const float scale = job->scale;  // a local: stores to `out` cannot change it
+    int64_t start = (int64_t)task * job->chunk;
+    int64_t end = start + job->chunk < job->count ? start + job->chunk : job->count;
     for (int64_t i = start; i < end && i < start + prefetch_distance; i++) {
         prefetch_row(job->source + job->rows[i] * width, width);
     }
@@ -54,32 +39,37 @@ static void gather_bytes_chunk(void *context, int task) {
         if (i + prefetch_distance < end) {
             prefetch_row(job->source + job->rows[i + prefetch_distance] * width, width);
         }
-        const uint8_t *row = (const uint8_t *)job->source + job->rows[i] * width;
-        float *out = (float *)job->destination + i * width;
-        for (int64_t j = 0; j < width; j++) out[j] = (float)row[j] * scale;
+        const char *row = job->source + job->rows[i] * width;
+        if (job->widen) {
+            const uint8_t *bytes = (const uint8_t *)row;
+            float *out = (float *)job->destination + i * width;
+            for (int64_t j = 0; j < width; j++) out[j] = (float)bytes[j] * scale;
+        } else {
+            memcpy(job->destination + i * width, row, (size_t)width);
+        }
     }
 }
 
-// Runs `chunk` over count rows, split over the pool when the copy is large:
-// below a few hundred kilobytes waking a worker costs more than it saves.
-static void run_gather(gather_job *job, axon_task_fn chunk, int64_t destination_bytes) {
+// Runs the job, split over the pool when the destination is large: below a
+// few hundred kilobytes waking a worker costs more than it saves.
+static void run_gather(gather_job *job, int64_t destination_bytes) {
     int threads = axon_threads();
     if (threads < 2 || job->count < 2 || destination_bytes < (1 << 18)) {
-        chunk(job, 0);
+        gather_chunk(job, 0);
         return;
     }
     job->chunk = (job->count + threads - 1) / threads;
-    axon_parallel_run((int)((job->count + job->chunk - 1) / job->chunk), chunk, job);
+    axon_parallel_run((int)((job->count + job->chunk - 1) / job->chunk), gather_chunk, job);
 }
 
 void axon_gather_rows(const void *source, void *destination, int64_t row_bytes, const int64_t *rows,
                       int64_t count) {
-    gather_job job = {source, destination, row_bytes, rows, count, count, 1};
-    run_gather(&job, gather_chunk, count * row_bytes);
+    gather_job job = {source, destination, row_bytes, rows, count, count, 0, 1};
+    run_gather(&job, count * row_bytes);
 }
 
 void axon_gather_scaled_bytes(const uint8_t *source, float *destination, int64_t width, float scale,
                               const int64_t *rows, int64_t count) {
-    gather_job job = {(const char *)source, (char *)destination, width, rows, count, count, scale};
-    run_gather(&job, gather_bytes_chunk, count * width * (int64_t)sizeof(float));
+    gather_job job = {(const char *)source, (char *)destination, width, rows, count, count, 1, scale};
+    run_gather(&job, count * width * (int64_t)sizeof(float));
 }

@@ -13,10 +13,10 @@ protocol KernelFloat: TensorFloat {
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                      a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
                      beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
-    /// C = op(A)·op(B) + bias, bias[j] added to column j.
+    /// C = op(A)·op(B) + bias, bias[j] added to column j (C = op(A)·op(B) without one).
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                      a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
-                     bias: UnsafePointer<Self>, c: UnsafeMutablePointer<Self>, ldc: Int)
+                     bias: UnsafePointer<Self>?, c: UnsafeMutablePointer<Self>, ldc: Int)
 }
 
 extension Float: KernelFloat {
@@ -46,7 +46,7 @@ extension Float: KernelFloat {
     }
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                      a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-                     bias: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int) {
+                     bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int) {
         axon_gemm_bias_f32(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
                            a, Int64(lda), b, Int64(ldb), bias, c, Int64(ldc))
     }
@@ -79,7 +79,7 @@ extension Double: KernelFloat {
     }
     static func gemm(transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
                      a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
-                     bias: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, ldc: Int) {
+                     bias: UnsafePointer<Double>?, c: UnsafeMutablePointer<Double>, ldc: Int) {
         axon_gemm_bias_f64(transposeA ? 1 : 0, transposeB ? 1 : 0, Int64(m), Int64(n), Int64(k),
                            a, Int64(lda), b, Int64(ldb), bias, c, Int64(ldc))
     }

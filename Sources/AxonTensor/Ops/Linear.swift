@@ -35,36 +35,24 @@ extension Tensor {
         x.requireFloat("linear")
         let rows = x.count / Swift.max(inputs, 1)
         let result = Tensor(uninitializedShape: Array(x.shape.dropLast()) + [outputs], dtype: dtype)
+        // The activation's kernel, and the rule of its derivative (from the output).
+        let fused: (forward: axon_unary_op, derivative: ActivationGradient)?
+        switch activation {
+        case .identity: fused = nil
+        case .relu: fused = (AXON_RELU, .relu)
+        case .tanh: fused = (AXON_TANH, .tanh)
+        case .sigmoid: fused = (AXON_SIGMOID, .sigmoid)
+        }
         func run<T: KernelFloat>(_: T.Type) {
             let y = result.pointer(T.self)
-            if let b {
-                T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
-                       a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
-                       bias: b.pointer(T.self), c: y, ldc: outputs)
-            } else {
-                T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
-                       a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
-                       beta: 0, c: y, ldc: outputs)
-            }
+            T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
+                   a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
+                   bias: b?.pointer(T.self), c: y, ldc: outputs)
+            // In place: the unary kernels load each vector before storing it.
+            if let fused { T.unary(fused.forward, y, y, result.count) }
         }
         if dtype == .float32 { run(Float.self) } else { run(Double.self) }
         withExtendedLifetime((x, w, b)) {}
-        let derivative: ActivationGradient?
-        switch activation {
-        case .identity: derivative = nil
-        case .relu: derivative = .relu
-        case .tanh: derivative = .tanh
-        case .sigmoid: derivative = .sigmoid
-        }
-        if let derivative {
-            // In place: the unary kernels load each vector before storing it.
-            let op = derivative == .relu ? AXON_RELU : derivative == .tanh ? AXON_TANH : AXON_SIGMOID
-            if dtype == .float32 {
-                Float.unary(op, result.pointer(Float.self), result.pointer(Float.self), result.count)
-            } else {
-                Double.unary(op, result.pointer(Double.self), result.pointer(Double.self), result.count)
-            }
-        }
 
         let inputShape = x.shape
         let rule: (Tensor) -> [Tensor?] = { upstream in
@@ -72,7 +60,7 @@ extension Tensor {
             // place: this runs for every layer of every training step. ReLU's
             // derivative from its output: f(z) > 0 exactly where z > 0.
             var g = upstream.cast(to: dtype)
-            if let derivative { g = activationGradient(derivative, upstream: g, saved: result) }
+            if let fused { g = activationGradient(fused.derivative, upstream: g, saved: result) }
             let gradientX = x.node == nil ? nil : Tensor(uninitializedShape: inputShape, dtype: dtype)
             let gradientW = w.node == nil ? nil : Tensor(uninitializedShape: [outputs, inputs], dtype: dtype)
             let gradientB = b?.node == nil ? nil : Tensor(uninitializedShape: [outputs], dtype: dtype)

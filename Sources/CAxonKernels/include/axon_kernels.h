@@ -61,7 +61,8 @@ void axon_gemm_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
 /// C = op(A) · op(B) + bias, bias[j] added to every element of column j: a
 /// fully connected layer's forward pass. The same numbers as writing the bias
 /// into every row of C and calling axon_gemm with beta = 1 (each tile adds
-/// the bias to its first k slice's product), without that extra pass.
+/// the bias to its first k slice's product), without that extra pass. A NULL
+/// bias gives C = op(A) · op(B).
 void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                         const float *a, int64_t lda, const float *b, int64_t ldb,
                         const float *bias, float *c, int64_t ldc);
