@@ -9,6 +9,9 @@ import Foundation
 ///   one epoch of MNIST's 60,000 training images; the median of the epochs.
 /// - `tiny-spiral`: 2-16-16-2 tanh, batch 32, SGD with momentum 0.9, 1,000
 ///   spiral points; optimizer steps per second, the median of the runs.
+/// - `mnist-checkpoint` (with `--checkpoint`): the MNIST run again with a
+///   checkpoint written after every epoch; the median time to write one, and
+///   the median epoch (training plus checkpoint) against the run without.
 struct BenchTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
@@ -27,6 +30,9 @@ struct BenchTrainCommand: ParsableCommand {
     @Option(help: "Tiny-workload runs of 2 seconds each (the median is reported; 0 skips it).")
     var runs: Int = 3
 
+    @Flag(help: "Also time the MNIST run with a checkpoint after every epoch.")
+    var checkpoint = false
+
     @OptionGroup var options: BenchOptions
 
     func run() throws {
@@ -43,10 +49,11 @@ struct BenchTrainCommand: ParsableCommand {
             } catch let error as DataError {
                 throw CLIError(error.description)
             }
-            let seconds = try mnistEpochs(splits.train)
+            let seconds = try mnistEpochs(splits.train, checkpointing: nil).seconds
             report(workload: "mnist-mlp", value: median(seconds), unit: "median_epoch_seconds",
                    detail: "784-256-128-10 relu, batch 128, adam, float32; \(epochs) epochs: "
                        + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
+            if checkpoint { try checkpointCost(splits.train, plain: seconds) }
         }
         guard runs > 0 else { return }
         let rates = try tinySteps()
@@ -55,13 +62,34 @@ struct BenchTrainCommand: ParsableCommand {
                    + rates.map { String(format: "%.0f", $0) }.joined(separator: " ") + " steps/s")
     }
 
-    private func mnistEpochs(_ train: TensorDataset) throws -> [Double] {
+    /// Each epoch's training seconds, and the trainer (for timing checkpoints).
+    private func mnistEpochs(_ train: TensorDataset, checkpointing: CheckpointPolicy?) throws -> (seconds: [Double], wall: Double, trainer: Trainer) {
         var generator = RandomGenerator(seed: 0)
         let model = Sequential.multilayerPerceptron(sizes: [784, 256, 128, 10], activation: .relu, generator: &generator)
-        let optimizer = try Adam(model.namedParameters.map { ($0.name, $0.parameter) }, learningRate: 1e-3)
-        let trainer = Trainer(model: model, loss: .crossEntropy(labelSmoothing: 0), optimizer: optimizer)
+        let trainer = Trainer(model: model, loss: .crossEntropy, optimizer: try Adam(model, learningRate: 1e-3), progress: nil)
+        trainer.checkpointing = checkpointing
+        let start = ContinuousClock.now
         let history = try trainer.fit(DataLoader(train, batchSize: .size(128), seed: 0), epochs: epochs)
-        return history.epochs.map(\.seconds)
+        return (history.epochs.map(\.seconds), seconds(since: start), trainer)
+    }
+
+    /// The MNIST run with a checkpoint after every epoch: the time to write
+    /// one (timed alone, five times) against the epoch without.
+    private func checkpointCost(_ train: TensorDataset, plain: [Double]) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("axon-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try mnistEpochs(train, checkpointing: CheckpointPolicy(directory: directory, every: 1, keep: 1))
+        var writes: [Double] = []
+        for index in 0..<5 {
+            let start = ContinuousClock.now
+            try run.trainer.saveCheckpoint(to: directory.appendingPathComponent("timed-\(index).safetensors"))
+            writes.append(seconds(since: start))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("timed-0.safetensors").path)[.size] as? Int) ?? 0
+        let outside = (run.wall - run.seconds.reduce(0, +)) / Double(max(epochs, 1))
+        report(workload: "mnist-checkpoint", value: median(writes), unit: "median_write_seconds",
+               detail: String(format: "%.1f MB (model + Adam state) per epoch: %.2f%% of the plain epoch (%.3f s); with checkpoints each epoch took %.3f s to train and %.3f s besides",
+                              Double(size) / 1e6, median(writes) / median(plain) * 100, median(plain), median(run.seconds), outside))
     }
 
     private func tinySteps() throws -> [Double] {
@@ -70,19 +98,17 @@ struct BenchTrainCommand: ParsableCommand {
         for run in 0..<runs {
             var generator = RandomGenerator(seed: UInt64(run))
             let model = Sequential.multilayerPerceptron(sizes: [2, 16, 16, 2], activation: .tanh, generator: &generator)
-            let optimizer = try SGD(model.namedParameters.map { ($0.name, $0.parameter) }, learningRate: 0.1, momentum: 0.9)
-            let trainer = Trainer(model: model, loss: .crossEntropy(labelSmoothing: 0), optimizer: optimizer)
+            let optimizer = try SGD(model, learningRate: 0.1, momentum: 0.9)
+            let trainer = Trainer(model: model, loss: .crossEntropy, optimizer: optimizer, progress: nil)
             let loader = DataLoader(data, batchSize: .size(32), seed: UInt64(run))
-            _ = try trainer.fit(loader, epochs: 5)  // warm-up
+            try trainer.fit(loader, epochs: 5)  // warm-up
             let start = ContinuousClock.now
             var epochs = 0
             while ContinuousClock.now - start < .seconds(2) {
-                _ = try trainer.fit(loader, epochs: 10)
+                try trainer.fit(loader, epochs: trainer.epochsCompleted + 10)
                 epochs += 10
             }
-            let elapsed = ContinuousClock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            rates.append(Double(epochs * loader.batchCount) / seconds)
+            rates.append(Double(epochs * loader.batchCount) / seconds(since: start))
         }
         return rates
     }
@@ -101,6 +127,11 @@ struct BenchTrainCommand: ParsableCommand {
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: Swift.max(0, width - text.count)) }
         let value = String(repeating: " ", count: Swift.max(0, 9 - value.count)) + value
         return pad(workload, 12) + " " + pad(measure, 20) + " " + value + "  " + pad(threads, 7) + "  " + details
+    }
+
+    private func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
     private func median(_ values: [Double]) -> Double {

@@ -25,20 +25,22 @@ struct EvaluateCommand: ParsableCommand {
         let saved = try SavedModel(path: weights)
         let (_, splits) = try loadData(data, option: "--data", seed: seed)
         var dataset = splits.test ?? splits.train
-        guard dataset.featureCount == saved.inputs else {
-            throw CLIError("--data \(data): the data have \(dataset.featureCount) features, the model takes \(saved.inputs)")
+        let inputs = try saved.inputs()
+        guard dataset.featureCount == inputs else {
+            throw CLIError("--data \(data): the data have \(dataset.featureCount) features, the model takes \(inputs)")
         }
         dataset = dataset.replacing(inputs: saved.prepare(dataset.features))
         let loss = try saved.loss()
+        let outputs = try saved.outputs()
         let encoding: TargetEncoding
         do {
-            encoding = try TargetEncoding.choose(loss: loss, targets: dataset.targetKind, outputs: saved.outputs)
+            encoding = try TargetEncoding.choose(loss: loss, targets: dataset.targetKind, outputs: outputs)
         } catch {
             throw CLIError("--data \(data): \(error.description)")
         }
         let result = Evaluator(model: saved.model, loss: loss, encoding: encoding).evaluate(dataset)
-        let names = saved.description.classNames.count == result.confusionMatrix?.classes
-            ? saved.description.classNames : nil
+        let names = saved.info.classNames.count == result.confusionMatrix?.classes
+            ? saved.info.classNames : nil
         if json {
             let matrix = result.confusionMatrix
             let classes = 0..<(matrix?.classes ?? 0)

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Axon
 
-/// The optimizer and its hyper-parameters; those not given take PyTorch's defaults.
+/// The optimizer and its hyper-parameters as flags; those not given take
+/// PyTorch's defaults.
 struct OptimizerOptions: ParsableArguments {
-    @Option(help: "sgd | adagrad | rmsprop | adam | adamw | adadelta | adamax | nadam.")
-    var optimizer = "adam"
+    @Option(help: "sgd | adagrad | rmsprop | adam | adamw | adadelta | adamax | nadam (default: adam).")
+    var optimizer: String?
 
     @Option(help: "Learning rate (PyTorch's default for the optimizer when not given).")
     var lr: Double?
@@ -45,14 +46,69 @@ struct OptimizerOptions: ParsableArguments {
     @Flag(help: "AMSGrad variant (adam, adamw).")
     var amsgrad = false
 
+    /// The settings the flags give.
+    var settings: OptimizerSettings {
+        OptimizerSettings(
+            name: optimizer ?? "adam", lr: lr, momentum: momentum, dampening: dampening, nesterov: nesterov,
+            weightDecay: weightDecay, lrDecay: lrDecay, initialAccumulator: initialAccumulator, alpha: alpha,
+            centered: centered, beta1: beta1, beta2: beta2, eps: eps, amsgrad: amsgrad)
+    }
+}
+
+/// An optimizer and the hyper-parameters given for it (the rest take
+/// PyTorch's defaults), as a training run records them in its checkpoints.
+struct OptimizerSettings: Codable, Equatable {
+    var name: String
+    var lr: Double?
+    var momentum: Double?
+    var dampening: Double?
+    var nesterov: Bool
+    var weightDecay: Double?
+    var lrDecay: Double?
+    var initialAccumulator: Double?
+    var alpha: Double?
+    var centered: Bool
+    var beta1: Double?
+    var beta2: Double?
+    var eps: Double?
+    var amsgrad: Bool
+
     static let names = ["sgd", "adagrad", "rmsprop", "adam", "adamw", "adadelta", "adamax", "nadam"]
 
+    /// These settings with every value that `options` gives put in their place.
+    func updated(by options: OptimizerOptions) -> OptimizerSettings {
+        var result = self
+        if let name = options.optimizer { result.name = name }
+        if let lr = options.lr { result.lr = lr }
+        if let momentum = options.momentum { result.momentum = momentum }
+        if let dampening = options.dampening { result.dampening = dampening }
+        if let weightDecay = options.weightDecay { result.weightDecay = weightDecay }
+        if let lrDecay = options.lrDecay { result.lrDecay = lrDecay }
+        if let initialAccumulator = options.initialAccumulator { result.initialAccumulator = initialAccumulator }
+        if let alpha = options.alpha { result.alpha = alpha }
+        if let beta1 = options.beta1 { result.beta1 = beta1 }
+        if let beta2 = options.beta2 { result.beta2 = beta2 }
+        if let eps = options.eps { result.eps = eps }
+        result.nesterov = result.nesterov || options.nesterov
+        result.centered = result.centered || options.centered
+        result.amsgrad = result.amsgrad || options.amsgrad
+        return result
+    }
+
+    /// The rule these settings make, as a checkpoint records it: the
+    /// optimizer's type, learning rate and other settings.
+    func rule() throws -> String {
+        let probe = try make([(name: "probe", parameter: Parameter(Tensor.zeros([1])))])
+        let settings = probe.hyperparameters.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        return "\(type(of: probe)) with lr \(probe.learningRate)" + (settings.isEmpty ? "" : ", " + settings.joined(separator: ", "))
+    }
+
     /// The optimizer over `parameters`, or an error naming the bad setting.
-    func make(_ parameters: [(String, Parameter)]) throws -> any Optimizer {
+    func make(_ parameters: some ParameterContainer) throws -> any Optimizer {
         try checkApplicable()
         let betas = (beta1 ?? 0.9, beta2 ?? 0.999)
         do {
-            switch optimizer {
+            switch name {
             case "sgd":
                 return try SGD(parameters, learningRate: lr ?? 1e-3, momentum: momentum ?? 0, dampening: dampening ?? 0,
                                weightDecay: weightDecay ?? 0, nesterov: nesterov)
@@ -78,17 +134,17 @@ struct OptimizerOptions: ParsableArguments {
                 return try NAdam(parameters, learningRate: lr ?? 2e-3, betas: betas, eps: eps ?? 1e-8,
                                  weightDecay: weightDecay ?? 0)
             default:
-                throw CLIError("--optimizer: unknown optimizer \"\(optimizer)\"; expected one of \(Self.names.joined(separator: ", "))")
+                throw CLIError("--optimizer: unknown optimizer \"\(name)\"; expected one of \(Self.names.joined(separator: ", "))")
             }
         } catch let error as OptimizerError {
-            throw CLIError("--optimizer \(optimizer): \(error)")
+            throw CLIError("--optimizer \(name): \(error)")
         }
     }
 
     /// The learning rate the optimizer will start from.
     var learningRate: Double {
         if let lr { return lr }
-        switch optimizer {
+        switch name {
         case "adagrad", "rmsprop": return 1e-2
         case "adadelta": return 1.0
         case "adamax", "nadam": return 2e-3
@@ -110,8 +166,8 @@ struct OptimizerOptions: ParsableArguments {
             ("--beta2", beta2 != nil, ["adam", "adamw", "adamax", "nadam"]),
             ("--amsgrad", amsgrad, ["adam", "adamw"]),
         ]
-        for (flag, isSet, takers) in given where isSet && !takers.contains(optimizer) && Self.names.contains(optimizer) {
-            throw CLIError("\(flag) does not apply to --optimizer \(optimizer) (it applies to \(takers.sorted().joined(separator: ", ")))")
+        for (flag, isSet, takers) in given where isSet && !takers.contains(name) && Self.names.contains(name) {
+            throw CLIError("\(flag) does not apply to --optimizer \(name) (it applies to \(takers.sorted().joined(separator: ", ")))")
         }
     }
 }

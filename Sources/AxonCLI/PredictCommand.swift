@@ -26,7 +26,7 @@ struct PredictCommand: ParsableCommand {
         let path = String(data.dropFirst(4).prefix { $0 != "," })
         let inputs: Tensor
         do {
-            inputs = try CSVDataset.loadInputs(from: URL(fileURLWithPath: path), features: saved.inputs)
+            inputs = try CSVDataset.loadInputs(from: URL(fileURLWithPath: path), features: try saved.inputs())
         } catch let error as DataError {
             throw CLIError(error.description)
         }
@@ -36,7 +36,7 @@ struct PredictCommand: ParsableCommand {
         let rows = outputs.shape[0], width = outputs.shape[1]
         var lines: [String] = []
         if loss.takesClassLabels {
-            let names = saved.description.classNames.count == width ? saved.description.classNames : (0..<width).map(String.init)
+            let names = saved.info.classNames.count == width ? saved.info.classNames : (0..<width).map(String.init)
             let probabilities = noGrad { softmax(outputs.cast(to: .float64), axis: 1) }.doubles
             lines.append((["class"] + names.map { "p_\($0)" }).map(csvField).joined(separator: ","))
             for row in 0..<rows {

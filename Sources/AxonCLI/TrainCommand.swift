@@ -12,11 +12,17 @@ struct TrainCommand: ParsableCommand {
             The batch size chooses the primer's flavour of gradient descent: --batch-size full is \
             batch gradient descent (every sample per step), 1 is stochastic gradient descent, and \
             k is mini-batch gradient descent.
+
+            With --checkpoint-dir, a checkpoint (model, optimizer state, generators, history) is \
+            written every --checkpoint-every epochs and after the last; --resume FILE (or the \
+            directory, for its newest checkpoint) continues that run exactly, bit for bit. On \
+            resume the architecture and hyper-parameters come from the checkpoint, and flags that \
+            would change them are refused; --epochs is then the total number of epochs.
             """
     )
 
-    @Option(help: "Training data: \(DataSpec.names.joined(separator: " | ")).")
-    var data = "spiral"
+    @Option(help: "Training data: \(DataSpec.names.joined(separator: " | ")) (default: spiral).")
+    var data: String?
 
     @Option(help: "Test data (a CSV file, or another spec); built-in sets bring their own.")
     var test: String?
@@ -30,8 +36,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Layer widths, input first, e.g. 784-256-128-10 (default: suited to the data set).")
     var model: String?
 
-    @Option(help: "Between layers: relu | sigmoid | tanh | leaky-relu | elu | gelu | silu.")
-    var activation = "relu"
+    @Option(help: "Between layers: relu | sigmoid | tanh | leaky-relu | elu | gelu | silu (default: relu).")
+    var activation: String?
 
     @Option(help: "cross-entropy | mse | l1 | huber | bce-with-logits | hinge (default: from the targets).")
     var loss: String?
@@ -44,22 +50,22 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Samples per step: N, or full (default: suited to the data set).")
     var batchSize: String?
 
-    @Option(help: "Passes over the training data (default: suited to the data set).")
+    @Option(help: "Passes over the training data (default: suited to the data set); with --resume, the total.")
     var epochs: Int?
 
     @Flag(help: "Batches in file order: rows [i, i+N).")
     var noShuffle = false
 
-    @Option(help: "Seed for the data, the initial weights and the shuffling.")
-    var seed: UInt64 = 0
+    @Option(help: "Seed for the data, the initial weights, the shuffling and dropout (default: 0).")
+    var seed: UInt64?
 
-    @Option(help: "float32 | float64.")
-    var dtype = "float32"
+    @Option(help: "float32 | float64 (default: float32).")
+    var dtype: String?
 
     @Option(help: "Threads for the matrix kernels (default: every core).")
     var threads: Int?
 
-    @Option(help: "Start from the weights in a safetensors file (Axon's, or PyTorch's state_dict).")
+    @Option(help: "Start from the weights in a safetensors file (Axon's, or PyTorch's state_dict); with --epochs 0 and --save, converts it to an Axon model file.")
     var initWeights: String?
 
     @Option(help: "Write the trained model to this safetensors file.")
@@ -68,6 +74,18 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Stop after this many epochs without improvement (of val_loss, else the loss).")
     var earlyStopping: Int?
 
+    @Option(help: "Write checkpoints (checkpoint-epoch-NNNN.safetensors) to this directory.")
+    var checkpointDir: String?
+
+    @Option(help: "Epochs between checkpoints (default: 1); one is always written after the last epoch.")
+    var checkpointEvery: Int?
+
+    @Option(help: "How many of the newest checkpoints to keep (default: 2).")
+    var keep: Int?
+
+    @Option(help: "Continue the run of this checkpoint (or of the newest checkpoint in this directory).")
+    var resume: String?
+
     @Flag(help: "JSON Lines on standard output: one object per epoch and a summary.")
     var json = false
 
@@ -75,9 +93,14 @@ struct TrainCommand: ParsableCommand {
         if let validationSplit, !(validationSplit > 0 && validationSplit < 1) {
             throw ValidationError("--validation-split must be between 0 and 1 (exclusive), got \(validationSplit)")
         }
-        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
+        if let epochs, epochs < 0 { throw ValidationError("--epochs must not be negative, got \(epochs)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         if let earlyStopping, earlyStopping < 1 { throw ValidationError("--early-stopping must be at least 1, got \(earlyStopping)") }
+        if let checkpointEvery, checkpointEvery < 1 { throw ValidationError("--checkpoint-every must be at least 1, got \(checkpointEvery)") }
+        if let keep, keep < 1 { throw ValidationError("--keep must be at least 1, got \(keep)") }
+        if checkpointDir == nil && (checkpointEvery != nil || keep != nil) {
+            throw ValidationError("--checkpoint-every and --keep need --checkpoint-dir")
+        }
     }
 
     func run() throws {
@@ -103,7 +126,7 @@ struct TrainCommand: ParsableCommand {
         }
         if let save {
             do {
-                try ModelFile.save(trainer.model, description: setup.description, to: URL(fileURLWithPath: save))
+                try ModelFile.save(trainer.model, info: trainer.modelInfo, to: URL(fileURLWithPath: save))
             } catch {
                 throw CLIError("--save \(save): \(error)")
             }
@@ -112,18 +135,30 @@ struct TrainCommand: ParsableCommand {
     }
 
     private func report(_ history: History, setup: Setup) {
-        guard let last = history.last else { return }
+        let resumed = setup.resumedEpochs
+        guard let last = history.last else {
+            if json {
+                printJSONLine(["event": "summary", "epochs": 0, "saved": save])
+            } else {
+                print("no epochs trained" + (save.map { "; saved to \($0)" } ?? ""))
+            }
+            return
+        }
         if json {
             printJSONLine([
-                "event": "summary", "epochs": history.epochs.count, "loss": last.loss, "accuracy": last.accuracy,
+                "event": "summary", "epochs": history.epochs.count, "resumed_from_epoch": setup.resumeURL == nil ? nil : resumed,
+                "loss": last.loss, "accuracy": last.accuracy,
                 "val_loss": last.validationLoss, "val_accuracy": last.validationAccuracy,
                 "test_loss": last.testLoss, "test_accuracy": last.testAccuracy,
                 "train_seconds": history.seconds, "stopped_early": history.stoppedEarly,
             ])
             return
         }
-        var lines = ["trained \(setup.description.sizesText) (\(setup.description.activation.rawValue)) on \(data) "
-            + "for \(history.epochs.count) epoch(s) in " + String(format: "%.3f s", history.seconds)
+        let settings = setup.settings
+        var lines = ["trained \(settings.model ?? "") (\(settings.activation)) on \(settings.data) "
+            + "for \(history.epochs.count) epoch(s)"
+            + (setup.resumeURL == nil ? "" : " (\(history.epochs.count - resumed) after resuming at epoch \(resumed))")
+            + " in " + String(format: "%.3f s", history.seconds)
             + (history.stoppedEarly ? " (stopped early)" : "")]
         lines.append(String(format: "train loss %.4f", last.loss)
             + (last.accuracy.map { String(format: ", accuracy %.2f%%", $0 * 100) } ?? ""))
@@ -135,37 +170,72 @@ struct TrainCommand: ParsableCommand {
             lines.append(String(format: "test loss %.4f", loss)
                 + (last.testAccuracy.map { String(format: ", accuracy %.2f%%", $0 * 100) } ?? ""))
         }
+        if let checkpointDir { lines.append("checkpoints in \(checkpointDir)") }
         if let save { lines.append("saved to \(save)") }
         print(lines.joined(separator: "\n"))
     }
 
-    /// Everything `fit` needs, built from the flags and checked against each other.
+    /// Everything `fit` needs, built from the settings and checked against each other.
     struct Setup {
         let trainer: Trainer
         let loader: DataLoader
         let epochs: Int
         let validation: TensorDataset?
         let test: TensorDataset?
-        let description: ModelDescription
+        /// The settings with every default filled in.
+        let settings: TrainSettings
+        /// The checkpoint the run resumes from, if any.
+        let resumeURL: URL?
+        /// The epochs the checkpoint had completed.
+        let resumedEpochs: Int
+    }
+
+    /// The checkpoint `--resume` names: a file, or a directory's newest checkpoint.
+    private func resumeURL() throws -> URL? {
+        guard let resume else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resume, isDirectory: &isDirectory) else {
+            throw CLIError("--resume \(resume): no such file or directory")
+        }
+        guard isDirectory.boolValue else { return URL(fileURLWithPath: resume) }
+        guard let latest = Checkpoint.latest(in: URL(fileURLWithPath: resume, isDirectory: true)) else {
+            throw CLIError("--resume \(resume): the directory holds no checkpoint-epoch-NNNN.safetensors")
+        }
+        return latest
     }
 
     func makeSetup() throws -> Setup {
-        let (spec, splits) = try loadData(data, option: "--data", seed: seed)
+        let resumeURL = try resumeURL()
+        var settings = try resumeURL.map { try resumedSettings(TrainSettings.read(fromCheckpoint: $0)) } ?? freshSettings
+        let resumedInfo = try resumeURL.map { url -> ModelInfo in
+            do {
+                return try ModelFile.load(from: url).info
+            } catch {
+                throw CLIError("--resume \(error)")
+            }
+        }
+
+        let (spec, splits) = try loadData(settings.data, option: "--data", seed: settings.seed)
         let defaults = DataDefaults.forSpec(spec)
         var train = splits.train
         var testSet = splits.test
-        if let test {
-            let (_, extra) = try loadData(test, option: "--test", seed: seed &+ 1)
+        if let test = settings.test {
+            let (_, extra) = try loadData(test, option: "--test", seed: settings.seed &+ 1)
             testSet = extra.test ?? extra.train
         }
         var validation: TensorDataset?
-        if let validationSplit {
-            let parts = train.split(fraction: 1 - validationSplit, seed: seed)
+        if let validationSplit = settings.validationSplit {
+            let parts = train.split(fraction: 1 - validationSplit, seed: settings.seed)
             (train, validation) = (parts.train, parts.validation)
         }
-        guard train.count > 0 else { throw CLIError("--data \(data): no training samples") }
-        let fitted = try scaler(named: normalize ?? defaults.normalize, fittedTo: train)
+        guard train.count > 0 else { throw CLIError("--data \(settings.data): no training samples") }
+        settings.normalize = settings.normalize ?? defaults.normalize
+        // A resumed run prepares its data with the checkpoint's scaler, not one fitted again.
+        let fitted = try resumedInfo.map(\.scaler) ?? scaler(named: settings.normalize ?? "none", fittedTo: train)
         if let fitted {
+            guard fitted.shift.count == train.featureCount else {
+                throw CLIError("--resume: the checkpoint normalizes \(fitted.shift.count) features, the data have \(train.featureCount)")
+            }
             train = fitted.transform(train)
             validation = validation.map(fitted.transform)
             testSet = testSet.map(fitted.transform)
@@ -176,40 +246,41 @@ struct TrainCommand: ParsableCommand {
 
         let sizes: [Int]
         do {
-            sizes = try model.map { try Sequential.parseSizes($0) }
+            sizes = try settings.model.map { try Sequential.parseSizes($0) }
                 ?? [train.featureCount] + defaults.hiddenSizes + [train.outputCount]
         } catch let error as ModuleError {
             throw CLIError("--model: \(error.message)")
         }
+        settings.model = sizes.map(String.init).joined(separator: "-")
         guard sizes[0] == train.featureCount else {
-            throw CLIError("--model \(model ?? ""): the model takes \(sizes[0]) inputs but the data have \(train.featureCount) features")
+            throw CLIError("--model \(settings.model ?? ""): the model takes \(sizes[0]) inputs but the data have \(train.featureCount) features")
         }
         let activationKind: Activation
         let lossKind: Loss
         do {
-            activationKind = try Activation(parsing: activation)
+            activationKind = try Activation(parsing: settings.activation)
         } catch {
             throw CLIError("--activation: \(error.message)")
         }
         do {
-            lossKind = try loss.map { try Loss(parsing: $0) }
-                ?? (train.classCount != nil ? .crossEntropy(labelSmoothing: 0) : .meanSquaredError)
+            lossKind = try settings.loss.map { try Loss(parsing: $0) }
+                ?? (train.classCount != nil ? .crossEntropy : .meanSquaredError)
         } catch let error as ModuleError {
             throw CLIError("--loss: \(error.message)")
         }
+        settings.loss = lossKind.name
         let encoding: TargetEncoding
         do {
             encoding = try TargetEncoding.choose(loss: lossKind, targets: train.targetKind, outputs: sizes[sizes.count - 1])
         } catch {
-            throw CLIError("--model \(sizes.map(String.init).joined(separator: "-")) with --loss \(loss ?? "default"): \(error.description)")
+            throw CLIError("--model \(settings.model ?? "") with --loss \(loss ?? "default"): \(error.description)")
         }
+        let dtype = try modelDType(settings.dtype)
 
-        let description = ModelDescription(
-            sizes: sizes, activation: activationKind, dtype: try modelDType(dtype),
-            loss: loss ?? (lossKind.takesClassLabels ? "cross-entropy" : "mse"),
-            classNames: train.classNames, scaler: fitted)
-        var generator = RandomGenerator(seed: seed)
-        let network = description.makeModel(generator: &generator)
+        var generator = RandomGenerator(seed: settings.seed)
+        let network = Sequential.multilayerPerceptron(sizes: sizes, activation: activationKind, dtype: dtype, generator: &generator)
+        // Dropout and anything else random in the run draws from the global generator, seeded by --seed.
+        manualSeed(settings.seed)
         if let initWeights {
             do {
                 try ModelFile.loadWeights(from: URL(fileURLWithPath: initWeights), into: network)
@@ -220,18 +291,25 @@ struct TrainCommand: ParsableCommand {
 
         let batch: BatchSize
         do {
-            batch = try BatchSize(parsing: batchSize ?? defaults.batchSize)
+            batch = try BatchSize(parsing: settings.batchSize ?? defaults.batchSize)
         } catch {
             throw CLIError("\(error)")
         }
-        let loader = DataLoader(train, batchSize: batch, shuffle: !noShuffle, seed: seed)
-        let epochCount = epochs ?? defaults.epochs
-        let optimizer = try optimizerOptions.make(network.namedParameters.map { ($0.name, $0.parameter) })
+        switch batch {
+        case .full: settings.batchSize = "full"
+        case .size(let rows): settings.batchSize = "\(rows)"
+        }
+        let loader = DataLoader(train, batchSize: batch, shuffle: settings.shuffle, seed: settings.seed)
+        settings.epochs = settings.epochs ?? defaults.epochs
+        let plannedEpochs = settings.epochs ?? defaults.epochs
+        let optimizer = try settings.optimizer.make(network)
 
+        let info = ModelInfo(inputShape: [train.featureCount], loss: lossKind.name,
+                             classNames: train.classNames, scaler: fitted)
         let trainer = Trainer(model: network, loss: lossKind, optimizer: optimizer, encoding: encoding,
-                              progress: ProgressReporter())
-        if let schedule {
-            switch try ScheduleSpec.make(schedule, learningRate: optimizerOptions.learningRate, epochs: epochCount,
+                              progress: ProgressReporter(), modelInfo: info)
+        if let schedule = settings.schedule {
+            switch try ScheduleSpec.make(schedule, learningRate: settings.optimizer.learningRate, epochs: plannedEpochs,
                                          stepsPerEpoch: loader.batchCount) {
             case let .schedule(rule, interval):
                 trainer.schedule = rule
@@ -240,10 +318,22 @@ struct TrainCommand: ParsableCommand {
                 trainer.callbacks.append(PlateauScheduling(rule, monitor: validation == nil ? .loss : .validationLoss))
             }
         }
-        if let earlyStopping {
+        if let earlyStopping = settings.earlyStopping {
             trainer.callbacks.append(EarlyStopping(monitor: validation == nil ? .loss : .validationLoss, patience: earlyStopping))
         }
-        return Setup(trainer: trainer, loader: loader, epochs: epochCount, validation: validation, test: testSet,
-                     description: description)
+        if let checkpointDir {
+            trainer.checkpointing = CheckpointPolicy(directory: URL(fileURLWithPath: checkpointDir, isDirectory: true),
+                                                     every: checkpointEvery ?? 1, keep: keep ?? 2)
+        }
+        trainer.checkpointMetadata[TrainSettings.metadataKey] = try settings.jsonText()
+        if let resumeURL {
+            do {
+                try trainer.resume(from: resumeURL)
+            } catch {
+                throw CLIError("--resume \(error)")
+            }
+        }
+        return Setup(trainer: trainer, loader: loader, epochs: epochs ?? plannedEpochs, validation: validation,
+                     test: testSet, settings: settings, resumeURL: resumeURL, resumedEpochs: trainer.epochsCompleted)
     }
 }

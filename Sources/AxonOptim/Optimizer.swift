@@ -15,7 +15,7 @@ import AxonTensor
 /// batch size (`AxonData.BatchSize`: `.full`, `.size(1)`, `.size(k)`).
 ///
 /// ```swift
-/// let optimizer = try Adam(model.namedParameters, learningRate: 1e-3)
+/// let optimizer = try Adam(model, learningRate: 1e-3)
 /// for (x, y) in batches {
 ///     optimizer.zeroGrad()
 ///     loss(model(x), y).backward()
@@ -32,6 +32,12 @@ public protocol Optimizer: AnyObject {
 
     /// The state of each parameter, in the order of ``parameters``.
     var states: [ParameterState] { get set }
+
+    /// The settings besides the learning rate, under the names of PyTorch's
+    /// `param_groups` (`momentum`, `weight_decay`, `beta1` and `beta2` for
+    /// `betas`; a flag is 1 or 0): what a checkpoint records, so that a
+    /// resumed run can check it continues with the same rule.
+    var hyperparameters: [String: Double] { get }
 
     /// Updates every parameter that has a gradient; one without is skipped,
     /// its state untouched (as PyTorch skips `p.grad is None`).

@@ -12,6 +12,15 @@ public protocol TrainingCallback: AnyObject {
     func epochEnded(_ record: EpochRecord, trainer: Trainer) -> TrainingDecision
 }
 
+/// A callback with state that a resumed run must get back (a best value, a
+/// count of epochs): checkpoints save it by the callback's position and type.
+public protocol CheckpointableCallback: TrainingCallback {
+    /// The state as named numbers (±∞ allowed).
+    var checkpointState: [String: Double] { get }
+    /// Restores a state that ``checkpointState`` produced.
+    func restore(checkpointState: [String: Double]) throws
+}
+
 /// Stops training when a monitored metric has not improved for `patience`
 /// epochs, as Keras's `EarlyStopping` (improvement: better by more than
 /// `minimumDelta`).
@@ -56,6 +65,22 @@ public final class EarlyStopping: TrainingCallback {
     }
 }
 
+extension EarlyStopping: CheckpointableCallback {
+    public var checkpointState: [String: Double] {
+        var state = ["epochs_without_improvement": Double(epochsWithoutImprovement)]
+        if let best { state["best"] = best }
+        return state
+    }
+
+    public func restore(checkpointState state: [String: Double]) throws {
+        guard let count = state["epochs_without_improvement"], count >= 0, count.rounded() == count else {
+            throw CheckpointStateError("EarlyStopping: the state lacks a whole epochs_without_improvement")
+        }
+        best = state["best"]
+        epochsWithoutImprovement = Int(count)
+    }
+}
+
 /// Lowers the learning rate when a metric stops improving: PyTorch's
 /// `ReduceLROnPlateau`, stepped once per epoch with the monitored value.
 public final class PlateauScheduling: TrainingCallback {
@@ -78,6 +103,32 @@ public final class PlateauScheduling: TrainingCallback {
         trainer.optimizer.learningRate = scheduler.step(metric: value)
         return .proceed
     }
+}
+
+extension PlateauScheduling: CheckpointableCallback {
+    public var checkpointState: [String: Double] {
+        ["learning_rate": scheduler.learningRate, "best": scheduler.best, "bad_steps": Double(scheduler.badSteps),
+         "cooldown_remaining": Double(scheduler.cooldownRemaining)]
+    }
+
+    public func restore(checkpointState state: [String: Double]) throws {
+        guard let rate = state["learning_rate"], let best = state["best"], let bad = state["bad_steps"],
+              let cooldown = state["cooldown_remaining"], bad >= 0, cooldown >= 0 else {
+            throw CheckpointStateError("PlateauScheduling: the state lacks learning_rate, best, bad_steps or cooldown_remaining")
+        }
+        scheduler.learningRate = rate
+        scheduler.best = best
+        scheduler.badSteps = Int(bad)
+        scheduler.cooldownRemaining = Int(cooldown)
+    }
+}
+
+/// A callback state in a checkpoint that does not fit the callback.
+public struct CheckpointStateError: Error, CustomStringConvertible {
+    /// What is wrong.
+    public let description: String
+    /// An error saying what is wrong.
+    public init(_ description: String) { self.description = description }
 }
 
 /// Runs a closure after every epoch (to log, plot or save a checkpoint).

@@ -25,14 +25,14 @@ public struct Evaluator {
     /// The model measured.
     public let model: any Module
     /// The loss reported.
-    public let loss: Loss
+    public let loss: any LossFunction
     /// How the data's targets meet the loss.
     public let encoding: TargetEncoding
     /// The dtype the model computes in.
     public let dtype: DType
 
     /// An evaluator for `model`.
-    public init(model: any Module, loss: Loss, encoding: TargetEncoding) {
+    public init(model: any Module, loss: any LossFunction, encoding: TargetEncoding) {
         self.model = model
         self.loss = loss
         self.encoding = encoding
@@ -53,7 +53,8 @@ public struct Evaluator {
                 let batch = dataset.batch(rows: start ..< min(start + batchSize, dataset.count))
                 let output = model(batch.inputs.cast(to: dtype))
                 let encoded = encoding.encode(batch.targets, dtype: dtype)
-                lossSum += loss(output, encoded, reduction: .sum).item
+                // The batch's mean loss per sample, weighted by its size.
+                lossSum += loss(output, encoded).item * Double(batch.count)
                 if encoding.isClassification {
                     predicted += encoding.predictedClasses(output)
                     actual += batch.targets.integers
@@ -64,8 +65,7 @@ public struct Evaluator {
             }
         }
         let count = dataset.count
-        // A summed loss over several outputs per sample is per sample after dividing by the count.
-        let meanLoss = count > 0 ? lossSum / Double(count) / Double(lossElementsPerSample(dataset)) : 0
+        let meanLoss = count > 0 ? lossSum / Double(count) : 0
         guard encoding.isClassification else {
             let prediction = outputs.isEmpty ? Tensor.zeros([0]) : Tensor.concatenate(outputs)
             let target = targets.isEmpty ? Tensor.zeros([0]) : Tensor.concatenate(targets)
@@ -96,16 +96,6 @@ public struct Evaluator {
                 parts.append(model(inputs[start ..< min(start + batchSize, rows)].cast(to: dtype)))
             }
             return parts.isEmpty ? Tensor.zeros([0, 0], dtype: dtype) : Tensor.concatenate(parts)
-        }
-    }
-
-    /// How many loss terms one sample contributes under `.mean` reduction:
-    /// 1 for class labels, the output width for element-wise losses.
-    private func lossElementsPerSample(_ dataset: any Dataset) -> Int {
-        switch encoding {
-        case .classIndices, .binary: return 1
-        case let .oneHot(classes): return classes
-        case .values: return dataset.outputCount
         }
     }
 }

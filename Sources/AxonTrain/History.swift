@@ -1,5 +1,7 @@
+import Foundation
+
 /// What one epoch of training measured.
-public struct EpochRecord: Sendable, Equatable {
+public struct EpochRecord: Sendable, Equatable, Codable {
     /// The epoch number, from 1.
     public var epoch: Int
     /// The mean training loss over the epoch's samples (as the model was
@@ -22,6 +24,22 @@ public struct EpochRecord: Sendable, Equatable {
     public var seconds: Double
     /// Training samples per second.
     public var samplesPerSecond: Double
+
+    enum CodingKeys: String, CodingKey {
+        case epoch, loss, accuracy
+        case validationLoss = "val_loss", validationAccuracy = "val_accuracy"
+        case testLoss = "test_loss", testAccuracy = "test_accuracy"
+        case learningRate = "learning_rate", seconds = "epoch_seconds", samplesPerSecond = "samples_per_second"
+    }
+
+    /// The record without its timings (``seconds``, ``samplesPerSecond``):
+    /// what two runs of the same training agree on.
+    public var withoutTimings: EpochRecord {
+        var record = self
+        record.seconds = 0
+        record.samplesPerSecond = 0
+        return record
+    }
 
     /// The value of a monitored quantity, or `nil` if this epoch lacks it.
     public func value(of metric: MonitoredMetric) -> Double? {
@@ -46,7 +64,9 @@ public enum MonitoredMetric: String, Sendable, CaseIterable {
 }
 
 /// The record of a training run: one ``EpochRecord`` per epoch completed.
-public struct History: Sendable, Equatable {
+/// It is `Codable`, and ``jsonData()`` writes it as JSON (keys as the
+/// command line prints them: `val_loss`, `test_accuracy`, ...).
+public struct History: Sendable, Equatable, Codable {
     /// The epochs, in order.
     public var epochs: [EpochRecord] = []
     /// Whether a callback stopped training before the last epoch.
@@ -60,4 +80,29 @@ public struct History: Sendable, Equatable {
 
     /// Total seconds spent training.
     public var seconds: Double { epochs.reduce(0) { $0 + $1.seconds } }
+
+    enum CodingKeys: String, CodingKey {
+        case epochs
+        case stoppedEarly = "stopped_early"
+    }
+
+    /// The history as pretty-printed JSON with sorted keys.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return try encoder.encode(self)
+    }
+
+    /// Writes ``jsonData()`` to `url`.
+    public func write(to url: URL) throws {
+        try jsonData().write(to: url, options: .atomic)
+    }
+
+    /// The history without timings (see ``EpochRecord/withoutTimings``).
+    public var withoutTimings: History {
+        var history = self
+        history.epochs = epochs.map(\.withoutTimings)
+        return history
+    }
 }

@@ -16,6 +16,12 @@ public final class ProgressReporter: @unchecked Sendable {
         isInteractive = interactive ?? (isatty(STDERR_FILENO) == 1)
     }
 
+    /// A reporter when standard error is a terminal, `nil` otherwise: the
+    /// default of ``Trainer``, which stays silent in logs and pipes.
+    public static func automatic() -> ProgressReporter? {
+        isatty(STDERR_FILENO) == 1 ? ProgressReporter(interactive: true) : nil
+    }
+
     /// Redraws the bar at most ten times a second.
     func batchEnded(epoch: Int, epochs: Int, batch: Int, batches: Int, runningLoss: Double,
                     samples: Int, elapsed: Double) {

@@ -20,10 +20,16 @@ public enum TargetEncoding: Sendable, Equatable {
 
     /// The encoding that fits `loss`, a data set's targets and the model's
     /// output width, or an error that says why they do not fit.
-    public static func choose(loss: Loss, targets: TargetKind, outputs: Int) throws(TrainingError) -> TargetEncoding {
+    ///
+    /// A loss that takes class indices gets them (the model needs at least
+    /// as many outputs as there are classes); a loss of values trained on
+    /// classes gets one-hot rows, or for a binary loss (BCE, hinge) one column
+    /// of 0/1 or ±1; a loss that takes the targets as they are gets the data
+    /// set's own.
+    public static func choose(loss: any LossFunction, targets: TargetKind, outputs: Int) throws(TrainingError) -> TargetEncoding {
         switch targets {
         case let .regression(width):
-            guard !loss.takesClassLabels else {
+            guard loss.targets != .classIndices else {
                 throw .incompatible("the data have real-valued targets, but the loss needs class labels; choose --loss mse, l1 or huber")
             }
             guard outputs == width else {
@@ -31,26 +37,30 @@ public enum TargetEncoding: Sendable, Equatable {
             }
             return .values
         case let .classification(classes):
-            if loss.takesClassLabels {
+            switch loss.targets {
+            case .asGiven:
+                return .classIndices
+            case .classIndices:
                 // More outputs than the labels seen is fine (a class may be absent from a small file).
                 guard outputs >= classes else {
                     throw .incompatible("the model has \(outputs) outputs but the data have \(classes) classes; make the last layer \(classes) wide")
                 }
                 return .classIndices
-            }
-            switch loss {
-            case .binaryCrossEntropy, .binaryCrossEntropyWithLogits, .hinge:
-                guard classes == 2, outputs == 1 else {
-                    throw .incompatible("a binary loss needs two classes and a model with one output; the data have \(classes) classes and the model \(outputs) outputs")
+            case .values:
+                switch loss as? Loss {
+                case .binaryCrossEntropy, .binaryCrossEntropyWithLogits, .hinge:
+                    guard classes == 2, outputs == 1 else {
+                        throw .incompatible("a binary loss needs two classes and a model with one output; the data have \(classes) classes and the model \(outputs) outputs")
+                    }
+                    if case .hinge = loss as? Loss { return .binary(negative: -1, threshold: 0) }
+                    if case .binaryCrossEntropy = loss as? Loss { return .binary(negative: 0, threshold: 0.5) }
+                    return .binary(negative: 0, threshold: 0)
+                default:
+                    guard outputs == classes else {
+                        throw .incompatible("the model has \(outputs) outputs but the data have \(classes) classes")
+                    }
+                    return .oneHot(classes: classes)
                 }
-                if case .hinge = loss { return .binary(negative: -1, threshold: 0) }
-                if case .binaryCrossEntropy = loss { return .binary(negative: 0, threshold: 0.5) }
-                return .binary(negative: 0, threshold: 0)
-            default:
-                guard outputs == classes else {
-                    throw .incompatible("the model has \(outputs) outputs but the data have \(classes) classes")
-                }
-                return .oneHot(classes: classes)
             }
         }
     }

@@ -2,10 +2,11 @@ import AxonData
 import AxonNN
 import AxonOptim
 import AxonTensor
+import Foundation
 
 /// When a learning-rate schedule advances: after every optimizer step (the
 /// schedule's argument counts steps) or after every epoch (it counts epochs).
-public enum ScheduleInterval: Sendable {
+public enum ScheduleInterval: String, Sendable, Codable {
     case batch
     case epoch
 }
@@ -14,19 +15,34 @@ public enum ScheduleInterval: Sendable {
 /// and a gradient-descent step, over the batches of a data loader for a
 /// number of epochs.
 ///
+/// Any ``AxonNN/Module``, any loss (a built-in ``AxonNN/Loss``, a
+/// ``AxonNN/LossFunction``, or a closure), any optimizer and any
+/// ``AxonData/Dataset``:
+///
 /// ```swift
-/// let trainer = Trainer(model: model, loss: .crossEntropy(labelSmoothing: 0), optimizer: adam)
+/// let trainer = Trainer(model: model, loss: .crossEntropy, optimizer: try Adam(model))
 /// let history = try trainer.fit(DataLoader(train, batchSize: .size(128)), epochs: 10, test: test)
+///
+/// let custom = Trainer(model: model, optimizer: try SGD(model, learningRate: 0.1)) { logits, labels in
+///     crossEntropy(logits, labels, labelSmoothing: 0.1)
+/// }
 /// ```
+///
+/// A trainer remembers where it is: ``history``, ``steps`` and
+/// ``epochsCompleted``. `fit(_:epochs:)` trains until `epochs` epochs are
+/// complete in all (Keras's `epochs` with `initial_epoch`, Lightning's
+/// `max_epochs`), so after ``resume(from:)`` the same call finishes the run.
+/// With ``checkpointing`` set it writes checkpoints as it goes.
 public final class Trainer {
     /// The model being trained.
     public let model: any Module
     /// The loss that backpropagation starts from.
-    public let loss: Loss
+    public let loss: any LossFunction
     /// The optimizer that updates the model's parameters.
     public let optimizer: any Optimizer
-    /// How the data's targets meet the loss.
-    public let encoding: TargetEncoding
+    /// How the data's targets meet the loss, or `nil` to choose from the loss
+    /// and the data when training starts (see ``TargetEncoding/choose(loss:targets:outputs:)``).
+    public var encoding: TargetEncoding?
     /// The learning rate as a function of the step or epoch, if any.
     public var schedule: LearningRateSchedule?
     /// When the schedule advances. The default value is `.epoch`.
@@ -35,8 +51,21 @@ public final class Trainer {
     public var callbacks: [any TrainingCallback]
     /// Where progress is reported, if anywhere.
     public var progress: ProgressReporter?
+    /// Where and how often checkpoints are written; `nil` (the default) writes none.
+    public var checkpointing: CheckpointPolicy?
+    /// What checkpoints record about the model's inputs and outputs, so that
+    /// a checkpoint is also a model file.
+    public var modelInfo: ModelInfo
+    /// More `__metadata__` entries for checkpoints (the command line keeps
+    /// its settings here). Keys must not be among the model file's own.
+    public var checkpointMetadata: [String: String] = [:]
+
+    /// The record of every epoch trained so far, resumed ones included.
+    public internal(set) var history = History()
     /// Optimizer steps taken so far.
-    public private(set) var steps = 0
+    public internal(set) var steps = 0
+    /// The number of epochs trained so far.
+    public var epochsCompleted: Int { history.epochs.count }
 
     /// The dtype the model computes in (that of its first parameter).
     public let dtype: DType
@@ -44,110 +73,199 @@ public final class Trainer {
     /// A trainer for `model`.
     ///
     /// - Parameters:
-    ///   - encoding: how targets meet the loss. The default value is
-    ///     `.classIndices` for cross-entropy and NLL, `.values` otherwise.
+    ///   - loss: a built-in ``AxonNN/Loss`` or any ``AxonNN/LossFunction``.
+    ///   - encoding: how targets meet the loss. The default value is `nil`:
+    ///     chosen from the loss and the data when training starts.
     ///   - scheduleInterval: the default value is `.epoch`.
+    ///   - progress: the default value is a reporter when standard error is a
+    ///     terminal, otherwise `nil` (silent).
     public init(
-        model: any Module, loss: Loss, optimizer: any Optimizer, encoding: TargetEncoding? = nil,
+        model: any Module, loss: any LossFunction, optimizer: any Optimizer, encoding: TargetEncoding? = nil,
         schedule: LearningRateSchedule? = nil, scheduleInterval: ScheduleInterval = .epoch,
-        callbacks: [any TrainingCallback] = [], progress: ProgressReporter? = nil
+        callbacks: [any TrainingCallback] = [], progress: ProgressReporter? = .automatic(),
+        modelInfo: ModelInfo = ModelInfo()
     ) {
         self.model = model
         self.loss = loss
         self.optimizer = optimizer
-        self.encoding = encoding ?? (loss.takesClassLabels ? .classIndices : .values)
+        self.encoding = encoding
         self.schedule = schedule
         self.scheduleInterval = scheduleInterval
         self.callbacks = callbacks
         self.progress = progress
+        self.modelInfo = modelInfo
         self.dtype = model.parameters.first?.dtype ?? .float32
     }
 
-    /// Trains for `epochs` passes over `loader`'s batches.
+    /// A trainer with a built-in loss: `Trainer(model: model, loss: .crossEntropy, optimizer: adam)`.
+    /// See ``init(model:loss:optimizer:encoding:schedule:scheduleInterval:callbacks:progress:modelInfo:)``.
+    public convenience init(
+        model: any Module, loss: Loss, optimizer: any Optimizer, encoding: TargetEncoding? = nil,
+        schedule: LearningRateSchedule? = nil, scheduleInterval: ScheduleInterval = .epoch,
+        callbacks: [any TrainingCallback] = [], progress: ProgressReporter? = .automatic(),
+        modelInfo: ModelInfo = ModelInfo()
+    ) {
+        self.init(model: model, loss: loss as any LossFunction, optimizer: optimizer, encoding: encoding, schedule: schedule,
+                  scheduleInterval: scheduleInterval, callbacks: callbacks, progress: progress, modelInfo: modelInfo)
+    }
+
+    /// A trainer whose loss is a closure of a batch's predictions and
+    /// targets (the data set's targets as they are: class indices for
+    /// classification). See ``init(model:loss:optimizer:encoding:schedule:scheduleInterval:callbacks:progress:modelInfo:)``.
+    public convenience init(
+        model: any Module, optimizer: any Optimizer, encoding: TargetEncoding? = nil,
+        schedule: LearningRateSchedule? = nil, scheduleInterval: ScheduleInterval = .epoch,
+        callbacks: [any TrainingCallback] = [], progress: ProgressReporter? = .automatic(),
+        modelInfo: ModelInfo = ModelInfo(), loss: @escaping (_ predictions: Tensor, _ targets: Tensor) -> Tensor
+    ) {
+        self.init(model: model, loss: CustomLoss(loss), optimizer: optimizer, encoding: encoding, schedule: schedule,
+                  scheduleInterval: scheduleInterval, callbacks: callbacks, progress: progress, modelInfo: modelInfo)
+    }
+
+    /// Trains until `epochs` epochs are complete in all, over `loader`'s batches.
     ///
     /// After each epoch the model is evaluated on `validation` and `test`
-    /// (when given), the epoch's record goes to every callback and the
-    /// progress reporter, and a callback may stop training.
+    /// (when given), the epoch's record goes to the progress reporter and
+    /// every callback, a callback may stop training, and a checkpoint is
+    /// written when ``checkpointing`` asks for one (and after the last epoch).
+    /// The model is checked against the data first: inputs it cannot take
+    /// and outputs that do not fit the loss are an error, not a trap.
     ///
+    /// - Parameter epochs: the total number of epochs, counting those already
+    ///   trained (after ``resume(from:)``); a trainer that has trained that
+    ///   many, or was stopped early, trains no more.
+    /// - Returns: the whole ``history``.
     /// - Throws: ``TrainingError/diverged(epoch:step:loss:learningRate:)``
-    ///   when the loss becomes NaN or infinite.
+    ///   when the loss becomes NaN or infinite, ``TrainingError/incompatible(_:)``
+    ///   when the model does not fit the data, ``TrainingError/checkpoint(_:)``
+    ///   when a checkpoint cannot be written.
+    @discardableResult
     public func fit(
         _ loader: DataLoader, epochs: Int, validation: (any Dataset)? = nil, test: (any Dataset)? = nil
     ) throws(TrainingError) -> History {
         precondition(epochs >= 0, "fit: epochs must not be negative, got \(epochs)")
-        var history = History()
+        guard epochsCompleted < epochs, !history.stoppedEarly else { return history }
+        let encoding = try resolveEncoding(for: loader.dataset)
+        for other in [validation, test].compactMap({ $0 }) { _ = try outputWidth(forFeatures: other.featureCount) }
         let batches = loader.batchCount
-        for epoch in 1...max(epochs, 1) where epochs > 0 {
-            if let schedule, scheduleInterval == .epoch { optimizer.learningRate = schedule(epoch - 1) }
-            model.train()
-            let clock = ContinuousClock()
-            let start = clock.now
-            var lossSum = 0.0, samples = 0, correct = 0
-            for (index, batch) in loader.batches(epoch: epoch - 1).enumerated() {
-                if let schedule, scheduleInterval == .batch { optimizer.learningRate = schedule(steps) }
-                let inputs = batch.inputs.cast(to: dtype)
-                let targets = encoding.encode(batch.targets, dtype: dtype)
-                let outputs = model(inputs)
-                let lossValue = loss(outputs, targets)
-                let value = lossValue.item
-                guard value.isFinite else {
-                    throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
-                }
-                lossValue.backward()
-                optimizer.step()
-                optimizer.zeroGrad()
-                steps += 1
-                lossSum += value * Double(batch.count)
-                samples += batch.count
-                if encoding.isClassification {
-                    correct += countCorrect(outputs.detached(), labels: batch.targets)
-                }
-                progress?.batchEnded(epoch: epoch, epochs: epochs, batch: index + 1, batches: batches,
-                                     runningLoss: lossSum / Double(max(samples, 1)), samples: samples,
-                                     elapsed: (clock.now - start).seconds)
-            }
-            let seconds = (clock.now - start).seconds
-            var record = EpochRecord(
-                epoch: epoch, loss: lossSum / Double(max(samples, 1)),
-                accuracy: encoding.isClassification ? Double(correct) / Double(max(samples, 1)) : nil,
-                learningRate: optimizer.learningRate, seconds: seconds,
-                samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
-            if let validation {
-                let result = evaluate(validation)
-                record.validationLoss = result.loss
-                record.validationAccuracy = result.accuracy
-            }
-            if let test {
-                let result = evaluate(test)
-                record.testLoss = result.loss
-                record.testAccuracy = result.accuracy
-            }
+        while epochsCompleted < epochs {
+            let epoch = epochsCompleted + 1
+            let record = try trainEpoch(epoch, of: epochs, loader: loader, batches: batches, encoding: encoding,
+                                        validation: validation, test: test)
             history.epochs.append(record)
             progress?.epochEnded(record, epochs: epochs)
             var decision = TrainingDecision.proceed
             for callback in callbacks where callback.epochEnded(record, trainer: self) == .stop {
                 decision = .stop
             }
-            if decision == .stop && epoch < epochs {
-                history.stoppedEarly = true
-                break
+            if decision == .stop && epoch < epochs { history.stoppedEarly = true }
+            let finished = epoch == epochs || history.stoppedEarly
+            if let policy = checkpointing, finished || epoch % policy.every == 0 {
+                do {
+                    try writeCheckpoint(policy)
+                } catch {
+                    throw .checkpoint("\(error)")
+                }
             }
+            if history.stoppedEarly { break }
         }
         model.eval()
         return history
     }
 
+    /// One pass over the loader's batches: the primer's three steps per batch.
+    private func trainEpoch(
+        _ epoch: Int, of epochs: Int, loader: DataLoader, batches: Int, encoding: TargetEncoding,
+        validation: (any Dataset)?, test: (any Dataset)?
+    ) throws(TrainingError) -> EpochRecord {
+        if let schedule, scheduleInterval == .epoch { optimizer.learningRate = schedule(epoch - 1) }
+        model.train()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var lossSum = 0.0, samples = 0, correct = 0
+        for (index, batch) in loader.batches(epoch: epoch - 1).enumerated() {
+            if let schedule, scheduleInterval == .batch { optimizer.learningRate = schedule(steps) }
+            let inputs = batch.inputs.cast(to: dtype)
+            let targets = encoding.encode(batch.targets, dtype: dtype)
+            let outputs = model(inputs)
+            let lossValue = loss(outputs, targets)
+            let value = lossValue.item
+            guard value.isFinite else {
+                throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
+            }
+            lossValue.backward()
+            optimizer.step()
+            optimizer.zeroGrad()
+            steps += 1
+            lossSum += value * Double(batch.count)
+            samples += batch.count
+            if encoding.isClassification {
+                correct += countCorrect(outputs.detached(), labels: batch.targets, encoding: encoding)
+            }
+            progress?.batchEnded(epoch: epoch, epochs: epochs, batch: index + 1, batches: batches,
+                                 runningLoss: lossSum / Double(max(samples, 1)), samples: samples,
+                                 elapsed: (clock.now - start).seconds)
+        }
+        let seconds = (clock.now - start).seconds
+        var record = EpochRecord(
+            epoch: epoch, loss: lossSum / Double(max(samples, 1)),
+            accuracy: encoding.isClassification ? Double(correct) / Double(max(samples, 1)) : nil,
+            learningRate: optimizer.learningRate, seconds: seconds,
+            samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
+        let evaluator = Evaluator(model: model, loss: loss, encoding: encoding)
+        if let validation {
+            let result = evaluator.evaluate(validation)
+            record.validationLoss = result.loss
+            record.validationAccuracy = result.accuracy
+        }
+        if let test {
+            let result = evaluator.evaluate(test)
+            record.testLoss = result.loss
+            record.testAccuracy = result.accuracy
+        }
+        return record
+    }
+
     /// The loss, accuracy and confusion matrix (classification) or mean
     /// absolute error and R² (regression) of the model on `dataset`; see ``Evaluator``.
-    public func evaluate(_ dataset: any Dataset) -> Evaluation { evaluator.evaluate(dataset) }
+    ///
+    /// - Throws: ``TrainingError/incompatible(_:)`` when the model cannot take the data.
+    public func evaluate(_ dataset: any Dataset) throws(TrainingError) -> Evaluation {
+        let encoding = try resolveEncoding(for: dataset)
+        return Evaluator(model: model, loss: loss, encoding: encoding).evaluate(dataset)
+    }
 
     /// The model's outputs for `inputs`, in evaluation mode.
-    public func predict(_ inputs: Tensor) -> Tensor { evaluator.predict(inputs) }
+    ///
+    /// - Throws: ``TrainingError/incompatible(_:)`` when the model cannot take `inputs`.
+    public func predict(_ inputs: Tensor) throws(TrainingError) -> Tensor {
+        do {
+            _ = try model.outputShape(forInput: inputs.shape)
+        } catch {
+            throw .incompatible("the model cannot take inputs of shape \(inputs.shape): \(error.message)")
+        }
+        return Evaluator(model: model, loss: loss, encoding: encoding ?? .values).predict(inputs)
+    }
 
-    /// The model, loss and encoding, for measuring without training.
-    public var evaluator: Evaluator { Evaluator(model: model, loss: loss, encoding: encoding) }
+    /// The encoding for `dataset`: the one given, or the one that fits the
+    /// loss, the data's targets and the model's output width. The model is
+    /// checked against the data's input width on the way.
+    private func resolveEncoding(for dataset: any Dataset) throws(TrainingError) -> TargetEncoding {
+        let outputs = try outputWidth(forFeatures: dataset.featureCount)
+        if let encoding { return encoding }
+        return try TargetEncoding.choose(loss: loss, targets: dataset.targetKind, outputs: outputs)
+    }
 
-    private func countCorrect(_ outputs: Tensor, labels: Tensor) -> Int {
+    private func outputWidth(forFeatures features: Int) throws(TrainingError) -> Int {
+        do {
+            return try model.outputShape(forInput: [1, features]).last ?? 1
+        } catch {
+            throw .incompatible("the model cannot take the data's inputs of \(features) features: \(error.message) "
+                + "(a module whose children are not applied one after another overrides outputShape(forInput:))")
+        }
+    }
+
+    private func countCorrect(_ outputs: Tensor, labels: Tensor, encoding: TargetEncoding) -> Int {
         let predicted = encoding.predictedClasses(outputs)
         let actual = labels.integers
         var correct = 0

@@ -4,6 +4,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible {
     case diverged(epoch: Int, step: Int, loss: Double, learningRate: Double)
     /// The data do not fit the model or the loss.
     case incompatible(String)
+    /// A checkpoint could not be written; the message names the file and why.
+    case checkpoint(String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible {
                 + "with learning rate \(learningRate); the learning rate is probably too large, try a smaller one (--lr)"
         case let .incompatible(message):
             return message
+        case let .checkpoint(message):
+            return "cannot write a checkpoint: \(message)"
         }
     }
 }

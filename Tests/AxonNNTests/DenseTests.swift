@@ -36,11 +36,17 @@ final class DenseTests: XCTestCase {
         // U(−b, b) has variance b²/3.
         let variance = weights.map { $0 * $0 }.reduce(0, +) / Double(weights.count)
         XCTAssertEqual(variance, bound * bound / 3, accuracy: bound * bound * 0.03)
-        // Seeded: the same generator state gives the same layer; a layer built
-        // without a generator is the same on every run.
+        // Seeded: the same generator state gives the same layer.
         var again = RandomGenerator(seed: 1)
         XCTAssertEqual(Dense(inputs: 100, outputs: 50, dtype: .float64, generator: &again).weight.value.doubles, weights)
-        XCTAssertEqual(Dense(10, 4).weight.value.doubles, Dense(10, 4).weight.value.doubles)
+        // Without a generator, layers draw from the global one: two layers
+        // differ, and the same seed gives the same layers again.
+        manualSeed(7)
+        let first = Dense(10, 4).weight.value.doubles, second = Dense(10, 4).weight.value.doubles
+        XCTAssertNotEqual(first, second)
+        manualSeed(7)
+        XCTAssertEqual(Dense(10, 4).weight.value.doubles, first)
+        XCTAssertEqual(Dense(10, 4).weight.value.doubles, second)
         // The weight is drawn first, then the bias, from one stream.
         var stream = RandomGenerator(seed: 1)
         let expectedWeight = Tensor.randomUniform([50, 100], low: -bound, high: bound, dtype: .float64, generator: &stream)
@@ -81,7 +87,7 @@ final class DenseTests: XCTestCase {
         let error = parameterGradientError(of: layer) { layer(x).tanh().sum() }
         XCTAssertLessThan(error, 1e-6)
         // ∂L/∂b = Σ over the batch of ∂L/∂y: here every y contributes 1.
-        layer.clearGradients()
+        layer.zeroGrad()
         layer(x).sum().backward()
         assertClose(layer.bias!.grad!.doubles, [5, 5, 5])
         assertClose(layer.weight.grad!.doubles, [Double](repeating: 0, count: 12).enumerated().map { index, _ in

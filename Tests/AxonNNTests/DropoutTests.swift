@@ -25,7 +25,12 @@ final class DropoutTests: XCTestCase {
 
     func testSeededMasksAndGradient() {
         let x = randomTensor([3, 6], seed: 41)
-        XCTAssertEqual(Dropout(0.5)(x).doubles, Dropout(0.5)(x).doubles)
+        // Masks from the global generator: new ones each call, the same ones after the same seed.
+        manualSeed(12)
+        let global = (Dropout(0.5)(x).doubles, Dropout(0.5)(x).doubles)
+        XCTAssertNotEqual(global.0, global.1)
+        manualSeed(12)
+        XCTAssertEqual(Dropout(0.5)(x).doubles, global.0)
         let layer = Dropout(0.5, generator: RandomGenerator(seed: 3))
         let first = layer(x).doubles, second = layer(x).doubles
         XCTAssertNotEqual(first, second, "each call draws a new mask")

@@ -6,7 +6,7 @@ final class ModelSummaryTests: XCTestCase {
     func testThePrimersNetworkHas235146Parameters() throws {
         var generator = RandomGenerator(seed: 70)
         let model = try Sequential.multilayerPerceptron("784-256-128-10", generator: &generator)
-        let summary = try ModelSummary(model: model, inputShape: [784])
+        let summary = try ModelSummary(model: model, inputShape: [1, 784])
         XCTAssertEqual(summary.rows.map(\.type), ["Dense", "ReLU", "Dense", "ReLU", "Dense"])
         XCTAssertEqual(summary.rows.map(\.name), ["0", "1", "2", "3", "4"])
         XCTAssertEqual(summary.rows.map(\.outputShape), [[1, 256], [1, 256], [1, 128], [1, 128], [1, 10]])
@@ -21,14 +21,14 @@ final class ModelSummaryTests: XCTestCase {
         XCTAssertTrue(text.contains("0 (Dense)"), text)
         XCTAssertTrue(text.contains("(None, 256)"), text)
         XCTAssertTrue(text.contains("200,960"), text)
-        XCTAssertEqual(try model.summary(inputShape: [784]), text)
+        XCTAssertEqual(try model.summary(inputShape: [1, 784]), text)
     }
 
     func testASingleLayerAndNestedContainers() throws {
-        let single = try ModelSummary(model: Dense(3, 2), inputShape: [3])
+        let single = try ModelSummary(model: Dense(3, 2), inputShape: [1, 3])
         XCTAssertEqual(single.rows.map(\.name), ["dense"])
         let nested = Sequential { Flatten(); Sequential { Dense(6, 4); Tanh() }; Dense(4, 2) }
-        let summary = try ModelSummary(model: nested, inputShape: [2, 3])
+        let summary = try ModelSummary(model: nested, inputShape: [1, 2, 3])
         XCTAssertEqual(summary.rows.map(\.name), ["0", "1.0", "1.1", "2"])
         XCTAssertEqual(summary.rows.map(\.outputShape), [[1, 6], [1, 4], [1, 4], [1, 2]])
         XCTAssertEqual(summary.totalParameters, 6 * 4 + 4 + 4 * 2 + 2)
@@ -37,7 +37,15 @@ final class ModelSummaryTests: XCTestCase {
     func testAnInputThatDoesNotFitIsNamed() {
         let model = Sequential { Dense(784, 10) }
         assertThrowsModuleError(["Dense(784 → 10)", "expected input width 784", "[1, 100]"]) { () throws(ModuleError) in
-            _ = try model.summary(inputShape: [100])
+            _ = try model.summary(inputShape: [1, 100])
+        }
+    }
+}
+
+extension ModelSummaryTests {
+    func testAShapeWithoutTheBatchDimensionIsRefusedWithTheFix() {
+        assertThrowsModuleError(["no batch dimension", "[1, 784]"]) { () throws(ModuleError) in
+            _ = try ModelSummary(model: Dense(784, 10), inputShape: [784])
         }
     }
 }

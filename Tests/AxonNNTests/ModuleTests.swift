@@ -79,7 +79,7 @@ final class ModuleTests: XCTestCase {
         let network = model()
         network(Tensor.ones([2, 3])).sum().backward()
         XCTAssertNotNil(network.parameters[0].grad)
-        network.clearGradients()
+        network.zeroGrad()
         XCTAssertTrue(network.parameters.allSatisfy { $0.grad == nil })
     }
 

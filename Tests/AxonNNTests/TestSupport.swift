@@ -54,7 +54,7 @@ func assertThrowsModuleError(
 /// backpropagation gives for `loss` and central finite differences, over
 /// every element of every parameter of `model` (which should be float64).
 func parameterGradientError(of model: any Module, epsilon: Double = 1e-6, loss: () -> Tensor) -> Double {
-    model.clearGradients()
+    model.zeroGrad()
     loss().backward()
     var worst = 0.0
     for parameter in model.parameters {

@@ -21,18 +21,19 @@ final class ModelFileTests: XCTestCase {
     func testTheFileAloneRebuildsTheModelAndItsPreprocessing() throws {
         var generator = RandomGenerator(seed: 1)
         let scaler = FeatureScaler(kind: .standard, shift: [1, 2, 3, 4], scale: [2, 2, 2, 2])
-        let description = ModelDescription(sizes: [4, 5, 3], activation: .tanh, dtype: .float64, loss: "cross-entropy",
-                                           classNames: ["a", "b", "c"], scaler: scaler)
-        let model = description.makeModel(generator: &generator)
+        let info = ModelInfo(inputShape: [4], loss: "cross-entropy", classNames: ["a", "b", "c"], scaler: scaler)
+        let model = Sequential.multilayerPerceptron(sizes: [4, 5, 3], activation: .tanh, dtype: .float64, generator: &generator)
         let url = directory.appendingPathComponent("model.safetensors")
-        try ModelFile.save(model, description: description, to: url)
+        try ModelFile.save(model, info: info, to: url)
 
-        let (restored, restoredDescription) = try ModelFile.load(from: url)
-        XCTAssertEqual(restoredDescription.sizes, [4, 5, 3])
-        XCTAssertEqual(restoredDescription.activation, .tanh)
-        XCTAssertEqual(restoredDescription.dtype, .float64)
-        XCTAssertEqual(restoredDescription.classNames, ["a", "b", "c"])
-        XCTAssertEqual(restoredDescription.scaler?.shift.doubles, [1, 2, 3, 4])
+        let (restored, restoredInfo) = try ModelFile.load(from: url)
+        XCTAssertEqual(try ModuleArchitecture(describing: restored), try ModuleArchitecture(describing: model))
+        XCTAssertEqual(restored.parameters.first?.dtype, .float64)
+        XCTAssertEqual(restoredInfo.inputShape, [4])
+        XCTAssertEqual(restoredInfo.loss, "cross-entropy")
+        XCTAssertEqual(restoredInfo.classNames, ["a", "b", "c"])
+        XCTAssertEqual(restoredInfo.scaler?.shift.doubles, [1, 2, 3, 4])
+        XCTAssertFalse(restored.isTraining, "a loaded model is in evaluation mode")
         let x = Tensor.randomNormal([2, 4], dtype: .float64, generator: &generator)
         XCTAssertEqual(restored(x).doubles, model(x).doubles)
 
@@ -42,13 +43,30 @@ final class ModelFileTests: XCTestCase {
         XCTAssertEqual(file["0.weight"]?.shape, [5, 4])
     }
 
+    func testFilesOfTheFirstFormatStillLoad() throws {
+        // The metadata `axon train --save` wrote before architectures were recorded.
+        var generator = RandomGenerator(seed: 4)
+        let model = Sequential.multilayerPerceptron(sizes: [3, 6, 2], activation: .tanh, generator: &generator)
+        let url = directory.appendingPathComponent("mlp.safetensors")
+        try SafeTensors.write(model.stateDict.map { ($0.name, $0.tensor) }, metadata: [
+            "format": "axon", "model": "mlp", "sizes": "3-6-2", "activation": "tanh", "dtype": "float32",
+            "loss": "cross-entropy", "classes": "[\"x\",\"y\"]",
+        ], to: url)
+        let (restored, info) = try ModelFile.load(from: url)
+        XCTAssertEqual(try ModuleArchitecture(describing: restored), try ModuleArchitecture(describing: model))
+        XCTAssertEqual(info.inputShape, [3])
+        XCTAssertEqual(info.classNames, ["x", "y"])
+        let x = Tensor.randomNormal([5, 3], generator: &generator)
+        XCTAssertEqual(restored(x).floats, model(x).floats)
+    }
+
     func testWeightsWithoutAxonMetadataLoadIntoAGivenArchitecture() throws {
         var generator = RandomGenerator(seed: 2)
         let model = Sequential.multilayerPerceptron(sizes: [3, 4, 2], activation: .relu, generator: &generator)
         let url = directory.appendingPathComponent("torch.safetensors")
         try SafeTensors.write(model.stateDict.map { ($0.name, $0.tensor) }, to: url)
         XCTAssertThrowsError(try ModelFile.load(from: url)) { error in
-            XCTAssertTrue("\(error)".contains("--init-weights"), "\(error)")
+            XCTAssertTrue("\(error)".contains("no Axon model description"), "\(error)")
         }
         let other = Sequential.multilayerPerceptron(sizes: [3, 4, 2], activation: .relu, generator: &generator)
         try ModelFile.loadWeights(from: url, into: other)

@@ -10,8 +10,8 @@ final class TrainerTests: XCTestCase {
                      loss: Loss = .crossEntropy(labelSmoothing: 0), seed: UInt64 = 0) throws -> Trainer {
         var generator = RandomGenerator(seed: seed)
         let model = Sequential.multilayerPerceptron(sizes: sizes, activation: activation, generator: &generator)
-        let optimizer = try SGD(model.namedParameters.map { ($0.name, $0.parameter) }, learningRate: learningRate, momentum: 0.9)
-        return Trainer(model: model, loss: loss, optimizer: optimizer)
+        let optimizer = try SGD(model, learningRate: learningRate, momentum: 0.9)
+        return Trainer(model: model, loss: loss, optimizer: optimizer, progress: nil)
     }
 
     func testAHiddenLayerLearnsXORWhichNoStraightLineSeparates() throws {
@@ -87,7 +87,7 @@ final class TrainerTests: XCTestCase {
         let data = SyntheticData.blobs(seed: 7)
         let trainer = try makeTrainer(sizes: [2, 2])
         _ = try trainer.fit(DataLoader(data.train, batchSize: .size(16)), epochs: 10)
-        let result = trainer.evaluate(try XCTUnwrap(data.test))
+        let result = try trainer.evaluate(try XCTUnwrap(data.test))
         XCTAssertEqual(result.count, data.test?.count)
         XCTAssertEqual(result.confusionMatrix?.total, data.test?.count)
         XCTAssertEqual(result.accuracy, result.confusionMatrix?.accuracy)
@@ -97,18 +97,18 @@ final class TrainerTests: XCTestCase {
         let line = TensorDataset(inputs: x, targets: x * 2 - 1)
         let regressor = try makeTrainer(sizes: [1, 1], learningRate: 0.05, loss: .meanSquaredError)
         _ = try regressor.fit(DataLoader(line, batchSize: .size(8)), epochs: 60)
-        let fit = regressor.evaluate(line)
+        let fit = try regressor.evaluate(line)
         XCTAssertNil(fit.accuracy)
         XCTAssertGreaterThan(try XCTUnwrap(fit.rSquared), 0.999)
         XCTAssertLessThan(try XCTUnwrap(fit.meanAbsoluteError), 0.02)
     }
 
     func testTargetEncodingChecksTheModelAgainstTheData() {
-        XCTAssertThrowsError(try TargetEncoding.choose(loss: .crossEntropy(labelSmoothing: 0), targets: .classification(classes: 3), outputs: 2))
-        XCTAssertEqual(try TargetEncoding.choose(loss: .meanSquaredError, targets: .classification(classes: 3), outputs: 3), .oneHot(classes: 3))
-        XCTAssertEqual(try TargetEncoding.choose(loss: .hinge(margin: 1), targets: .classification(classes: 2), outputs: 1),
+        XCTAssertThrowsError(try TargetEncoding.choose(loss: Loss.crossEntropy, targets: .classification(classes: 3), outputs: 2))
+        XCTAssertEqual(try TargetEncoding.choose(loss: Loss.meanSquaredError, targets: .classification(classes: 3), outputs: 3), .oneHot(classes: 3))
+        XCTAssertEqual(try TargetEncoding.choose(loss: Loss.hinge, targets: .classification(classes: 2), outputs: 1),
                        .binary(negative: -1, threshold: 0))
-        XCTAssertThrowsError(try TargetEncoding.choose(loss: .crossEntropy(labelSmoothing: 0), targets: .regression(outputs: 1), outputs: 1))
+        XCTAssertThrowsError(try TargetEncoding.choose(loss: Loss.crossEntropy, targets: .regression(outputs: 1), outputs: 1))
         let hinge = TargetEncoding.binary(negative: -1, threshold: 0)
         XCTAssertEqual(hinge.encode(Tensor([0, 1] as [Int64]), dtype: .float32).floats, [-1, 1])
         XCTAssertEqual(hinge.predictedClasses(Tensor([-0.5, 2] as [Float], shape: [2, 1])), [0, 1])

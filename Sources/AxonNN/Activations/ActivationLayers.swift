@@ -8,7 +8,6 @@ public final class Step: Module {
     public var isTraining = true
     /// A step layer.
     public init() {}
-    public var layerName: String { "Step" }
     public func callAsFunction(_ x: Tensor) -> Tensor { step(x) }
 }
 
@@ -17,7 +16,6 @@ public final class Sigmoid: Module {
     public var isTraining = true
     /// A sigmoid layer.
     public init() {}
-    public var layerName: String { "Sigmoid" }
     public func callAsFunction(_ x: Tensor) -> Tensor { x.sigmoid() }
 }
 
@@ -26,7 +24,6 @@ public final class Tanh: Module {
     public var isTraining = true
     /// A tanh layer.
     public init() {}
-    public var layerName: String { "Tanh" }
     public func callAsFunction(_ x: Tensor) -> Tensor { x.tanh() }
 }
 
@@ -35,7 +32,6 @@ public final class ReLU: Module {
     public var isTraining = true
     /// A ReLU layer.
     public init() {}
-    public var layerName: String { "ReLU" }
     public func callAsFunction(_ x: Tensor) -> Tensor { x.relu() }
 }
 
@@ -46,7 +42,6 @@ public final class LeakyReLU: Module {
     public let negativeSlope: Double
     /// A leaky ReLU layer. The default value of `negativeSlope` is `0.01`.
     public init(negativeSlope: Double = 0.01) { self.negativeSlope = negativeSlope }
-    public var layerName: String { "LeakyReLU" }
     public func callAsFunction(_ x: Tensor) -> Tensor { leakyReLU(x, negativeSlope: negativeSlope) }
 }
 
@@ -57,7 +52,6 @@ public final class ELU: Module {
     public let alpha: Double
     /// An ELU layer. The default value of `alpha` is `1`.
     public init(alpha: Double = 1) { self.alpha = alpha }
-    public var layerName: String { "ELU" }
     public func callAsFunction(_ x: Tensor) -> Tensor { elu(x, alpha: alpha) }
 }
 
@@ -68,7 +62,6 @@ public final class GELU: Module {
     public let approximation: GELUApproximation
     /// A GELU layer. The default value of `approximation` is `.exact`.
     public init(approximation: GELUApproximation = .exact) { self.approximation = approximation }
-    public var layerName: String { "GELU" }
     public func callAsFunction(_ x: Tensor) -> Tensor { gelu(x, approximation: approximation) }
 }
 
@@ -77,7 +70,6 @@ public final class SiLU: Module {
     public var isTraining = true
     /// A SiLU layer.
     public init() {}
-    public var layerName: String { "SiLU" }
     public func callAsFunction(_ x: Tensor) -> Tensor { silu(x) }
 }
 
@@ -86,7 +78,6 @@ public final class Softplus: Module {
     public var isTraining = true
     /// A softplus layer.
     public init() {}
-    public var layerName: String { "Softplus" }
     public func callAsFunction(_ x: Tensor) -> Tensor { softplus(x) }
 }
 
@@ -95,7 +86,6 @@ public final class Identity: Module {
     public var isTraining = true
     /// An identity layer.
     public init() {}
-    public var layerName: String { "Identity" }
     public func callAsFunction(_ x: Tensor) -> Tensor { x }
 }
 
@@ -106,7 +96,6 @@ public final class Softmax: Module {
     public let axis: Int
     /// A softmax layer. The default value of `axis` is `-1`.
     public init(axis: Int = -1) { self.axis = axis }
-    public var layerName: String { "Softmax" }
     public func callAsFunction(_ x: Tensor) -> Tensor { softmax(x, axis: axis) }
     public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
         try validateAxis(axis, shape: shape, layer: layerName)
@@ -121,7 +110,6 @@ public final class LogSoftmax: Module {
     public let axis: Int
     /// A log-softmax layer. The default value of `axis` is `-1`.
     public init(axis: Int = -1) { self.axis = axis }
-    public var layerName: String { "LogSoftmax" }
     public func callAsFunction(_ x: Tensor) -> Tensor { logSoftmax(x, axis: axis) }
     public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
         try validateAxis(axis, shape: shape, layer: layerName)
@@ -135,4 +123,91 @@ func validateAxis(_ axis: Int, shape: [Int], layer: String) throws(ModuleError) 
     guard normalized >= 0 && normalized < shape.count else {
         throw ModuleError("\(layer): axis \(axis) is out of range for input shape \(shape)")
     }
+}
+
+// Each layer describes itself for model files: by its type name, and the
+// settings that differ between instances.
+
+extension Step: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension Sigmoid: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension Tanh: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension ReLU: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension SiLU: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension Softplus: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension Identity: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
+}
+
+extension LeakyReLU: ConfigurableModule {
+    /// The slope for x ≤ 0.
+    public struct Configuration: Codable, Equatable, Sendable {
+        public var negativeSlope: Double
+    }
+    public var configuration: Configuration { Configuration(negativeSlope: negativeSlope) }
+    public convenience init(configuration: Configuration) { self.init(negativeSlope: configuration.negativeSlope) }
+}
+
+extension ELU: ConfigurableModule {
+    /// The scale α of the negative part.
+    public struct Configuration: Codable, Equatable, Sendable {
+        public var alpha: Double
+    }
+    public var configuration: Configuration { Configuration(alpha: alpha) }
+    public convenience init(configuration: Configuration) { self.init(alpha: configuration.alpha) }
+}
+
+extension GELU: ConfigurableModule {
+    /// Exact (`none`) or the tanh approximation (`tanh`), PyTorch's names.
+    public struct Configuration: Codable, Equatable, Sendable {
+        public var approximate: String
+    }
+    public var configuration: Configuration {
+        Configuration(approximate: approximation == .tanh ? "tanh" : "none")
+    }
+    public convenience init(configuration: Configuration) throws {
+        switch configuration.approximate {
+        case "none": self.init(approximation: .exact)
+        case "tanh": self.init(approximation: .tanh)
+        default: throw ModuleError("GELU: approximate must be \"none\" or \"tanh\", got \"\(configuration.approximate)\"")
+        }
+    }
+}
+
+extension Softmax: ConfigurableModule {
+    /// The axis whose entries sum to 1.
+    public struct Configuration: Codable, Equatable, Sendable {
+        public var axis: Int
+    }
+    public var configuration: Configuration { Configuration(axis: axis) }
+    public convenience init(configuration: Configuration) { self.init(axis: configuration.axis) }
+}
+
+extension LogSoftmax: ConfigurableModule {
+    public var configuration: Softmax.Configuration { Softmax.Configuration(axis: axis) }
+    public convenience init(configuration: Softmax.Configuration) { self.init(axis: configuration.axis) }
 }

@@ -24,10 +24,6 @@ public final class Dense: Module {
     public let bias: Parameter?
     public var isTraining = true
 
-    /// The seed of the generator a layer uses when none is given: with it,
-    /// layers built without a generator are the same on every run.
-    public static let defaultSeed: UInt64 = 0x4158_4F4E
-
     /// A layer whose parameters are drawn from `generator`.
     ///
     /// - Parameters:
@@ -41,37 +37,37 @@ public final class Dense: Module {
     ///   - dtype: `float32` or `float64`. The default value is `.float32`.
     ///   - generator: the source of the random values; the weight is drawn
     ///     first, then the bias, as in PyTorch.
-    public init(
+    public convenience init(
         inputs: Int, outputs: Int, bias: Bool = true,
         weightInitializer: Initializer = .pytorchDefault, biasInitializer: Initializer = .pytorchDefault,
         dtype: DType = .float32, generator: inout RandomGenerator
     ) {
         requireValid { () throws(ModuleError) in try Dense.validate(inputs: inputs, outputs: outputs, dtype: dtype) }
-        self.inputs = inputs
-        self.outputs = outputs
         let w = weightInitializer.makeTensor(
             shape: [outputs, inputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator)
-        self.weight = Parameter(w)
-        if bias {
-            let b = biasInitializer.makeTensor(
-                shape: [outputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator)
-            self.bias = Parameter(b)
-        } else {
-            self.bias = nil
-        }
+        let b = bias ? biasInitializer.makeTensor(
+            shape: [outputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator) : nil
+        self.init(weight: w, bias: b)
     }
 
-    /// A layer drawn from a generator seeded with ``defaultSeed``: the same
-    /// values on every run. Layers of the same shape built this way start
-    /// equal; pass a shared generator to draw them independently.
+    /// A layer drawn from the global generator (`RandomGenerator.global`),
+    /// as `torch.nn.Linear` draws from PyTorch's: every layer built this way
+    /// starts from new numbers, and `manualSeed(_:)` makes them the same on
+    /// every run.
     public convenience init(
         inputs: Int, outputs: Int, bias: Bool = true,
         weightInitializer: Initializer = .pytorchDefault, biasInitializer: Initializer = .pytorchDefault,
         dtype: DType = .float32
     ) {
-        var generator = RandomGenerator(seed: Dense.defaultSeed)
-        self.init(inputs: inputs, outputs: outputs, bias: bias, weightInitializer: weightInitializer,
-                  biasInitializer: biasInitializer, dtype: dtype, generator: &generator)
+        requireValid { () throws(ModuleError) in try Dense.validate(inputs: inputs, outputs: outputs, dtype: dtype) }
+        let (w, b) = RandomGenerator.withGlobal { generator in
+            let w = weightInitializer.makeTensor(
+                shape: [outputs, inputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator)
+            let b = bias ? biasInitializer.makeTensor(
+                shape: [outputs], fanIn: inputs, fanOut: outputs, dtype: dtype, generator: &generator) : nil
+            return (w, b)
+        }
+        self.init(weight: w, bias: b)
     }
 
     /// `Dense(784, 128)`: a layer of 784 inputs and 128 outputs with every
@@ -81,8 +77,8 @@ public final class Dense: Module {
         self.init(inputs: inputs, outputs: outputs, bias: bias, dtype: dtype, generator: &generator)
     }
 
-    /// `Dense(784, 128)`: a layer of 784 inputs and 128 outputs drawn from a
-    /// generator seeded with ``defaultSeed``.
+    /// `Dense(784, 128)`: a layer of 784 inputs and 128 outputs drawn from
+    /// the global generator.
     public convenience init(_ inputs: Int, _ outputs: Int, bias: Bool = true, dtype: DType = .float32) {
         self.init(inputs: inputs, outputs: outputs, bias: bias, dtype: dtype)
     }
@@ -118,13 +114,6 @@ public final class Dense: Module {
         }
     }
 
-    public var layerName: String { "Dense" }
-
-    public var ownParameters: [(name: String, parameter: Parameter)] {
-        guard let bias else { return [(name: "weight", parameter: weight)] }
-        return [(name: "weight", parameter: weight), (name: "bias", parameter: bias)]
-    }
-
     /// `y = x·Wᵀ + b` for `x` of shape `[..., inputs]`; the leading
     /// dimensions are kept.
     public func callAsFunction(_ x: Tensor) -> Tensor { callAsFunction(x, activation: .identity) }
@@ -155,5 +144,25 @@ extension Dense: CustomStringConvertible {
     /// `Dense(784 → 128)`, with `, bias: false` when the layer has no bias.
     public var description: String {
         "Dense(\(inputs) → \(outputs)\(bias == nil ? ", bias: false" : ""))"
+    }
+}
+
+extension Dense: ConfigurableModule {
+    /// The sizes, and whether the layer has a bias.
+    public struct Configuration: Codable, Equatable, Sendable {
+        /// The number of input features.
+        public var inputs: Int
+        /// The number of output features.
+        public var outputs: Int
+        /// Whether the layer adds a bias.
+        public var bias: Bool
+    }
+
+    public var configuration: Configuration { Configuration(inputs: inputs, outputs: outputs, bias: bias != nil) }
+
+    /// A layer of the configured sizes, drawn from the global generator.
+    public convenience init(configuration: Configuration) throws {
+        try Dense.validate(inputs: configuration.inputs, outputs: configuration.outputs)
+        self.init(inputs: configuration.inputs, outputs: configuration.outputs, bias: configuration.bias)
     }
 }

@@ -5,25 +5,24 @@ import AxonTensor
 /// expected output equals the input; in evaluation mode the input passes
 /// through unchanged, as `torch.nn.Dropout`.
 ///
-/// The masks come from the layer's own seeded ``generator``, so a run is
-/// reproducible; replace it to draw different masks.
+/// The masks come from the global generator (`RandomGenerator.global`), as
+/// PyTorch's dropout draws from its default generator, so `manualSeed(_:)`
+/// fixes them and a checkpoint restores them; or from a generator the layer
+/// is given, whose state a checkpoint also saves.
 public final class Dropout: Module {
     /// The probability of zeroing an element, in [0, 1).
     public let probability: Double
-    /// The source of the masks.
-    public var generator: RandomGenerator
+    /// The layer's own source of masks, or `nil` to draw from the global generator.
+    public var generator: RandomGenerator?
     public var isTraining = true
-
-    /// The seed used when no generator is given.
-    public static let defaultSeed: UInt64 = 0x4452_4F50
 
     /// A dropout layer.
     ///
     /// - Parameters:
     ///   - probability: the chance `p` that an element is zeroed, in [0, 1).
-    ///   - generator: the source of the masks. The default value is a
-    ///     generator seeded with ``defaultSeed``.
-    public init(_ probability: Double, generator: RandomGenerator = RandomGenerator(seed: Dropout.defaultSeed)) {
+    ///   - generator: the source of the masks. The default value is `nil`:
+    ///     the global generator.
+    public init(_ probability: Double, generator: RandomGenerator? = nil) {
         requireValid { () throws(ModuleError) in try Dropout.validate(probability: probability) }
         self.probability = probability
         self.generator = generator
@@ -36,13 +35,34 @@ public final class Dropout: Module {
         }
     }
 
-    public var layerName: String { "Dropout" }
-
     /// `x · mask / (1 − p)` in training mode, `x` in evaluation mode.
     public func callAsFunction(_ x: Tensor) -> Tensor {
         guard isTraining && probability > 0 else { return x }
-        let uniform = Tensor.randomUniform(x.shape, dtype: x.dtype, generator: &generator)
+        let uniform: Tensor
+        if generator != nil {
+            uniform = Tensor.randomUniform(x.shape, dtype: x.dtype, generator: &generator!)
+        } else {
+            uniform = RandomGenerator.withGlobal { Tensor.randomUniform(x.shape, dtype: x.dtype, generator: &$0) }
+        }
         let keep = (uniform .>= probability).cast(to: x.dtype) * (1 / (1 - probability))
         return x * keep
     }
 }
+
+extension Dropout: ConfigurableModule {
+    /// The probability of zeroing an element.
+    public struct Configuration: Codable, Equatable, Sendable {
+        /// The chance `p` that an element is zeroed.
+        public var probability: Double
+    }
+
+    public var configuration: Configuration { Configuration(probability: probability) }
+
+    /// A layer of the configured probability, drawing from the global generator.
+    public convenience init(configuration: Configuration) throws {
+        try Dropout.validate(probability: configuration.probability)
+        self.init(configuration.probability)
+    }
+}
+
+extension Dropout: StochasticModule {}

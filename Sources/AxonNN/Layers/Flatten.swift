@@ -8,8 +8,6 @@ public final class Flatten: Module {
     /// A flatten layer.
     public init() {}
 
-    public var layerName: String { "Flatten" }
-
     public func callAsFunction(_ x: Tensor) -> Tensor {
         if x.rank < 2 {
             requireValid { () throws(ModuleError) in _ = try outputShape(forInput: x.shape) }
@@ -23,4 +21,9 @@ public final class Flatten: Module {
         }
         return [batch, shape.dropFirst().reduce(1, *)]
     }
+}
+
+extension Flatten: ConfigurableModule {
+    public var configuration: NoConfiguration { NoConfiguration() }
+    public convenience init(configuration: NoConfiguration) { self.init() }
 }

@@ -36,6 +36,25 @@ extension Sequential {
         return multilayerPerceptron(sizes: sizes, activation: activation, dtype: dtype, generator: &generator)
     }
 
+    /// The architecture of ``multilayerPerceptron(sizes:activation:dtype:generator:)``
+    /// (what a model file of it records), without building the layers.
+    public static func multilayerPerceptronArchitecture(
+        sizes: [Int], activation: Activation = .relu
+    ) throws(ModuleError) -> ModuleArchitecture {
+        try validate(sizes: sizes)
+        let between = try ModuleArchitecture(describing: activation.makeLayer())
+        var layers: [ModuleArchitecture] = []
+        for index in 0 ..< sizes.count - 1 {
+            if index > 0 { layers.append(between) }
+            layers.append(ModuleArchitecture(type: Dense.typeName, configuration: .object([
+                "inputs": .number(Double(sizes[index])), "outputs": .number(Double(sizes[index + 1])), "bias": .bool(true),
+            ])))
+        }
+        return ModuleArchitecture(type: Sequential.typeName, configuration: .object([
+            "layers": .array(layers.map { .object(["type": .string($0.type), "config": $0.configuration]) }),
+        ]))
+    }
+
     /// The layer widths of a description such as `"784-256-128-10"`.
     public static func parseSizes(_ description: String) throws(ModuleError) -> [Int] {
         let parts = description.split(separator: "-", omittingEmptySubsequences: false)

@@ -30,8 +30,6 @@ public final class Sequential: Module {
         self.init(content())
     }
 
-    public var layerName: String { "Sequential" }
-
     public var children: [(name: String, module: any Module)] {
         layers.enumerated().map { (name: String($0.offset), module: $0.element) }
     }
@@ -65,10 +63,25 @@ public final class Sequential: Module {
         }
     }
 
-    public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
-        var current = shape
-        for layer in layers { current = try layer.outputShape(forInput: current) }
-        return current
+}
+
+extension Sequential: ConfigurableModule {
+    /// The layers' architectures, in order.
+    public struct Configuration: Codable, Equatable, Sendable {
+        /// Each layer's type and configuration.
+        public var layers: [ModuleArchitecture]
+    }
+
+    /// The architectures of the layers; throws for a layer whose type is not registered.
+    public var configuration: Configuration {
+        get throws { Configuration(layers: try layers.map { layer throws(ModuleError) in try ModuleArchitecture(describing: layer) }) }
+    }
+
+    /// A container of the layers the configuration describes, built in order.
+    public convenience init(configuration: Configuration) throws {
+        var layers: [any Module] = []
+        for architecture in configuration.layers { layers.append(try architecture.makeModule()) }
+        self.init(layers)
     }
 }
 

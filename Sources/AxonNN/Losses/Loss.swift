@@ -2,7 +2,7 @@ import AxonTensor
 
 /// A loss chosen by name, for training set up from a description
 /// (`--loss cross-entropy`). Each case calls the function of the same name.
-public enum Loss: Sendable, Equatable {
+public enum Loss: LossFunction, Sendable, Equatable {
     /// ``meanSquaredError(_:_:reduction:)``, named `mse`.
     case meanSquaredError
     /// ``l1Loss(_:_:reduction:)``, named `l1`.
@@ -41,6 +41,13 @@ public enum Loss: Sendable, Equatable {
         }
     }
 
+    /// Cross-entropy from logits and class indices, without label smoothing.
+    public static var crossEntropy: Loss { .crossEntropy(labelSmoothing: 0) }
+    /// The Huber loss with δ = 1, PyTorch's default.
+    public static var huber: Loss { .huber(delta: 1) }
+    /// The hinge loss with margin 1.
+    public static var hinge: Loss { .hinge(margin: 1) }
+
     /// Whether the targets are integer class labels (`[N]`) rather than a
     /// tensor shaped like the predictions.
     public var takesClassLabels: Bool {
@@ -50,9 +57,31 @@ public enum Loss: Sendable, Equatable {
         }
     }
 
-    /// The loss of `predictions` against `targets`. The default value of
-    /// `reduction` is `.mean`.
-    public func callAsFunction(_ predictions: Tensor, _ targets: Tensor, reduction: Reduction = .mean) -> Tensor {
+    /// Class indices for cross-entropy and NLL, values for the others.
+    public var targets: LossTargets { takesClassLabels ? .classIndices : .values }
+
+    /// The name ``init(parsing:)`` reads back (`cross-entropy`); a setting
+    /// other than the default (label smoothing, δ, margin) has no name.
+    public var name: String? {
+        switch self {
+        case .meanSquaredError: return "mse"
+        case .l1: return "l1"
+        case .huber(let delta): return delta == 1 ? "huber" : nil
+        case .binaryCrossEntropy: return "bce"
+        case .binaryCrossEntropyWithLogits: return "bce-with-logits"
+        case .crossEntropy(let smoothing): return smoothing == 0 ? "cross-entropy" : nil
+        case .negativeLogLikelihood: return "nll"
+        case .hinge(let margin): return margin == 1 ? "hinge" : nil
+        }
+    }
+
+    /// The mean loss of `predictions` against `targets`.
+    public func callAsFunction(_ predictions: Tensor, _ targets: Tensor) -> Tensor {
+        callAsFunction(predictions, targets, reduction: .mean)
+    }
+
+    /// The loss of `predictions` against `targets`, reduced as asked.
+    public func callAsFunction(_ predictions: Tensor, _ targets: Tensor, reduction: Reduction) -> Tensor {
         switch self {
         case .meanSquaredError: return AxonNN.meanSquaredError(predictions, targets, reduction: reduction)
         case .l1: return l1Loss(predictions, targets, reduction: reduction)

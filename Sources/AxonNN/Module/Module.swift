@@ -4,48 +4,87 @@ import AxonTensor
 /// trainable ``Parameter``s, as `torch.nn.Module` does.
 ///
 /// A module is a class so that its parameters are shared by reference with
-/// the optimizer that updates them. Containers (``Sequential``) list their
-/// ``children``; names, parameter counts and the training mode follow the
-/// tree. Parameter names are those of PyTorch's `state_dict` for the same
-/// architecture: a child's names are prefixed with its name and a dot, so a
-/// `Sequential` of `Dense, ReLU, Dense` has `0.weight`, `0.bias`,
-/// `2.weight`, `2.bias`.
+/// the optimizer that updates them. Declaring one takes what it takes in
+/// PyTorch: the layers as stored properties and the forward pass. Parameters
+/// and sub-modules are found in the stored properties, in declaration order,
+/// under the property's name (PyTorch's `state_dict` names):
 ///
 /// ```swift
-/// let model = Sequential { Dense(784, 128); ReLU(); Dense(128, 10) }
-/// let logits = model(images)
-/// print(model.parameterCount)  // 101770
+/// final class Residual: Module {
+///     let fc1 = Dense(784, 256)
+///     let fc2 = Dense(256, 256)
+///     let drop = Dropout(0.2)
+///     let head = Dense(256, 10)
+///
+///     func callAsFunction(_ x: Tensor) -> Tensor {
+///         let h = fc1(x).relu()
+///         return head(drop(fc2(h).relu()) + h)
+///     }
+/// }
+/// Residual().namedParameters.map(\.name)
+/// // ["fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias", "head.weight", "head.bias"]
 /// ```
-public protocol Module: AnyObject {
+///
+/// A stored property of type ``Parameter`` (or `Parameter?`) is a parameter;
+/// one holding a module (`Dense`, `any Module`, or an optional of either) is
+/// a child; an array of modules or of parameters is numbered as PyTorch's
+/// `ModuleList` and `ParameterList` are (`blocks.0.weight`). Containers such
+/// as ``Sequential`` name their children by position instead (`0.weight`).
+public protocol Module: AnyObject, ParameterContainer {
     /// Applies the module to a batch.
     func callAsFunction(_ x: Tensor) -> Tensor
 
-    /// The type's name in summaries, for example `Dense` or `ReLU`.
+    /// The type's name in summaries and errors. The default value is the
+    /// name of the type, for example `Dense`.
     var layerName: String { get }
 
     /// The parameters this module holds itself (not its children's), by local
-    /// name (`weight`, `bias`), in PyTorch's registration order.
+    /// name (`weight`, `bias`), in PyTorch's registration order. The default
+    /// value is the ``Parameter``s among the stored properties.
     var ownParameters: [(name: String, parameter: Parameter)] { get }
 
-    /// The direct sub-modules by name, in order. The default value is `[]`.
+    /// The direct sub-modules by name, in order. The default value is the
+    /// modules among the stored properties.
     var children: [(name: String, module: any Module)] { get }
 
     /// Whether the module is in training mode (dropout active). New modules
-    /// start in training mode, as in PyTorch.
+    /// start in training mode, as in PyTorch; ``train()`` and ``eval()``
+    /// switch a whole tree.
+    ///
+    /// A module whose forward pass depends on the mode declares
+    /// `public var isTraining = true`. Without that declaration the value is
+    /// derived: a module is training when all its children are, and setting
+    /// it does nothing (``setTraining(_:)`` still reaches the children).
     var isTraining: Bool { get set }
 
     /// The shape of the output for an input of shape `shape` (batch
     /// dimension included), or an error naming the layer if the input cannot
-    /// work. The default returns `shape` unchanged.
+    /// work.
+    ///
+    /// The default passes the shape through the children in declaration
+    /// order (a module without children keeps the shape): right for layers
+    /// that apply their children one after another, with or without skip
+    /// connections. A module whose data flow differs overrides it.
     func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int]
 }
 
 extension Module {
-    public var children: [(name: String, module: any Module)] { [] }
+    public var layerName: String { String(describing: type(of: self)) }
 
-    public var ownParameters: [(name: String, parameter: Parameter)] { [] }
+    public var ownParameters: [(name: String, parameter: Parameter)] { storedMembers(of: self).parameters }
 
-    public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] { shape }
+    public var children: [(name: String, module: any Module)] { storedMembers(of: self).children }
+
+    public var isTraining: Bool {
+        get { children.allSatisfy { $0.module.isTraining } }
+        set {}
+    }
+
+    public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
+        var current = shape
+        for child in children { current = try child.module.outputShape(forInput: current) }
+        return current
+    }
 
     /// Every parameter of the module and its descendants with its full dotted
     /// name, in PyTorch `state_dict` order: a module's own parameters first,
@@ -60,8 +99,9 @@ extension Module {
         return result
     }
 
-    /// Every parameter, in the order of ``namedParameters``.
-    public var parameters: [Parameter] { namedParameters.map(\.parameter) }
+    /// Every parameter, in the order of ``namedParameters``; an optimizer
+    /// built from this list names its state by the parameters' names.
+    public var parameters: ParameterList { ParameterList(namedParameters) }
 
     /// The number of scalars in all parameters: for a dense layer of `m`
     /// inputs and `n` outputs, `m·n` weights plus `n` biases.
@@ -93,8 +133,64 @@ extension Module {
         for child in children { child.module.setTraining(training) }
     }
 
-    /// Clears the gradient of every parameter, as `model.zero_grad(set_to_none=True)`.
-    public func clearGradients() {
+    /// Clears the gradient of every parameter, as PyTorch's
+    /// `model.zero_grad()` (which sets them to `None`).
+    public func zeroGrad() {
         for parameter in parameters { parameter.grad = nil }
     }
+
+    /// Applies the module after checking that it can take `x`: a
+    /// floating-point tensor whose shape ``outputShape(forInput:)`` accepts.
+    /// A server can reject a bad request with the error instead of stopping
+    /// on a failed precondition inside an op.
+    ///
+    /// ```swift
+    /// do { reply(try model.checkedCall(request)) } catch { reject(error) }
+    /// ```
+    public func checkedCall(_ x: Tensor) throws(ModuleError) -> Tensor {
+        guard x.dtype.isFloatingPoint else {
+            throw ModuleError("\(layerName): expected a float32 or float64 input, got \(x.dtype) of shape \(x.shape)")
+        }
+        _ = try outputShape(forInput: x.shape)
+        return self(x)
+    }
+}
+
+/// The parameters and modules among an object's stored properties, in
+/// declaration order (a superclass's first), named by property.
+func storedMembers(of object: AnyObject) -> (parameters: [(name: String, parameter: Parameter)],
+                                              children: [(name: String, module: any Module)]) {
+    var mirrors: [Mirror] = []
+    var next: Mirror? = Mirror(reflecting: object)
+    while let mirror = next {
+        mirrors.append(mirror)
+        next = mirror.superclassMirror
+    }
+    var parameters: [(name: String, parameter: Parameter)] = []
+    var children: [(name: String, module: any Module)] = []
+    for mirror in mirrors.reversed() {
+        for property in mirror.children {
+            // `$__lazy_storage_$_x` and other compiler-made storage are not members.
+            guard let label = property.label, !label.hasPrefix("$") else { continue }
+            // A property wrapper stores `x` as `_x`.
+            let name = label.hasPrefix("_") ? String(label.dropFirst()) : label
+            switch property.value {
+            case let parameter as Parameter:
+                parameters.append((name: name, parameter: parameter))
+            case let module as any Module:
+                children.append((name: name, module: module))
+            case let list as [Parameter]:
+                for (index, parameter) in list.enumerated() {
+                    parameters.append((name: "\(name).\(index)", parameter: parameter))
+                }
+            case let list as [any Module]:
+                for (index, module) in list.enumerated() {
+                    children.append((name: "\(name).\(index)", module: module))
+                }
+            default:
+                continue
+            }
+        }
+    }
+    return (parameters, children)
 }

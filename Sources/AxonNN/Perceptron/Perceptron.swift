@@ -44,12 +44,6 @@ public final class Perceptron: Module {
         }
     }
 
-    public var layerName: String { "Perceptron" }
-
-    public var ownParameters: [(name: String, parameter: Parameter)] {
-        [(name: "weight", parameter: weight), (name: "bias", parameter: bias)]
-    }
-
     /// step(x·wᵀ + b): 1 or 0 for each sample, shape `[N, 1]`.
     public func callAsFunction(_ x: Tensor) -> Tensor {
         if x.shape.last != inputs {
@@ -128,4 +122,22 @@ public struct PerceptronReport: Sendable, Equatable {
     /// The number of epochs run (including the final one without mistakes
     /// when it converged).
     public var epochs: Int { mistakesPerEpoch.count }
+}
+
+extension Perceptron: ConfigurableModule {
+    /// The number of inputs and the learning rate.
+    public struct Configuration: Codable, Equatable, Sendable {
+        /// The number of input features.
+        public var inputs: Int
+        /// The learning rate η.
+        public var learningRate: Double
+    }
+
+    public var configuration: Configuration { Configuration(inputs: inputs, learningRate: learningRate) }
+
+    /// A perceptron of the configured size, with zero weights.
+    public convenience init(configuration: Configuration) throws {
+        try Perceptron.validate(inputs: configuration.inputs, learningRate: configuration.learningRate)
+        self.init(inputs: configuration.inputs, learningRate: configuration.learningRate)
+    }
 }

@@ -36,12 +36,17 @@ public struct ModelSummary: Sendable, CustomStringConvertible {
     /// The number of bytes the parameters occupy.
     public let parameterBytes: Int
 
-    /// Summarises `model` for inputs of shape `inputShape`, without the batch
-    /// dimension (`[784]` for flattened MNIST images). Throws the error of the
-    /// first layer whose input does not fit.
+    /// Summarises `model` for inputs of shape `inputShape`, batch dimension
+    /// first, the convention of ``Module/outputShape(forInput:)``: `[1, 784]`
+    /// for flattened MNIST images (the batch size does not change the table).
+    /// Throws the error of the first layer whose input does not fit, and for
+    /// a shape without a batch dimension.
     public init(model: any Module, inputShape: [Int]) throws(ModuleError) {
+        guard inputShape.count >= 2 else {
+            throw ModuleError("ModelSummary: inputShape \(inputShape) has no batch dimension; give it first, as Module.outputShape takes it: \([1] + inputShape)")
+        }
         var rows: [Row] = []
-        var shape = [1] + inputShape
+        var shape = inputShape
         for (name, module) in model.namedModules where module.children.isEmpty {
             shape = try module.outputShape(forInput: shape)
             let count = module.ownParameters.reduce(0) { $0 + $1.parameter.count }
@@ -123,7 +128,7 @@ private func padLeft(_ text: String, _ width: Int) -> String {
 
 extension Module {
     /// The Keras-style table of ``ModelSummary`` for inputs of shape
-    /// `inputShape` (without the batch dimension).
+    /// `inputShape`, batch dimension first (`[1, 784]`).
     public func summary(inputShape: [Int]) throws(ModuleError) -> String {
         try ModelSummary(model: self, inputShape: inputShape).description
     }

@@ -29,7 +29,12 @@ public final class AdaGrad: Optimizer {
     /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
-    /// Creates the optimizer for named parameters.
+    /// The settings besides the learning rate, under PyTorch's `param_groups` names.
+    public var hyperparameters: [String: Double] {
+        ["lr_decay": learningRateDecay, "weight_decay": weightDecay, "initial_accumulator_value": initialAccumulatorValue, "eps": eps]
+    }
+
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: the step size γ. The default value is `1e-2`.
@@ -39,7 +44,7 @@ public final class AdaGrad: Optimizer {
     ///   - eps: ε. The default value is `1e-10`.
     /// - Throws: ``OptimizerError`` if any of them is negative.
     public init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 1e-2, learningRateDecay: Double = 0,
+        _ parameters: some ParameterContainer, learningRate: Double = 1e-2, learningRateDecay: Double = 0,
         weightDecay: Double = 0, initialAccumulatorValue: Double = 0, eps: Double = 1e-10
     ) throws(OptimizerError) {
         let require = Requirement(owner: "AdaGrad")
@@ -53,7 +58,7 @@ public final class AdaGrad: Optimizer {
         self.weightDecay = weightDecay
         self.initialAccumulatorValue = initialAccumulatorValue
         self.eps = eps
-        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.parameters = parameters.namedParameters
         self.states = initialStates(self.parameters, owner: "AdaGrad")
     }
 

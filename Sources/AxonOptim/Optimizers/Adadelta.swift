@@ -27,7 +27,12 @@ public final class Adadelta: Optimizer {
     /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
-    /// Creates the optimizer for named parameters.
+    /// The settings besides the learning rate, under PyTorch's `param_groups` names.
+    public var hyperparameters: [String: Double] {
+        ["rho": rho, "eps": eps, "weight_decay": weightDecay]
+    }
+
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: γ, which scales Δ. The default value is `1.0`.
@@ -36,7 +41,7 @@ public final class Adadelta: Optimizer {
     ///   - weightDecay: λ. The default value is `0`.
     /// - Throws: ``OptimizerError`` for a negative setting or ρ above 1.
     public init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6,
+        _ parameters: some ParameterContainer, learningRate: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6,
         weightDecay: Double = 0
     ) throws(OptimizerError) {
         let require = Requirement(owner: "Adadelta")
@@ -48,7 +53,7 @@ public final class Adadelta: Optimizer {
         self.rho = rho
         self.eps = eps
         self.weightDecay = weightDecay
-        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.parameters = parameters.namedParameters
         self.states = initialStates(self.parameters, owner: "Adadelta")
     }
 

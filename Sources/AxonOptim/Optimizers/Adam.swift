@@ -37,8 +37,16 @@ public class Adam: Optimizer {
     /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
+    /// The settings besides the learning rate, under PyTorch's `param_groups` names.
+    public var hyperparameters: [String: Double] {
+        [
+            "beta1": betas.0, "beta2": betas.1, "eps": eps, "weight_decay": weightDecay, "amsgrad": amsgrad ? 1 : 0,
+            "decoupled_weight_decay": decoupledWeightDecay ? 1 : 0,
+        ]
+    }
+
     init(
-        _ parameters: [(String, Parameter)], learningRate: Double, betas: (Double, Double), eps: Double,
+        _ parameters: some ParameterContainer, learningRate: Double, betas: (Double, Double), eps: Double,
         weightDecay: Double, amsgrad: Bool, decoupledWeightDecay: Bool, owner: String
     ) throws(OptimizerError) {
         let require = Requirement(owner: owner)
@@ -53,11 +61,11 @@ public class Adam: Optimizer {
         self.weightDecay = weightDecay
         self.amsgrad = amsgrad
         self.decoupledWeightDecay = decoupledWeightDecay
-        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.parameters = parameters.namedParameters
         self.states = initialStates(self.parameters, owner: owner)
     }
 
-    /// Creates the optimizer for named parameters.
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: the step size γ. The default value is `1e-3`.
@@ -69,7 +77,7 @@ public class Adam: Optimizer {
     /// - Throws: ``OptimizerError`` for a negative learning rate, ε or weight
     ///   decay, or a β outside [0, 1).
     public convenience init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
+        _ parameters: some ParameterContainer, learningRate: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
         eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false
     ) throws(OptimizerError) {
         try self.init(
@@ -106,7 +114,7 @@ public class Adam: Optimizer {
 ///
 /// Paper: Loshchilov & Hutter, "Decoupled Weight Decay Regularization" (ICLR 2019).
 public final class AdamW: Adam {
-    /// Creates the optimizer for named parameters.
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: the step size γ. The default value is `1e-3`.
@@ -116,7 +124,7 @@ public final class AdamW: Adam {
     ///   - amsgrad: AMSGrad. The default value is `false`.
     /// - Throws: ``OptimizerError`` as ``Adam`` does.
     public init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
+        _ parameters: some ParameterContainer, learningRate: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
         eps: Double = 1e-8, weightDecay: Double = 1e-2, amsgrad: Bool = false
     ) throws(OptimizerError) {
         try super.init(

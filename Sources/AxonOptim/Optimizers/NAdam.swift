@@ -31,7 +31,12 @@ public final class NAdam: Optimizer {
     /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
-    /// Creates the optimizer for named parameters.
+    /// The settings besides the learning rate, under PyTorch's `param_groups` names.
+    public var hyperparameters: [String: Double] {
+        ["beta1": betas.0, "beta2": betas.1, "eps": eps, "weight_decay": weightDecay, "momentum_decay": momentumDecay]
+    }
+
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: the step size γ. The default value is `2e-3`.
@@ -41,7 +46,7 @@ public final class NAdam: Optimizer {
     ///   - momentumDecay: ψ. The default value is `4e-3`.
     /// - Throws: ``OptimizerError`` for a negative setting or a β outside [0, 1).
     public init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
+        _ parameters: some ParameterContainer, learningRate: Double = 2e-3, betas: (Double, Double) = (0.9, 0.999),
         eps: Double = 1e-8, weightDecay: Double = 0, momentumDecay: Double = 4e-3
     ) throws(OptimizerError) {
         let require = Requirement(owner: "NAdam")
@@ -56,7 +61,7 @@ public final class NAdam: Optimizer {
         self.eps = eps
         self.weightDecay = weightDecay
         self.momentumDecay = momentumDecay
-        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.parameters = parameters.namedParameters
         self.states = initialStates(self.parameters, owner: "NAdam")
     }
 

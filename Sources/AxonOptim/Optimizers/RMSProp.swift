@@ -35,7 +35,12 @@ public final class RMSProp: Optimizer {
     /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
-    /// Creates the optimizer for named parameters.
+    /// The settings besides the learning rate, under PyTorch's `param_groups` names.
+    public var hyperparameters: [String: Double] {
+        ["alpha": alpha, "eps": eps, "weight_decay": weightDecay, "momentum": momentum, "centered": centered ? 1 : 0]
+    }
+
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: the step size γ. The default value is `1e-2`.
@@ -46,7 +51,7 @@ public final class RMSProp: Optimizer {
     ///   - centered: the centered variant. The default value is `false`.
     /// - Throws: ``OptimizerError`` if a numeric setting is negative.
     public init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 1e-2, alpha: Double = 0.99, eps: Double = 1e-8,
+        _ parameters: some ParameterContainer, learningRate: Double = 1e-2, alpha: Double = 0.99, eps: Double = 1e-8,
         weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false
     ) throws(OptimizerError) {
         let require = Requirement(owner: "RMSProp")
@@ -61,7 +66,7 @@ public final class RMSProp: Optimizer {
         self.weightDecay = weightDecay
         self.momentum = momentum
         self.centered = centered
-        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.parameters = parameters.namedParameters
         self.states = initialStates(self.parameters, owner: "RMSProp")
     }
 

@@ -36,7 +36,12 @@ public final class SGD: Optimizer {
     /// Each parameter's state, in the order of ``parameters``.
     public var states: [ParameterState]
 
-    /// Creates the optimizer for named parameters.
+    /// The settings besides the learning rate, under PyTorch's `param_groups` names.
+    public var hyperparameters: [String: Double] {
+        ["momentum": momentum, "dampening": dampening, "weight_decay": weightDecay, "nesterov": nesterov ? 1 : 0]
+    }
+
+    /// Creates the optimizer for a model's parameters (or any named list of them).
     ///
     /// - Parameters:
     ///   - learningRate: the step size γ. The default value is `1e-3`.
@@ -47,7 +52,7 @@ public final class SGD: Optimizer {
     /// - Throws: ``OptimizerError`` for a negative learning rate, momentum or
     ///   weight decay, or Nesterov without momentum or with dampening.
     public init(
-        _ parameters: [(String, Parameter)], learningRate: Double = 1e-3, momentum: Double = 0,
+        _ parameters: some ParameterContainer, learningRate: Double = 1e-3, momentum: Double = 0,
         dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false
     ) throws(OptimizerError) {
         let require = Requirement(owner: "SGD")
@@ -64,7 +69,7 @@ public final class SGD: Optimizer {
         self.dampening = dampening
         self.weightDecay = weightDecay
         self.nesterov = nesterov
-        self.parameters = parameters.map { (name: $0.0, parameter: $0.1) }
+        self.parameters = parameters.namedParameters
         self.states = initialStates(self.parameters, owner: "SGD")
     }
 

@@ -38,3 +38,45 @@ public final class Parameter: @unchecked Sendable {
     /// The number of scalars in the parameter.
     public var count: Int { value.count }
 }
+
+/// Anything that holds named trainable parameters: a model (every `Module`),
+/// a model's ``ParameterList``, or a list of `(name, parameter)` pairs. An
+/// optimizer is built from any of them:
+///
+/// ```swift
+/// let adam = try Adam(model, learningRate: 1e-3)
+/// let sgd = try SGD(model.parameters, learningRate: 0.1)
+/// let head = try SGD(model.namedParameters.filter { $0.name.hasPrefix("head.") })
+/// ```
+public protocol ParameterContainer {
+    /// The parameters with their names, in PyTorch's `state_dict` order.
+    var namedParameters: [(name: String, parameter: Parameter)] { get }
+}
+
+extension Array: ParameterContainer where Element == (name: String, parameter: Parameter) {
+    /// The list itself.
+    public var namedParameters: [(name: String, parameter: Parameter)] { self }
+}
+
+/// A model's parameters in `state_dict` order: a collection of ``Parameter``s
+/// that keeps their names, so an optimizer built from it names its state as
+/// the model names its weights.
+public struct ParameterList: RandomAccessCollection, ParameterContainer {
+    /// The parameters with their full names.
+    public let namedParameters: [(name: String, parameter: Parameter)]
+
+    /// A list of the given named parameters.
+    public init(_ namedParameters: [(name: String, parameter: Parameter)]) {
+        self.namedParameters = namedParameters
+    }
+
+    /// A list of unnamed parameters, named by position (`"0"`, `"1"`, ...) as
+    /// PyTorch's optimizers index theirs.
+    public init(_ parameters: [Parameter]) {
+        self.namedParameters = parameters.enumerated().map { (name: String($0.offset), parameter: $0.element) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { namedParameters.count }
+    public subscript(position: Int) -> Parameter { namedParameters[position].parameter }
+}
