@@ -95,12 +95,13 @@ struct OptimizerSettings: Codable, Equatable {
         return result
     }
 
-    /// The rule these settings make, as a checkpoint records it: the
-    /// optimizer's type, learning rate and other settings.
-    func rule() throws -> String {
+    /// The rule these settings make, by setting: the optimizer, its
+    /// learning rate and every other hyper-parameter, defaults included.
+    func rule() throws -> [String: String] {
         let probe = try make([(name: "probe", parameter: Parameter(Tensor.zeros([1])))])
-        let settings = probe.hyperparameters.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        return "\(type(of: probe)) with lr \(probe.learningRate)" + (settings.isEmpty ? "" : ", " + settings.joined(separator: ", "))
+        var rule = ["optimizer": String(describing: type(of: probe)), "lr": "\(probe.learningRate)"]
+        for (key, value) in probe.hyperparameters { rule[key] = "\(value)" }
+        return rule
     }
 
     /// The optimizer over `parameters`, or an error naming the bad setting.

@@ -17,7 +17,8 @@ struct TrainCommand: ParsableCommand {
             written every --checkpoint-every epochs and after the last; --resume FILE (or the \
             directory, for its newest checkpoint) continues that run exactly, bit for bit. On \
             resume the architecture and hyper-parameters come from the checkpoint, and flags that \
-            would change them are refused; --epochs is then the total number of epochs.
+            would change them are refused; --epochs is then the total number of epochs (a \
+            schedule keeps the epoch count the run started with).
             """
     )
 

@@ -99,9 +99,14 @@ extension TrainCommand {
         }
         let optimizer = stored.optimizer.updated(by: optimizerOptions)
         if optimizer != stored.optimizer {
-            let wanted = (try? optimizer.rule()) ?? "\(optimizer.name) (invalid)"
             let recorded = try stored.optimizer.rule()
-            if wanted != recorded { throw refuse("--optimizer settings", wanted, recorded) }
+            let wanted = try optimizer.rule()
+            // The optimizer itself first, then its settings by name.
+            let keys = ["optimizer"] + Set(wanted.keys).union(recorded.keys).subtracting(["optimizer"]).sorted()
+            if let key = keys.first(where: { wanted[$0] != recorded[$0] }) {
+                let flag = "--" + (key == "initial_accumulator_value" ? "initial-accumulator" : key.replacingOccurrences(of: "_", with: "-"))
+                throw refuse(flag, wanted[key] ?? "unset", "\(key) \(recorded[key] ?? "unset")")
+            }
         }
         if let schedule, schedule != stored.schedule { throw refuse("--schedule", schedule, stored.schedule ?? "no schedule") }
         if let batchSize {

@@ -65,6 +65,49 @@ public struct TensorDataset: Dataset {
         self.featureNames = featureNames
     }
 
+    /// A classification data set from Swift arrays: one row of features per
+    /// example and its class index.
+    ///
+    /// ```swift
+    /// let xor = TensorDataset(inputs: [[0, 0], [0, 1], [1, 0], [1, 1]], labels: [0, 1, 1, 0])
+    /// ```
+    ///
+    /// Every row must have the same length, and the labels must be as many as
+    /// the rows and not negative (programming errors, stopped with a message).
+    public init(inputs: [[Float]], labels: [Int], classNames: [String] = []) {
+        self.init(inputs: TensorDataset.matrix(inputs), targets: TensorDataset.labels(labels, rows: inputs.count),
+                  classNames: classNames)
+    }
+
+    /// A classification data set from rows of `Double` features (kept as
+    /// float64) and class indices, as the `[[Float]]` form takes them.
+    public init(inputs: [[Double]], labels: [Int], classNames: [String] = []) {
+        self.init(inputs: TensorDataset.matrix(inputs), targets: TensorDataset.labels(labels, rows: inputs.count),
+                  classNames: classNames)
+    }
+
+    /// A regression data set from Swift arrays: one row of features and one
+    /// row of target values per example.
+    public init(inputs: [[Float]], targets: [[Float]]) {
+        precondition(inputs.count == targets.count, "TensorDataset: \(inputs.count) input rows but \(targets.count) target rows")
+        self.init(inputs: TensorDataset.matrix(inputs), targets: TensorDataset.matrix(targets))
+    }
+
+    /// The rows as a `[rows, width]` tensor, checking that they are equally long.
+    private static func matrix<T: TensorScalar>(_ rows: [[T]]) -> Tensor {
+        let width = rows.first?.count ?? 0
+        if let index = rows.firstIndex(where: { $0.count != width }) {
+            preconditionFailure("TensorDataset: row \(index) has \(rows[index].count) values, row 0 has \(width)")
+        }
+        return Tensor(rows.flatMap { $0 }, shape: [rows.count, width])
+    }
+
+    /// Class indices as an int64 tensor, one per row.
+    private static func labels(_ labels: [Int], rows: Int) -> Tensor {
+        precondition(labels.count == rows, "TensorDataset: \(rows) input rows but \(labels.count) labels")
+        return Tensor(labels.map { Int64($0) }, shape: [labels.count])
+    }
+
     /// A data set with the same metadata (class names, feature names, kind)
     /// and new tensors: what transforms and splits return.
     /// New inputs are features as they are (scale 1); without them the

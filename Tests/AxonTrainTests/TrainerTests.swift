@@ -2,6 +2,7 @@ import AxonData
 import AxonNN
 import AxonOptim
 import AxonTensor
+import Foundation
 import XCTest
 @testable import AxonTrain
 
@@ -112,5 +113,69 @@ final class TrainerTests: XCTestCase {
         let hinge = TargetEncoding.binary(negative: -1, threshold: 0)
         XCTAssertEqual(hinge.encode(Tensor([0, 1] as [Int64]), dtype: .float32).floats, [-1, 1])
         XCTAssertEqual(hinge.predictedClasses(Tensor([-0.5, 2] as [Float], shape: [2, 1])), [0, 1])
+    }
+}
+
+extension TrainerTests {
+    func testAnyModuleTrainsWithALossClosureOnDataFromSwiftArrays() throws {
+        final class Wide: Module {
+            let hidden = Dense(2, 16)
+            let out = Dense(16, 2)
+            func callAsFunction(_ x: Tensor) -> Tensor { out(hidden(x).tanh()) }
+        }
+        manualSeed(5)
+        let xor = TensorDataset(inputs: [[0, 0], [0, 1], [1, 0], [1, 1]] as [[Float]], labels: [0, 1, 1, 0])
+        XCTAssertEqual(xor.targetKind, .classification(classes: 2))
+        let model = Wide()
+        var calls = 0
+        let trainer = Trainer(model: model, optimizer: try Adam(model, learningRate: 0.05), progress: nil) { logits, labels in
+            calls += 1
+            XCTAssertEqual(labels.dtype, .int64, "the closure gets the class indices as the data hold them")
+            return crossEntropy(logits, labels)
+        }
+        let history = try trainer.fit(DataLoader(xor, batchSize: .full), epochs: 150)
+        XCTAssertEqual(calls, 150)
+        XCTAssertEqual(history.last?.accuracy, 1)
+        XCTAssertEqual(try trainer.evaluate(xor).accuracy, 1)
+        XCTAssertEqual(try trainer.predict(Tensor([[1, 0]] as [[Float]])).argmax(axis: 1).integers, [1])
+    }
+
+    func testDataTheModelCannotTakeIsAnErrorNotATrap() throws {
+        let trainer = try makeTrainer(sizes: [3, 4, 2])
+        let data = SyntheticData.blobs(seed: 8)  // two features, not three
+        XCTAssertThrowsError(try trainer.fit(DataLoader(data.train), epochs: 1)) { error in
+            XCTAssertTrue("\(error)".contains("cannot take the data's inputs of 2 features"), "\(error)")
+            XCTAssertTrue("\(error)".contains("expected input width 3"), "\(error)")
+        }
+        XCTAssertThrowsError(try trainer.predict(Tensor.zeros([1, 5])))
+        XCTAssertEqual(trainer.epochsCompleted, 0)
+    }
+
+    func testFitTrainsUpToTheTotalNumberOfEpochs() throws {
+        let data = SyntheticData.blobs(seed: 9)
+        let trainer = try makeTrainer(sizes: [2, 2])
+        let loader = DataLoader(data.train, batchSize: .size(32))
+        try trainer.fit(loader, epochs: 2)
+        try trainer.fit(loader, epochs: 2)
+        XCTAssertEqual(trainer.epochsCompleted, 2, "already trained that many")
+        let history = try trainer.fit(loader, epochs: 5)
+        XCTAssertEqual(history.epochs.map(\.epoch), [1, 2, 3, 4, 5])
+        XCTAssertEqual(trainer.steps, 5 * loader.batchCount)
+    }
+
+    func testHistoryIsCodableAndWritesJSON() throws {
+        let data = SyntheticData.blobs(seed: 10)
+        let trainer = try makeTrainer(sizes: [2, 2])
+        let history = try trainer.fit(DataLoader(data.train, batchSize: .size(32)), epochs: 3, test: data.test)
+        let json = try history.jsonData()
+        let text = String(decoding: json, as: UTF8.self)
+        for key in ["\"epochs\"", "\"loss\"", "\"test_accuracy\"", "\"learning_rate\"", "\"epoch_seconds\"", "\"stopped_early\""] {
+            XCTAssertTrue(text.contains(key), "\(key) missing from \(text.prefix(200))")
+        }
+        XCTAssertEqual(try JSONDecoder().decode(History.self, from: json), history)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("history-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try history.write(to: url)
+        XCTAssertEqual(try JSONDecoder().decode(History.self, from: Data(contentsOf: url)), history)
     }
 }
