@@ -54,21 +54,79 @@ func modelDType(_ name: String) throws -> DType {
     }
 }
 
-/// Writes `text` to `path` through a temporary file renamed into place.
+/// Writes `text` to `path` whole or not at all: into a new temporary file
+/// beside it (`.NAME.PID.RANDOM.tmp`), flushed to disk and renamed into place.
+///
+/// An existing regular file is replaced and keeps its permissions. A
+/// symbolic link is followed: the regular file it points to is replaced and
+/// the link kept. Anything else at `path` (a directory, a device such as
+/// `/dev/full`, a FIFO, a socket, a link to one of these or to nothing) is
+/// refused and left untouched. On every failure the temporary file is
+/// removed; a file that was there stays as it was.
 func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-        try Data(text.utf8).write(to: temporary)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: url)
+    func failure(_ reason: String) -> CLIError { CLIError("\(path): cannot write: \(reason)") }
+    func systemError() -> String { String(cString: strerror(errno)) }
+    /// What a file of `mode` is, with its article: "a directory".
+    func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a directory"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
         }
-    } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw CLIError("\(path): cannot write: \(error.localizedDescription)")
+    }
+
+    guard !path.isEmpty else { throw CLIError("the output path is empty; give the path of a file") }
+    var target = path
+    var status = stat()
+    var permissions: mode_t?
+    if lstat(path, &status) == 0 {
+        if status.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else {
+                throw failure("it is a symbolic link to nothing that can be written (\(systemError()))")
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            guard stat(target, &status) == 0 else { throw failure("\(target): \(systemError())") }
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw failure("it is \(kind(status.st_mode)), not a regular file (give the path of a file to create or replace)")
+        }
+        permissions = status.st_mode & 0o7777
+    } else if errno != ENOENT {
+        throw failure(systemError())
+    }
+
+    let url = URL(fileURLWithPath: target)
+    let directory = url.deletingLastPathComponent().path
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+        ".\(url.lastPathComponent).\(getpid()).\(String(UInt32.random(in: 0 ... .max), radix: 16)).tmp").path
+    // O_EXCL: the name is ours alone, so removing it on failure removes nothing of anyone else's.
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw failure("cannot create a file in \(directory): \(systemError())") }
+    var problem: String?
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count && problem == nil {
+        let count = bytes.withUnsafeBytes { buffer -> Int in
+            guard let start = buffer.baseAddress else { return 0 }
+            return write(descriptor, start + written, buffer.count - written)
+        }
+        if count >= 0 {
+            written += count
+        } else if errno != EINTR {
+            problem = systemError()
+        }
+    }
+    if problem == nil, let permissions, fchmod(descriptor, permissions) != 0 { problem = systemError() }
+    if problem == nil, fsync(descriptor) != 0 { problem = systemError() }
+    if close(descriptor) != 0, problem == nil { problem = systemError() }
+    if problem == nil, rename(temporary, target) != 0 { problem = systemError() }
+    if let problem {
+        unlink(temporary)
+        throw failure(problem)
     }
 }
 

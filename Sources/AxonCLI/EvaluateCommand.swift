@@ -2,15 +2,21 @@ import ArgumentParser
 import Axon
 import Foundation
 
-/// `axon evaluate`: a saved model's loss, accuracy and confusion matrix on a data set.
+/// `axon evaluate`: a model's loss, accuracy and confusion matrix (or
+/// regression scores) on a data set.
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Measure a saved model on a data set (its test split, or every row of a CSV file)."
+        abstract: "Measure a model on a data set (its test split, or every row of a CSV file).",
+        discussion: """
+            The model is an Axon model file or checkpoint, or a plain PyTorch state_dict in safetensors \
+            (safetensors.torch.save_file(model.state_dict(), path)) with its architecture given as --model \
+            and --activation: `axon evaluate --weights mlp.safetensors --model 784-256-128-10 \
+            --activation relu --data mnist:data`.
+            """
     )
 
-    @Option(help: "A model file written by `axon train --save`.")
-    var weights: String
+    @OptionGroup var source: ModelSource
 
     @Option(help: "The data: \(DataSpec.names.joined(separator: " | ")).")
     var data: String
@@ -22,14 +28,16 @@ struct EvaluateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let saved = try SavedModel(path: weights)
+        var saved = try SavedModel(source)
         let (_, splits) = try loadData(data, option: "--data", seed: seed)
         var dataset = splits.test ?? splits.train
         let inputs = try saved.inputs()
         guard dataset.featureCount == inputs else {
             throw CLIError("--data \(data): the data have \(dataset.featureCount) features, the model takes \(inputs)")
         }
-        dataset = dataset.replacing(inputs: saved.prepare(dataset.features))
+        let features = dataset.features
+        try saved.adapt(to: features, classLabels: dataset.classCount != nil, classNames: dataset.classNames)
+        dataset = dataset.replacing(inputs: saved.prepare(features))
         let loss = try saved.loss()
         let outputs = try saved.outputs()
         let encoding: TargetEncoding

@@ -2,60 +2,114 @@ import ArgumentParser
 import Axon
 import Foundation
 
-/// `axon predict`: a saved model's predictions for the rows of a CSV file.
+/// `axon predict`: a model's predictions for each row of a data set, as CSV:
+/// a class and its probabilities (for a classifier), or values.
 struct PredictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "predict",
-        abstract: "Predict with a saved model: a class and its probabilities, or values, per row of a CSV file."
+        abstract: "Predict with a model: a class and its probabilities, or values, per row of the data, as CSV.",
+        discussion: """
+            The model is an Axon model file or checkpoint, or a plain PyTorch state_dict in safetensors \
+            with its architecture given as --model and --activation. The CSV goes to standard output \
+            unless --output names a file. Its columns: the --id-column, the inputs (--include-inputs), \
+            then `class` and `p_NAME` per class for a classifier (cross-entropy, nll), or \
+            `prediction_0`, `prediction_1`, … for any other loss.
+            """
     )
 
-    @Option(help: "A model file written by `axon train --save`.")
-    var weights: String
+    @OptionGroup var source: ModelSource
 
-    @Option(help: "csv:PATH: rows whose first columns are the model's inputs (a header is allowed).")
+    @Option(help: """
+        csv:PATH[,label=NAME][,targets=K]: rows whose first columns (apart from the id, label and target \
+        columns) are the model's inputs; a header is allowed. mnist:DIR or a built-in set \
+        (\(DataSpec.names.filter { !$0.contains(":") }.joined(separator: ", "))): its test split, else its training set.
+        """)
     var data: String
 
-    @Option(help: "The CSV file to write (written whole or not at all).")
-    var output: String
+    @Option(help: "Seed of a synthetic data set (as given to `axon train`).")
+    var seed: UInt64 = 0
+
+    @Option(help: ArgumentHelp(
+        "A file to write the CSV to (written whole or not at all; an existing regular file is replaced), or - for standard output (the default).",
+        valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp(
+        "A column of the CSV data, by its header name, to copy to the first column of the output (an id); it is not an input.",
+        valueName: "name"))
+    var idColumn: String?
+
+    @Flag(help: "Write each row's inputs, as the data file has them (before normalization), before the predictions.")
+    var includeInputs = false
 
     func run() throws {
-        let saved = try SavedModel(path: weights)
-        guard data.hasPrefix("csv:") else {
-            throw CLIError("--data \(data): predict reads a CSV file: csv:PATH")
-        }
-        let path = String(data.dropFirst(4).prefix { $0 != "," })
-        let inputs: Tensor
-        do {
-            inputs = try CSVDataset.loadInputs(from: URL(fileURLWithPath: path), features: try saved.inputs())
-        } catch let error as DataError {
-            throw CLIError(error.description)
-        }
+        var saved = try SavedModel(source)
+        let inputs = try saved.inputs()
+        let rows = try PredictionInput(data: data, inputs: inputs, idColumn: idColumn, keepInputs: includeInputs,
+                                       seed: seed)
+        try saved.adapt(to: rows.features, classLabels: rows.classLabels, classNames: rows.classNames)
         let loss = try saved.loss()
         let encoding: TargetEncoding = loss.takesClassLabels ? .classIndices : .values
-        let outputs = Evaluator(model: saved.model, loss: loss, encoding: encoding).predict(saved.prepare(inputs))
-        let rows = outputs.shape[0], width = outputs.shape[1]
-        var lines: [String] = []
+        let outputs = Evaluator(model: saved.model, loss: loss, encoding: encoding).predict(saved.prepare(rows.features))
+        let width = try rows.count > 0 ? outputs.shape[1] : saved.outputs()
+
+        var header: [String] = []
+        if let ids = rows.ids { header.append(ids.name) }
+        if includeInputs { header += rows.inputNames }
+        var predictions: [[String]]
         if loss.takesClassLabels {
             let names = saved.info.classNames.count == width ? saved.info.classNames : (0..<width).map(String.init)
-            let probabilities = noGrad { softmax(outputs.cast(to: .float64), axis: 1) }.doubles
-            lines.append((["class"] + names.map { "p_\($0)" }).map(csvField).joined(separator: ","))
-            for row in 0..<rows {
-                let p = Array(probabilities[row * width ..< (row + 1) * width])
-                let best = p.indices.max { p[$0] < p[$1] } ?? 0
-                lines.append(([csvField(names[best])] + p.map { String(format: "%.6g", $0) }).joined(separator: ","))
-            }
+            header += ["class"] + names.map { "p_\($0)" }
+            predictions = classPredictions(outputs, rows: rows.count, width: width, names: names)
         } else {
+            header += (0..<width).map { "prediction_\($0)" }
             let values = outputs.cast(to: .float64).doubles
-            lines.append((0..<width).map { "prediction_\($0)" }.joined(separator: ","))
-            for row in 0..<rows {
-                lines.append(values[row * width ..< (row + 1) * width].map { String(format: "%.9g", $0) }.joined(separator: ","))
+            predictions = (0..<rows.count).map { row in
+                values[row * width ..< (row + 1) * width].map { String(format: "%.9g", $0) }
             }
         }
-        try writeAtomically(lines.joined(separator: "\n") + "\n", to: output)
-        print("wrote \(rows) prediction(s) to \(output)")
+
+        var lines = [header.map(csvField).joined(separator: ",")]
+        lines.reserveCapacity(rows.count + 1)
+        for row in 0..<rows.count {
+            var fields: [String] = []
+            if let ids = rows.ids { fields.append(ids.values[row]) }
+            if includeInputs { fields += rows.inputText[row] }
+            fields += predictions[row]
+            lines.append(fields.map(csvField).joined(separator: ","))
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        guard let output, output != "-" else {
+            try writeToStandardOutput(text)
+            return
+        }
+        try writeAtomically(text, to: output)
+        print("wrote \(rows.count) prediction(s) to \(output)")
     }
 
+    /// Each row's most probable class and the softmax probability of every class.
+    private func classPredictions(_ outputs: Tensor, rows: Int, width: Int, names: [String]) -> [[String]] {
+        guard rows > 0 else { return [] }
+        let probabilities = noGrad { softmax(outputs.cast(to: .float64), axis: 1) }.doubles
+        return (0..<rows).map { row in
+            let p = Array(probabilities[row * width ..< (row + 1) * width])
+            let best = p.indices.max { p[$0] < p[$1] } ?? 0
+            return [names[best]] + p.map { String(format: "%.6g", $0) }
+        }
+    }
+
+    /// `text` as one CSV field: quoted when it holds a comma, a quote or a line break.
     private func csvField(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let special = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        return special ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    /// Writes `text` to standard output as it is, for `--output -`.
+    private func writeToStandardOutput(_ text: String) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw CLIError("standard output: cannot write the predictions: \(error.localizedDescription)")
+        }
     }
 }

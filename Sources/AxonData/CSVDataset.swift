@@ -98,13 +98,14 @@ public enum CSVDataset {
     }
 
     /// One CSV row and the line it starts on.
-    struct Record {
-        var line: Int
-        var fields: [String]
+    package struct Record {
+        package var line: Int
+        package var fields: [String]
     }
 
-    /// The non-blank rows of `text`, with their line numbers.
-    static func readRecords(_ text: String, path: String) throws -> [Record] {
+    /// The non-blank rows of `text`, with their line numbers (the command
+    /// line reads CSV rows as text through this too).
+    package static func readRecords(_ text: String, path: String) throws -> [Record] {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let reader: CSVReader
         do {
@@ -139,7 +140,7 @@ public enum CSVDataset {
     /// Whether the first record is a header: it has a word (a field that is
     /// neither empty nor a number) where the second record has a number, or,
     /// alone, a word anywhere. An empty field is a missing value, not a name.
-    static func hasHeader(_ records: [Record]) -> Bool {
+    package static func hasHeader(_ records: [Record]) -> Bool {
         guard let first = records.first else { return false }
         func isWord(_ field: String) -> Bool { !field.isEmpty && Double(field) == nil }
         guard records.count > 1 else { return first.fields.contains(where: isWord) }
