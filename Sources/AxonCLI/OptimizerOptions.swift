@@ -46,12 +46,19 @@ struct OptimizerOptions: ParsableArguments {
     @Flag(help: "AMSGrad variant (adam, adamw).")
     var amsgrad = false
 
+    @Option(help: "Decay of the running averages (adadelta).")
+    var rho: Double?
+
+    @Option(help: "Momentum decay ψ (nadam).")
+    var momentumDecay: Double?
+
     /// The settings the flags give.
     var settings: OptimizerSettings {
         OptimizerSettings(
             name: optimizer ?? "adam", lr: lr, momentum: momentum, dampening: dampening, nesterov: nesterov,
             weightDecay: weightDecay, lrDecay: lrDecay, initialAccumulator: initialAccumulator, alpha: alpha,
-            centered: centered, beta1: beta1, beta2: beta2, eps: eps, amsgrad: amsgrad)
+            centered: centered, beta1: beta1, beta2: beta2, eps: eps, amsgrad: amsgrad, rho: rho,
+            momentumDecay: momentumDecay)
     }
 }
 
@@ -72,6 +79,8 @@ struct OptimizerSettings: Codable, Equatable {
     var beta2: Double?
     var eps: Double?
     var amsgrad: Bool
+    var rho: Double?
+    var momentumDecay: Double?
 
     static let names = ["sgd", "adagrad", "rmsprop", "adam", "adamw", "adadelta", "adamax", "nadam"]
 
@@ -89,6 +98,8 @@ struct OptimizerSettings: Codable, Equatable {
         if let beta1 = options.beta1 { result.beta1 = beta1 }
         if let beta2 = options.beta2 { result.beta2 = beta2 }
         if let eps = options.eps { result.eps = eps }
+        if let rho = options.rho { result.rho = rho }
+        if let momentumDecay = options.momentumDecay { result.momentumDecay = momentumDecay }
         result.nesterov = result.nesterov || options.nesterov
         result.centered = result.centered || options.centered
         result.amsgrad = result.amsgrad || options.amsgrad
@@ -127,13 +138,14 @@ struct OptimizerSettings: Codable, Equatable {
                 return try AdamW(parameters, learningRate: lr ?? 1e-3, betas: betas, eps: eps ?? 1e-8,
                                  weightDecay: weightDecay ?? 1e-2, amsgrad: amsgrad)
             case "adadelta":
-                return try Adadelta(parameters, learningRate: lr ?? 1.0, eps: eps ?? 1e-6, weightDecay: weightDecay ?? 0)
+                return try Adadelta(parameters, learningRate: lr ?? 1.0, rho: rho ?? 0.9, eps: eps ?? 1e-6,
+                                    weightDecay: weightDecay ?? 0)
             case "adamax":
                 return try Adamax(parameters, learningRate: lr ?? 2e-3, betas: betas, eps: eps ?? 1e-8,
                                   weightDecay: weightDecay ?? 0)
             case "nadam":
                 return try NAdam(parameters, learningRate: lr ?? 2e-3, betas: betas, eps: eps ?? 1e-8,
-                                 weightDecay: weightDecay ?? 0)
+                                 weightDecay: weightDecay ?? 0, momentumDecay: momentumDecay ?? 4e-3)
             default:
                 throw CLIError("--optimizer: unknown optimizer \"\(name)\"; expected one of \(Self.names.joined(separator: ", "))")
             }
@@ -166,6 +178,8 @@ struct OptimizerSettings: Codable, Equatable {
             ("--beta1", beta1 != nil, ["adam", "adamw", "adamax", "nadam"]),
             ("--beta2", beta2 != nil, ["adam", "adamw", "adamax", "nadam"]),
             ("--amsgrad", amsgrad, ["adam", "adamw"]),
+            ("--rho", rho != nil, ["adadelta"]),
+            ("--momentum-decay", momentumDecay != nil, ["nadam"]),
         ]
         for (flag, isSet, takers) in given where isSet && !takers.contains(name) && Self.names.contains(name) {
             throw CLIError("\(flag) does not apply to --optimizer \(name) (it applies to \(takers.sorted().joined(separator: ", ")))")

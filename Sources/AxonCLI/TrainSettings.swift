@@ -31,10 +31,12 @@ struct TrainSettings: Codable, Equatable {
     /// The metadata key of the settings in a checkpoint.
     static let metadataKey = "axon.train"
 
-    /// The settings as JSON, for a checkpoint.
+    /// The settings as JSON with snake_case keys (`batch_size`,
+    /// `weight_decay`), as the rest of a checkpoint's metadata, for a checkpoint.
     func jsonText() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
@@ -53,7 +55,9 @@ struct TrainSettings: Codable, Equatable {
             throw CLIError("--resume \(url.path): the checkpoint holds no `axon train` settings (it was written by a program of its own: resume it with Trainer.resume(from:))")
         }
         do {
-            return try JSONDecoder().decode(TrainSettings.self, from: Data(text.utf8))
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(TrainSettings.self, from: Data(text.utf8))
         } catch {
             throw CLIError("--resume \(url.path): the `axon train` settings in its metadata do not parse")
         }
