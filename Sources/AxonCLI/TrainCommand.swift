@@ -75,7 +75,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Stop after this many epochs without improvement (of val_loss, else the loss).")
     var earlyStopping: Int?
 
-    @Option(help: "Write checkpoints (checkpoint-epoch-NNNN.safetensors) to this directory.")
+    @Option(help: "Write checkpoints (checkpoint-epoch-NNNN.safetensors) to this directory (with --resume, the default is the resumed checkpoint's).")
     var checkpointDir: String?
 
     @Option(help: "Epochs between checkpoints (default: 1); one is always written after the last epoch.")
@@ -99,7 +99,7 @@ struct TrainCommand: ParsableCommand {
         if let earlyStopping, earlyStopping < 1 { throw ValidationError("--early-stopping must be at least 1, got \(earlyStopping)") }
         if let checkpointEvery, checkpointEvery < 1 { throw ValidationError("--checkpoint-every must be at least 1, got \(checkpointEvery)") }
         if let keep, keep < 1 { throw ValidationError("--keep must be at least 1, got \(keep)") }
-        if checkpointDir == nil && (checkpointEvery != nil || keep != nil) {
+        if checkpointDir == nil && resume == nil && (checkpointEvery != nil || keep != nil) {
             throw ValidationError("--checkpoint-every and --keep need --checkpoint-dir")
         }
     }
@@ -171,7 +171,7 @@ struct TrainCommand: ParsableCommand {
             lines.append(String(format: "test loss %.4f", loss)
                 + (last.testAccuracy.map { String(format: ", accuracy %.2f%%", $0 * 100) } ?? ""))
         }
-        if let checkpointDir { lines.append("checkpoints in \(checkpointDir)") }
+        if let directory = setup.trainer.checkpointing?.directory { lines.append("checkpoints in \(directory.path)") }
         if let save { lines.append("saved to \(save)") }
         print(lines.joined(separator: "\n"))
     }
@@ -189,6 +189,12 @@ struct TrainCommand: ParsableCommand {
         let resumeURL: URL?
         /// The epochs the checkpoint had completed.
         let resumedEpochs: Int
+    }
+
+    /// Where checkpoints go: `--checkpoint-dir`, else the folder of the checkpoint resumed.
+    private func checkpointDirectory(resuming resumeURL: URL?) -> URL? {
+        if let checkpointDir { return URL(fileURLWithPath: checkpointDir, isDirectory: true) }
+        return resumeURL?.deletingLastPathComponent()
     }
 
     /// The checkpoint `--resume` names: a file, or a directory's newest checkpoint.
@@ -322,9 +328,9 @@ struct TrainCommand: ParsableCommand {
         if let earlyStopping = settings.earlyStopping {
             trainer.callbacks.append(EarlyStopping(monitor: validation == nil ? .loss : .validationLoss, patience: earlyStopping))
         }
-        if let checkpointDir {
-            trainer.checkpointing = CheckpointPolicy(directory: URL(fileURLWithPath: checkpointDir, isDirectory: true),
-                                                     every: checkpointEvery ?? 1, keep: keep ?? 2)
+        // A resumed run goes on writing checkpoints beside the one it resumed, unless told otherwise.
+        if let directory = checkpointDirectory(resuming: resumeURL) {
+            trainer.checkpointing = CheckpointPolicy(directory: directory, every: checkpointEvery ?? 1, keep: keep ?? 2)
         }
         trainer.checkpointMetadata[TrainSettings.metadataKey] = try settings.jsonText()
         if let resumeURL {

@@ -13,9 +13,10 @@ extension SafeTensors {
     /// order); the header is padded with spaces to a multiple of 8 bytes, as
     /// PyTorch's writer does, so the data starts aligned. The file is written
     /// to a temporary file in the same directory and renamed into place: a
-    /// failed or interrupted write leaves neither a partial file nor the
-    /// temporary one, and an existing file at `url` stays whole until the
-    /// new one replaces it.
+    /// failed or interrupted write never leaves a partial file at `url`, and
+    /// an existing file there stays whole until the new one replaces it. A
+    /// failed write removes its temporary file; one left by a killed process
+    /// is removed by the next write of the same file.
     ///
     /// - Throws: ``SafeTensorsError/invalidName(name:reason:)`` for an empty,
     ///   repeated or reserved name; ``SafeTensorsError/ioFailure(path:reason:)``
@@ -96,16 +97,23 @@ extension SafeTensors {
     }
 
     /// Writes `bytes` to a temporary file beside `url`, flushes it to disk,
-    /// then renames it over `url`; on any failure the temporary file is removed.
+    /// renames it over `url` and flushes the directory, so that the rename
+    /// itself survives a crash; on any failure the temporary file is removed.
+    /// A process killed mid-write cannot remove its temporary file: the next
+    /// write of the same file removes those whose process is gone.
     static func writeAtomically(_ bytes: Data, to url: URL) throws {
         let path = url.path
         let directory = url.deletingLastPathComponent()
+        removeStaleTemporaries(of: url)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw SafeTensorsError.ioFailure(path: path, reason: "cannot create a file in \(directory.path)")
+        // open(2), not FileManager.createFile, which on Linux creates the file
+        // through a hidden temporary of its own that a kill would leave behind.
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw SafeTensorsError.ioFailure(path: path, reason: "cannot create a file in \(directory.path): \(String(cString: strerror(errno)))")
         }
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             defer { try? handle.close() }
             try handle.write(contentsOf: bytes)
             try handle.synchronize()
@@ -117,6 +125,30 @@ extension SafeTensors {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw SafeTensorsError.ioFailure(path: path, reason: "cannot move the new file into place: \(reason)")
+        }
+        // The new name is an entry in the directory, on disk only once the
+        // directory is flushed. The file is in place already, so a file system
+        // that cannot flush a directory is no reason to fail.
+        let directoryDescriptor = open(directory.path, O_RDONLY | O_CLOEXEC)
+        if directoryDescriptor >= 0 {
+            _ = fsync(directoryDescriptor)
+            close(directoryDescriptor)
+        }
+    }
+
+    /// Removes the temporary files `.<name>.<pid>.<random>.tmp` that writers
+    /// of `url` killed mid-write left beside it. A file whose process still
+    /// runs (`kill(pid, 0)` does not answer ESRCH) may be a write in progress,
+    /// and stays.
+    private static func removeStaleTemporaries(of url: URL) {
+        let directory = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let fields = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".", omittingEmptySubsequences: false)
+            guard fields.count == 2, let pid = pid_t(fields[0]), pid > 0, UInt32(fields[1]) != nil else { continue }
+            guard kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 }

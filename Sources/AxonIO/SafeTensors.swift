@@ -60,4 +60,9 @@ public struct SafeTensorsFile: Sendable {
 
     /// The tensor names, in file order.
     public var names: [String] { tensors.map(\.name) }
+
+    /// The tensors by name, as `load_file` returns them in Python.
+    public var tensorsByName: [String: Tensor] {
+        Dictionary(tensors.map { ($0.name, $0.tensor) }, uniquingKeysWith: { first, _ in first })
+    }
 }

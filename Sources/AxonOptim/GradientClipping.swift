@@ -12,12 +12,13 @@ import AxonTensor
 /// gradients' dtype (that of the first gradient).
 ///
 /// - Parameters:
-///   - parameters: the parameters whose gradients are clipped together.
+///   - parameters: the parameters whose gradients are clipped together
+///     (`model.parameters`, or any sequence of them).
 ///   - maxNorm: the largest norm allowed.
 ///   - normType: p, greater than 0, or `.infinity`. The default value is `2`.
 /// - Returns: the total norm of the gradients before clipping (0 if none has a gradient).
 @discardableResult
-public func clipGradNorm(_ parameters: [Parameter], maxNorm: Double, normType: Double = 2) -> Double {
+public func clipGradNorm(_ parameters: some Sequence<Parameter>, maxNorm: Double, normType: Double = 2) -> Double {
     precondition(normType > 0, "clipGradNorm: normType must be > 0, got \(normType)")
     let gradients = parameters.compactMap(\.grad)
     guard let dtype = gradients.first?.dtype else { return 0 }
@@ -42,7 +43,7 @@ public func clipGradNorm(_ parameters: [Parameter], maxNorm: Double, normType: D
 /// - Parameters:
 ///   - parameters: the parameters whose gradients are clipped.
 ///   - clipValue: the largest magnitude allowed, at least 0.
-public func clipGradValue(_ parameters: [Parameter], clipValue: Double) {
+public func clipGradValue(_ parameters: some Sequence<Parameter>, clipValue: Double) {
     precondition(clipValue >= 0, "clipGradValue: clipValue must be >= 0, got \(clipValue)")
     noGrad {
         for parameter in parameters {

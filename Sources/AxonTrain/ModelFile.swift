@@ -55,6 +55,15 @@ public enum ModelFile {
         try SafeTensors.write(model.stateDict.map { ($0.name, $0.tensor) }, metadata: metadata, to: url)
     }
 
+    /// Writes only `model`'s parameters to `url` (a `state_dict`, as
+    /// `torch.save(model.state_dict())` or `save_file` in Python), for a
+    /// model whose types are not ``AxonNN/ConfigurableModule``s: such a file
+    /// loads with ``loadWeights(from:into:strict:removingPrefix:)`` into a
+    /// model built in code, and in PyTorch, but ``load(from:)`` cannot rebuild it.
+    public static func saveWeights(_ model: any Module, to url: URL) throws {
+        try SafeTensors.write(model.stateDict.map { ($0.name, $0.tensor) }, to: url)
+    }
+
     /// Reads a model file and rebuilds its model, in evaluation mode.
     ///
     /// - Throws: ``ModelFileError`` when the file lacks Axon's metadata (a

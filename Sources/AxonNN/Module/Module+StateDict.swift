@@ -9,6 +9,12 @@ public struct LoadReport: Sendable, Equatable {
     /// Tensors that name no parameter of the model (ignored).
     public var unexpected: [String]
 
+    /// A report of the given names.
+    public init(missing: [String] = [], unexpected: [String] = []) {
+        self.missing = missing
+        self.unexpected = unexpected
+    }
+
     /// Whether every parameter was loaded and every tensor used.
     public var isComplete: Bool { missing.isEmpty && unexpected.isEmpty }
 }

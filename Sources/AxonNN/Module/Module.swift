@@ -54,7 +54,7 @@ public protocol Module: AnyObject, ParameterContainer {
     /// A module whose forward pass depends on the mode declares
     /// `public var isTraining = true`. Without that declaration the value is
     /// derived: a module is training when all its children are, and setting
-    /// it does nothing (``setTraining(_:)`` still reaches the children).
+    /// it sets every child's.
     var isTraining: Bool { get set }
 
     /// The shape of the output for an input of shape `shape` (batch
@@ -77,7 +77,7 @@ extension Module {
 
     public var isTraining: Bool {
         get { children.allSatisfy { $0.module.isTraining } }
-        set {}
+        set { for child in children { child.module.isTraining = newValue } }
     }
 
     public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {
@@ -127,7 +127,8 @@ extension Module {
     /// passes its input through), as `model.eval()` in PyTorch.
     public func eval() { setTraining(false) }
 
-    /// Sets ``isTraining`` on the module and all its descendants.
+    /// Sets ``isTraining`` on the module and all its descendants, whether
+    /// or not the module passes the setting on itself.
     public func setTraining(_ training: Bool) {
         isTraining = training
         for child in children { child.module.setTraining(training) }
