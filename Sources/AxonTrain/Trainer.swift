@@ -145,6 +145,13 @@ public final class Trainer {
     ) throws(TrainingError) -> History {
         precondition(epochs >= 0, "fit: epochs must not be negative, got \(epochs)")
         guard epochsCompleted < epochs, !history.stoppedEarly else { return history }
+        if let policy = checkpointing {
+            // Another run's later checkpoints would be taken for this run's newest, or pruned in its place.
+            let ahead = Checkpoint.list(in: policy.directory).map(\.epoch).filter { $0 > epochsCompleted }
+            if !ahead.isEmpty {
+                throw .checkpoint("\(policy.directory.path) already holds checkpoints of epochs \(ahead.map(String.init).joined(separator: ", ")), beyond this run's \(epochsCompleted): resume from the newest, or write to another directory")
+            }
+        }
         let encoding = try resolveEncoding(for: loader.dataset)
         for other in [validation, test].compactMap({ $0 }) { _ = try outputWidth(forFeatures: other.featureCount) }
         let batches = loader.batchCount

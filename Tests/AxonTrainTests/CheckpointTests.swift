@@ -234,3 +234,28 @@ final class CheckpointTests: XCTestCase {
         }
     }
 }
+
+extension CheckpointTests {
+    func testADirectoryHoldingLaterCheckpointsIsRefusedNotPruned() throws {
+        let first = try makeTrainer(optimizer: "adam", dtype: .float32, schedule: .none, seed: 9)
+        first.checkpointing = CheckpointPolicy(directory: directory, keep: 5)
+        try first.fit(loader(), epochs: 4)
+        // A new run into the same folder would mistake those for its own.
+        let fresh = try makeTrainer(optimizer: "adam", dtype: .float32, schedule: .none, seed: 9)
+        fresh.checkpointing = CheckpointPolicy(directory: directory)
+        XCTAssertThrowsError(try fresh.fit(loader(), epochs: 4)) { error in
+            XCTAssertTrue("\(error)".contains("already holds checkpoints of epochs 1, 2, 3, 4, beyond this run's 0"), "\(error)")
+        }
+        // Resuming an older checkpoint into the same folder is refused the same way; the newest is fine.
+        let older = try makeTrainer(optimizer: "adam", dtype: .float32, schedule: .none, seed: 9)
+        older.checkpointing = CheckpointPolicy(directory: directory)
+        try older.resume(from: directory.appendingPathComponent(Checkpoint.fileName(epoch: 2)))
+        XCTAssertThrowsError(try older.fit(loader(), epochs: 6))
+        XCTAssertEqual(Checkpoint.list(in: directory).map(\.epoch), [1, 2, 3, 4], "nothing pruned")
+        let newest = try makeTrainer(optimizer: "adam", dtype: .float32, schedule: .none, seed: 9)
+        newest.checkpointing = CheckpointPolicy(directory: directory, keep: 2)
+        try newest.resume(from: try XCTUnwrap(Checkpoint.latest(in: directory)))
+        try newest.fit(loader(), epochs: 6)
+        XCTAssertEqual(Checkpoint.list(in: directory).map(\.epoch), [5, 6])
+    }
+}
