@@ -25,11 +25,14 @@ if ! "$python" -c "import torch, safetensors" 2>/dev/null; then
     "$venv/bin/pip" install --quiet torch safetensors numpy
     python="$venv/bin/python"
 fi
-"$python" - "$mnist" "$work/residual.safetensors" <<'PY'
-import gzip, os, sys
+"$python" - "$here" "$mnist" "$work/residual.safetensors" <<'PY'
+import sys
 import numpy as np
 import torch
 from safetensors.torch import load_file
+
+sys.path.insert(0, sys.argv[1])
+from pytorch_reference import locate, read_idx  # noqa: E402  (the benchmarks' own IDX reader)
 
 class ResidualMLP(torch.nn.Module):
     """The Swift ResidualMLP, layer for layer and name for name."""
@@ -44,23 +47,9 @@ class ResidualMLP(torch.nn.Module):
         h = torch.relu(self.fc1(x))
         return self.head(self.drop(torch.relu(self.fc2(h))) + h)
 
-def idx(path):
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rb") as f:
-        data = f.read()
-    dims = data[3]
-    shape = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(dims)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
-
-def find(directory, name):
-    for candidate in (name, name + ".gz"):
-        if os.path.exists(os.path.join(directory, candidate)):
-            return os.path.join(directory, candidate)
-    raise SystemExit(f"{name} not found in {directory}")
-
-mnist, weights = sys.argv[1], sys.argv[2]
-images = idx(find(mnist, "t10k-images-idx3-ubyte")).reshape(-1, 784).astype(np.float32) * np.float32(1 / 255)
-labels = idx(find(mnist, "t10k-labels-idx1-ubyte")).astype(np.int64)
+mnist, weights = sys.argv[2], sys.argv[3]
+images = read_idx(locate(mnist, "t10k-images-idx3-ubyte")).reshape(-1, 784).astype(np.float32) * np.float32(1 / 255)
+labels = read_idx(locate(mnist, "t10k-labels-idx1-ubyte")).astype(np.int64)
 model = ResidualMLP()
 model.load_state_dict(load_file(weights), strict=True)
 model.eval()

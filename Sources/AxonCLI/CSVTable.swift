@@ -61,11 +61,6 @@ struct CSVTable {
 
     /// The field at `column` of `row` as a number, or an error saying where.
     func number(_ row: Row, _ column: Int) throws -> Double {
-        let field = row.fields[column]
-        if let value = Double(field) { return value }
-        let reason = field.isEmpty
-            ? "empty field in column \"\(columnName(column))\""
-            : "\"\(field)\" in column \"\(columnName(column))\" is not a number"
-        throw DataError.invalidField(path: path, line: row.line, column: column + 1, reason: reason)
+        try CSVDataset.number(row.fields[column], line: row.line, column: column, named: columnName(column), path: path)
     }
 }

@@ -178,12 +178,17 @@ public enum CSVDataset {
 
     /// The field at `column` of `record` as a number, or an error saying where.
     private static func number(_ record: Record, _ column: Int, names: [String], path: String) throws -> Double {
-        let field = record.fields[column]
+        try number(record.fields[column], line: record.line, column: column, named: names[column], path: path)
+    }
+
+    /// `field` (on `line`, in `column` from 0, called `name`) as a number,
+    /// or an error saying where.
+    package static func number(_ field: String, line: Int, column: Int, named name: String, path: String) throws -> Double {
         if let value = Double(field) { return value }
         let reason = field.isEmpty
-            ? "empty field in column \"\(names[column])\""
-            : "\"\(field)\" in column \"\(names[column])\" is not a number"
-        throw DataError.invalidField(path: path, line: record.line, column: column + 1, reason: reason)
+            ? "empty field in column \"\(name)\""
+            : "\"\(field)\" in column \"\(name)\" is not a number"
+        throw DataError.invalidField(path: path, line: line, column: column + 1, reason: reason)
     }
 }
 
