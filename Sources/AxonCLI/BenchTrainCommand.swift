@@ -126,7 +126,7 @@ struct BenchTrainCommand: ParsableCommand {
     private func row(_ workload: String, _ measure: String, _ value: String, _ threads: String, _ details: String) -> String {
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: Swift.max(0, width - text.count)) }
         let value = String(repeating: " ", count: Swift.max(0, 9 - value.count)) + value
-        return pad(workload, 12) + " " + pad(measure, 20) + " " + value + "  " + pad(threads, 7) + "  " + details
+        return pad(workload, 16) + " " + pad(measure, 20) + " " + value + "  " + pad(threads, 7) + "  " + details
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -18,7 +18,8 @@ struct TrainCommand: ParsableCommand {
             directory, for its newest checkpoint) continues that run exactly, bit for bit. On \
             resume the architecture and hyper-parameters come from the checkpoint, and flags that \
             would change them are refused; --epochs is then the total number of epochs (a \
-            schedule keeps the epoch count the run started with).
+            schedule keeps the epoch count the run started with). --data and --test may name \
+            where the same data are now, if they have moved.
             """
     )
 
@@ -223,11 +224,14 @@ struct TrainCommand: ParsableCommand {
         }
 
         let (spec, splits) = try loadData(settings.data, option: "--data", seed: settings.seed)
+        // A checkpoint records where the data are from anywhere, not from the directory of this run.
+        settings.data = spec.withAbsolutePaths.description
         let defaults = DataDefaults.forSpec(spec)
         var train = splits.train
         var testSet = splits.test
         if let test = settings.test {
-            let (_, extra) = try loadData(test, option: "--test", seed: settings.seed &+ 1)
+            let (testSpec, extra) = try loadData(test, option: "--test", seed: settings.seed &+ 1)
+            settings.test = testSpec.withAbsolutePaths.description
             testSet = extra.test ?? extra.train
         }
         var validation: TensorDataset?

@@ -76,7 +76,8 @@ extension TrainCommand {
 
     /// The settings of a resumed run: the checkpoint's, after checking that
     /// no flag given asks for something else. Only the flags that may change
-    /// on resume (`--epochs`, output, checkpointing and thread flags) are free.
+    /// on resume (`--epochs`, output, checkpointing and thread flags, and
+    /// `--data`/`--test` for data that have moved) are free.
     func resumedSettings(_ stored: TrainSettings) throws -> TrainSettings {
         func refuse(_ flag: String, _ given: String, _ recorded: String) -> CLIError {
             CLIError("\(flag) \(given) cannot change on --resume: the checkpoint's run has \(recorded) (the architecture and hyper-parameters come from the checkpoint; start a new run to change them)")
@@ -84,8 +85,13 @@ extension TrainCommand {
         if initWeights != nil {
             throw CLIError("--init-weights starts a new run; with --resume the weights come from the checkpoint")
         }
-        if let data, data != stored.data { throw refuse("--data", data, stored.data) }
-        if let test, test != stored.test { throw refuse("--test", test, stored.test ?? "no --test") }
+        // --data and --test may say where the same data are now; the model checks they still fit.
+        var stored = stored
+        if let data { stored.data = data }
+        if let test {
+            guard stored.test != nil else { throw refuse("--test", test, "no --test") }
+            stored.test = test
+        }
         if let validationSplit, validationSplit != stored.validationSplit {
             throw refuse("--validation-split", "\(validationSplit)", stored.validationSplit.map { "\($0)" } ?? "no validation split")
         }

@@ -98,6 +98,20 @@ public enum DataSpec: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The spec with a relative file or directory made absolute against the
+    /// current directory, so that it names the same data from anywhere (what
+    /// a checkpoint records).
+    public var withAbsolutePaths: DataSpec {
+        func absolute(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.path
+        }
+        switch self {
+        case let .mnist(directory): return .mnist(directory: absolute(directory))
+        case let .csv(path, label, targets): return .csv(path: absolute(path), label: label, targets: targets)
+        default: return self
+        }
+    }
+
     /// The spec as ``init(parsing:option:)`` reads it.
     public var description: String {
         switch self {

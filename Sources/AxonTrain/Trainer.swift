@@ -186,7 +186,8 @@ public final class Trainer {
         validation: (any Dataset)?, test: (any Dataset)?
     ) throws(TrainingError) -> EpochRecord {
         if let schedule, scheduleInterval == .epoch { optimizer.learningRate = schedule(epoch - 1) }
-        model.train()
+        // Walking the tree reflects on every module: skip it when nothing switched the mode.
+        if !model.isTraining { model.train() }
         let clock = ContinuousClock()
         let start = clock.now
         var lossSum = 0.0, samples = 0, correct = 0
@@ -219,14 +220,13 @@ public final class Trainer {
             accuracy: encoding.isClassification ? Double(correct) / Double(max(samples, 1)) : nil,
             learningRate: optimizer.learningRate, seconds: seconds,
             samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
-        let evaluator = Evaluator(model: model, loss: loss, encoding: encoding)
         if let validation {
-            let result = evaluator.evaluate(validation)
+            let result = Evaluator(model: model, loss: loss, encoding: encoding).evaluate(validation)
             record.validationLoss = result.loss
             record.validationAccuracy = result.accuracy
         }
         if let test {
-            let result = evaluator.evaluate(test)
+            let result = Evaluator(model: model, loss: loss, encoding: encoding).evaluate(test)
             record.testLoss = result.loss
             record.testAccuracy = result.accuracy
         }

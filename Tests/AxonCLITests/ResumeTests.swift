@@ -85,7 +85,6 @@ final class ResumeTests: XCTestCase {
             (["--lr", "0.1"], "--lr 0.1 cannot change on --resume: the checkpoint's run has lr 0.01"),
             (["--optimizer", "sgd"], "--optimizer SGD cannot change"),
             (["--model", "2-8-2"], "--model 2-8-2 cannot change on --resume: the checkpoint's run has 2-16-16-2"),
-            (["--data", "moons"], "--data moons cannot change"),
             (["--seed", "4"], "--seed 4 cannot change"),
             (["--batch-size", "full"], "--batch-size full cannot change"),
             (["--init-weights", checkpoint], "--init-weights starts a new run"),
@@ -110,6 +109,28 @@ final class ResumeTests: XCTestCase {
         try Data("not safetensors".utf8).write(to: URL(fileURLWithPath: path("junk.safetensors")))
         let junk = failure(["train", "--resume", path("junk.safetensors")])
         XCTAssertEqual(junk?.contains("junk.safetensors"), true, junk ?? "")
+    }
+
+    func testResumeFindsRelativelyNamedDataFromAnotherDirectoryAndMovedData() throws {
+        let rows = (0..<40).map { i in "\(Double(i % 7) / 7),\(Double(i % 5) / 5),\(i % 2)" }
+        try ("a,b,label\n" + rows.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
+        let original = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(original) }
+        FileManager.default.changeCurrentDirectoryPath(directory.path)
+        try run(["train", "--data", "csv:points.csv,label=label", "--epochs", "4", "--checkpoint-dir", "run", "--keep", "4",
+                 "--save", "straight.safetensors"])
+        // From elsewhere: the checkpoint recorded the data's absolute path.
+        FileManager.default.changeCurrentDirectoryPath(original)
+        try run(["train", "--resume", path("run/\(Checkpoint.fileName(epoch: 2))"), "--checkpoint-dir", path("elsewhere"),
+                 "--save", path("resumed.safetensors")])
+        try assertSameWeights(path("straight.safetensors"), path("resumed.safetensors"), dtype: "float32")
+        // Data that have moved are named again on resume.
+        try FileManager.default.moveItem(atPath: path("points.csv"), toPath: path("moved.csv"))
+        let lost = failure(["train", "--resume", path("run/\(Checkpoint.fileName(epoch: 2))"), "--checkpoint-dir", path("third")])
+        XCTAssertEqual(lost?.contains("points.csv"), true, lost ?? "")
+        try run(["train", "--resume", path("run/\(Checkpoint.fileName(epoch: 2))"), "--data", "csv:\(path("moved.csv")),label=label",
+                 "--checkpoint-dir", path("third"), "--save", path("moved.safetensors")])
+        try assertSameWeights(path("straight.safetensors"), path("moved.safetensors"), dtype: "float32")
     }
 
     func testZeroEpochsWithInitialWeightsConvertsAPlainStateDict() throws {
