@@ -82,6 +82,14 @@ final class ReadmeTests: XCTestCase {
         try FileManager.default.removeItem(at: runs)
     }
 
+    /// `Axon.manualSeed`, as `torch.manual_seed`, through the umbrella module.
+    func testManualSeedThroughTheUmbrellaModule() {
+        Axon.manualSeed(5)
+        let first = Dense(3, 2).weight.value.floats
+        Axon.manualSeed(5)
+        XCTAssertEqual(Dense(3, 2).weight.value.floats, first)
+    }
+
     /// The tour above is the README's, line for line: one cannot change without the other.
     func testTheTourIsTheREADMEs() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
