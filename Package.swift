@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "axon", dependencies: ["AxonCLI"]),
-        .testTarget(name: "AxonTensorTests", dependencies: ["AxonTensor", "CAxonKernels"]),
+        .testTarget(name: "AxonTensorTests", dependencies: ["AxonTensor", "CAxonKernels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AxonNNTests", dependencies: ["AxonNN"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AxonOptimTests", dependencies: ["AxonOptim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AxonDataTests", dependencies: ["AxonData"]),

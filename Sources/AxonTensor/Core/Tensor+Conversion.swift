@@ -42,33 +42,8 @@ extension Tensor {
     /// cast between float32 and float64 passes gradients through.
     public func cast(to target: DType) -> Tensor {
         if target == dtype { return self }
-        let result = Tensor(uninitializedShape: shape, dtype: target)
-        // Two switches give every (source, target) pair its own specialised
-        // loop; going through `any TensorScalar.Type` costs a witness call
-        // per element (half a second for MNIST's pixels).
-        func convert<Source: TensorScalar, Target: TensorScalar>(_: Source.Type, _: Target.Type) {
-            let source = pointer(Source.self), destination = result.pointer(Target.self)
-            for i in 0..<count { destination[i] = Target(fromDouble: source[i].doubleValue) }
-        }
-        func from<Source: TensorScalar>(_ source: Source.Type) {
-            switch target {
-            case .float32: convert(source, Float.self)
-            case .float64: convert(source, Double.self)
-            case .int32: convert(source, Int32.self)
-            case .int64: convert(source, Int64.self)
-            case .uint8: convert(source, UInt8.self)
-            case .bool: convert(source, Bool.self)
-            }
-        }
-        switch dtype {
-        case .float32: from(Float.self)
-        case .float64: from(Double.self)
-        case .int32: from(Int32.self)
-        case .int64: from(Int64.self)
-        case .uint8: from(UInt8.self)
-        case .bool: from(Bool.self)
-        }
-        withExtendedLifetime(self) {}
+        let result = Tensor(uninitializedShape: shape, dtype: target, device: device)
+        backend.cast(self, into: result)
         guard dtype.isFloatingPoint && target.isFloatingPoint else { return result }
         let sourceType = dtype
         return Tensor.record("cast", result, self) { gradient in [gradient.cast(to: sourceType)] }

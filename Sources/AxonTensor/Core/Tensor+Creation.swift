@@ -49,27 +49,16 @@ extension Tensor {
     public static func full(_ shape: [Int], value: Double, dtype: DType = .float32) -> Tensor {
         checked { () throws(ShapeError) in try Shape.validate(shape, op: "full") }
         let result = Tensor(uninitializedShape: shape, dtype: dtype)
-        func fill<T: TensorScalar>(_: T.Type) {
-            result.pointer(T.self).initialize(repeating: T(fromDouble: value), count: result.count)
-        }
-        // Concrete types, not `scalarType(of:)`: `full` makes every scalar
-        // operand, so it must not pay for generic metadata look-ups.
-        switch dtype {
-        case .float32: fill(Float.self)
-        case .float64: fill(Double.self)
-        case .int32: fill(Int32.self)
-        case .int64: fill(Int64.self)
-        case .uint8: fill(UInt8.self)
-        case .bool: fill(Bool.self)
-        }
+        result.backend.fill(result, with: value)
         return result
     }
 
     /// A tensor of zeros.
     public static func zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor {
         checked { () throws(ShapeError) in try Shape.validate(shape, op: "zeros") }
-        let count = Shape.elementCount(shape)
-        return Tensor(storage: Storage.make(zeroedByteCount: count * dtype.byteSize), shape: shape, dtype: dtype)
+        let result = Tensor(uninitializedShape: shape, dtype: dtype)
+        result.backend.fill(result, with: 0)
+        return result
     }
 
     /// A tensor of ones.

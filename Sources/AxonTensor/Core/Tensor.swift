@@ -30,10 +30,10 @@ public struct Tensor: @unchecked Sendable {
         self.node = nil
     }
 
-    /// A tensor with undefined contents, for kernels to fill.
-    init(uninitializedShape shape: [Int], dtype: DType) {
+    /// A tensor with undefined contents on `device`, for kernels to fill.
+    init(uninitializedShape shape: [Int], dtype: DType, device: Device = .cpu) {
         let count = Shape.elementCount(shape)
-        self.init(storage: Storage.make(byteCount: count * dtype.byteSize), shape: shape, dtype: dtype)
+        self.init(storage: Storage.make(byteCount: count * dtype.byteSize, device: device), shape: shape, dtype: dtype)
     }
 
     /// The number of dimensions.
@@ -45,7 +45,7 @@ public struct Tensor: @unchecked Sendable {
     /// Whether the tensor has exactly one element.
     public var isScalar: Bool { count == 1 }
 
-    // MARK: Raw access, for kernels inside AxonTensor
+    // MARK: Raw access, for the CPU backend and host transfers
 
     func withUnsafeBufferPointer<T: TensorScalar, R>(
         as type: T.Type, _ body: (UnsafeBufferPointer<T>) throws -> R

@@ -84,11 +84,3 @@ extension Double: KernelFloat {
                            a, Int64(lda), b, Int64(ldb), bias, c, Int64(ldc))
     }
 }
-
-extension Tensor {
-    /// Stops with a message naming `op` unless the tensor is float32 or float64.
-    @inline(__always)
-    func requireFloat(_ op: String) {
-        precondition(dtype.isFloatingPoint, "\(op): needs a float32 or float64 tensor, not \(dtype)")
-    }
-}

@@ -1,5 +1,3 @@
-import CAxonKernels
-
 extension DType {
     /// The dtype that a binary op on `self` and `other` computes in:
     /// the wider of the two, floats above integers (as PyTorch promotes).
@@ -48,34 +46,27 @@ extension Tensor {
         return sum(axes: axes).reshaped(target)
     }
 
-    /// Integer arithmetic, computed through `Int64`.
-    private static func integerBinary(_ a: Tensor, _ b: Tensor, name: String, _ f: (Int64, Int64) -> Int64) -> Tensor {
-        let a64 = a.cast(to: .int64), b64 = b.cast(to: .int64)
-        let result = mapBroadcast(a64, b64, as: Int64.self, Int64.self, to: Int64.self, name: name, f)
-        return result.cast(to: a.dtype.promoted(with: b.dtype))
-    }
-
     /// Elementwise sum, broadcasting.
     public static func + (lhs: Tensor, rhs: Tensor) -> Tensor {
         let (a, b) = promote(lhs, rhs)
-        guard a.dtype.isFloatingPoint else { return integerBinary(a, b, name: "add", &+) }
-        let result = floatBinary(AXON_ADD, a, b, name: "add")
+        guard a.dtype.isFloatingPoint else { return integerBinary(.add, a, b, name: "add") }
+        let result = floatBinary(.add, a, b, name: "add")
         return record("add", result, a, b) { g in [g.sumToShape(a.shape), g.sumToShape(b.shape)] }
     }
 
     /// Elementwise difference, broadcasting.
     public static func - (lhs: Tensor, rhs: Tensor) -> Tensor {
         let (a, b) = promote(lhs, rhs)
-        guard a.dtype.isFloatingPoint else { return integerBinary(a, b, name: "subtract", &-) }
-        let result = floatBinary(AXON_SUB, a, b, name: "subtract")
+        guard a.dtype.isFloatingPoint else { return integerBinary(.subtract, a, b, name: "subtract") }
+        let result = floatBinary(.subtract, a, b, name: "subtract")
         return record("subtract", result, a, b) { g in [g.sumToShape(a.shape), (-g).sumToShape(b.shape)] }
     }
 
     /// Elementwise product, broadcasting.
     public static func * (lhs: Tensor, rhs: Tensor) -> Tensor {
         let (a, b) = promote(lhs, rhs)
-        guard a.dtype.isFloatingPoint else { return integerBinary(a, b, name: "multiply", &*) }
-        let result = floatBinary(AXON_MUL, a, b, name: "multiply")
+        guard a.dtype.isFloatingPoint else { return integerBinary(.multiply, a, b, name: "multiply") }
+        let result = floatBinary(.multiply, a, b, name: "multiply")
         return record("multiply", result, a, b) { g in
             [a.node == nil ? nil : (g * b).sumToShape(a.shape),
              b.node == nil ? nil : (g * a).sumToShape(b.shape)]
@@ -90,7 +81,7 @@ extension Tensor {
             a = a.cast(to: .float32)
             b = b.cast(to: .float32)
         }
-        let result = floatBinary(AXON_DIV, a, b, name: "divide")
+        let result = floatBinary(.divide, a, b, name: "divide")
         return record("divide", result, a, b) { g in
             [a.node == nil ? nil : (g / b).sumToShape(a.shape),
              b.node == nil ? nil : (-g * result.detached() / b).sumToShape(b.shape)]
@@ -99,8 +90,8 @@ extension Tensor {
 
     /// Elementwise negation.
     public static prefix func - (x: Tensor) -> Tensor {
-        guard x.dtype.isFloatingPoint else { return map(x.cast(to: .int64), as: Int64.self, to: Int64.self) { 0 &- $0 }.cast(to: x.dtype) }
-        let result = floatUnary(AXON_NEG, x, name: "negate")
+        guard x.dtype.isFloatingPoint else { return integerBinary(.subtract, Tensor.zeros([], dtype: x.dtype), x, name: "negate") }
+        let result = floatUnary(.negate, x, name: "negate")
         return record("negate", result, x) { g in [-g] }
     }
 
@@ -117,27 +108,27 @@ extension Tensor {
     /// with tensors that require gradients it is `lhs = lhs + rhs`, recorded;
     /// otherwise the storage is updated and the tensor keeps its identity as
     /// a leaf, as an optimizer's `w -= lr * g` needs.
-    public static func += (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_ADD, rhs) { $0 + $1 } }
+    public static func += (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(.add, rhs) { $0 + $1 } }
     /// Subtracts in place; see `+=`.
-    public static func -= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_SUB, rhs) { $0 - $1 } }
+    public static func -= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(.subtract, rhs) { $0 - $1 } }
     /// Multiplies in place; see `+=`.
-    public static func *= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_MUL, rhs) { $0 * $1 } }
+    public static func *= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(.multiply, rhs) { $0 * $1 } }
     /// Divides in place; see `+=`.
-    public static func /= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(AXON_DIV, rhs) { $0 / $1 } }
+    public static func /= (lhs: inout Tensor, rhs: Tensor) { lhs.updateInPlace(.divide, rhs) { $0 / $1 } }
     public static func += (lhs: inout Tensor, rhs: Double) { lhs += lhs.scalarLike(rhs) }
     public static func -= (lhs: inout Tensor, rhs: Double) { lhs -= lhs.scalarLike(rhs) }
     public static func *= (lhs: inout Tensor, rhs: Double) { lhs *= lhs.scalarLike(rhs) }
     public static func /= (lhs: inout Tensor, rhs: Double) { lhs /= lhs.scalarLike(rhs) }
 
-    private mutating func updateInPlace(_ op: axon_binary_op, _ rhs: Tensor, recorded: (Tensor, Tensor) -> Tensor) {
+    private mutating func updateInPlace(_ operation: BinaryKernel, _ rhs: Tensor, recorded: (Tensor, Tensor) -> Tensor) {
         let recording = GradMode.isEnabled && (node != nil || rhs.node != nil)
         guard !recording, dtype.isFloatingPoint else {
             self = recorded(self, rhs)
             return
         }
         let operand = rhs.cast(to: dtype)
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        makeStorageUnique()
         // Into this tensor's own (now unique) storage; the node is kept.
-        _ = Tensor.floatBinary(op, self, operand, name: "in-place update", into: self)
+        _ = Tensor.floatBinary(operation, self, operand, name: "in-place update", into: self)
     }
 }

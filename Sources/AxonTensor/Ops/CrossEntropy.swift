@@ -1,5 +1,3 @@
-import CAxonKernels
-
 extension Tensor {
     /// The cross-entropy of each row of `logits` against an integer class
     /// label, in the stable fused form (no `log(softmax)` in two steps):
@@ -32,67 +30,16 @@ extension Tensor {
         for (row, label) in targets.enumerated() where label < 0 || label >= Int64(classes) {
             preconditionFailure("crossEntropy: label \(label) in row \(row) is outside 0..<\(classes)")
         }
-        let losses = Tensor(uninitializedShape: [rows], dtype: logits.dtype)
-        let probabilities = Tensor(uninitializedShape: logits.shape, dtype: logits.dtype)
-        let epsilon = labelSmoothing
-        func run<T: KernelFloat>(_: T.Type) {
-            let z = logits.pointer(T.self), p = probabilities.pointer(T.self), out = losses.pointer(T.self)
-            // Whole-matrix kernel calls (one exp, one log), not one per element:
-            // a small batch's cost is call overhead.
-            var peaks = [T](repeating: 0, count: rows)
-            for row in 0..<rows {
-                let zi = z + row * classes, pi = p + row * classes
-                var peak = zi[0]
-                for c in 1..<classes where zi[c] > peak || zi[c].isNaN { peak = zi[c] }
-                if !peak.isFinite && !peak.isNaN { peak = 0 }
-                peaks[row] = peak
-                for c in 0..<classes { pi[c] = zi[c] - peak }
-            }
-            T.unary(AXON_EXP, p, p, rows * classes)
-            var logTotals = [T](repeating: 0, count: rows)
-            for row in 0..<rows {
-                let pi = p + row * classes
-                var total: T = 0
-                for c in 0..<classes { total += pi[c] }
-                logTotals[row] = total
-                for c in 0..<classes { pi[c] /= total }
-            }
-            logTotals.withUnsafeMutableBufferPointer { buffer in
-                T.unary(AXON_LOG, buffer.baseAddress!, buffer.baseAddress!, rows)
-            }
-            for row in 0..<rows {
-                let zi = z + row * classes
-                let logTotal = logTotals[row] + peaks[row]
-                let picked = zi[Int(targets[row])]
-                if epsilon == 0 {
-                    out[row] = logTotal - picked
-                } else {
-                    var sumOfLogits: T = 0
-                    for c in 0..<classes { sumOfLogits += zi[c] }
-                    let e = T(epsilon)
-                    out[row] = logTotal - (1 - e) * picked - e * sumOfLogits / T(classes)
-                }
-            }
-        }
-        if logits.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime(logits) {}
+        let losses = Tensor(uninitializedShape: [rows], dtype: logits.dtype, device: logits.device)
+        let probabilities = Tensor(uninitializedShape: logits.shape, dtype: logits.dtype, device: logits.device)
+        logits.backend.softmaxCrossEntropy(logits, labels: targets, smoothing: labelSmoothing, losses: losses,
+                                           probabilities: probabilities)
         // The mean of the rows, summed in double as `mean` would.
         let result = averaged ? Tensor(losses.sum().item / Double(Swift.max(rows, 1)), dtype: logits.dtype) : losses
         return record("crossEntropy", result, logits) { g in
-            let gradient = Tensor(uninitializedShape: [rows, classes], dtype: g.dtype)
-            func backward<T: KernelFloat>(_: T.Type) {
-                let p = probabilities.pointer(T.self), gp = g.pointer(T.self), out = gradient.pointer(T.self)
-                let e = T(epsilon), spread = T(epsilon) / T(classes)
-                for row in 0..<rows {
-                    let scale = averaged ? gp[0] / T(rows) : gp[row]
-                    for c in 0..<classes {
-                        out[row * classes + c] = scale * (p[row * classes + c] - spread)
-                    }
-                    out[row * classes + Int(targets[row])] -= scale * (1 - e)
-                }
-            }
-            if g.dtype == .float32 { backward(Float.self) } else { backward(Double.self) }
-            withExtendedLifetime((g, probabilities)) {}
+            let gradient = Tensor(uninitializedShape: [rows, classes], dtype: g.dtype, device: g.device)
+            g.backend.softmaxCrossEntropyBackward(probabilities, labels: targets, smoothing: labelSmoothing, upstream: g,
+                                                 averaged: averaged, into: gradient)
             return [gradient]
         }
     }

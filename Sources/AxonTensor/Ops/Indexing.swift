@@ -1,5 +1,3 @@
-import CAxonKernels
-
 extension Tensor {
     /// The elements whose index along `axis` lies in `range` (a copy).
     public func slice(axis: Int = 0, _ range: Range<Int>) -> Tensor {
@@ -8,19 +6,19 @@ extension Tensor {
                      "slice: range \(range) is outside 0..<\(shape[axis]) on axis \(axis) of \(shape)")
         var newShape = shape
         newShape[axis] = range.count
-        var result = Tensor(uninitializedShape: newShape, dtype: dtype)
+        let result = Tensor(uninitializedShape: newShape, dtype: dtype, device: device)
         let outer = shape[..<axis].reduce(1, *)
         let inner = shape[(axis + 1)...].reduce(1, *)
         for o in 0..<outer {
-            result.copyElements(from: self, sourceOffset: (o * shape[axis] + range.lowerBound) * inner,
-                                to: o * range.count * inner, count: range.count * inner)
+            backend.copy(self, from: (o * shape[axis] + range.lowerBound) * inner,
+                         into: result, at: o * range.count * inner, count: range.count * inner)
         }
         let original = shape
         return Tensor.record("slice", result, self) { g in
-            var full = Tensor.zeros(original, dtype: g.dtype)
+            let full = Tensor.zeros(original, dtype: g.dtype)
             for o in 0..<outer {
-                full.copyElements(from: g, sourceOffset: o * range.count * inner,
-                                  to: (o * original[axis] + range.lowerBound) * inner, count: range.count * inner)
+                g.backend.copy(g, from: o * range.count * inner,
+                               into: full, at: (o * original[axis] + range.lowerBound) * inner, count: range.count * inner)
             }
             return [full]
         }
@@ -56,16 +54,8 @@ extension Tensor {
         precondition(dtype == .uint8 && rank == 2, "widenedRows: needs a uint8 matrix, not \(dtype) of shape \(shape)")
         precondition(indices.rank <= 1, "widenedRows: indices must have one dimension, not shape \(indices.shape)")
         let picks = indices.indexValues(bound: shape[0], op: "widenedRows")
-        let width = shape[1]
-        let result = Tensor(uninitializedShape: [picks.count, width], dtype: .float32)
-        picks.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Int64.self) { rows in
-                axon_gather_scaled_bytes(storage.pointer.assumingMemoryBound(to: UInt8.self),
-                                         result.pointer(Float.self), Int64(width), Float(scale),
-                                         rows.baseAddress, Int64(rows.count))
-            }
-        }
-        withExtendedLifetime(self) {}
+        let result = Tensor(uninitializedShape: [picks.count, shape[1]], dtype: .float32, device: device)
+        backend.gatherScaledBytes(self, rows: picks, scale: scale, into: result)
         return result
     }
 
@@ -77,31 +67,19 @@ extension Tensor {
         let picks = indices.indexValues(bound: shape[axis], op: "indexSelect")
         var newShape = shape
         newShape[axis] = picks.count
-        let result = Tensor(uninitializedShape: newShape, dtype: dtype)
+        let result = Tensor(uninitializedShape: newShape, dtype: dtype, device: device)
         let outer = shape[..<axis].reduce(1, *)
         let inner = shape[(axis + 1)...].reduce(1, *)
-        // Row copies straight between the two buffers (a data loader picks a
-        // batch this way every step), by the gather kernel.
-        let rowBytes = inner * dtype.byteSize
-        picks.withUnsafeBufferPointer { buffer in
-            // Int is 64 bits on every platform Axon builds for.
-            buffer.withMemoryRebound(to: Int64.self) { rows in
-                for o in 0..<outer {
-                    let source = storage.pointer + o * shape[axis] * rowBytes
-                    let destination = result.storage.pointer + o * picks.count * rowBytes
-                    axon_gather_rows(source, destination, Int64(rowBytes), rows.baseAddress, Int64(rows.count))
-                }
-            }
-        }
-        withExtendedLifetime(self) {}
+        // Whole rows at a time (a data loader picks a batch this way every step).
+        backend.gatherRows(self, rows: picks, outer: outer, length: shape[axis], inner: inner, into: result)
         let original = shape
         return Tensor.record("indexSelect", result, self) { g in
             // Scatter-add: an index picked twice receives both gradients.
-            var full = Tensor.zeros(original, dtype: g.dtype)
+            let full = Tensor.zeros(original, dtype: g.dtype)
             for o in 0..<outer {
                 for (position, pick) in picks.enumerated() {
-                    full.addElements(from: g, sourceOffset: (o * picks.count + position) * inner,
-                                     to: (o * original[axis] + pick) * inner, count: inner)
+                    g.backend.accumulate(g, from: (o * picks.count + position) * inner,
+                                         into: full, at: (o * original[axis] + pick) * inner, count: inner)
                 }
             }
             return [full]
@@ -131,18 +109,14 @@ extension Tensor {
             }
             offsets[flat] = offset
         }
-        let source = cast(to: .float64)
-        var values = [Double](repeating: 0, count: offsets.count)
-        source.withUnsafeBufferPointer(as: Double.self) { buffer in
-            for (i, offset) in offsets.enumerated() { values[i] = buffer[offset] }
-        }
-        let result = Tensor(values, shape: index.shape).cast(to: dtype)
+        let result = Tensor(uninitializedShape: index.shape, dtype: dtype, device: device)
+        backend.gatherElements(self, offsets: offsets, into: result)
         let original = shape
         return Tensor.record("gather", result, self) { g in
-            var full = [Double](repeating: 0, count: Shape.elementCount(original))
-            let upstream = g.scalars(as: Double.self)
-            for (i, offset) in offsets.enumerated() { full[offset] += upstream[i] }
-            return [Tensor(full, shape: original).cast(to: g.dtype)]
+            // Contributions to one element add up in float64, then round once.
+            let full = Tensor.zeros(original, dtype: .float64)
+            g.backend.scatterAddElements(g.cast(to: .float64), offsets: offsets, into: full)
+            return [full.cast(to: g.dtype)]
         }
     }
 
@@ -154,16 +128,5 @@ extension Tensor {
         var values = [Double](repeating: 0, count: labels.count * classes)
         for (row, label) in labels.enumerated() { values[row * classes + label] = 1 }
         return Tensor(values, shape: shape + [classes]).cast(to: dtype)
-    }
-
-    /// Adds `count` elements of `source` into this float tensor.
-    private mutating func addElements(from source: Tensor, sourceOffset: Int, to offset: Int, count: Int) {
-        func run<T: KernelFloat>(_: T.Type) {
-            let target = pointer(T.self) + offset
-            T.binary(AXON_ADD, target, source.pointer(T.self) + sourceOffset, target, count)
-        }
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        if dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime(source) {}
     }
 }

@@ -1,5 +1,3 @@
-import CAxonKernels
-
 /// An activation that ``Tensor/linear(_:weight:bias:activation:)`` applies to
 /// its output in place, as part of the same op.
 public enum LinearActivation: Sendable {
@@ -34,25 +32,19 @@ extension Tensor {
         let x = input.cast(to: dtype), w = weight.cast(to: dtype), b = bias?.cast(to: dtype)
         x.requireFloat("linear")
         let rows = x.count / Swift.max(inputs, 1)
-        let result = Tensor(uninitializedShape: Array(x.shape.dropLast()) + [outputs], dtype: dtype)
-        // The activation's kernel, and the rule of its derivative (from the output).
-        let fused: (forward: axon_unary_op, derivative: ActivationGradient)?
+        let result = Tensor(uninitializedShape: Array(x.shape.dropLast()) + [outputs], dtype: dtype, device: x.device)
+        // The activation, and the rule of its derivative (from the output).
+        let fused: (forward: UnaryKernel, derivative: BinaryKernel)?
         switch activation {
         case .identity: fused = nil
-        case .relu: fused = (AXON_RELU, .relu)
-        case .tanh: fused = (AXON_TANH, .tanh)
-        case .sigmoid: fused = (AXON_SIGMOID, .sigmoid)
+        case .relu: fused = (.relu, .reluBackward)
+        case .tanh: fused = (.tanh, .tanhBackward)
+        case .sigmoid: fused = (.sigmoid, .sigmoidBackward)
         }
-        func run<T: KernelFloat>(_: T.Type) {
-            let y = result.pointer(T.self)
-            T.gemm(transposeA: false, transposeB: true, m: rows, n: outputs, k: inputs,
-                   a: x.pointer(T.self), lda: inputs, b: w.pointer(T.self), ldb: inputs,
-                   bias: b?.pointer(T.self), c: y, ldc: outputs)
-            // In place: the unary kernels load each vector before storing it.
-            if let fused { T.unary(fused.forward, y, y, result.count) }
-        }
-        if dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime((x, w, b)) {}
+        let backend = x.backend
+        // y = x·Wᵀ + b, then f(y) in place.
+        backend.gemm(x, w, into: result, m: rows, n: outputs, k: inputs, transposeB: true, bias: b)
+        if let fused { backend.unary(fused.forward, result, into: result) }
 
         let inputShape = x.shape
         let rule: (Tensor) -> [Tensor?] = { upstream in
@@ -61,28 +53,30 @@ extension Tensor {
             // derivative from its output: f(z) > 0 exactly where z > 0.
             var g = upstream.cast(to: dtype)
             if let fused { g = activationGradient(fused.derivative, upstream: g, saved: result) }
-            let gradientX = x.node == nil ? nil : Tensor(uninitializedShape: inputShape, dtype: dtype)
-            let gradientW = w.node == nil ? nil : Tensor(uninitializedShape: [outputs, inputs], dtype: dtype)
-            let gradientB = b?.node == nil ? nil : Tensor(uninitializedShape: [outputs], dtype: dtype)
-            func run<T: KernelFloat>(_: T.Type) {
-                let dy = g.pointer(T.self)
-                if let gradientX {
-                    T.gemm(transposeA: false, transposeB: false, m: rows, n: inputs, k: outputs,
-                           a: dy, lda: outputs, b: w.pointer(T.self), ldb: inputs,
-                           beta: 0, c: gradientX.pointer(T.self), ldc: inputs)
-                }
-                if let gradientW {
-                    T.gemm(transposeA: true, transposeB: false, m: outputs, n: inputs, k: rows,
-                           a: dy, lda: outputs, b: x.pointer(T.self), ldb: inputs,
-                           beta: 0, c: gradientW.pointer(T.self), ldc: inputs)
-                }
-                if let gradientB {
-                    T.reduceRows(AXON_SUM, dy, rows, outputs, gradientB.pointer(T.self), accumulate: false)
-                }
+            var gradients: [Tensor?] = []
+            if x.node != nil {
+                // ∂x = ∂z·W
+                let gradientX = Tensor(uninitializedShape: inputShape, dtype: dtype, device: g.device)
+                backend.gemm(g, w, into: gradientX, m: rows, n: inputs, k: outputs)
+                gradients.append(gradientX)
+            } else {
+                gradients.append(nil)
             }
-            if dtype == .float32 { run(Float.self) } else { run(Double.self) }
-            withExtendedLifetime((g, x, w)) {}
-            return b == nil ? [gradientX, gradientW] : [gradientX, gradientW, gradientB]
+            if w.node != nil {
+                // ∂W = ∂zᵀ·x
+                let gradientW = Tensor(uninitializedShape: [outputs, inputs], dtype: dtype, device: g.device)
+                backend.gemm(g, x, into: gradientW, m: outputs, n: inputs, k: rows, transposeA: true)
+                gradients.append(gradientW)
+            } else {
+                gradients.append(nil)
+            }
+            if let b {
+                // ∂b = Σ_rows ∂z
+                let gradientB = b.node == nil ? nil : Tensor(uninitializedShape: [outputs], dtype: dtype, device: g.device)
+                if let gradientB { backend.columnSums(g, rows: rows, columns: outputs, into: gradientB) }
+                gradients.append(gradientB)
+            }
+            return gradients
         }
         if let b { return record("linear", result, x, w, b, rule: rule) }
         return record("linear", result, x, w, rule: rule)

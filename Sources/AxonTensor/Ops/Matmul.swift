@@ -13,29 +13,19 @@ extension Tensor {
         let product = checked { () throws(ShapeError) in
             try MatmulShape(a.shape, b.shape, transposeA: transposeA, transposeB: transposeB)
         }
-        let result = Tensor(uninitializedShape: product.resultShape, dtype: a.dtype)
-        func run<T: KernelFloat>(_: T.Type) {
-            let x = a.pointer(T.self), y = b.pointer(T.self), z = result.pointer(T.self)
-            let (m, n, k) = (product.m, product.n, product.k)
-            let lda = transposeA ? m : k, ldb = transposeB ? k : n
-            if product.batchedA && !product.batchedB && !transposeA {
-                // A batch times one matrix is one tall product: [b·m, k]·[k, n].
-                T.gemm(transposeA: false, transposeB: transposeB, m: product.batch * m, n: n, k: k,
-                       a: x, lda: lda, b: y, ldb: ldb, beta: 0, c: z, ldc: n)
-                return
-            }
+        let result = Tensor(uninitializedShape: product.resultShape, dtype: a.dtype, device: a.device)
+        let (m, n, k) = (product.m, product.n, product.k)
+        if product.batchedA && !product.batchedB && !transposeA {
+            // A batch times one matrix is one tall product: [b·m, k]·[k, n].
+            a.backend.gemm(a, b, into: result, m: product.batch * m, n: n, k: k, transposeB: transposeB)
+        } else {
             for item in 0..<product.batch {
-                T.gemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                       a: x + (product.batchedA ? item * m * k : 0), lda: lda,
-                       b: y + (product.batchedB ? item * k * n : 0), ldb: ldb,
-                       beta: 0, c: z + item * m * n, ldc: n)
+                let offsets = MatrixOffsets(a: product.batchedA ? item * m * k : 0, b: product.batchedB ? item * k * n : 0,
+                                            c: item * m * n)
+                a.backend.gemm(a, b, into: result, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+                               offsets: offsets, bias: nil, accumulate: false)
             }
         }
-        switch a.dtype {
-        case .float32: run(Float.self)
-        default: run(Double.self)
-        }
-        withExtendedLifetime((a, b)) {}
         return record("matmul", result, a, b) { g in
             // Each gradient in the form that reads its operands untransposed.
             let gradientA: Tensor? = a.node == nil ? nil : (transposeA

@@ -1,5 +1,3 @@
-import CAxonKernels
-
 extension Tensor {
     /// The sum over `axes` (every axis when `nil`). Integer and bool tensors
     /// sum to int64.
@@ -8,7 +6,7 @@ extension Tensor {
         guard dtype.isFloatingPoint else {
             return cast(to: .float64).sum(axes: reduced, keepDims: keepDims).cast(to: .int64)
         }
-        let result = floatReduce(AXON_SUM, axes: reduced, keepDims: keepDims, name: "sum")
+        let result = floatReduce(.sum, axes: reduced, keepDims: keepDims, name: "sum")
         let inputShape = shape
         let keptShape = reducedShape(reduced, keepDims: true)
         return Tensor.record("sum", result, self) { g in
@@ -25,7 +23,7 @@ extension Tensor {
         guard dtype.isFloatingPoint else { return cast(to: .float32).mean(axes: reduced, keepDims: keepDims) }
         let count = reduced.map { shape[$0] }.reduce(1, *)
         // One op, not sum then divide: a loss's mean runs every training step.
-        var result = floatReduce(AXON_SUM, axes: reduced, keepDims: keepDims, name: "mean")
+        var result = floatReduce(.sum, axes: reduced, keepDims: keepDims, name: "mean")
         result /= Double(count)
         let inputShape = shape
         let keptShape = reducedShape(reduced, keepDims: true)
@@ -44,7 +42,7 @@ extension Tensor {
     /// The largest element over `axes` (every axis when `nil`); NaN if any is
     /// NaN. The gradient is shared evenly among tied maxima (PyTorch's `amax`).
     public func max(axes: [Int]? = nil, keepDims: Bool = false) -> Tensor {
-        extremum(AXON_MAXIMUM, axes: axes, keepDims: keepDims, name: "max")
+        extremum(.maximum, axes: axes, keepDims: keepDims, name: "max")
     }
 
     /// The largest element over one axis.
@@ -52,18 +50,18 @@ extension Tensor {
 
     /// The smallest element over `axes` (every axis when `nil`).
     public func min(axes: [Int]? = nil, keepDims: Bool = false) -> Tensor {
-        extremum(AXON_MINIMUM, axes: axes, keepDims: keepDims, name: "min")
+        extremum(.minimum, axes: axes, keepDims: keepDims, name: "min")
     }
 
     /// The smallest element over one axis.
     public func min(axis: Int, keepDims: Bool = false) -> Tensor { min(axes: [axis], keepDims: keepDims) }
 
-    private func extremum(_ op: axon_reduce_op, axes: [Int]?, keepDims: Bool, name: String) -> Tensor {
+    private func extremum(_ reduction: ReductionKernel, axes: [Int]?, keepDims: Bool, name: String) -> Tensor {
         let reduced = reductionAxes(axes, op: name)
         guard dtype.isFloatingPoint else {
-            return cast(to: .float64).extremum(op, axes: reduced, keepDims: keepDims, name: name).cast(to: dtype)
+            return cast(to: .float64).extremum(reduction, axes: reduced, keepDims: keepDims, name: name).cast(to: dtype)
         }
-        let result = floatReduce(op, axes: reduced, keepDims: keepDims, name: name)
+        let result = floatReduce(reduction, axes: reduced, keepDims: keepDims, name: name)
         let x = detached()
         let keptShape = reducedShape(reduced, keepDims: true)
         return Tensor.record(name, result, self) { g in
@@ -76,52 +74,33 @@ extension Tensor {
     /// The index of the largest element along `axis` (the first of ties; NaN
     /// counts as largest), as int64. Not differentiable.
     public func argmax(axis: Int, keepDims: Bool = false) -> Tensor {
-        argExtremum(axis: axis, keepDims: keepDims, name: "argmax") { $0 > $1 }
+        argExtremum(axis: axis, keepDims: keepDims, largest: true, name: "argmax")
     }
 
     /// The index of the smallest element along `axis`, as int64.
     public func argmin(axis: Int, keepDims: Bool = false) -> Tensor {
-        argExtremum(axis: axis, keepDims: keepDims, name: "argmin") { $0 < $1 }
+        argExtremum(axis: axis, keepDims: keepDims, largest: false, name: "argmin")
     }
 
     /// The index of the largest element of the flattened tensor.
     public func argmax() -> Tensor { flattened().argmax(axis: 0) }
 
-    private func argExtremum(axis: Int, keepDims: Bool, name: String, _ better: (Double, Double) -> Bool) -> Tensor {
+    private func argExtremum(axis: Int, keepDims: Bool, largest: Bool, name: String) -> Tensor {
         let axis = checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: name) }
         precondition(rank > 0 && shape[axis] > 0, "\(name): cannot search an empty dimension of \(shape)")
-        if axis == rank - 1 && dtype.isFloatingPoint {
-            // Rows are contiguous already: no permute, no copy (a classifier's predictions).
-            return dtype == .float32
-                ? argExtremumOfRows(Float.self, keepDims: keepDims, better)
-                : argExtremumOfRows(Double.self, keepDims: keepDims, better)
+        // Each search runs along one contiguous row: a classifier's rows are
+        // that already; another axis is brought last first.
+        var rows = self
+        if axis != rank - 1 {
+            let kept = (0..<rank).filter { $0 != axis }
+            rows = permuted(kept + [axis]).detached().cast(to: .float64)
+        } else if !dtype.isFloatingPoint {
+            rows = cast(to: .float64)
         }
-        // Bring the axis last, so each search runs along one contiguous row.
-        let kept = (0..<rank).filter { $0 != axis }
-        let rows = permuted(kept + [axis]).detached().cast(to: .float64)
-        return rows.argExtremumOfRows(Double.self, keepDims: false, better)
-            .reshaped(reducedShape([axis], keepDims: keepDims))
-    }
-
-    private func argExtremumOfRows<T: KernelFloat>(_: T.Type, keepDims: Bool, _ better: (Double, Double) -> Bool) -> Tensor {
-        let length = shape[rank - 1]
-        let rowCount = count / length
-        let values = pointer(T.self)
-        let indices = Tensor(shape: reducedShape([rank - 1], keepDims: keepDims), of: Int64.self) { out in
-            for row in 0..<rowCount {
-                let base = values + row * length
-                var best = 0
-                if !base[0].isNaN {
-                    for i in 1..<length {
-                        if base[i].isNaN { best = i; break }
-                        if better(Double(base[i]), Double(base[best])) { best = i }
-                    }
-                }
-                out[row] = Int64(best)
-            }
-        }
-        withExtendedLifetime(self) {}
-        return indices
+        let length = shape[axis]
+        let result = Tensor(uninitializedShape: reducedShape([axis], keepDims: keepDims), dtype: .int64, device: device)
+        backend.argExtremum(rows, rows: count / length, length: length, largest: largest, into: result)
+        return result
     }
 
     /// The variance over `axes`, with Bessel's `correction` (the default value
@@ -142,5 +121,50 @@ extension Tensor {
         let shift = Tensor.where(peak.abs() .== Double.infinity, Tensor.zeros(like: peak), peak)
         let total = (self - shift).exp().sum(axes: reduced, keepDims: true).log() + shift
         return keepDims ? total : total.reshaped(reducedShape(reduced, keepDims: false))
+    }
+}
+
+extension Tensor {
+    /// The axes of a reduction, normalised, sorted and without repeats;
+    /// `nil` means every axis.
+    func reductionAxes(_ axes: [Int]?, op: String) -> [Int] {
+        guard let axes else { return Array(0..<rank) }
+        let rank = self.rank
+        let normalized = axes.map { axis in checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: op) } }
+        return Array(Set(normalized)).sorted()
+    }
+
+    /// The shape left after reducing `axes`.
+    func reducedShape(_ axes: [Int], keepDims: Bool) -> [Int] {
+        var result: [Int] = []
+        for (axis, dimension) in shape.enumerated() {
+            if axes.contains(axis) {
+                if keepDims { result.append(1) }
+            } else {
+                result.append(dimension)
+            }
+        }
+        return result
+    }
+
+    /// Reduces a float tensor over sorted, distinct `axes`.
+    func floatReduce(_ reduction: ReductionKernel, axes: [Int], keepDims: Bool, name: String) -> Tensor {
+        requireFloat(name)
+        let outputShape = reducedShape(axes, keepDims: keepDims)
+        if axes.isEmpty { return reshaped(outputShape) }
+        precondition(reduction == .sum || axes.allSatisfy({ shape[$0] > 0 }), "\(name): cannot reduce an empty dimension of \(shape)")
+        let isBlock = axes.last! - axes.first! + 1 == axes.count
+        guard isBlock else {
+            // Bring the reduced axes to the end, then they form one block.
+            let kept = (0..<rank).filter { !axes.contains($0) }
+            let moved = permuted(kept + axes).detached()
+            return moved.floatReduce(reduction, axes: Array(kept.count..<rank), keepDims: false, name: name).reshaped(outputShape)
+        }
+        let outer = shape[..<axes.first!].reduce(1, *)
+        let length = axes.map { shape[$0] }.reduce(1, *)
+        let inner = shape[(axes.last! + 1)...].reduce(1, *)
+        let result = Tensor(uninitializedShape: outputShape, dtype: dtype, device: device)
+        backend.reduce(reduction, self, outer: outer, length: length, inner: inner, into: result)
+        return result
     }
 }

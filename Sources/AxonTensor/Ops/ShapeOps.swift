@@ -119,14 +119,14 @@ extension Tensor {
         }
         var shape = first.shape
         shape[axis] = parts.map { $0.shape[axis] }.reduce(0, +)
-        var result = Tensor(uninitializedShape: shape, dtype: dtype)
+        let result = Tensor(uninitializedShape: shape, dtype: dtype, device: first.device)
         let outer = shape[..<axis].reduce(1, *)
         let inner = shape[(axis + 1)...].reduce(1, *)
         var offset = 0
         for part in parts {
             let width = part.shape[axis] * inner
             for o in 0..<outer {
-                result.copyElements(from: part, sourceOffset: o * width, to: o * shape[axis] * inner + offset, count: width)
+                part.backend.copy(part, from: o * width, into: result, at: o * shape[axis] * inner + offset, count: width)
             }
             offset += width
         }
@@ -147,5 +147,16 @@ extension Tensor {
             preconditionFailure("stack: \(tensors[0].shape) and \(tensor.shape) differ")
         }
         return concatenate(tensors.map { $0.unsqueezed(axis: axis) }, axis: axis)
+    }
+}
+
+extension Tensor {
+    /// A new contiguous tensor of `shape` whose element at each index is this
+    /// tensor's element at `Σ index[d] · sourceStrides[d]` (strides in
+    /// elements; 0 repeats). Serves permute, transpose and expand.
+    func gathered(shape outputShape: [Int], sourceStrides: [Int]) -> Tensor {
+        let result = Tensor(uninitializedShape: outputShape, dtype: dtype, device: device)
+        backend.gather(self, strides: sourceStrides, into: result)
+        return result
     }
 }

@@ -1,5 +1,3 @@
-import CAxonKernels
-
 /// Fused optimizer updates: one pass over a parameter, its gradient and its
 /// state, instead of a tensor op (and a temporary) per term of the formula.
 /// On an MNIST-sized network this is the difference between the optimizer
@@ -29,27 +27,11 @@ public enum OptimizerKernels {
         check("adam", w, matches: m)
         check("adam", w, matches: v)
         if let maxV { check("adam", w, matches: maxV) }
-        var constants = axon_adam_params(
-            one_minus_beta1: 1 - beta1, beta2: beta2, one_minus_beta2: 1 - beta2, eps: eps,
-            weight_decay: weightDecay, decoupled: decoupled ? 1 : 0, shrink: 1 - learningRate * weightDecay,
-            step_size: stepSize, root_bias_correction2: rootBiasCorrection2)
-        let n = Int64(w.count)
-        // Moved out of `maxV` so that its storage is uniquely held: no copy.
-        var maxBuffer = maxV
-        maxV = nil
-        if w.dtype == .float32 {
-            let gp = g.pointer(Float.self)
-            let hp = maxBuffer?.mutablePointer(Float.self)
-            let (wp, mp, vp) = (w.mutablePointer(Float.self), m.mutablePointer(Float.self), v.mutablePointer(Float.self))
-            axon_adam_f32(wp, gp, mp, vp, hp, n, &constants)
-        } else {
-            let gp = g.pointer(Double.self)
-            let hp = maxBuffer?.mutablePointer(Double.self)
-            let (wp, mp, vp) = (w.mutablePointer(Double.self), m.mutablePointer(Double.self), v.mutablePointer(Double.self))
-            axon_adam_f64(wp, gp, mp, vp, hp, n, &constants)
-        }
-        maxV = maxBuffer
-        withExtendedLifetime((g, w, m, v, maxV)) {}
+        let constants = AdamConstants(
+            oneMinusBeta1: 1 - beta1, beta2: beta2, oneMinusBeta2: 1 - beta2, eps: eps, weightDecay: weightDecay,
+            decoupled: decoupled, shrink: 1 - learningRate * weightDecay, stepSize: stepSize,
+            rootBiasCorrection2: rootBiasCorrection2)
+        w.backend.adam(parameter: &w, gradient: g, m: &m, v: &v, maxV: &maxV, constants: constants)
     }
 
     /// One SGD step, in place:
@@ -67,23 +49,9 @@ public enum OptimizerKernels {
         w.requireFloat("sgd")
         check("sgd", w, matches: g)
         if let buffer { check("sgd", w, matches: buffer) }
-        var constants = axon_sgd_params(
-            learning_rate: learningRate, momentum: momentum, keep: 1 - dampening, weight_decay: weightDecay,
-            nesterov: nesterov ? 1 : 0, first_step: buffer == nil ? 1 : 0)
-        // Moved out of `buffer` so that its storage is uniquely held: no copy.
-        var momentumBuffer = buffer
-        buffer = nil
-        if momentum != 0 && momentumBuffer == nil {
-            momentumBuffer = Tensor(uninitializedShape: w.shape, dtype: w.dtype)
-        }
-        let n = Int64(w.count)
-        if w.dtype == .float32 {
-            axon_sgd_f32(w.mutablePointer(Float.self), g.pointer(Float.self), momentumBuffer?.mutablePointer(Float.self), n, &constants)
-        } else {
-            axon_sgd_f64(w.mutablePointer(Double.self), g.pointer(Double.self), momentumBuffer?.mutablePointer(Double.self), n, &constants)
-        }
-        buffer = momentumBuffer
-        withExtendedLifetime((g, w, buffer)) {}
+        let constants = SGDConstants(learningRate: learningRate, momentum: momentum, keep: 1 - dampening,
+                                     weightDecay: weightDecay, nesterov: nesterov)
+        w.backend.sgd(parameter: &w, gradient: g, buffer: &buffer, constants: constants)
     }
 
     /// Stops unless `other`, a state tensor or gradient, matches parameter `w`.

@@ -1,0 +1,180 @@
+/// Where a tensor's bytes live. Every op runs on its operands' device, through
+/// that device's ``Backend``.
+public enum Device: String, Sendable, Equatable, CustomStringConvertible {
+    /// Main memory, with the SIMD kernels of `CAxonKernels`.
+    case cpu
+
+    public var description: String { rawValue }
+
+    /// The kernels of this device.
+    var backend: any Backend {
+        switch self {
+        case .cpu: return CPUBackend()
+        }
+    }
+}
+
+/// The kernel interface under the ops: everything an op does to memory, in
+/// terms of tensors. The ops in `Ops/` compute shapes, dtypes and gradient
+/// rules and call these; they never touch raw memory. Each device implements
+/// the interface once (``CPUBackend`` with the C kernels of `CAxonKernels`),
+/// so a second device is a second implementation, not a rewrite of the ops.
+///
+/// Conventions: outputs are passed in (`into:`), already allocated on the
+/// device with their shape and dtype; inputs have the output's dtype unless
+/// said otherwise; tensors are contiguous and row-major; an output may be the
+/// first input of an elementwise kernel (in place).
+protocol Backend: Sendable {
+    // MARK: Memory
+
+    /// Sets every element of `tensor` to `value`, converted to its dtype.
+    func fill(_ tensor: Tensor, with value: Double)
+    /// Converts every element of `x` to `y`'s dtype (a C cast: floats to
+    /// integers truncate toward zero, nonzero becomes `true`).
+    func cast(_ x: Tensor, into y: Tensor)
+    /// Copies `count` elements of `source` from element `sourceOffset` into
+    /// `target` at element `offset` (same dtype).
+    func copy(_ source: Tensor, from sourceOffset: Int, into target: Tensor, at offset: Int, count: Int)
+    /// Adds `count` elements of `source` from `sourceOffset` into `target` at
+    /// `offset` (float tensors of one dtype).
+    func accumulate(_ source: Tensor, from sourceOffset: Int, into target: Tensor, at offset: Int, count: Int)
+    /// Fills `y` (contiguous, its own shape) with the element of `x` at
+    /// `Σ index[d] · strides[d]` for each index of `y` (strides in elements;
+    /// 0 repeats): permute, transpose, expand.
+    func gather(_ x: Tensor, strides: [Int], into y: Tensor)
+    /// Copies rows of `x`, seen as `[outer, length, inner]`, into `y`, seen as
+    /// `[outer, rows.count, inner]`: `y[o, i, :] = x[o, rows[i], :]`.
+    func gatherRows(_ x: Tensor, rows: [Int], outer: Int, length: Int, inner: Int, into y: Tensor)
+    /// The rows `rows` of a uint8 matrix `x` into the float32 matrix `y`, each
+    /// byte times `scale`.
+    func gatherScaledBytes(_ x: Tensor, rows: [Int], scale: Double, into y: Tensor)
+    /// `y[i] = x[offsets[i]]` (elements of the flat storage).
+    func gatherElements(_ x: Tensor, offsets: [Int], into y: Tensor)
+    /// `y[offsets[i]] += x[i]`, every contribution added (float tensors).
+    func scatterAddElements(_ x: Tensor, offsets: [Int], into y: Tensor)
+
+    // MARK: Elementwise
+
+    /// `y = f(x)` elementwise, for a float `x`.
+    func unary(_ function: UnaryKernel, _ x: Tensor, into y: Tensor)
+    /// A libm function without a vector kernel, elementwise, for a float `x`.
+    func scalarFunction(_ function: ScalarFunctionKernel, _ x: Tensor, into y: Tensor)
+    /// `z = a ∘ b` for float tensors broadcast to `z`'s shape; `z` may be `a`.
+    func binary(_ operation: BinaryKernel, _ a: Tensor, _ b: Tensor, into z: Tensor)
+    /// `z = a ∘ b` for int64 tensors broadcast to `z`'s shape (int64).
+    func integerBinary(_ operation: IntegerKernel, _ a: Tensor, _ b: Tensor, into z: Tensor)
+    /// A bool `z = a ⋈ b` for tensors of one dtype broadcast to `z`'s shape.
+    func compare(_ comparison: ComparisonKernel, _ a: Tensor, _ b: Tensor, into z: Tensor)
+    /// `z = mask ? a : b` for a bool mask and tensors of one dtype, all
+    /// broadcast to `z`'s shape.
+    func select(_ mask: Tensor, _ a: Tensor, _ b: Tensor, into z: Tensor)
+
+    // MARK: Reductions
+
+    /// For `x` seen as `[outer, length, inner]`, reduces the middle axis into
+    /// `y`, `[outer, inner]` (float tensors).
+    func reduce(_ reduction: ReductionKernel, _ x: Tensor, outer: Int, length: Int, inner: Int, into y: Tensor)
+    /// The sum of each column of `x`, seen as `[rows, columns]`, into `y`
+    /// (`[columns]`): a bias's gradient, whatever the number of columns.
+    func columnSums(_ x: Tensor, rows: Int, columns: Int, into y: Tensor)
+    /// For `x` seen as `[rows, length]`, the index of each row's largest
+    /// (`largest`) or smallest element into the int64 `y`: the first of
+    /// ties, NaN counting as the extreme.
+    func argExtremum(_ x: Tensor, rows: Int, length: Int, largest: Bool, into y: Tensor)
+
+    // MARK: Products
+
+    /// `c = op(a)·op(b) (+ bias)` for the matrices stored in `a`, `b` and `c`
+    /// from the given element offsets, contiguous (`op(a)` is `m × k`,
+    /// `op(b)` `k × n`, `c` `m × n`); `bias[j]` is added to column `j`; with
+    /// `accumulate` the product is added to `c` instead of replacing it.
+    func gemm(_ a: Tensor, _ b: Tensor, into c: Tensor, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool,
+              offsets: MatrixOffsets, bias: Tensor?, accumulate: Bool)
+
+    // MARK: Fused training kernels
+
+    /// Each row's cross-entropy `logsumexp(z) − (1 − ε)·z[y] − ε·mean(z)`
+    /// into `losses` and its softmax into `probabilities`.
+    func softmaxCrossEntropy(_ logits: Tensor, labels: [Int64], smoothing: Double, losses: Tensor, probabilities: Tensor)
+    /// The gradient `scale·(p − target)` of ``softmaxCrossEntropy(_:labels:smoothing:losses:probabilities:)``,
+    /// scaled by the upstream gradient of each row (of the mean when `averaged`).
+    func softmaxCrossEntropyBackward(_ probabilities: Tensor, labels: [Int64], smoothing: Double, upstream: Tensor,
+                                     averaged: Bool, into gradient: Tensor)
+    /// One Adam or AdamW step in place; see ``OptimizerKernels/adam(parameter:gradient:m:v:maxV:beta1:beta2:eps:weightDecay:decoupled:learningRate:stepSize:rootBiasCorrection2:)``.
+    func adam(parameter w: inout Tensor, gradient g: Tensor, m: inout Tensor, v: inout Tensor, maxV: inout Tensor?,
+              constants: AdamConstants)
+    /// One SGD step in place; see ``OptimizerKernels/sgd(parameter:gradient:buffer:learningRate:momentum:dampening:weightDecay:nesterov:)``.
+    func sgd(parameter w: inout Tensor, gradient g: Tensor, buffer: inout Tensor?, constants: SGDConstants)
+}
+
+/// Where each operand of a `gemm` starts in its tensor, in elements.
+struct MatrixOffsets {
+    var a = 0, b = 0, c = 0
+}
+
+/// Elementwise functions with vector kernels.
+enum UnaryKernel {
+    case exp, log, sqrt, abs, sign, square, negate, tanh, sigmoid, relu
+}
+
+/// Elementwise functions of libm's, one element at a time.
+enum ScalarFunctionKernel {
+    case log1p, expm1, erf
+}
+
+/// Elementwise operations of two float tensors.
+enum BinaryKernel {
+    case add, subtract, multiply, divide, power, maximum, minimum
+    /// `g · (1 − y)(1 + y)` from the upstream gradient `g` and tanh's output `y`.
+    case tanhBackward
+    /// `g · y(1 − y)` from the upstream gradient and sigmoid's output.
+    case sigmoidBackward
+    /// `g` where the saved input is positive, else 0.
+    case reluBackward
+}
+
+/// Elementwise integer arithmetic (wrapping).
+enum IntegerKernel {
+    case add, subtract, multiply
+}
+
+/// Elementwise comparisons and logic, to bool.
+enum ComparisonKernel {
+    case equal, notEqual, less, lessEqual, greater, greaterEqual, and, or
+}
+
+/// Reductions along one axis.
+enum ReductionKernel {
+    case sum, maximum, minimum
+}
+
+/// The constants of one Adam step (see ``OptimizerKernels``).
+struct AdamConstants {
+    var oneMinusBeta1, beta2, oneMinusBeta2, eps, weightDecay: Double
+    var decoupled: Bool
+    var shrink, stepSize, rootBiasCorrection2: Double
+}
+
+/// The constants of one SGD step (see ``OptimizerKernels``).
+struct SGDConstants {
+    var learningRate, momentum, keep, weightDecay: Double
+    var nesterov: Bool
+}
+
+extension Tensor {
+    /// The kernels of the device that holds this tensor.
+    var backend: any Backend { device.backend }
+
+    /// The device that holds the tensor's bytes.
+    public var device: Device { storage.device }
+}
+
+extension Backend {
+    /// `c = op(a)·op(b) (+ bias)` for whole matrices, each starting at its
+    /// tensor's first element.
+    func gemm(_ a: Tensor, _ b: Tensor, into c: Tensor, m: Int, n: Int, k: Int, transposeA: Bool = false,
+              transposeB: Bool = false, bias: Tensor? = nil) {
+        gemm(a, b, into: c, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, offsets: MatrixOffsets(),
+             bias: bias, accumulate: false)
+    }
+}
