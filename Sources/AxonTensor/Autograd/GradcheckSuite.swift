@@ -132,6 +132,44 @@ public enum GradcheckSuite {
         add("dense layer tanh(x·Wᵀ + b)", [normal([5, 3]), normal([4, 3]), normal([4])]) { inputs in
             (Tensor.matmul(inputs[0], inputs[1], transposeB: true) + inputs[2]).tanh()
         }
+        // Convolutional networks: odd sizes, strides, paddings, groups.
+        add("conv2d [2, 3, 6, 7] * [4, 3, 3, 3] + bias", [normal([2, 3, 6, 7]), normal([4, 3, 3, 3]), normal([4])]) {
+            Tensor.conv2d($0[0], weight: $0[1], bias: $0[2])
+        }
+        add("conv2d stride (2, 1) padding (1, 2) dilation 2", [normal([1, 2, 7, 6]), normal([3, 2, 3, 2])]) {
+            Tensor.conv2d($0[0], weight: $0[1], stride: [2, 1], padding: [1, 2], dilation: 2)
+        }
+        add("conv2d groups 2 padding same, even kernel", [normal([2, 4, 5, 5]), normal([6, 2, 2, 3]), normal([6])]) {
+            Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], padding: .same, groups: 2)
+        }
+        // A scale keeps the inputs of each window apart, so no tie flips under ε.
+        add("maxPool2d [2, 2, 5, 7] kernel 3 stride 2 padding 1", [normal([2, 2, 5, 7]) * 10]) {
+            Tensor.maxPool2d($0[0], kernelSize: 3, stride: 2, padding: 1)
+        }
+        add("maxPool2d kernel 2 ceil mode", [normal([1, 2, 5, 5]) * 10]) {
+            Tensor.maxPool2d($0[0], kernelSize: 2, ceilMode: true)
+        }
+        add("avgPool2d kernel 3 stride 2 padding 1, pad excluded", [normal([2, 2, 6, 5])]) {
+            Tensor.avgPool2d($0[0], kernelSize: 3, stride: 2, padding: 1, countIncludePad: false)
+        }
+        add("adaptiveAvgPool2d [1, 3, 5, 7] to 2×3", [normal([1, 3, 5, 7])]) {
+            Tensor.adaptiveAvgPool2d($0[0], outputSize: [2, 3])
+        }
+        add("batchNorm training [4, 3, 2, 2]", [normal([4, 3, 2, 2]), positive([3]), normal([3])]) {
+            Tensor.batchNorm($0[0], weight: $0[1], bias: $0[2], training: true).output
+        }
+        add("batchNorm evaluation [5, 3]", [normal([5, 3]), positive([3]), normal([3])]) {
+            Tensor.batchNorm($0[0], weight: $0[1], bias: $0[2], runningMean: Tensor([0.1, -0.2, 0.3] as [Double]),
+                             runningVariance: Tensor([1.5, 0.5, 2] as [Double]), training: false).output
+        }
+        add("layerNorm [3, 4, 5] over [4, 5]", [normal([3, 4, 5]), positive([4, 5]), normal([4, 5])]) {
+            Tensor.layerNorm($0[0], normalizedShape: [4, 5], weight: $0[1], bias: $0[2])
+        }
+        add("pad constant [2, 3, 4] by (1, 2, 0, 1)", [normal([2, 3, 4])]) { Tensor.pad($0[0], [1, 2, 0, 1], value: 0.5) }
+        add("pad reflect [2, 4, 5] by (2, 1, 1, 3)", [normal([2, 4, 5])]) { Tensor.pad($0[0], [2, 1, 1, 3], mode: .reflect) }
+        add("pad replicate [1, 3, 4] by (1, 2)", [normal([1, 3, 4])]) { Tensor.pad($0[0], [1, 2], mode: .replicate) }
+        add("unflatten [2, 12] axis 1 to [3, -1]", [normal([2, 12])]) { $0[0].unflattened(axis: 1, sizes: [3, -1]) * 2 }
+
         return cases
     }
 }

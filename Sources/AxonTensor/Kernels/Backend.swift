@@ -50,7 +50,10 @@ protocol Backend: Sendable {
     func gatherScaledBytes(_ x: Tensor, rows: [Int], scale: Double, into y: Tensor)
     /// `y[i] = x[offsets[i]]` (elements of the flat storage).
     func gatherElements(_ x: Tensor, offsets: [Int], into y: Tensor)
-    /// `y[offsets[i]] += x[i]`, every contribution added (float tensors).
+    /// `y[i] = x[offsets[i]]`, or `fill` where `offsets[i]` is negative (padding).
+    func gatherElements(_ x: Tensor, offsets: [Int], fill: Double, into y: Tensor)
+    /// `y[offsets[i]] += x[i]`, every contribution added, negative offsets
+    /// skipped (float tensors).
     func scatterAddElements(_ x: Tensor, offsets: [Int], into y: Tensor)
 
     // MARK: Elementwise
@@ -82,6 +85,30 @@ protocol Backend: Sendable {
     /// ties, NaN counting as the extreme.
     func argExtremum(_ x: Tensor, rows: Int, length: Int, largest: Bool, into y: Tensor)
 
+    // MARK: Convolution and pooling (NCHW)
+
+    /// `y = conv(x, weight) + bias` for images `x` `[N, C, H, W]` and weights
+    /// `[out, C/groups, kh, kw]`; `y` is `[N, out, outH, outW]`.
+    func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, geometry: ConvGeometry, groups: Int, into y: Tensor)
+    /// The gradient of a convolution's input for the output gradient.
+    func conv2dInputGradient(_ upstream: Tensor, weight: Tensor, geometry: ConvGeometry, groups: Int, into x: Tensor)
+    /// The gradients of a convolution's weights (and bias, when given).
+    func conv2dWeightGradient(_ x: Tensor, upstream: Tensor, geometry: ConvGeometry, groups: Int,
+                              into weight: Tensor, bias: Tensor?)
+    /// Max pooling of every plane of `x` (`[planes, H, W]` in effect) into
+    /// `y`, with the flat in-plane index of each maximum into the int64 `indices`.
+    func maxPool2d(_ x: Tensor, geometry: ConvGeometry, into y: Tensor, indices: Tensor)
+    /// `x[index] += upstream` per output; `x` must start at zero.
+    func maxPool2dBackward(_ upstream: Tensor, indices: Tensor, geometry: ConvGeometry, into x: Tensor)
+    /// Average pooling with PyTorch's divisor.
+    func avgPool2d(_ x: Tensor, geometry: ConvGeometry, countIncludePad: Bool, into y: Tensor)
+    /// Each output gradient's share added to its window; `x` must start at zero.
+    func avgPool2dBackward(_ upstream: Tensor, geometry: ConvGeometry, countIncludePad: Bool, into x: Tensor)
+    /// Adaptive average pooling of `[.., H, W]` planes to `y`'s last two sizes.
+    func adaptiveAvgPool2d(_ x: Tensor, into y: Tensor)
+    /// Its gradient; `x` must start at zero.
+    func adaptiveAvgPool2dBackward(_ upstream: Tensor, into x: Tensor)
+
     // MARK: Products
 
     /// `c = op(a)·op(b) (+ bias)` for the matrices stored in `a`, `b` and `c`
@@ -105,6 +132,18 @@ protocol Backend: Sendable {
               constants: AdamConstants)
     /// One SGD step in place; see ``OptimizerKernels/sgd(parameter:gradient:buffer:learningRate:momentum:dampening:weightDecay:nesterov:)``.
     func sgd(parameter w: inout Tensor, gradient g: Tensor, buffer: inout Tensor?, constants: SGDConstants)
+}
+
+/// One image's geometry for a convolution or a pooling window: channels and
+/// size, kernel, stride, dilation, the padding before and after each axis,
+/// and the output size.
+struct ConvGeometry: Equatable {
+    var channels, height, width: Int
+    var kernelHeight, kernelWidth: Int
+    var strideHeight, strideWidth: Int
+    var dilationHeight, dilationWidth: Int
+    var padTop, padLeft, padBottom, padRight: Int
+    var outputHeight, outputWidth: Int
 }
 
 /// Where each operand of a `gemm` starts in its tensor, in elements.

@@ -141,10 +141,20 @@ struct CPUBackend: Backend {
         withExtendedLifetime(x) {}
     }
 
+    func gatherElements(_ x: Tensor, offsets: [Int], fill: Double, into y: Tensor) {
+        func run<T: TensorScalar>(_: T.Type) {
+            let source = x.pointer(T.self), destination = y.pointer(T.self)
+            let value = T(fromDouble: fill)
+            for (i, offset) in offsets.enumerated() { destination[i] = offset >= 0 ? source[offset] : value }
+        }
+        run(Tensor.scalarType(of: x.dtype))
+        withExtendedLifetime(x) {}
+    }
+
     func scatterAddElements(_ x: Tensor, offsets: [Int], into y: Tensor) {
         func run<T: KernelFloat>(_: T.Type) {
             let source = x.pointer(T.self), destination = y.pointer(T.self)
-            for (i, offset) in offsets.enumerated() { destination[offset] += source[i] }
+            for (i, offset) in offsets.enumerated() where offset >= 0 { destination[offset] += source[i] }
         }
         if y.dtype == .float32 { run(Float.self) } else { run(Double.self) }
         withExtendedLifetime(x) {}

@@ -166,6 +166,73 @@ void axon_gather_rows(const void *source, void *destination, int64_t row_bytes, 
 void axon_gather_scaled_bytes(const uint8_t *source, float *destination, int64_t width, float scale,
                               const int64_t *rows, int64_t count);
 
+// MARK: - Convolution and pooling (NCHW)
+
+/// One image's geometry for a convolution or a pooling window: its channels
+/// and size, the kernel, stride, dilation, the padding before (top, left)
+/// and after (bottom, right) each axis, and the output size.
+typedef struct {
+    int64_t channels, height, width;
+    int64_t kernel_h, kernel_w;
+    int64_t stride_h, stride_w;
+    int64_t dilation_h, dilation_w;
+    int64_t pad_top, pad_left, pad_bottom, pad_right;
+    int64_t out_h, out_w;
+} axon_conv_geometry;
+
+/// y = conv(x, w) + bias for `batch` images x [batch, channels, height,
+/// width] and weights w [out_channels, channels/groups, kernel_h, kernel_w]
+/// (PyTorch's layouts); y is [batch, out_channels, out_h, out_w]; bias may
+/// be NULL. Images are spread over up to axon_threads() threads.
+void axon_conv2d_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                     const float *x, const float *w, const float *bias, float *y);
+void axon_conv2d_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                     const double *x, const double *w, const double *bias, double *y);
+
+/// dx = the gradient of the convolution's input for the output gradient dy.
+void axon_conv2d_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                const float *dy, const float *w, float *dx);
+void axon_conv2d_input_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                const double *dy, const double *w, double *dx);
+
+/// dw (and db, when not NULL) = the gradients of the weights and bias for
+/// the output gradient dy, summed over the images in a fixed order for a
+/// given thread count.
+void axon_conv2d_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                 const float *x, const float *dy, float *dw, float *db);
+void axon_conv2d_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                 const double *x, const double *dy, double *dw, double *db);
+
+/// Max pooling over `planes` images of one channel each (N·C): y and the
+/// index in its plane of each maximum (the first in scan order; NaN wins).
+void axon_max_pool2d_f32(const axon_conv_geometry *g, int64_t planes, const float *x, float *y, int64_t *indices);
+void axon_max_pool2d_f64(const axon_conv_geometry *g, int64_t planes, const double *x, double *y, int64_t *indices);
+/// dx[index] += dy for each output: dx must start at zero.
+void axon_max_pool2d_backward_f32(int64_t planes, int64_t plane, int64_t outputs, const float *dy,
+                                  const int64_t *indices, float *dx);
+void axon_max_pool2d_backward_f64(int64_t planes, int64_t plane, int64_t outputs, const double *dy,
+                                  const int64_t *indices, double *dx);
+
+/// Average pooling with PyTorch's divisor (the window clipped to the padded
+/// image, or to the image when count_include_pad is 0).
+void axon_avg_pool2d_f32(const axon_conv_geometry *g, int64_t planes, int count_include_pad, const float *x, float *y);
+void axon_avg_pool2d_f64(const axon_conv_geometry *g, int64_t planes, int count_include_pad, const double *x, double *y);
+/// Adds each output gradient's share to its window in dx (which must start at zero).
+void axon_avg_pool2d_backward_f32(const axon_conv_geometry *g, int64_t planes, int count_include_pad,
+                                  const float *dy, float *dx);
+void axon_avg_pool2d_backward_f64(const axon_conv_geometry *g, int64_t planes, int count_include_pad,
+                                  const double *dy, double *dx);
+
+/// Adaptive average pooling to out_h × out_w: window [⌊i·H/out⌋, ⌈(i+1)·H/out⌉).
+void axon_adaptive_avg_pool2d_f32(int64_t planes, int64_t height, int64_t width, int64_t out_h, int64_t out_w,
+                                  const float *x, float *y);
+void axon_adaptive_avg_pool2d_f64(int64_t planes, int64_t height, int64_t width, int64_t out_h, int64_t out_w,
+                                  const double *x, double *y);
+void axon_adaptive_avg_pool2d_backward_f32(int64_t planes, int64_t height, int64_t width, int64_t out_h,
+                                           int64_t out_w, const float *dy, float *dx);
+void axon_adaptive_avg_pool2d_backward_f64(int64_t planes, int64_t height, int64_t width, int64_t out_h,
+                                           int64_t out_w, const double *dy, double *dx);
+
 #ifdef __cplusplus
 }
 #endif

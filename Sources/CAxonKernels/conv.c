@@ -1,0 +1,358 @@
+// Convolution and pooling over NCHW images.
+//
+// A convolution is a matrix product per image: the image's patches are laid
+// out as the columns of a matrix (im2col: row (c, i, j) of the kernel,
+// column (oy, ox) of the output), and the weights of each group,
+// [out/groups, in/groups·kh·kw], multiply them into the image's output
+// channels, which land in NCHW order with no transpose. Images are spread
+// over the thread pool; each worker lays out its patches in its own scratch
+// buffer, so memory stays at one patch matrix per thread. The weight
+// gradient sums over images in a fixed number of tasks, each into its own
+// buffer, added in task order: the same thread count gives the same bits.
+#include "axon_kernels.h"
+#include "kernels_internal.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { columns_slot = 2 };
+
+// The patches of one image (channels c0 ..< c0 + channels) as rows of
+// `columns` ([channels·kh·kw, out_h·out_w]); positions in the padding are 0.
+#define DEFINE_IM2COL(T, suffix)                                                                   \
+    static void im2col_##suffix(const axon_conv_geometry *g, const T *image, T *columns) {        \
+        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
+        for (int64_t c = 0; c < g->channels; c++) {                                               \
+            for (int64_t i = 0; i < g->kernel_h; i++) {                                           \
+                for (int64_t j = 0; j < g->kernel_w; j++) {                                       \
+                    T *row = columns + ((c * g->kernel_h + i) * g->kernel_w + j) * outputs;       \
+                    const T *source = image + c * plane;                                          \
+                    for (int64_t oy = 0; oy < g->out_h; oy++) {                                   \
+                        int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
+                        T *out = row + oy * g->out_w;                                             \
+                        if (y < 0 || y >= g->height) {                                            \
+                            memset(out, 0, (size_t)g->out_w * sizeof(T));                         \
+                            continue;                                                             \
+                        }                                                                         \
+                        const T *line = source + y * g->width;                                    \
+                        int64_t x = -g->pad_left + j * g->dilation_w;                             \
+                        if (g->stride_w == 1 && x >= 0 && x + g->out_w <= g->width) {             \
+                            memcpy(out, line + x, (size_t)g->out_w * sizeof(T));                  \
+                            continue;                                                             \
+                        }                                                                         \
+                        for (int64_t ox = 0; ox < g->out_w; ox++, x += g->stride_w) {            \
+                            out[ox] = (x >= 0 && x < g->width) ? line[x] : (T)0;                  \
+                        }                                                                         \
+                    }                                                                             \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    /* The reverse: each column entry added back to the image position it came from. */          \
+    static void col2im_##suffix(const axon_conv_geometry *g, const T *columns, T *image) {        \
+        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
+        for (int64_t c = 0; c < g->channels; c++) {                                               \
+            for (int64_t i = 0; i < g->kernel_h; i++) {                                           \
+                for (int64_t j = 0; j < g->kernel_w; j++) {                                       \
+                    const T *row = columns + ((c * g->kernel_h + i) * g->kernel_w + j) * outputs; \
+                    T *target = image + c * plane;                                                \
+                    for (int64_t oy = 0; oy < g->out_h; oy++) {                                   \
+                        int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
+                        if (y < 0 || y >= g->height) continue;                                    \
+                        const T *in = row + oy * g->out_w;                                        \
+                        T *line = target + y * g->width;                                          \
+                        int64_t x = -g->pad_left + j * g->dilation_w;                             \
+                        for (int64_t ox = 0; ox < g->out_w; ox++, x += g->stride_w) {            \
+                            if (x >= 0 && x < g->width) line[x] += in[ox];                        \
+                        }                                                                         \
+                    }                                                                             \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }
+
+DEFINE_IM2COL(float, f32)
+DEFINE_IM2COL(double, f64)
+
+// Whether the patch matrix of an image is the image itself: a 1×1 kernel
+// with stride 1 and no padding.
+static int patches_are_image(const axon_conv_geometry *g) {
+    return g->kernel_h == 1 && g->kernel_w == 1 && g->stride_h == 1 && g->stride_w == 1 && g->pad_top == 0 &&
+           g->pad_left == 0 && g->out_h == g->height && g->out_w == g->width;
+}
+
+typedef struct {
+    const axon_conv_geometry *g;
+    int64_t batch, groups, out_channels, per_task;
+    const void *x, *w, *bias, *dy;
+    void *y, *dx, *dw_parts, *db_parts;
+} conv_job;
+
+// The number of tasks for `batch` images: at most one per thread, none empty.
+static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
+    int64_t threads = axon_threads();
+    int64_t tasks = batch < threads ? batch : threads;
+    if (tasks < 1) tasks = 1;
+    *per_task = (batch + tasks - 1) / tasks;
+    return (batch + *per_task - 1) / *per_task;
+}
+
+#define DEFINE_CONV(T, suffix, gemm)                                                               \
+    static void forward_task_##suffix(void *context, int task) {                                  \
+        const conv_job *job = context;                                                            \
+        const axon_conv_geometry *g = job->g;                                                     \
+        const int64_t outputs = g->out_h * g->out_w, in_group = g->channels / job->groups;        \
+        const int64_t out_group = job->out_channels / job->groups;                                \
+        const int64_t k = in_group * g->kernel_h * g->kernel_w;                                   \
+        const int direct = patches_are_image(g);                                                  \
+        T *columns = direct ? NULL : axon_scratch(columns_slot, (size_t)(g->channels * g->kernel_h * g->kernel_w * outputs) * sizeof(T)); \
+        const T *w = job->w, *bias = job->bias;                                                   \
+        for (int64_t n = task * job->per_task; n < (task + 1) * job->per_task && n < job->batch; n++) { \
+            const T *image = (const T *)job->x + n * g->channels * g->height * g->width;         \
+            T *out = (T *)job->y + n * job->out_channels * outputs;                               \
+            const T *patches = image;                                                             \
+            if (!direct) {                                                                        \
+                im2col_##suffix(g, image, columns);                                               \
+                patches = columns;                                                                \
+            }                                                                                     \
+            for (int64_t group = 0; group < job->groups; group++) {                               \
+                gemm(0, 0, out_group, outputs, k, w + group * out_group * k, k,                   \
+                     patches + group * k * outputs, outputs, 0, out + group * out_group * outputs, outputs); \
+            }                                                                                     \
+            if (bias) {                                                                           \
+                for (int64_t c = 0; c < job->out_channels; c++) {                                 \
+                    T *channel = out + c * outputs;                                               \
+                    for (int64_t p = 0; p < outputs; p++) channel[p] += bias[c];                  \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_conv2d_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels, \
+                              const T *x, const T *w, const T *bias, T *y) {                      \
+        conv_job job = {g, batch, groups, out_channels, 0, x, w, bias, NULL, y, NULL, NULL, NULL}; \
+        int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
+        axon_parallel_run((int)tasks, forward_task_##suffix, &job);                               \
+    }                                                                                             \
+    static void input_grad_task_##suffix(void *context, int task) {                               \
+        const conv_job *job = context;                                                            \
+        const axon_conv_geometry *g = job->g;                                                     \
+        const int64_t outputs = g->out_h * g->out_w, in_group = g->channels / job->groups;        \
+        const int64_t out_group = job->out_channels / job->groups;                                \
+        const int64_t k = in_group * g->kernel_h * g->kernel_w;                                   \
+        const int64_t image_size = g->channels * g->height * g->width;                            \
+        const int direct = patches_are_image(g);                                                  \
+        T *columns = direct ? NULL : axon_scratch(columns_slot, (size_t)(g->channels * g->kernel_h * g->kernel_w * outputs) * sizeof(T)); \
+        const T *w = job->w;                                                                      \
+        for (int64_t n = task * job->per_task; n < (task + 1) * job->per_task && n < job->batch; n++) { \
+            const T *upstream = (const T *)job->dy + n * job->out_channels * outputs;            \
+            T *image = (T *)job->dx + n * image_size;                                             \
+            T *patches = direct ? image : columns;                                                \
+            for (int64_t group = 0; group < job->groups; group++) {                               \
+                gemm(1, 0, k, outputs, out_group, w + group * out_group * k, k,                   \
+                     upstream + group * out_group * outputs, outputs, 0, patches + group * k * outputs, outputs); \
+            }                                                                                     \
+            if (!direct) {                                                                        \
+                memset(image, 0, (size_t)image_size * sizeof(T));                                 \
+                col2im_##suffix(g, columns, image);                                               \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_conv2d_input_grad_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, \
+                                         int64_t out_channels, const T *dy, const T *w, T *dx) {  \
+        conv_job job = {g, batch, groups, out_channels, 0, NULL, w, NULL, dy, NULL, dx, NULL, NULL}; \
+        int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
+        axon_parallel_run((int)tasks, input_grad_task_##suffix, &job);                            \
+    }                                                                                             \
+    static void weight_grad_task_##suffix(void *context, int task) {                              \
+        const conv_job *job = context;                                                            \
+        const axon_conv_geometry *g = job->g;                                                     \
+        const int64_t outputs = g->out_h * g->out_w, in_group = g->channels / job->groups;        \
+        const int64_t out_group = job->out_channels / job->groups;                                \
+        const int64_t k = in_group * g->kernel_h * g->kernel_w;                                   \
+        const int direct = patches_are_image(g);                                                  \
+        T *columns = direct ? NULL : axon_scratch(columns_slot, (size_t)(g->channels * g->kernel_h * g->kernel_w * outputs) * sizeof(T)); \
+        T *dw = (T *)job->dw_parts + task * job->out_channels * k;                                \
+        T *db = job->db_parts ? (T *)job->db_parts + task * job->out_channels : NULL;             \
+        memset(dw, 0, (size_t)(job->out_channels * k) * sizeof(T));                               \
+        if (db) memset(db, 0, (size_t)job->out_channels * sizeof(T));                             \
+        for (int64_t n = task * job->per_task; n < (task + 1) * job->per_task && n < job->batch; n++) { \
+            const T *image = (const T *)job->x + n * g->channels * g->height * g->width;         \
+            const T *upstream = (const T *)job->dy + n * job->out_channels * outputs;            \
+            const T *patches = image;                                                             \
+            if (!direct) {                                                                        \
+                im2col_##suffix(g, image, columns);                                               \
+                patches = columns;                                                                \
+            }                                                                                     \
+            for (int64_t group = 0; group < job->groups; group++) {                               \
+                gemm(0, 1, out_group, k, outputs, upstream + group * out_group * outputs, outputs, \
+                     patches + group * k * outputs, outputs, 1, dw + group * out_group * k, k);   \
+            }                                                                                     \
+            if (db) {                                                                             \
+                for (int64_t c = 0; c < job->out_channels; c++) {                                 \
+                    const T *channel = upstream + c * outputs;                                    \
+                    T total = 0;                                                                  \
+                    for (int64_t p = 0; p < outputs; p++) total += channel[p];                    \
+                    db[c] += total;                                                               \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_conv2d_weight_grad_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, \
+                                          int64_t out_channels, const T *x, const T *dy, T *dw, T *db) { \
+        const int64_t k = (g->channels / groups) * g->kernel_h * g->kernel_w;                     \
+        conv_job job = {g, batch, groups, out_channels, 0, x, NULL, NULL, dy, NULL, NULL, NULL, NULL}; \
+        int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
+        T *parts = malloc((size_t)(tasks * out_channels * (k + 1)) * sizeof(T));                  \
+        if (!parts) abort();                                                                      \
+        job.dw_parts = parts;                                                                     \
+        job.db_parts = db ? parts + tasks * out_channels * k : NULL;                              \
+        axon_parallel_run((int)tasks, weight_grad_task_##suffix, &job);                           \
+        /* The tasks' sums, added in task order. */                                              \
+        memcpy(dw, parts, (size_t)(out_channels * k) * sizeof(T));                                \
+        for (int64_t t = 1; t < tasks; t++) {                                                     \
+            const T *part = parts + t * out_channels * k;                                         \
+            for (int64_t i = 0; i < out_channels * k; i++) dw[i] += part[i];                      \
+        }                                                                                         \
+        if (db) {                                                                                 \
+            const T *bias_parts = parts + tasks * out_channels * k;                               \
+            memcpy(db, bias_parts, (size_t)out_channels * sizeof(T));                             \
+            for (int64_t t = 1; t < tasks; t++) {                                                 \
+                for (int64_t c = 0; c < out_channels; c++) db[c] += bias_parts[t * out_channels + c]; \
+            }                                                                                     \
+        }                                                                                         \
+        free(parts);                                                                              \
+    }
+
+DEFINE_CONV(float, f32, axon_gemm_f32)
+DEFINE_CONV(double, f64, axon_gemm_f64)
+
+// MARK: - Pooling
+
+#define DEFINE_POOL(T, suffix)                                                                     \
+    void axon_max_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, const T *x, T *y,   \
+                                  int64_t *indices) {                                              \
+        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
+        for (int64_t p = 0; p < planes; p++) {                                                    \
+            const T *source = x + p * plane;                                                      \
+            for (int64_t oy = 0; oy < g->out_h; oy++) {                                           \
+                for (int64_t ox = 0; ox < g->out_w; ox++) {                                       \
+                    int64_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left; \
+                    T best = -INFINITY;                                                           \
+                    int64_t where = -1;                                                           \
+                    for (int64_t i = 0; i < g->kernel_h; i++) {                                   \
+                        int64_t yy = y0 + i * g->dilation_h;                                      \
+                        if (yy < 0 || yy >= g->height) continue;                                  \
+                        for (int64_t j = 0; j < g->kernel_w; j++) {                               \
+                            int64_t xx = x0 + j * g->dilation_w;                                  \
+                            if (xx < 0 || xx >= g->width) continue;                               \
+                            T value = source[yy * g->width + xx];                                 \
+                            /* The first maximum in scan order; NaN wins, as in PyTorch. */      \
+                            if (where < 0 || value > best || isnan(value)) {                      \
+                                best = value;                                                     \
+                                where = yy * g->width + xx;                                       \
+                                if (isnan(value)) goto done;                                      \
+                            }                                                                     \
+                        }                                                                         \
+                    }                                                                             \
+                done:                                                                             \
+                    y[p * outputs + oy * g->out_w + ox] = best;                                   \
+                    indices[p * outputs + oy * g->out_w + ox] = where;                            \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_max_pool2d_backward_##suffix(int64_t planes, int64_t plane, int64_t outputs, const T *dy, \
+                                           const int64_t *indices, T *dx) {                       \
+        for (int64_t p = 0; p < planes; p++) {                                                    \
+            for (int64_t o = 0; o < outputs; o++) {                                               \
+                int64_t where = indices[p * outputs + o];                                         \
+                if (where >= 0) dx[p * plane + where] += dy[p * outputs + o];                     \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    /* The window of output (oy, ox) clipped to the image, and its divisor. */                  \
+    static T avg_divisor_##suffix(const axon_conv_geometry *g, int count_include_pad, int64_t oy, int64_t ox, \
+                                  int64_t *ys, int64_t *ye, int64_t *xs, int64_t *xe) {           \
+        int64_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;          \
+        int64_t y1 = y0 + g->kernel_h, x1 = x0 + g->kernel_w;                                     \
+        int64_t bottom = g->height + g->pad_bottom, right = g->width + g->pad_right;              \
+        if (y1 > bottom) y1 = bottom;                                                             \
+        if (x1 > right) x1 = right;                                                               \
+        int64_t padded = (y1 - y0) * (x1 - x0);                                                   \
+        *ys = y0 < 0 ? 0 : y0;                                                                    \
+        *xs = x0 < 0 ? 0 : x0;                                                                    \
+        *ye = y1 > g->height ? g->height : y1;                                                    \
+        *xe = x1 > g->width ? g->width : x1;                                                      \
+        return (T)(count_include_pad ? padded : (*ye - *ys) * (*xe - *xs));                       \
+    }                                                                                             \
+    void axon_avg_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
+                                  const T *x, T *y) {                                             \
+        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
+        for (int64_t p = 0; p < planes; p++) {                                                    \
+            const T *source = x + p * plane;                                                      \
+            for (int64_t oy = 0; oy < g->out_h; oy++) {                                           \
+                for (int64_t ox = 0; ox < g->out_w; ox++) {                                       \
+                    int64_t ys, ye, xs, xe;                                                       \
+                    T divisor = avg_divisor_##suffix(g, count_include_pad, oy, ox, &ys, &ye, &xs, &xe); \
+                    T total = 0;                                                                  \
+                    for (int64_t yy = ys; yy < ye; yy++) {                                        \
+                        for (int64_t xx = xs; xx < xe; xx++) total += source[yy * g->width + xx]; \
+                    }                                                                             \
+                    y[p * outputs + oy * g->out_w + ox] = total / divisor;                        \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_avg_pool2d_backward_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
+                                           const T *dy, T *dx) {                                  \
+        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
+        for (int64_t p = 0; p < planes; p++) {                                                    \
+            T *target = dx + p * plane;                                                           \
+            for (int64_t oy = 0; oy < g->out_h; oy++) {                                           \
+                for (int64_t ox = 0; ox < g->out_w; ox++) {                                       \
+                    int64_t ys, ye, xs, xe;                                                       \
+                    T divisor = avg_divisor_##suffix(g, count_include_pad, oy, ox, &ys, &ye, &xs, &xe); \
+                    T share = dy[p * outputs + oy * g->out_w + ox] / divisor;                     \
+                    for (int64_t yy = ys; yy < ye; yy++) {                                        \
+                        for (int64_t xx = xs; xx < xe; xx++) target[yy * g->width + xx] += share; \
+                    }                                                                             \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_adaptive_avg_pool2d_##suffix(int64_t planes, int64_t height, int64_t width, int64_t out_h, \
+                                           int64_t out_w, const T *x, T *y) {                     \
+        for (int64_t p = 0; p < planes; p++) {                                                    \
+            const T *source = x + p * height * width;                                             \
+            for (int64_t oy = 0; oy < out_h; oy++) {                                              \
+                int64_t ys = oy * height / out_h, ye = ((oy + 1) * height + out_h - 1) / out_h;   \
+                for (int64_t ox = 0; ox < out_w; ox++) {                                          \
+                    int64_t xs = ox * width / out_w, xe = ((ox + 1) * width + out_w - 1) / out_w; \
+                    T total = 0;                                                                  \
+                    for (int64_t yy = ys; yy < ye; yy++) {                                        \
+                        for (int64_t xx = xs; xx < xe; xx++) total += source[yy * width + xx];    \
+                    }                                                                             \
+                    y[(p * out_h + oy) * out_w + ox] = total / (T)((ye - ys) * (xe - xs));        \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }                                                                                             \
+    void axon_adaptive_avg_pool2d_backward_##suffix(int64_t planes, int64_t height, int64_t width,  \
+                                                    int64_t out_h, int64_t out_w, const T *dy, T *dx) { \
+        for (int64_t p = 0; p < planes; p++) {                                                    \
+            T *target = dx + p * height * width;                                                  \
+            for (int64_t oy = 0; oy < out_h; oy++) {                                              \
+                int64_t ys = oy * height / out_h, ye = ((oy + 1) * height + out_h - 1) / out_h;   \
+                for (int64_t ox = 0; ox < out_w; ox++) {                                          \
+                    int64_t xs = ox * width / out_w, xe = ((ox + 1) * width + out_w - 1) / out_w; \
+                    T share = dy[(p * out_h + oy) * out_w + ox] / (T)((ye - ys) * (xe - xs));     \
+                    for (int64_t yy = ys; yy < ye; yy++) {                                        \
+                        for (int64_t xx = xs; xx < xe; xx++) target[yy * width + xx] += share;    \
+                    }                                                                             \
+                }                                                                                 \
+            }                                                                                     \
+        }                                                                                         \
+    }
+
+DEFINE_POOL(float, f32)
+DEFINE_POOL(double, f64)
