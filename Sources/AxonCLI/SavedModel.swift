@@ -116,9 +116,9 @@ struct SavedModel {
         let network = Sequential.multilayerPerceptron(sizes: sizes, activation: activation,
                                                       dtype: float64 ? .float64 : .float32, generator: &generator)
         do {
-            try network.loadParameters(tensors, strict: true)
+            try network.loadStateDict(tensors, strict: true)
         } catch {
-            let label = "\(network.layerName).loadParameters: "
+            let label = "\(network.layerName).loadStateDict: "
             problems.append(error.message.hasPrefix(label) ? String(error.message.dropFirst(label.count)) : error.message)
         }
         guard problems.isEmpty else {

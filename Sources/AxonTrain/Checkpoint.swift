@@ -217,7 +217,7 @@ extension Trainer {
             throw ModelFileError(path: path, reason: "the optimizer state does not fit: \(error)")
         }
         do {
-            try model.loadParameters(modelTensors)
+            try model.loadStateDict(modelTensors)
         } catch {
             optimizer.states = previousStates
             throw ModelFileError(path: path, reason: "the model's tensors do not fit: \(error.message)")

@@ -81,7 +81,7 @@ public enum ModelFile {
     ///
     /// - Parameters:
     ///   - strict: whether every parameter must be in the file and every
-    ///     tensor used (see ``AxonNN/Module/loadParameters(_:strict:)``). The
+    ///     tensor used (see ``AxonNN/Module/loadStateDict(_:strict:)``). The
     ///     default value is `true`.
     ///   - removingPrefix: a prefix the file's names carry and the model's
     ///     do not (`"net."` for `net.0.weight`); tensors without it are
@@ -95,7 +95,7 @@ public enum ModelFile {
         var tensors = modelTensors(file)
         if let prefix { tensors = tensors.removingPrefix(prefix) }
         do {
-            return try model.loadParameters(tensors, strict: strict)
+            return try model.loadStateDict(tensors, strict: strict)
         } catch {
             throw ModelFileError(path: url.path, reason: error.message)
         }
@@ -166,7 +166,7 @@ public enum ModelFile {
         }
         model.cast(to: dtype)
         do {
-            try model.loadParameters(modelTensors(file))
+            try model.loadStateDict(modelTensors(file))
         } catch {
             throw ModelFileError(path: path, reason: "the tensors do not fit the architecture: \(error.message)")
         }

@@ -227,7 +227,7 @@ final class PredictEvaluateTests: XCTestCase {
     func testRegressionStateDictDefaultsToMeanSquaredError() throws {
         var generator = RandomGenerator(seed: 5)
         let network = Sequential.multilayerPerceptron(sizes: [2, 1], generator: &generator)
-        try network.loadParameters(["0.weight": Tensor([1, 2] as [Float], shape: [1, 2]), "0.bias": Tensor([0.5] as [Float])])
+        try network.loadStateDict(["0.weight": Tensor([1, 2] as [Float], shape: [1, 2]), "0.bias": Tensor([0.5] as [Float])])
         let plain = path("linear.safetensors")
         try SafeTensors.write(network.stateDict.map { ($0.name, $0.tensor) }, to: URL(fileURLWithPath: plain))
         let data = try write("a,b,t\n1,2,6\n0,1,2\n", to: "values.csv")

@@ -99,9 +99,9 @@ final class ModuleReflectionTests: XCTestCase {
         tensors["extra.weight"] = Tensor.zeros([1])
         let headBias = target.head.bias!.value.floats
         assertThrowsModuleError(["missing head.bias", "unexpected extra.weight"]) { () throws(ModuleError) in
-            try target.loadParameters(tensors)
+            try target.loadStateDict(tensors)
         }
-        let report = try target.loadParameters(tensors, strict: false)
+        let report = try target.loadStateDict(tensors, strict: false)
         XCTAssertEqual(report.missing, ["head.bias"])
         XCTAssertEqual(report.unexpected, ["extra.weight"])
         XCTAssertFalse(report.isComplete)
@@ -110,7 +110,7 @@ final class ModuleReflectionTests: XCTestCase {
         // A mis-shaped tensor is an error even when not strict.
         tensors["fc1.weight"] = Tensor.zeros([1, 1])
         assertThrowsModuleError(["fc1.weight has shape [1, 1]"]) { () throws(ModuleError) in
-            try target.loadParameters(tensors, strict: false)
+            try target.loadStateDict(tensors, strict: false)
         }
     }
 
@@ -119,7 +119,7 @@ final class ModuleReflectionTests: XCTestCase {
         let plain = Dictionary(uniqueKeysWithValues: source.stateDict.map { ($0.name, $0.tensor) })
         let wrapped = plain.addingPrefix("net.")
         XCTAssertEqual(Set(wrapped.keys), Set(plain.keys.map { "net." + $0 }))
-        try target.loadParameters(wrapped.merging(["other.weight": Tensor.zeros([1])]) { a, _ in a }.removingPrefix("net."))
+        try target.loadStateDict(wrapped.merging(["other.weight": Tensor.zeros([1])]) { a, _ in a }.removingPrefix("net."))
         XCTAssertEqual(target.head.weight.value.floats, source.head.weight.value.floats)
     }
 

@@ -12,7 +12,7 @@ final class ModuleTests: XCTestCase {
         let source = model(), target = Sequential { Dense(3, 4); ReLU(); Dense(4, 2) }
         XCTAssertEqual(source.stateDict.map(\.name), ["0.weight", "0.bias", "2.weight", "2.bias"])
         let tensors = Dictionary(uniqueKeysWithValues: source.stateDict.map { ($0.name, $0.tensor) })
-        try target.loadParameters(tensors)
+        try target.loadStateDict(tensors)
         for (a, b) in zip(source.parameters, target.parameters) {
             XCTAssertEqual(a.value.doubles, b.value.doubles)
             XCTAssertTrue(b.value.requiresGrad)
@@ -54,15 +54,15 @@ final class ModuleTests: XCTestCase {
         tensors["2.weight"] = Tensor.zeros([3, 4])
         tensors["5.weight"] = Tensor.zeros([1])
         let before = target.parameters.map(\.value.doubles)
-        assertThrowsModuleError(["Sequential.loadParameters", "missing 0.bias", "unexpected 5.weight",
+        assertThrowsModuleError(["Sequential.loadStateDict", "missing 0.bias", "unexpected 5.weight",
                                  "2.weight has shape [3, 4], the model expects [2, 4]"]) { () throws(ModuleError) in
-            try target.loadParameters(tensors)
+            try target.loadStateDict(tensors)
         }
         XCTAssertEqual(target.parameters.map(\.value.doubles), before, "nothing changes when loading fails")
         assertThrowsModuleError(["0.weight has dtype int64"]) { () throws(ModuleError) in
             var integers = Dictionary(uniqueKeysWithValues: model().stateDict.map { ($0.name, $0.tensor) })
             integers["0.weight"] = Tensor.zeros([4, 3], dtype: .int64)
-            try target.loadParameters(integers)
+            try target.loadStateDict(integers)
         }
     }
 

@@ -20,38 +20,48 @@ public struct LoadReport: Sendable, Equatable {
 }
 
 extension Module {
-    /// The parameter values by full name, in ``namedParameters`` order, as
-    /// PyTorch's `state_dict()`: what a checkpoint saves. The tensors are
-    /// detached copies of the values.
+    /// The parameter and buffer values by full name, as PyTorch's
+    /// `state_dict()`: each module's parameters, then its buffers, then its
+    /// children's, depth first. What model files and checkpoints save. The
+    /// tensors are detached copies of the values.
     public var stateDict: [(name: String, tensor: Tensor)] {
-        namedParameters.map { (name: $0.name, tensor: $0.parameter.value.detached()) }
+        var result = ownParameters.map { (name: $0.name, tensor: $0.parameter.value.detached()) }
+        result += ownBuffers.map { (name: $0.name, tensor: $0.buffer.value.detached()) }
+        for child in children {
+            for entry in child.module.stateDict {
+                result.append((name: child.name + "." + entry.name, tensor: entry.tensor))
+            }
+        }
+        return result
     }
 
-    /// Replaces parameters' values with the tensors of the same names.
+    /// Replaces parameters' and buffers' values with the tensors of the same
+    /// names, as `load_state_dict`.
     ///
     /// Strict by default, as `load_state_dict(strict=True)`: every parameter
-    /// must be present and no other names may appear. With `strict: false`,
-    /// missing and unexpected names are reported instead, and the parameters
-    /// that match are loaded. Either way a tensor must have its parameter's
-    /// shape and a floating-point dtype; values are converted to each
-    /// parameter's dtype. Nothing is changed when any check fails, and the
-    /// error lists every problem.
+    /// and buffer must be present and no other names may appear. With
+    /// `strict: false`, missing and unexpected names are reported instead,
+    /// and the entries that match are loaded. Either way a tensor must have
+    /// its entry's shape, and a parameter's a floating-point dtype; values
+    /// are converted to each entry's dtype. Nothing is changed when any
+    /// check fails, and the error lists every problem.
     ///
     /// A file whose names carry a prefix the model lacks (`net.0.weight`
     /// for `0.weight`), or the reverse, loads after ``Swift/Dictionary/removingPrefix(_:)``
     /// or ``Swift/Dictionary/addingPrefix(_:)``.
     @discardableResult
-    public func loadParameters(_ tensors: [String: Tensor], strict: Bool = true) throws(ModuleError) -> LoadReport {
-        let named = namedParameters
-        let missing = named.map(\.name).filter { tensors[$0] == nil }
-        let known = Set(named.map(\.name))
+    public func loadStateDict(_ tensors: [String: Tensor], strict: Bool = true) throws(ModuleError) -> LoadReport {
+        let parameters = namedParameters, buffers = namedBuffers
+        let names = parameters.map(\.name) + buffers.map(\.name)
+        let missing = names.filter { tensors[$0] == nil }
+        let known = Set(names)
         let unexpected = tensors.keys.filter { !known.contains($0) }.sorted()
         var problems: [String] = []
         if strict {
             if !missing.isEmpty { problems.append("missing \(missing.joined(separator: ", "))") }
             if !unexpected.isEmpty { problems.append("unexpected \(unexpected.joined(separator: ", "))") }
         }
-        for (name, parameter) in named {
+        for (name, parameter) in parameters {
             guard let tensor = tensors[name] else { continue }
             if tensor.shape != parameter.shape {
                 problems.append("\(name) has shape \(tensor.shape), the model expects \(parameter.shape)")
@@ -59,17 +69,25 @@ extension Module {
                 problems.append("\(name) has dtype \(tensor.dtype), not a floating-point type")
             }
         }
-        guard problems.isEmpty else {
-            throw ModuleError("\(layerName).loadParameters: " + problems.joined(separator: "; "))
+        for (name, buffer) in buffers {
+            guard let tensor = tensors[name], tensor.shape != buffer.shape else { continue }
+            problems.append("\(name) has shape \(tensor.shape), the model expects \(buffer.shape)")
         }
-        for (name, parameter) in named {
+        guard problems.isEmpty else {
+            throw ModuleError("\(layerName).loadStateDict: " + problems.joined(separator: "; "))
+        }
+        for (name, parameter) in parameters {
             if let tensor = tensors[name] { parameter.assign(tensor) }
+        }
+        for (name, buffer) in buffers {
+            if let tensor = tensors[name] { buffer.value = tensor.detached().cast(to: buffer.dtype) }
         }
         return LoadReport(missing: missing, unexpected: unexpected)
     }
 
-    /// Converts every parameter to `dtype` (`float32` or `float64`), keeping
-    /// it a trainable leaf with its gradient cleared. Returns the module, so
+    /// Converts every parameter (and every floating-point buffer) to `dtype`
+    /// (`float32` or `float64`), keeping parameters trainable leaves with
+    /// their gradients cleared. Returns the module, so
     /// `Sequential { ... }.cast(to: .float64)` reads as one expression.
     @discardableResult
     public func cast(to dtype: DType) -> Self {
@@ -78,6 +96,9 @@ extension Module {
             var leaf = parameter.value.detached().cast(to: dtype)
             leaf.requiresGrad = true
             parameter.value = leaf
+        }
+        for (_, buffer) in namedBuffers where buffer.dtype.isFloatingPoint && buffer.dtype != dtype {
+            buffer.value = buffer.value.cast(to: dtype)
         }
         return self
     }

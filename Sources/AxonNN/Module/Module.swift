@@ -25,7 +25,8 @@ import AxonTensor
 /// // ["fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias", "head.weight", "head.bias"]
 /// ```
 ///
-/// A stored property of type ``Parameter`` (or `Parameter?`) is a parameter;
+/// A stored property of type ``Parameter`` (or `Parameter?`) is a parameter,
+/// one of type ``AxonTensor/Buffer`` a buffer (saved, not trained);
 /// one holding a module (`Dense`, `any Module`, or an optional of either) is
 /// a child; an array of modules or of parameters is numbered as PyTorch's
 /// `ModuleList` and `ParameterList` are (`blocks.0.weight`). Containers such
@@ -42,6 +43,11 @@ public protocol Module: AnyObject, ParameterContainer {
     /// name (`weight`, `bias`), in PyTorch's registration order. The default
     /// value is the ``Parameter``s among the stored properties.
     var ownParameters: [(name: String, parameter: Parameter)] { get }
+
+    /// The buffers this module holds itself: tensors it keeps and saves but
+    /// does not train (BatchNorm's running statistics), by local name. The
+    /// default value is the ``AxonTensor/Buffer``s among the stored properties.
+    var ownBuffers: [(name: String, buffer: Buffer)] { get }
 
     /// The direct sub-modules by name, in order. The default value is the
     /// modules among the stored properties.
@@ -73,6 +79,8 @@ extension Module {
 
     public var ownParameters: [(name: String, parameter: Parameter)] { storedMembers(of: self).parameters }
 
+    public var ownBuffers: [(name: String, buffer: Buffer)] { storedMembers(of: self).buffers }
+
     public var children: [(name: String, module: any Module)] { storedMembers(of: self).children }
 
     public var isTraining: Bool {
@@ -94,6 +102,17 @@ extension Module {
         for child in children {
             for entry in child.module.namedParameters {
                 result.append((name: child.name + "." + entry.name, parameter: entry.parameter))
+            }
+        }
+        return result
+    }
+
+    /// Every buffer of the module and its descendants with its full dotted name.
+    public var namedBuffers: [(name: String, buffer: Buffer)] {
+        var result = ownBuffers
+        for child in children {
+            for entry in child.module.namedBuffers {
+                result.append((name: child.name + "." + entry.name, buffer: entry.buffer))
             }
         }
         return result
@@ -160,6 +179,7 @@ extension Module {
 /// The parameters and modules among an object's stored properties, in
 /// declaration order (a superclass's first), named by property.
 func storedMembers(of object: AnyObject) -> (parameters: [(name: String, parameter: Parameter)],
+                                              buffers: [(name: String, buffer: Buffer)],
                                               children: [(name: String, module: any Module)]) {
     var mirrors: [Mirror] = []
     var next: Mirror? = Mirror(reflecting: object)
@@ -168,6 +188,7 @@ func storedMembers(of object: AnyObject) -> (parameters: [(name: String, paramet
         next = mirror.superclassMirror
     }
     var parameters: [(name: String, parameter: Parameter)] = []
+    var buffers: [(name: String, buffer: Buffer)] = []
     var children: [(name: String, module: any Module)] = []
     for mirror in mirrors.reversed() {
         for property in mirror.children {
@@ -178,6 +199,8 @@ func storedMembers(of object: AnyObject) -> (parameters: [(name: String, paramet
             switch property.value {
             case let parameter as Parameter:
                 parameters.append((name: name, parameter: parameter))
+            case let buffer as Buffer:
+                buffers.append((name: name, buffer: buffer))
             case let module as any Module:
                 children.append((name: name, module: module))
             case let list as [Parameter]:
@@ -193,5 +216,5 @@ func storedMembers(of object: AnyObject) -> (parameters: [(name: String, paramet
             }
         }
     }
-    return (parameters, children)
+    return (parameters, buffers, children)
 }

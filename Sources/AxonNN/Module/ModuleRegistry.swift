@@ -127,7 +127,9 @@ public enum ModuleRegistry {
         }
         let list = [
             entry(Sequential.self), entry(Dense.self), entry(Dropout.self), entry(Flatten.self),
-            entry(Perceptron.self),
+            entry(Perceptron.self), entry(Conv2d.self), entry(MaxPool2d.self), entry(AvgPool2d.self),
+            entry(AdaptiveAvgPool2d.self), entry(BatchNorm1d.self), entry(BatchNorm2d.self), entry(LayerNorm.self),
+            entry(Dropout2d.self), entry(Unflatten.self),
             entry(Step.self), entry(Sigmoid.self), entry(Tanh.self), entry(ReLU.self), entry(LeakyReLU.self),
             entry(ELU.self), entry(GELU.self), entry(SiLU.self), entry(Softplus.self), entry(Identity.self),
             entry(Softmax.self), entry(LogSoftmax.self),

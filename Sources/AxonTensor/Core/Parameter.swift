@@ -80,3 +80,24 @@ public struct ParameterList: RandomAccessCollection, ParameterContainer {
     public var endIndex: Int { namedParameters.count }
     public subscript(position: Int) -> Parameter { namedParameters[position].parameter }
 }
+
+/// A tensor a module keeps and saves but does not train, as a buffer
+/// registered with PyTorch's `register_buffer`: BatchNorm's running mean
+/// and variance. Buffers are in the module's state dict (and so in model
+/// files and checkpoints) but not in its parameters, so optimizers never
+/// see them.
+public final class Buffer: @unchecked Sendable {
+    /// The current value.
+    public var value: Tensor
+
+    /// A buffer holding `value` (detached).
+    public init(_ value: Tensor) {
+        self.value = value.detached()
+    }
+
+    /// The buffer's shape.
+    public var shape: [Int] { value.shape }
+
+    /// The buffer's dtype.
+    public var dtype: DType { value.dtype }
+}
