@@ -35,7 +35,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "standard | global | minmax | none (default: suited to the data set), fitted on the training split.")
     var normalize: String?
 
-    @Option(help: "Layer widths, input first, e.g. 784-256-128-10 (default: suited to the data set).")
+    @Option(help: ArgumentHelp("Layer widths, input first, e.g. 784-256-128-10 (default: suited to the data set); or a preset (lenet5, mnist-cnn); or a layer list.",
+                               discussion: Sequential.layerListHelp))
     var model: String?
 
     @Option(help: "Between layers: relu | sigmoid | tanh | leaky-relu | elu | gelu | silu (default: relu).")
@@ -192,6 +193,54 @@ struct TrainCommand: ParsableCommand {
         let resumedEpochs: Int
     }
 
+    /// The network `--model` describes (layer widths, a preset or a layer
+    /// list) for the training data, with the sample shape it takes and its
+    /// output width; `settings.model` gets the widths filled in.
+    private func buildModel(settings: inout TrainSettings, train: TensorDataset, defaults: DataDefaults,
+                            dtype: DType) throws -> (model: Sequential, sampleShape: [Int], outputs: Int) {
+        let description = settings.model
+        if description == nil || (try? Sequential.parseSizes(description ?? "")) != nil {
+            let sizes: [Int]
+            do {
+                sizes = try description.map { try Sequential.parseSizes($0) }
+                    ?? [train.featureCount] + defaults.hiddenSizes + [train.outputCount]
+            } catch let error as ModuleError {
+                throw CLIError("--model: \(error.message)")
+            }
+            settings.model = sizes.map(String.init).joined(separator: "-")
+            guard sizes[0] == train.featureCount else {
+                throw CLIError("--model \(settings.model ?? ""): the model takes \(sizes[0]) inputs but the data have \(train.featureCount) features")
+            }
+            let activationKind: Activation
+            do {
+                activationKind = try Activation(parsing: settings.activation)
+            } catch {
+                throw CLIError("--activation: \(error.message)")
+            }
+            var generator = RandomGenerator(seed: settings.seed)
+            let network = Sequential.multilayerPerceptron(sizes: sizes, activation: activationKind, dtype: dtype,
+                                                          generator: &generator)
+            return (network, [train.featureCount], sizes[sizes.count - 1])
+        }
+        guard activation == nil else {
+            throw CLIError("--activation applies to a model given by its widths; a layer list names its own activations")
+        }
+        let text = description ?? ""
+        let sampleShape = train.imageShape ?? [train.featureCount]
+        let built = Result { () throws(ModuleError) -> (Sequential, Int) in
+            let network = Sequential.presets.contains(where: { $0.name == text })
+                ? try Sequential.preset(text, inputShape: sampleShape)
+                : try Sequential.layers(text, inputShape: sampleShape)
+            return (network.cast(to: dtype), try network.outputShape(forInput: [1] + sampleShape).last ?? 1)
+        }
+        switch built {
+        case let .success((network, outputs)):
+            return (network, sampleShape, outputs)
+        case let .failure(error):
+            throw CLIError("--model \(text): \(error.message) (the data's samples have shape \(sampleShape))")
+        }
+    }
+
     /// Where checkpoints go: `--checkpoint-dir`, else the folder of the checkpoint resumed.
     private func checkpointDirectory(resuming resumeURL: URL?) -> URL? {
         if let checkpointDir { return URL(fileURLWithPath: checkpointDir, isDirectory: true) }
@@ -255,24 +304,7 @@ struct TrainCommand: ParsableCommand {
             throw CLIError("--test: the test data have \(testSet.featureCount) features, the training data \(train.featureCount)")
         }
 
-        let sizes: [Int]
-        do {
-            sizes = try settings.model.map { try Sequential.parseSizes($0) }
-                ?? [train.featureCount] + defaults.hiddenSizes + [train.outputCount]
-        } catch let error as ModuleError {
-            throw CLIError("--model: \(error.message)")
-        }
-        settings.model = sizes.map(String.init).joined(separator: "-")
-        guard sizes[0] == train.featureCount else {
-            throw CLIError("--model \(settings.model ?? ""): the model takes \(sizes[0]) inputs but the data have \(train.featureCount) features")
-        }
-        let activationKind: Activation
         let lossKind: Loss
-        do {
-            activationKind = try Activation(parsing: settings.activation)
-        } catch {
-            throw CLIError("--activation: \(error.message)")
-        }
         do {
             lossKind = try settings.loss.map { try Loss(parsing: $0) }
                 ?? (train.classCount != nil ? .crossEntropy : .meanSquaredError)
@@ -280,18 +312,24 @@ struct TrainCommand: ParsableCommand {
             throw CLIError("--loss: \(error.message)")
         }
         settings.loss = lossKind.name
+        let dtype = try modelDType(settings.dtype)
+        // Layers built without a generator (layer lists, presets), dropout and
+        // anything else random in the run draw from the global generator, seeded by --seed.
+        manualSeed(settings.seed)
+        let built = try buildModel(settings: &settings, train: train, defaults: defaults, dtype: dtype)
+        let network = built.model
+        if built.sampleShape.count > 1 {
+            // A convolutional network sees the rows as images.
+            train = train.withSampleShape(built.sampleShape)
+            validation = validation?.withSampleShape(built.sampleShape)
+            testSet = testSet?.withSampleShape(built.sampleShape)
+        }
         let encoding: TargetEncoding
         do {
-            encoding = try TargetEncoding.choose(loss: lossKind, targets: train.targetKind, outputs: sizes[sizes.count - 1])
+            encoding = try TargetEncoding.choose(loss: lossKind, targets: train.targetKind, outputs: built.outputs)
         } catch {
             throw CLIError("--model \(settings.model ?? "") with --loss \(loss ?? "default"): \(error.description)")
         }
-        let dtype = try modelDType(settings.dtype)
-
-        var generator = RandomGenerator(seed: settings.seed)
-        let network = Sequential.multilayerPerceptron(sizes: sizes, activation: activationKind, dtype: dtype, generator: &generator)
-        // Dropout and anything else random in the run draws from the global generator, seeded by --seed.
-        manualSeed(settings.seed)
         if let initWeights {
             do {
                 try ModelFile.loadWeights(from: URL(fileURLWithPath: initWeights), into: network)
@@ -315,7 +353,7 @@ struct TrainCommand: ParsableCommand {
         let plannedEpochs = settings.epochs ?? defaults.epochs
         let optimizer = try settings.optimizer.make(network)
 
-        let info = ModelInfo(inputShape: [train.featureCount], loss: lossKind.name,
+        let info = ModelInfo(inputShape: built.sampleShape, loss: lossKind.name,
                              classNames: train.classNames, scaler: fitted)
         let trainer = Trainer(model: network, loss: lossKind, optimizer: optimizer, encoding: encoding,
                               progress: ProgressReporter(), modelInfo: info)

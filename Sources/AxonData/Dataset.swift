@@ -38,6 +38,11 @@ public protocol Dataset: Sendable {
     var count: Int { get }
     /// The number of input features per example (the width of a row of inputs).
     var featureCount: Int { get }
+    /// The shape of one example as a model sees it: `[featureCount]` for
+    /// rows of features, `[1, 28, 28]` for MNIST's images given to a
+    /// convolutional network. Batches are `[rows] + sampleShape`. The default
+    /// value is `[featureCount]`.
+    var sampleShape: [Int] { get }
     /// Whether the targets are class indices or real values, and how many.
     var targetKind: TargetKind { get }
     /// The examples at `indices` (a one-dimensional integer tensor), in that order.
@@ -47,6 +52,8 @@ public protocol Dataset: Sendable {
 }
 
 extension Dataset {
+    public var sampleShape: [Int] { [featureCount] }
+
     /// The examples in `rows`, picked through ``batch(indices:)``.
     public func batch(rows: Range<Int>) -> Batch {
         batch(indices: Tensor(rows.map { Int64($0) }, shape: [rows.count]))

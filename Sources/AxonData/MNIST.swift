@@ -54,10 +54,12 @@ public enum MNIST {
         var targets = [Int64](repeating: 0, count: count)
         for i in 0..<count { targets[i] = Int64(labels.bytes[labelHeader.dataOffset + i]) }
         let largest = targets.max() ?? 0
-        return TensorDataset(inputs: inputs, targets: Tensor(targets, shape: [count]),
-                             classes: Swift.max(10, Int(largest) + 1),
-                             classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init),
-                             inputScale: 1.0 / 255)
+        var dataset = TensorDataset(inputs: inputs, targets: Tensor(targets, shape: [count]),
+                                    classes: Swift.max(10, Int(largest) + 1),
+                                    classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init),
+                                    inputScale: 1.0 / 255)
+        if pixels > 0 { dataset.imageShape = [1, imageHeader.dimensions[1], imageHeader.dimensions[2]] }
+        return dataset
     }
 
     /// `count` images of `pixels` bytes from `offset` on, as a `[count, pixels]`

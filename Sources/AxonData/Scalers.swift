@@ -93,7 +93,7 @@ extension TensorDataset {
     public func scaled(by factor: Double) -> TensorDataset {
         if inputs.dtype == .uint8 {
             return TensorDataset(inputs: inputs, targets: targets, classes: classCount, classNames: classNames,
-                                 featureNames: featureNames, inputScale: inputScale * factor)
+                                 featureNames: featureNames, inputScale: inputScale * factor).keepingShapes(of: self)
         }
         let x = inputs.dtype.isFloatingPoint ? inputs : inputs.cast(to: .float32)
         return replacing(inputs: x * factor)
@@ -108,5 +108,15 @@ extension TensorDataset {
         }
         return TensorDataset(inputs: inputs, targets: targets.oneHot(classes: classes, dtype: .float32),
                              classNames: classNames, featureNames: featureNames, inputScale: inputScale)
+            .keepingShapes(of: self)
+    }
+}
+
+extension TensorDataset {
+    /// This data set with the sample and image shapes of `other` (same features).
+    func keepingShapes(of other: TensorDataset) -> TensorDataset {
+        var result = withSampleShape(other.sampleShape)
+        result.imageShape = other.imageShape
+        return result
     }
 }

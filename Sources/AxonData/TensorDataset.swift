@@ -26,6 +26,20 @@ public struct TensorDataset: Dataset {
     public let classNames: [String]
     /// The name of each input feature (empty when unknown).
     public let featureNames: [String]
+    /// The shape of one example as batches give it: `[features]` unless set
+    /// by ``withSampleShape(_:)``.
+    public private(set) var sampleShape: [Int]
+    /// The shape of one example as an image, `[channels, height, width]`,
+    /// when the rows are images (MNIST's `[1, 28, 28]`), else `nil`: what a
+    /// convolutional network takes, through ``withSampleShape(_:)``.
+    public var imageShape: [Int]? {
+        didSet {
+            if let imageShape {
+                precondition(imageShape.count == 3 && imageShape.reduce(1, *) == featureCount,
+                             "TensorDataset: an image shape \(imageShape) must be [C, H, W] holding the \(featureCount) features")
+            }
+        }
+    }
 
     /// A data set of `inputs` (`[count, features]`; a one-dimensional tensor
     /// is one feature per example) and `targets`.
@@ -63,6 +77,24 @@ public struct TensorDataset: Dataset {
         }
         self.classNames = classNames
         self.featureNames = featureNames
+        self.sampleShape = [self.inputs.shape[1]]
+        self.imageShape = nil
+    }
+
+    /// The data set with batches of `[rows] + shape`: `[1, 28, 28]` turns
+    /// MNIST's rows of 784 pixels into images for a convolutional network.
+    /// The storage stays rows of features; only the batches' shape changes.
+    public func withSampleShape(_ shape: [Int]) -> TensorDataset {
+        precondition(shape.reduce(1, *) == featureCount && shape.allSatisfy { $0 > 0 },
+                     "TensorDataset: a sample shape \(shape) must hold the \(featureCount) features of a row")
+        var copy = self
+        copy.sampleShape = shape
+        return copy
+    }
+
+    /// `inputs` of a batch in the sample shape.
+    private func shaped(_ inputs: Tensor) -> Tensor {
+        sampleShape.count == 1 ? inputs : inputs.reshaped([inputs.shape[0]] + sampleShape)
     }
 
     /// A classification data set from Swift arrays: one row of features per
@@ -113,14 +145,20 @@ public struct TensorDataset: Dataset {
     /// New inputs are features as they are (scale 1); without them the
     /// stored inputs and their scale are kept.
     public func replacing(inputs newInputs: Tensor? = nil, targets newTargets: Tensor? = nil) -> TensorDataset {
-        TensorDataset(inputs: newInputs ?? inputs, targets: newTargets ?? targets,
-                      classes: classCount, classNames: classNames, featureNames: featureNames,
-                      inputScale: newInputs == nil ? inputScale : 1)
+        var result = TensorDataset(inputs: newInputs ?? inputs, targets: newTargets ?? targets,
+                                   classes: classCount, classNames: classNames, featureNames: featureNames,
+                                   inputScale: newInputs == nil ? inputScale : 1)
+        if result.featureCount == featureCount {
+            result.sampleShape = sampleShape
+            result.imageShape = imageShape
+        }
+        return result
     }
 
     /// The features a model sees, one row per example: ``inputs``, or for
-    /// inputs kept as bytes, their float32 values times ``inputScale``.
-    public var features: Tensor { batch(rows: 0..<count).inputs }
+    /// inputs kept as bytes, their float32 values times ``inputScale``
+    /// (always rows, whatever the ``sampleShape``).
+    public var features: Tensor { flatBatch(rows: 0..<count).inputs }
 
     /// The number of examples.
     public var count: Int { inputs.shape[0] }
@@ -133,13 +171,19 @@ public struct TensorDataset: Dataset {
     public func batch(indices: Tensor) -> Batch {
         let targets = targets.indexSelect(axis: 0, indices: indices)
         if inputs.dtype == .uint8 {
-            return Batch(inputs: inputs.widenedRows(indices, scale: inputScale), targets: targets)
+            return Batch(inputs: shaped(inputs.widenedRows(indices, scale: inputScale)), targets: targets)
         }
-        return Batch(inputs: inputs.indexSelect(axis: 0, indices: indices), targets: targets)
+        return Batch(inputs: shaped(inputs.indexSelect(axis: 0, indices: indices)), targets: targets)
     }
 
     /// The examples in `rows`; the whole set of float inputs is returned without a copy.
     public func batch(rows: Range<Int>) -> Batch {
+        let batch = flatBatch(rows: rows)
+        return Batch(inputs: shaped(batch.inputs), targets: batch.targets)
+    }
+
+    /// The examples in `rows`, inputs as rows of features.
+    private func flatBatch(rows: Range<Int>) -> Batch {
         if inputs.dtype == .uint8 {
             let picks = Tensor(rows.map { Int64($0) }, shape: [rows.count])
             return Batch(inputs: inputs.widenedRows(picks, scale: inputScale), targets: targets.slice(axis: 0, rows))
@@ -151,9 +195,12 @@ public struct TensorDataset: Dataset {
     /// A data set of the examples at `indices`, in that order, stored as this one is.
     public func subset(indices: [Int]) -> TensorDataset {
         let picks = Tensor(indices.map { Int64($0) }, shape: [indices.count])
-        return TensorDataset(inputs: inputs.indexSelect(axis: 0, indices: picks),
-                             targets: targets.indexSelect(axis: 0, indices: picks),
-                             classes: classCount, classNames: classNames, featureNames: featureNames,
-                             inputScale: inputScale)
+        var result = TensorDataset(inputs: inputs.indexSelect(axis: 0, indices: picks),
+                                   targets: targets.indexSelect(axis: 0, indices: picks),
+                                   classes: classCount, classNames: classNames, featureNames: featureNames,
+                                   inputScale: inputScale)
+        result.sampleShape = sampleShape
+        result.imageShape = imageShape
+        return result
     }
 }

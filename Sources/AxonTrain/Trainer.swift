@@ -153,7 +153,7 @@ public final class Trainer {
             }
         }
         let encoding = try resolveEncoding(for: loader.dataset)
-        for other in [validation, test].compactMap({ $0 }) { _ = try outputWidth(forFeatures: other.featureCount) }
+        for other in [validation, test].compactMap({ $0 }) { _ = try outputWidth(for: other) }
         let batches = loader.batchCount
         while epochsCompleted < epochs {
             let epoch = epochsCompleted + 1
@@ -258,16 +258,18 @@ public final class Trainer {
     /// loss, the data's targets and the model's output width. The model is
     /// checked against the data's input width on the way.
     private func resolveEncoding(for dataset: any Dataset) throws(TrainingError) -> TargetEncoding {
-        let outputs = try outputWidth(forFeatures: dataset.featureCount)
+        let outputs = try outputWidth(for: dataset)
         if let encoding { return encoding }
         return try TargetEncoding.choose(loss: loss, targets: dataset.targetKind, outputs: outputs)
     }
 
-    private func outputWidth(forFeatures features: Int) throws(TrainingError) -> Int {
+    private func outputWidth(for dataset: any Dataset) throws(TrainingError) -> Int {
+        let sample = dataset.sampleShape
         do {
-            return try model.outputShape(forInput: [1, features]).last ?? 1
+            return try model.outputShape(forInput: [1] + sample).last ?? 1
         } catch {
-            throw .incompatible("the model cannot take the data's inputs of \(features) features: \(error.message) "
+            let what = sample.count == 1 ? "\(sample[0]) features" : "shape \(sample)"
+            throw .incompatible("the model cannot take the data's inputs of \(what): \(error.message) "
                 + "(a module whose children are not applied one after another overrides outputShape(forInput:))")
         }
     }

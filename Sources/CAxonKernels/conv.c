@@ -17,8 +17,20 @@
 
 enum { columns_slot = 2 };
 
-// The patches of one image (channels c0 ..< c0 + channels) as rows of
-// `columns` ([channels·kh·kw, out_h·out_w]); positions in the padding are 0.
+// The output columns ox whose input column x = ox·stride + offset lies in
+// [0, width): [*first, *last). Outside it a patch reads padding.
+static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t out_w, int64_t *first, int64_t *last) {
+    int64_t lo = offset >= 0 ? 0 : (-offset + stride - 1) / stride;
+    int64_t hi = width - offset <= 0 ? 0 : (width - offset + stride - 1) / stride;
+    if (hi > out_w) hi = out_w;
+    if (lo > hi) lo = hi;
+    *first = lo;
+    *last = hi;
+}
+
+// The patches of one image as rows of `columns` ([channels·kh·kw,
+// out_h·out_w]); positions in the padding are 0. Each row of the output is
+// padding, then a run of input (one copy when the stride is 1), then padding.
 #define DEFINE_IM2COL(T, suffix)                                                                   \
     static void im2col_##suffix(const axon_conv_geometry *g, const T *image, T *columns) {        \
         const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
@@ -27,6 +39,9 @@ enum { columns_slot = 2 };
                 for (int64_t j = 0; j < g->kernel_w; j++) {                                       \
                     T *row = columns + ((c * g->kernel_h + i) * g->kernel_w + j) * outputs;       \
                     const T *source = image + c * plane;                                          \
+                    const int64_t offset = j * g->dilation_w - g->pad_left;                       \
+                    int64_t first, last;                                                          \
+                    valid_columns(offset, g->stride_w, g->width, g->out_w, &first, &last);        \
                     for (int64_t oy = 0; oy < g->out_h; oy++) {                                   \
                         int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
                         T *out = row + oy * g->out_w;                                             \
@@ -34,15 +49,14 @@ enum { columns_slot = 2 };
                             memset(out, 0, (size_t)g->out_w * sizeof(T));                         \
                             continue;                                                             \
                         }                                                                         \
-                        const T *line = source + y * g->width;                                    \
-                        int64_t x = -g->pad_left + j * g->dilation_w;                             \
-                        if (g->stride_w == 1 && x >= 0 && x + g->out_w <= g->width) {             \
-                            memcpy(out, line + x, (size_t)g->out_w * sizeof(T));                  \
-                            continue;                                                             \
+                        const T *line = source + y * g->width + offset;                           \
+                        if (first > 0) memset(out, 0, (size_t)first * sizeof(T));                 \
+                        if (g->stride_w == 1) {                                                   \
+                            memcpy(out + first, line + first, (size_t)(last - first) * sizeof(T)); \
+                        } else {                                                                  \
+                            for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox * g->stride_w]; \
                         }                                                                         \
-                        for (int64_t ox = 0; ox < g->out_w; ox++, x += g->stride_w) {            \
-                            out[ox] = (x >= 0 && x < g->width) ? line[x] : (T)0;                  \
-                        }                                                                         \
+                        if (last < g->out_w) memset(out + last, 0, (size_t)(g->out_w - last) * sizeof(T)); \
                     }                                                                             \
                 }                                                                                 \
             }                                                                                     \
@@ -56,14 +70,18 @@ enum { columns_slot = 2 };
                 for (int64_t j = 0; j < g->kernel_w; j++) {                                       \
                     const T *row = columns + ((c * g->kernel_h + i) * g->kernel_w + j) * outputs; \
                     T *target = image + c * plane;                                                \
+                    const int64_t offset = j * g->dilation_w - g->pad_left;                       \
+                    int64_t first, last;                                                          \
+                    valid_columns(offset, g->stride_w, g->width, g->out_w, &first, &last);        \
                     for (int64_t oy = 0; oy < g->out_h; oy++) {                                   \
                         int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
                         if (y < 0 || y >= g->height) continue;                                    \
                         const T *in = row + oy * g->out_w;                                        \
-                        T *line = target + y * g->width;                                          \
-                        int64_t x = -g->pad_left + j * g->dilation_w;                             \
-                        for (int64_t ox = 0; ox < g->out_w; ox++, x += g->stride_w) {            \
-                            if (x >= 0 && x < g->width) line[x] += in[ox];                        \
+                        T *line = target + y * g->width + offset;                                 \
+                        if (g->stride_w == 1) {                                                   \
+                            for (int64_t ox = first; ox < last; ox++) line[ox] += in[ox];         \
+                        } else {                                                                  \
+                            for (int64_t ox = first; ox < last; ox++) line[ox * g->stride_w] += in[ox]; \
                         }                                                                         \
                     }                                                                             \
                 }                                                                                 \
@@ -232,6 +250,50 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
     void axon_max_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, const T *x, T *y,   \
                                   int64_t *indices) {                                              \
         const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
+        if (g->pad_top == 0 && g->pad_left == 0 && g->dilation_h == 1 && g->dilation_w == 1 &&    \
+            (g->out_h - 1) * g->stride_h + g->kernel_h <= g->height &&                            \
+            (g->out_w - 1) * g->stride_w + g->kernel_w <= g->width) {                             \
+            /* Every window inside the image: no bounds to check. A 2×2 window with stride 2    \
+               (every pooling of LeNet and mnist-cnn) is unrolled. */                             \
+            const int two = g->kernel_h == 2 && g->kernel_w == 2 && g->stride_h == 2 && g->stride_w == 2; \
+            for (int64_t p = 0; p < planes; p++) {                                                \
+                const T *source = x + p * plane;                                                  \
+                T *out = y + p * outputs;                                                         \
+                int64_t *where_out = indices + p * outputs;                                       \
+                for (int64_t oy = 0; oy < g->out_h; oy++) {                                       \
+                    const T *top = source + oy * g->stride_h * g->width;                          \
+                    for (int64_t ox = 0; ox < g->out_w; ox++) {                                   \
+                        int64_t start = oy * g->stride_h * g->width + ox * g->stride_w;           \
+                        T best;                                                                   \
+                        int64_t where;                                                            \
+                        if (two) {                                                                \
+                            const T *a = top + 2 * ox, *b = a + g->width;                         \
+                            best = a[0];                                                          \
+                            where = start;                                                        \
+                            if (a[1] > best || isnan(a[1])) { best = a[1]; where = start + 1; }   \
+                            if (b[0] > best || isnan(b[0])) { best = b[0]; where = start + g->width; } \
+                            if (b[1] > best || isnan(b[1])) { best = b[1]; where = start + g->width + 1; } \
+                        } else {                                                                  \
+                            best = source[start];                                                 \
+                            where = start;                                                        \
+                            for (int64_t i = 0; i < g->kernel_h; i++) {                           \
+                                const T *line = source + start + i * g->width;                    \
+                                for (int64_t j = (i == 0); j < g->kernel_w; j++) {                \
+                                    T value = line[j];                                            \
+                                    if (value > best || isnan(value)) {                           \
+                                        best = value;                                             \
+                                        where = start + i * g->width + j;                         \
+                                    }                                                             \
+                                }                                                                 \
+                            }                                                                     \
+                        }                                                                         \
+                        out[oy * g->out_w + ox] = best;                                           \
+                        where_out[oy * g->out_w + ox] = where;                                    \
+                    }                                                                             \
+                }                                                                                 \
+            }                                                                                     \
+            return;                                                                               \
+        }                                                                                         \
         for (int64_t p = 0; p < planes; p++) {                                                    \
             const T *source = x + p * plane;                                                      \
             for (int64_t oy = 0; oy < g->out_h; oy++) {                                           \
@@ -246,15 +308,13 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
                             int64_t xx = x0 + j * g->dilation_w;                                  \
                             if (xx < 0 || xx >= g->width) continue;                               \
                             T value = source[yy * g->width + xx];                                 \
-                            /* The first maximum in scan order; NaN wins, as in PyTorch. */      \
+                            /* PyTorch's rule: the first maximum in scan order, or a NaN. */     \
                             if (where < 0 || value > best || isnan(value)) {                      \
                                 best = value;                                                     \
                                 where = yy * g->width + xx;                                       \
-                                if (isnan(value)) goto done;                                      \
                             }                                                                     \
                         }                                                                         \
                     }                                                                             \
-                done:                                                                             \
                     y[p * outputs + oy * g->out_w + ox] = best;                                   \
                     indices[p * outputs + oy * g->out_w + ox] = where;                            \
                 }                                                                                 \

@@ -204,7 +204,7 @@ void axon_conv2d_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, int
                                  const double *x, const double *dy, double *dw, double *db);
 
 /// Max pooling over `planes` images of one channel each (N·C): y and the
-/// index in its plane of each maximum (the first in scan order; NaN wins).
+/// index in its plane of each maximum (the first in scan order; a NaN wins, as in PyTorch).
 void axon_max_pool2d_f32(const axon_conv_geometry *g, int64_t planes, const float *x, float *y, int64_t *indices);
 void axon_max_pool2d_f64(const axon_conv_geometry *g, int64_t planes, const double *x, double *y, int64_t *indices);
 /// dx[index] += dy for each output: dx must start at zero.
