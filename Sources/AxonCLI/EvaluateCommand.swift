@@ -37,7 +37,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let features = dataset.features
         try saved.adapt(to: features, classLabels: dataset.classCount != nil, classNames: dataset.classNames)
-        dataset = dataset.replacing(inputs: saved.prepare(features))
+        dataset = try saved.prepare(dataset)
         let loss = try saved.loss()
         let outputs = try saved.outputs()
         let encoding: TargetEncoding

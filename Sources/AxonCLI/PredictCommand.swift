@@ -50,7 +50,7 @@ struct PredictCommand: ParsableCommand {
         try saved.adapt(to: rows.features, classLabels: rows.classLabels, classNames: rows.classNames)
         let loss = try saved.loss()
         let encoding: TargetEncoding = loss.takesClassLabels ? .classIndices : .values
-        let outputs = Evaluator(model: saved.model, loss: loss, encoding: encoding).predict(saved.prepare(rows.features))
+        let outputs = Evaluator(model: saved.model, loss: loss, encoding: encoding).predict(try saved.prepareForModel(rows.features))
         let width = try rows.count > 0 ? outputs.shape[1] : saved.outputs()
 
         var header: [String] = []

@@ -153,11 +153,19 @@ struct SavedModel {
         return shape.reduce(1, *)
     }
 
+    /// The shape of one sample as the model takes it (`[784]`, `[1, 28, 28]`).
+    func sampleShape() throws -> [Int] {
+        guard let shape = info.inputShape else {
+            throw CLIError("--weights: the model file does not record its input shape")
+        }
+        return shape
+    }
+
     /// The width of the model's output for one sample.
     func outputs() throws -> Int {
-        let inputs = try inputs()
+        let sample = try sampleShape()
         do {
-            return try model.outputShape(forInput: [1, inputs]).last ?? 1
+            return try model.outputShape(forInput: [1] + sample).last ?? 1
         } catch {
             throw CLIError("--weights: the model cannot take its own input shape: \(error.message)")
         }
@@ -199,9 +207,23 @@ struct SavedModel {
         }
     }
 
-    /// `inputs` rescaled as the training data were (or, for a plain
-    /// state_dict, as `--normalize` fitted).
+    /// `inputs` (rows of features) rescaled as the training data were (or,
+    /// for a plain state_dict, as `--normalize` fitted).
     func prepare(_ inputs: Tensor) -> Tensor {
         info.scaler?.transform(inputs) ?? inputs
+    }
+
+    /// `dataset` rescaled as the training data were and shaped as the model takes its samples.
+    func prepare(_ dataset: TensorDataset) throws -> TensorDataset {
+        let prepared = dataset.replacing(inputs: prepare(dataset.features))
+        let sample = try sampleShape()
+        return sample.count > 1 ? prepared.withSampleShape(sample) : prepared
+    }
+
+    /// Rows of features rescaled and shaped as the model takes them: `[N] + sampleShape`.
+    func prepareForModel(_ rows: Tensor) throws -> Tensor {
+        let prepared = prepare(rows)
+        let sample = try sampleShape()
+        return sample.count > 1 ? prepared.reshaped([prepared.shape[0]] + sample) : prepared
     }
 }

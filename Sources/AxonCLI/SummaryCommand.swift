@@ -15,8 +15,12 @@ struct SummaryCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Layer widths from input to output, separated by '-' (default: 784-256-128-10).")
+    @Option(help: ArgumentHelp("Layer widths from input to output, separated by '-' (default: 784-256-128-10); or a preset (lenet5, mnist-cnn); or a layer list.",
+                               discussion: Sequential.layerListHelp))
     var model: String?
+
+    @Option(help: "The shape of one input sample for a preset or layer list, e.g. 1,28,28 (default: 1,28,28, MNIST's images).")
+    var inputShape: String?
 
     @Option(help: "Activation between layers: \(Activation.allCases.map(\.rawValue).joined(separator: ", ")) (default: relu).")
     var activation: String?
@@ -41,12 +45,37 @@ struct SummaryCommand: ParsableCommand {
             }
             return
         }
+        let description = model ?? "784-256-128-10"
+        if (try? Sequential.parseSizes(description)) == nil {
+            // A preset or a layer list, for samples of --input-shape.
+            guard activation == nil else {
+                throw ValidationError("--activation applies to a model given by its widths; a layer list names its own activations")
+            }
+            let parts = (inputShape ?? "1,28,28").split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else {
+                throw ValidationError("--input-shape \(inputShape ?? ""): give positive sizes separated by commas, e.g. 1,28,28")
+            }
+            let sample = parts.map { $0 ?? 0 }
+            manualSeed(seed)
+            do {
+                let network = Sequential.presets.contains(where: { $0.name == description })
+                    ? try Sequential.preset(description, inputShape: sample)
+                    : try Sequential.layers(description, inputShape: sample)
+                print(try network.summary(inputShape: [1] + sample))
+            } catch {
+                throw CLIError("--model \(description): \(error.message)")
+            }
+            return
+        }
+        guard inputShape == nil else {
+            throw ValidationError("--input-shape applies to a preset or layer list; widths give their own input")
+        }
         let chosen: Activation
         let network: Sequential
         var generator = RandomGenerator(seed: seed)
         do {
             chosen = try Activation(parsing: activation ?? "relu")
-            network = try Sequential.multilayerPerceptron(model ?? "784-256-128-10", activation: chosen, generator: &generator)
+            network = try Sequential.multilayerPerceptron(description, activation: chosen, generator: &generator)
         } catch {
             throw ValidationError(error.message)
         }

@@ -259,3 +259,35 @@ extension CheckpointTests {
         XCTAssertEqual(Checkpoint.list(in: directory).map(\.epoch), [5, 6])
     }
 }
+
+extension CheckpointTests {
+    /// A convolutional network with batch norm and channel dropout resumes as exactly as an MLP.
+    func testAConvolutionalNetworkResumesBitForBit() throws {
+        var generator = RandomGenerator(seed: 30)
+        let images = Tensor.randomNormal([48, 1, 8, 8], generator: &generator).reshaped([48, 64])
+        let labels = Tensor.randomIntegers([48], high: 3, generator: &generator)
+        let data = TensorDataset(inputs: images, targets: labels, classes: 3).withSampleShape([1, 8, 8])
+        func makeTrainer(seed: UInt64) throws -> Trainer {
+            manualSeed(seed)
+            let model = try Sequential.layers(
+                "conv:4x3,pad=1 batchnorm relu dropout2d:0.2 maxpool:2 conv:6x3 relu flatten dropout:0.3 dense:3",
+                inputShape: [1, 8, 8])
+            return Trainer(model: model, loss: .crossEntropy, optimizer: try Adam(model, learningRate: 0.01), progress: nil)
+        }
+        let loader = DataLoader(data, batchSize: .size(16), seed: 2)
+        let straight = try makeTrainer(seed: 1)
+        try straight.fit(loader, epochs: 4)
+        let first = try makeTrainer(seed: 1)
+        first.checkpointing = CheckpointPolicy(directory: directory)
+        try first.fit(loader, epochs: 2)
+        let resumed = try makeTrainer(seed: 77)
+        try resumed.resume(from: try XCTUnwrap(Checkpoint.latest(in: directory)))
+        try resumed.fit(loader, epochs: 4)
+        XCTAssertEqual(resumed.history.withoutTimings, straight.history.withoutTimings)
+        XCTAssertEqual(resumed.model.stateDict.map(\.name), straight.model.stateDict.map(\.name))
+        for ((name, a), (_, b)) in zip(straight.model.stateDict, resumed.model.stateDict) {
+            XCTAssertEqual(a.doubles.map(\.bitPattern), b.doubles.map(\.bitPattern), name)
+        }
+        XCTAssertTrue(resumed.model.stateDict.map(\.name).contains("1.running_var"), "batch-norm buffers are checkpointed")
+    }
+}
