@@ -9,6 +9,9 @@ import Foundation
 ///   one epoch of MNIST's 60,000 training images; the median of the epochs.
 /// - `tiny-spiral`: 2-16-16-2 tanh, batch 32, SGD with momentum 0.9, 1,000
 ///   spiral points; optimizer steps per second, the median of the runs.
+/// - `mnist-lenet5`, `mnist-cnn` (chosen with `--workloads`): LeNet-5 and the
+///   Keras mnist_cnn on MNIST's images `[N, 1, 28, 28]`, the MLP's settings;
+///   the median epoch.
 /// - `mnist-checkpoint` (with `--checkpoint`): the MNIST run again with a
 ///   checkpoint written after every epoch; the median time to write one, and
 ///   the median epoch (training plus checkpoint) against the run without.
@@ -33,11 +36,19 @@ struct BenchTrainCommand: ParsableCommand {
     @Flag(help: "Also time the MNIST run with a checkpoint after every epoch.")
     var checkpoint = false
 
+    @Option(help: "The workloads, separated by commas: mnist-mlp, tiny-spiral, mnist-lenet5, mnist-cnn.")
+    var workloads = "mnist-mlp,tiny-spiral"
+
     @OptionGroup var options: BenchOptions
 
     func run() throws {
         try options.checkBuild()
         guard threads >= 1, epochs >= 1, runs >= 0 else { throw ValidationError("--threads and --epochs must be positive, --runs not negative") }
+        let chosen = Set(workloads.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        let known: Set = ["mnist-mlp", "tiny-spiral", "mnist-lenet5", "mnist-cnn"]
+        if let unknown = chosen.subtracting(known).sorted().first {
+            throw ValidationError("--workloads: unknown workload \"\(unknown)\"; expected \(known.sorted().joined(separator: ", "))")
+        }
         CPU.threads = threads
         if !options.json {
             print(row("workload", "measure", "value", "threads", "details"))
@@ -49,13 +60,21 @@ struct BenchTrainCommand: ParsableCommand {
             } catch let error as DataError {
                 throw CLIError(error.description)
             }
-            let seconds = try mnistEpochs(splits.train, checkpointing: nil).seconds
-            report(workload: "mnist-mlp", value: median(seconds), unit: "median_epoch_seconds",
-                   detail: "784-256-128-10 relu, batch 128, adam, float32; \(epochs) epochs: "
-                       + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
-            if checkpoint { try checkpointCost(splits.train, plain: seconds) }
+            if chosen.contains("mnist-mlp") {
+                let seconds = try mnistEpochs(splits.train, checkpointing: nil).seconds
+                report(workload: "mnist-mlp", value: median(seconds), unit: "median_epoch_seconds",
+                       detail: "784-256-128-10 relu, batch 128, adam, float32; \(epochs) epochs: "
+                           + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
+                if checkpoint { try checkpointCost(splits.train, plain: seconds) }
+            }
+            for (workload, network) in [("mnist-lenet5", "lenet5"), ("mnist-cnn", "mnist-cnn")] where chosen.contains(workload) {
+                let seconds = try convolutionalEpochs(splits.train, preset: network)
+                report(workload: workload, value: median(seconds), unit: "median_epoch_seconds",
+                       detail: "\(network), batch 128, adam, float32; \(epochs) epochs: "
+                           + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
+            }
         }
-        guard runs > 0 else { return }
+        guard runs > 0, chosen.contains("tiny-spiral") else { return }
         let rates = try tinySteps()
         report(workload: "tiny-spiral", value: median(rates), unit: "steps_per_second",
                detail: "2-16-16-2 tanh, batch 32, sgd momentum 0.9, 1000 points; \(runs) runs: "
@@ -71,6 +90,15 @@ struct BenchTrainCommand: ParsableCommand {
         let start = ContinuousClock.now
         let history = try trainer.fit(DataLoader(train, batchSize: .size(128), seed: 0), epochs: epochs)
         return (history.epochs.map(\.seconds), seconds(since: start), trainer)
+    }
+
+    /// Each epoch's training seconds for a convolutional preset on MNIST's images.
+    private func convolutionalEpochs(_ train: TensorDataset, preset: String) throws -> [Double] {
+        manualSeed(0)
+        let model = try Sequential.preset(preset, inputShape: [1, 28, 28])
+        let trainer = Trainer(model: model, loss: .crossEntropy, optimizer: try Adam(model, learningRate: 1e-3), progress: nil)
+        let images = train.withSampleShape(train.imageShape ?? [1, 28, 28])
+        return try trainer.fit(DataLoader(images, batchSize: .size(128), seed: 0), epochs: epochs).epochs.map(\.seconds)
     }
 
     /// The MNIST run with a checkpoint after every epoch: the time to write
