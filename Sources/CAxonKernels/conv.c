@@ -30,7 +30,8 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
 
 // The patches of one image as rows of `columns` ([channels·kh·kw,
 // out_h·out_w]); positions in the padding are 0. Each row of the output is
-// padding, then a run of input (one copy when the stride is 1), then padding.
+// padding, then a run of input, then padding, as plain loops (rows are short:
+// a call to memcpy per row cost more than the copy).
 #define DEFINE_IM2COL(T, suffix)                                                                   \
     static void im2col_##suffix(const axon_conv_geometry *g, const T *image, T *columns) {        \
         const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
@@ -46,17 +47,17 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
                         int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
                         T *out = row + oy * g->out_w;                                             \
                         if (y < 0 || y >= g->height) {                                            \
-                            memset(out, 0, (size_t)g->out_w * sizeof(T));                         \
+                            for (int64_t ox = 0; ox < g->out_w; ox++) out[ox] = 0;               \
                             continue;                                                             \
                         }                                                                         \
                         const T *line = source + y * g->width + offset;                           \
-                        if (first > 0) memset(out, 0, (size_t)first * sizeof(T));                 \
+                        for (int64_t ox = 0; ox < first; ox++) out[ox] = 0;                       \
                         if (g->stride_w == 1) {                                                   \
-                            memcpy(out + first, line + first, (size_t)(last - first) * sizeof(T)); \
+                            for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox];         \
                         } else {                                                                  \
                             for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox * g->stride_w]; \
                         }                                                                         \
-                        if (last < g->out_w) memset(out + last, 0, (size_t)(g->out_w - last) * sizeof(T)); \
+                        for (int64_t ox = last; ox < g->out_w; ox++) out[ox] = 0;                 \
                     }                                                                             \
                 }                                                                                 \
             }                                                                                     \
