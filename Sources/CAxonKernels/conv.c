@@ -34,30 +34,35 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
 // a call to memcpy per row cost more than the copy).
 #define DEFINE_IM2COL(T, suffix)                                                                   \
     static void im2col_##suffix(const axon_conv_geometry *g, const T *image, T *columns) {        \
-        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
-        for (int64_t c = 0; c < g->channels; c++) {                                               \
-            for (int64_t i = 0; i < g->kernel_h; i++) {                                           \
-                for (int64_t j = 0; j < g->kernel_w; j++) {                                       \
-                    T *row = columns + ((c * g->kernel_h + i) * g->kernel_w + j) * outputs;       \
+        /* Locals, not g->: stores into columns could otherwise alias g and force reloads. */    \
+        const int64_t channels = g->channels, height = g->height, width = g->width;              \
+        const int64_t kh = g->kernel_h, kw = g->kernel_w, sh = g->stride_h, sw = g->stride_w;     \
+        const int64_t dh = g->dilation_h, dw = g->dilation_w, top = g->pad_top, left = g->pad_left; \
+        const int64_t out_h = g->out_h, out_w = g->out_w;                                         \
+        const int64_t plane = height * width, outputs = out_h * out_w;                            \
+        for (int64_t c = 0; c < channels; c++) {                                                  \
+            for (int64_t i = 0; i < kh; i++) {                                                    \
+                for (int64_t j = 0; j < kw; j++) {                                                \
+                    T *row = columns + ((c * kh + i) * kw + j) * outputs;                         \
                     const T *source = image + c * plane;                                          \
-                    const int64_t offset = j * g->dilation_w - g->pad_left;                       \
+                    const int64_t offset = j * dw - left;                                         \
                     int64_t first, last;                                                          \
-                    valid_columns(offset, g->stride_w, g->width, g->out_w, &first, &last);        \
-                    for (int64_t oy = 0; oy < g->out_h; oy++) {                                   \
-                        int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
-                        T *out = row + oy * g->out_w;                                             \
-                        if (y < 0 || y >= g->height) {                                            \
-                            for (int64_t ox = 0; ox < g->out_w; ox++) out[ox] = 0;               \
+                    valid_columns(offset, sw, width, out_w, &first, &last);                       \
+                    for (int64_t oy = 0; oy < out_h; oy++) {                                      \
+                        const int64_t y = oy * sh - top + i * dh;                                 \
+                        T *out = row + oy * out_w;                                                \
+                        if (y < 0 || y >= height) {                                               \
+                            for (int64_t ox = 0; ox < out_w; ox++) out[ox] = 0;                   \
                             continue;                                                             \
                         }                                                                         \
-                        const T *line = source + y * g->width + offset;                           \
+                        const T *line = source + y * width + offset;                              \
                         for (int64_t ox = 0; ox < first; ox++) out[ox] = 0;                       \
-                        if (g->stride_w == 1) {                                                   \
+                        if (sw == 1) {                                                            \
                             for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox];         \
                         } else {                                                                  \
-                            for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox * g->stride_w]; \
+                            for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox * sw];    \
                         }                                                                         \
-                        for (int64_t ox = last; ox < g->out_w; ox++) out[ox] = 0;                 \
+                        for (int64_t ox = last; ox < out_w; ox++) out[ox] = 0;                    \
                     }                                                                             \
                 }                                                                                 \
             }                                                                                     \
@@ -65,24 +70,28 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
     }                                                                                             \
     /* The reverse: each column entry added back to the image position it came from. */          \
     static void col2im_##suffix(const axon_conv_geometry *g, const T *columns, T *image) {        \
-        const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
-        for (int64_t c = 0; c < g->channels; c++) {                                               \
-            for (int64_t i = 0; i < g->kernel_h; i++) {                                           \
-                for (int64_t j = 0; j < g->kernel_w; j++) {                                       \
-                    const T *row = columns + ((c * g->kernel_h + i) * g->kernel_w + j) * outputs; \
+        const int64_t channels = g->channels, height = g->height, width = g->width;              \
+        const int64_t kh = g->kernel_h, kw = g->kernel_w, sh = g->stride_h, sw = g->stride_w;     \
+        const int64_t dh = g->dilation_h, dw = g->dilation_w, top = g->pad_top, left = g->pad_left; \
+        const int64_t out_h = g->out_h, out_w = g->out_w;                                         \
+        const int64_t plane = height * width, outputs = out_h * out_w;                            \
+        for (int64_t c = 0; c < channels; c++) {                                                  \
+            for (int64_t i = 0; i < kh; i++) {                                                    \
+                for (int64_t j = 0; j < kw; j++) {                                                \
+                    const T *row = columns + ((c * kh + i) * kw + j) * outputs;                   \
                     T *target = image + c * plane;                                                \
-                    const int64_t offset = j * g->dilation_w - g->pad_left;                       \
+                    const int64_t offset = j * dw - left;                                         \
                     int64_t first, last;                                                          \
-                    valid_columns(offset, g->stride_w, g->width, g->out_w, &first, &last);        \
-                    for (int64_t oy = 0; oy < g->out_h; oy++) {                                   \
-                        int64_t y = oy * g->stride_h - g->pad_top + i * g->dilation_h;            \
-                        if (y < 0 || y >= g->height) continue;                                    \
-                        const T *in = row + oy * g->out_w;                                        \
-                        T *line = target + y * g->width + offset;                                 \
-                        if (g->stride_w == 1) {                                                   \
+                    valid_columns(offset, sw, width, out_w, &first, &last);                       \
+                    for (int64_t oy = 0; oy < out_h; oy++) {                                      \
+                        const int64_t y = oy * sh - top + i * dh;                                 \
+                        if (y < 0 || y >= height) continue;                                       \
+                        const T *in = row + oy * out_w;                                           \
+                        T *line = target + y * width + offset;                                    \
+                        if (sw == 1) {                                                            \
                             for (int64_t ox = first; ox < last; ox++) line[ox] += in[ox];         \
                         } else {                                                                  \
-                            for (int64_t ox = first; ox < last; ox++) line[ox * g->stride_w] += in[ox]; \
+                            for (int64_t ox = first; ox < last; ox++) line[ox * sw] += in[ox];    \
                         }                                                                         \
                     }                                                                             \
                 }                                                                                 \
@@ -254,42 +263,60 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
         if (g->pad_top == 0 && g->pad_left == 0 && g->dilation_h == 1 && g->dilation_w == 1 &&    \
             (g->out_h - 1) * g->stride_h + g->kernel_h <= g->height &&                            \
             (g->out_w - 1) * g->stride_w + g->kernel_w <= g->width) {                             \
-            /* Every window inside the image: no bounds to check. A 2×2 window with stride 2    \
-               (every pooling of LeNet and mnist-cnn) is unrolled. */                             \
-            const int two = g->kernel_h == 2 && g->kernel_w == 2 && g->stride_h == 2 && g->stride_w == 2; \
+            /* Every window inside the image: no bounds to check. The sizes are locals, so       \
+               the stores below cannot make the compiler reload them. */                          \
+            const int64_t width = g->width, out_h = g->out_h, out_w = g->out_w;                   \
+            const int64_t kh = g->kernel_h, kw = g->kernel_w, sh = g->stride_h, sw = g->stride_w; \
+            if (kh == 2 && kw == 2 && sh == 2 && sw == 2) {                                       \
+                /* LeNet's and mnist-cnn's pooling, unrolled with selects, not branches:        \
+                   which element wins is data, and a mispredicted branch costs more. */          \
+                for (int64_t p = 0; p < planes; p++) {                                            \
+                    const T *source = x + p * plane;                                              \
+                    T *out = y + p * outputs;                                                     \
+                    int64_t *where_out = indices + p * outputs;                                   \
+                    for (int64_t oy = 0; oy < out_h; oy++) {                                      \
+                        const T *a = source + 2 * oy * width, *b = a + width;                     \
+                        for (int64_t ox = 0; ox < out_w; ox++) {                                  \
+                            const int64_t start = 2 * oy * width + 2 * ox;                        \
+                            T best = a[2 * ox], v1 = a[2 * ox + 1], v2 = b[2 * ox], v3 = b[2 * ox + 1]; \
+                            int64_t where = start;                                                \
+                            int take = (v1 > best) | (v1 != v1);                                  \
+                            best = take ? v1 : best;                                              \
+                            where = take ? start + 1 : where;                                     \
+                            take = (v2 > best) | (v2 != v2);                                      \
+                            best = take ? v2 : best;                                              \
+                            where = take ? start + width : where;                                 \
+                            take = (v3 > best) | (v3 != v3);                                      \
+                            best = take ? v3 : best;                                              \
+                            where = take ? start + width + 1 : where;                             \
+                            out[oy * out_w + ox] = best;                                          \
+                            where_out[oy * out_w + ox] = where;                                   \
+                        }                                                                         \
+                    }                                                                             \
+                }                                                                                 \
+                return;                                                                           \
+            }                                                                                     \
             for (int64_t p = 0; p < planes; p++) {                                                \
                 const T *source = x + p * plane;                                                  \
                 T *out = y + p * outputs;                                                         \
                 int64_t *where_out = indices + p * outputs;                                       \
-                for (int64_t oy = 0; oy < g->out_h; oy++) {                                       \
-                    const T *top = source + oy * g->stride_h * g->width;                          \
-                    for (int64_t ox = 0; ox < g->out_w; ox++) {                                   \
-                        int64_t start = oy * g->stride_h * g->width + ox * g->stride_w;           \
-                        T best;                                                                   \
-                        int64_t where;                                                            \
-                        if (two) {                                                                \
-                            const T *a = top + 2 * ox, *b = a + g->width;                         \
-                            best = a[0];                                                          \
-                            where = start;                                                        \
-                            if (a[1] > best || isnan(a[1])) { best = a[1]; where = start + 1; }   \
-                            if (b[0] > best || isnan(b[0])) { best = b[0]; where = start + g->width; } \
-                            if (b[1] > best || isnan(b[1])) { best = b[1]; where = start + g->width + 1; } \
-                        } else {                                                                  \
-                            best = source[start];                                                 \
-                            where = start;                                                        \
-                            for (int64_t i = 0; i < g->kernel_h; i++) {                           \
-                                const T *line = source + start + i * g->width;                    \
-                                for (int64_t j = (i == 0); j < g->kernel_w; j++) {                \
-                                    T value = line[j];                                            \
-                                    if (value > best || isnan(value)) {                           \
-                                        best = value;                                             \
-                                        where = start + i * g->width + j;                         \
-                                    }                                                             \
+                for (int64_t oy = 0; oy < out_h; oy++) {                                          \
+                    for (int64_t ox = 0; ox < out_w; ox++) {                                      \
+                        const int64_t start = oy * sh * width + ox * sw;                          \
+                        T best = source[start];                                                   \
+                        int64_t where = start;                                                    \
+                        for (int64_t i = 0; i < kh; i++) {                                        \
+                            const T *line = source + start + i * width;                           \
+                            for (int64_t j = (i == 0); j < kw; j++) {                             \
+                                T value = line[j];                                                \
+                                if (value > best || isnan(value)) {                               \
+                                    best = value;                                                 \
+                                    where = start + i * width + j;                                \
                                 }                                                                 \
                             }                                                                     \
                         }                                                                         \
-                        out[oy * g->out_w + ox] = best;                                           \
-                        where_out[oy * g->out_w + ox] = where;                                    \
+                        out[oy * out_w + ox] = best;                                              \
+                        where_out[oy * out_w + ox] = where;                                       \
                     }                                                                             \
                 }                                                                                 \
             }                                                                                     \
