@@ -33,7 +33,7 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
 // padding, then a run of input, then padding, as plain loops (rows are short:
 // a call to memcpy per row cost more than the copy).
 #define DEFINE_IM2COL(T, suffix)                                                                   \
-    static void im2col_##suffix(const axon_conv_geometry *g, const T *image, T *columns) {        \
+    static void im2col_##suffix(const axon_conv_geometry *g, const T *restrict image, T *restrict columns) {        \
         /* Locals, not g->: stores into columns could otherwise alias g and force reloads. */    \
         const int64_t channels = g->channels, height = g->height, width = g->width;              \
         const int64_t kh = g->kernel_h, kw = g->kernel_w, sh = g->stride_h, sw = g->stride_w;     \
@@ -50,12 +50,12 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
                     valid_columns(offset, sw, width, out_w, &first, &last);                       \
                     for (int64_t oy = 0; oy < out_h; oy++) {                                      \
                         const int64_t y = oy * sh - top + i * dh;                                 \
-                        T *out = row + oy * out_w;                                                \
+                        T *restrict out = row + oy * out_w;                                       \
                         if (y < 0 || y >= height) {                                               \
                             for (int64_t ox = 0; ox < out_w; ox++) out[ox] = 0;                   \
                             continue;                                                             \
                         }                                                                         \
-                        const T *line = source + y * width + offset;                              \
+                        const T *restrict line = source + y * width + offset;                     \
                         for (int64_t ox = 0; ox < first; ox++) out[ox] = 0;                       \
                         if (sw == 1) {                                                            \
                             for (int64_t ox = first; ox < last; ox++) out[ox] = line[ox];         \
@@ -69,7 +69,7 @@ static void valid_columns(int64_t offset, int64_t stride, int64_t width, int64_t
         }                                                                                         \
     }                                                                                             \
     /* The reverse: each column entry added back to the image position it came from. */          \
-    static void col2im_##suffix(const axon_conv_geometry *g, const T *columns, T *image) {        \
+    static void col2im_##suffix(const axon_conv_geometry *g, const T *restrict columns, T *restrict image) {        \
         const int64_t channels = g->channels, height = g->height, width = g->width;              \
         const int64_t kh = g->kernel_h, kw = g->kernel_w, sh = g->stride_h, sw = g->stride_w;     \
         const int64_t dh = g->dilation_h, dw = g->dilation_w, top = g->pad_top, left = g->pad_left; \
