@@ -3,6 +3,7 @@
 
     pip install torch            # an optional tool; Axon itself needs no Python
     python3 benchmarks/pytorch_reference.py --mnist ../shared/datasets/mnist [--json] [--threads 2]
+        [--workloads mnist-mlp,tiny-spiral,mnist-lenet5,mnist-cnn]
 
 - mnist-mlp: 784-256-128-10 ReLU, batch 128, Adam (lr 1e-3), float32, one epoch of
   MNIST's 60,000 training images; the median of --epochs epochs.
@@ -10,12 +11,18 @@
   --loader they come through torch.utils.data.DataLoader, as most code does.
 - tiny-spiral: 2-16-16-2 tanh, batch 32, SGD with momentum 0.9 (lr 0.1), 1,000 spiral
   points; optimizer steps per second, the median of --runs runs of 2 seconds.
+- mnist-lenet5: LeNet-5 as nn.Sequential (conv 5x5 with padding 2, max pooling, 61,706
+  parameters), images as [N, 1, 28, 28]; otherwise as mnist-mlp.
+- mnist-cnn: Keras's mnist_cnn (two 3x3 convs, max pooling, dropout 0.25 and 0.5,
+  1,199,882 parameters); otherwise as mnist-mlp.
+--workloads picks them (default: mnist-mlp,tiny-spiral; the MNIST ones need --mnist).
 
-Other modes, for the acceptance numbers of the training issue:
-- --accuracy: the MNIST command's settings for --epochs epochs, printing the test
-  accuracy after each epoch (the same run as `axon train --data mnist:DIR ...`).
-- --process: one MNIST epoch from launch to exit, loading included (time it and its
-  peak memory with `/usr/bin/time -v`), evaluating on the test set afterwards, as
+Other modes, for the acceptance numbers of the training and convolution issues:
+- --accuracy: --model's network (mlp, lenet5 or mnist-cnn) with the settings above for
+  --epochs epochs from --seed, printing the test accuracy after each epoch (for mlp the
+  same run as `axon train --data mnist:DIR ...`).
+- --process: one MNIST epoch of --model from launch to exit, loading included (time it
+  and its peak memory with `/usr/bin/time -v`), evaluating on the test set afterwards, as
   `axon train --data mnist:DIR --epochs 1` does.
 """
 import argparse
@@ -52,6 +59,10 @@ def load_mnist(directory, torch):
             pair("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"))
 
 
+WORKLOADS = ("mnist-mlp", "tiny-spiral", "mnist-lenet5", "mnist-cnn")
+MODELS = {"mlp": "mnist-mlp", "lenet5": "mnist-lenet5", "mnist-cnn": "mnist-cnn"}
+
+
 def mlp(torch, sizes, activation):
     layers = []
     for i in range(len(sizes) - 1):
@@ -59,6 +70,29 @@ def mlp(torch, sizes, activation):
         if i < len(sizes) - 2:
             layers.append(activation())
     return torch.nn.Sequential(*layers)
+
+
+def lenet5(torch):
+    """LeNet-5 for 28x28 MNIST: 61,706 parameters."""
+    nn = torch.nn
+    return nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                         nn.Linear(400, 120), nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
+
+
+def mnist_cnn(torch):
+    """Keras's mnist_cnn example: 1,199,882 parameters."""
+    nn = torch.nn
+    return nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
+                         nn.Dropout(0.25), nn.Flatten(), nn.Linear(9216, 128), nn.ReLU(), nn.Dropout(0.5),
+                         nn.Linear(128, 10))
+
+
+def mnist_model(torch, workload):
+    """The network of an MNIST workload and the shape of one image it takes."""
+    if workload == "mnist-mlp":
+        return mlp(torch, [784, 256, 128, 10], torch.nn.ReLU), (784,)
+    return {"mnist-lenet5": lenet5, "mnist-cnn": mnist_cnn}[workload](torch), (1, 28, 28)
 
 
 def train_epoch(torch, model, optimizer, x, y, batch, generator, loader=False):
@@ -79,15 +113,20 @@ def train_epoch(torch, model, optimizer, x, y, batch, generator, loader=False):
         optimizer.step()
 
 
-def test_accuracy(torch, model, x, y):
+def test_accuracy(torch, model, x, y, batch=1000):
+    """Accuracy in eval mode (no dropout), 1,000 images at a time so a CNN's activations stay small."""
+    model.eval()
     with torch.no_grad():
-        return (model(x).argmax(1) == y).float().mean().item()
+        correct = sum((model(x[i:i + batch]).argmax(1) == y[i:i + batch]).sum().item() for i in range(0, len(x), batch))
+    model.train()
+    return correct / len(x)
 
 
-def mnist_epochs(torch, directory, epochs, report_accuracy=False, seed=0, loader=False):
+def mnist_epochs(torch, directory, epochs, workload="mnist-mlp", report_accuracy=False, seed=0, loader=False):
     (x, y), (tx, ty) = load_mnist(directory, torch)
     torch.manual_seed(seed)
-    model = mlp(torch, [784, 256, 128, 10], torch.nn.ReLU)
+    model, image = mnist_model(torch, workload)
+    x, tx = x.reshape(-1, *image), tx.reshape(-1, *image)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     generator = torch.Generator().manual_seed(seed)
     seconds = []
@@ -139,28 +178,38 @@ def main():
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--runs", type=int, default=3, help="tiny-workload runs (0 skips it)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--workloads", help="comma-separated, from " + ", ".join(WORKLOADS)
+                        + " (default: mnist-mlp,tiny-spiral)")
     parser.add_argument("--seed", type=int, default=0, help="seed of --accuracy's run")
+    parser.add_argument("--model", choices=sorted(MODELS), default="mlp", help="network of --accuracy and --process")
     parser.add_argument("--accuracy", action="store_true", help="train --epochs epochs on MNIST, print test accuracy")
     parser.add_argument("--process", action="store_true", help="one MNIST epoch, loading included, then test")
     parser.add_argument("--loader", action="store_true",
                         help="MNIST batches through torch.utils.data.DataLoader, as the tutorials write it")
     args = parser.parse_args()
+    workloads = (args.workloads or "mnist-mlp,tiny-spiral").split(",")
+    unknown = [w for w in workloads if w not in WORKLOADS]
+    if unknown:
+        parser.error(f"--workloads: unknown {', '.join(unknown)} (known: {', '.join(WORKLOADS)})")
+    if args.workloads and not args.mnist and any(w.startswith("mnist-") for w in workloads):
+        parser.error("--workloads with an MNIST workload needs --mnist DIR")
 
     import torch
     torch.set_num_threads(args.threads)
+    torch.set_num_interop_threads(1)
 
     if args.accuracy or args.process:
         if not args.mnist:
             parser.error("--accuracy and --process need --mnist DIR")
         if args.process:
             (x, y), (tx, ty) = load_mnist(args.mnist, torch)
-            torch.manual_seed(0)
-            model = mlp(torch, [784, 256, 128, 10], torch.nn.ReLU)
+            torch.manual_seed(args.seed)
+            model, image = mnist_model(torch, MODELS[args.model])
             optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-            train_epoch(torch, model, optimizer, x, y, 128, torch.Generator().manual_seed(0))
-            print(f"test accuracy {test_accuracy(torch, model, tx, ty) * 100:.2f}%")
+            train_epoch(torch, model, optimizer, x.reshape(-1, *image), y, 128, torch.Generator().manual_seed(args.seed))
+            print(f"test accuracy {test_accuracy(torch, model, tx.reshape(-1, *image), ty) * 100:.2f}%")
         else:
-            mnist_epochs(torch, args.mnist, args.epochs, report_accuracy=True, seed=args.seed)
+            mnist_epochs(torch, args.mnist, args.epochs, MODELS[args.model], report_accuracy=True, seed=args.seed)
         return
 
     def report(workload, value, unit, detail):
@@ -170,11 +219,12 @@ def main():
             print(f"{workload}: {value:.3f} {unit.replace('_', ' ')}  ({detail})")
 
     print(f"# PyTorch {torch.__version__}, {torch.get_num_threads()} thread(s)") if not args.json else None
-    if args.mnist:
-        seconds = mnist_epochs(torch, args.mnist, args.epochs, loader=args.loader)
-        report("mnist-mlp", statistics.median(seconds), "median_epoch_seconds",
-               "epochs: " + " ".join(f"{s:.3f}" for s in seconds) + " s")
-    if args.runs == 0:
+    for workload in ("mnist-mlp", "mnist-lenet5", "mnist-cnn"):
+        if args.mnist and workload in workloads:
+            seconds = mnist_epochs(torch, args.mnist, args.epochs, workload, loader=args.loader)
+            report(workload, statistics.median(seconds), "median_epoch_seconds",
+                   "epochs: " + " ".join(f"{s:.3f}" for s in seconds) + " s")
+    if args.runs == 0 or "tiny-spiral" not in workloads:
         return
     rates = tiny_steps(torch, args.runs)
     report("tiny-spiral", statistics.median(rates), "steps_per_second",
