@@ -115,12 +115,12 @@ final class ResumeTests: XCTestCase {
         let rows = (0..<40).map { i in "\(Double(i % 7) / 7),\(Double(i % 5) / 5),\(i % 2)" }
         try ("a,b,label\n" + rows.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
         let original = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(original) }
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(original) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(directory.path))
         try run(["train", "--data", "csv:points.csv,label=label", "--epochs", "4", "--checkpoint-dir", "run", "--keep", "4",
                  "--save", "straight.safetensors"])
         // From elsewhere: the checkpoint recorded the data's absolute path.
-        FileManager.default.changeCurrentDirectoryPath(original)
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(original))
         try run(["train", "--resume", path("run/\(Checkpoint.fileName(epoch: 2))"), "--checkpoint-dir", path("elsewhere"),
                  "--save", path("resumed.safetensors")])
         try assertSameWeights(path("straight.safetensors"), path("resumed.safetensors"), dtype: "float32")
