@@ -256,9 +256,51 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
 
 // MARK: - Pooling
 
+// Pooling works plane by plane (one channel of one image), so large inputs
+// are split over the pool by planes; each plane's arithmetic is the same
+// whichever thread does it. `x`/`y` are the pass's input and output (for a
+// backward pass: the output gradient and the input gradient).
+typedef struct {
+    const axon_conv_geometry *g;
+    int64_t plane, outputs;  // elements per input plane and per output plane
+    int64_t height, width, out_h, out_w;
+    int count_include_pad;
+    const void *x;
+    void *y;
+    int64_t *indices;
+} pool_args;
+
+typedef void (*pool_run)(const pool_args *args, int64_t first, int64_t count);
+
+typedef struct {
+    pool_run run;
+    const pool_args *args;
+    int64_t planes, per_task;
+} pool_job;
+
+static void pool_task(void *context, int task) {
+    const pool_job *job = context;
+    int64_t first = task * job->per_task;
+    int64_t count = job->planes - first < job->per_task ? job->planes - first : job->per_task;
+    if (count > 0) job->run(job->args, first, count);
+}
+
+// Inputs from this many elements on (a conv net's activations) use the pool.
+enum { parallel_pool_elements = 1 << 15 };
+
+static void run_planes(pool_run run, const pool_args *args, int64_t planes) {
+    int64_t threads = axon_threads();
+    if (threads < 2 || planes < 2 || planes * args->plane < parallel_pool_elements) {
+        run(args, 0, planes);
+        return;
+    }
+    pool_job job = {run, args, planes, (planes + threads - 1) / threads};
+    axon_parallel_run((int)((planes + job.per_task - 1) / job.per_task), pool_task, &job);
+}
+
 #define DEFINE_POOL(T, suffix)                                                                     \
-    void axon_max_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, const T *x, T *y,   \
-                                  int64_t *indices) {                                              \
+    static void max_pool2d_planes_##suffix(const axon_conv_geometry *g, int64_t planes, const T *x, T *y, \
+                                           int64_t *indices) {                                              \
         const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
         if (g->pad_top == 0 && g->pad_left == 0 && g->dilation_h == 1 && g->dilation_w == 1 &&    \
             (g->out_h - 1) * g->stride_h + g->kernel_h <= g->height &&                            \
@@ -349,8 +391,8 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
             }                                                                                     \
         }                                                                                         \
     }                                                                                             \
-    void axon_max_pool2d_backward_##suffix(int64_t planes, int64_t plane, int64_t outputs, const T *dy, \
-                                           const int64_t *indices, T *dx) {                       \
+    static void max_pool2d_backward_planes_##suffix(int64_t planes, int64_t plane, int64_t outputs, const T *dy, \
+                                                    const int64_t *indices, T *dx) {                       \
         for (int64_t p = 0; p < planes; p++) {                                                    \
             for (int64_t o = 0; o < outputs; o++) {                                               \
                 int64_t where = indices[p * outputs + o];                                         \
@@ -373,8 +415,8 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
         *xe = x1 > g->width ? g->width : x1;                                                      \
         return (T)(count_include_pad ? padded : (*ye - *ys) * (*xe - *xs));                       \
     }                                                                                             \
-    void axon_avg_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
-                                  const T *x, T *y) {                                             \
+    static void avg_pool2d_planes_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
+                                           const T *x, T *y) {                                             \
         const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
         for (int64_t p = 0; p < planes; p++) {                                                    \
             const T *source = x + p * plane;                                                      \
@@ -391,8 +433,8 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
             }                                                                                     \
         }                                                                                         \
     }                                                                                             \
-    void axon_avg_pool2d_backward_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
-                                           const T *dy, T *dx) {                                  \
+    static void avg_pool2d_backward_planes_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
+                                                    const T *dy, T *dx) {                                  \
         const int64_t plane = g->height * g->width, outputs = g->out_h * g->out_w;                \
         for (int64_t p = 0; p < planes; p++) {                                                    \
             T *target = dx + p * plane;                                                           \
@@ -408,8 +450,8 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
             }                                                                                     \
         }                                                                                         \
     }                                                                                             \
-    void axon_adaptive_avg_pool2d_##suffix(int64_t planes, int64_t height, int64_t width, int64_t out_h, \
-                                           int64_t out_w, const T *x, T *y) {                     \
+    static void adaptive_avg_pool2d_planes_##suffix(int64_t planes, int64_t height, int64_t width, int64_t out_h, \
+                                                    int64_t out_w, const T *x, T *y) {                     \
         for (int64_t p = 0; p < planes; p++) {                                                    \
             const T *source = x + p * height * width;                                             \
             for (int64_t oy = 0; oy < out_h; oy++) {                                              \
@@ -425,8 +467,8 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
             }                                                                                     \
         }                                                                                         \
     }                                                                                             \
-    void axon_adaptive_avg_pool2d_backward_##suffix(int64_t planes, int64_t height, int64_t width,  \
-                                                    int64_t out_h, int64_t out_w, const T *dy, T *dx) { \
+    static void adaptive_avg_pool2d_backward_planes_##suffix(int64_t planes, int64_t height, int64_t width, \
+                                                             int64_t out_h, int64_t out_w, const T *dy, T *dx) { \
         for (int64_t p = 0; p < planes; p++) {                                                    \
             T *target = dx + p * height * width;                                                  \
             for (int64_t oy = 0; oy < out_h; oy++) {                                              \
@@ -444,3 +486,68 @@ DEFINE_CONV(double, f64, axon_gemm_f64)
 
 DEFINE_POOL(float, f32)
 DEFINE_POOL(double, f64)
+
+#define DEFINE_POOL_ENTRIES(T, suffix)                                                             \
+    static void max_pool_run_##suffix(const pool_args *a, int64_t first, int64_t count) {         \
+        max_pool2d_planes_##suffix(a->g, count, (const T *)a->x + first * a->plane,               \
+                                   (T *)a->y + first * a->outputs, a->indices + first * a->outputs); \
+    }                                                                                             \
+    void axon_max_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, const T *x, T *y,   \
+                                  int64_t *indices) {                                              \
+        pool_args a = {.g = g, .plane = g->height * g->width, .outputs = g->out_h * g->out_w,      \
+                       .x = x, .y = y, .indices = indices};                                       \
+        run_planes(max_pool_run_##suffix, &a, planes);                                            \
+    }                                                                                             \
+    static void max_pool_backward_run_##suffix(const pool_args *a, int64_t first, int64_t count) { \
+        max_pool2d_backward_planes_##suffix(count, a->plane, a->outputs, (const T *)a->x + first * a->outputs, \
+                                            a->indices + first * a->outputs, (T *)a->y + first * a->plane); \
+    }                                                                                             \
+    void axon_max_pool2d_backward_##suffix(int64_t planes, int64_t plane, int64_t outputs, const T *dy, \
+                                           const int64_t *indices, T *dx) {                       \
+        pool_args a = {.plane = plane, .outputs = outputs, .x = dy, .y = dx, .indices = (int64_t *)indices}; \
+        run_planes(max_pool_backward_run_##suffix, &a, planes);                                   \
+    }                                                                                             \
+    static void avg_pool_run_##suffix(const pool_args *a, int64_t first, int64_t count) {         \
+        avg_pool2d_planes_##suffix(a->g, count, a->count_include_pad, (const T *)a->x + first * a->plane, \
+                                   (T *)a->y + first * a->outputs);                               \
+    }                                                                                             \
+    void axon_avg_pool2d_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
+                                  const T *x, T *y) {                                             \
+        pool_args a = {.g = g, .plane = g->height * g->width, .outputs = g->out_h * g->out_w,      \
+                       .count_include_pad = count_include_pad, .x = x, .y = y};                   \
+        run_planes(avg_pool_run_##suffix, &a, planes);                                            \
+    }                                                                                             \
+    static void avg_pool_backward_run_##suffix(const pool_args *a, int64_t first, int64_t count) { \
+        avg_pool2d_backward_planes_##suffix(a->g, count, a->count_include_pad,                    \
+                                            (const T *)a->x + first * a->outputs, (T *)a->y + first * a->plane); \
+    }                                                                                             \
+    void axon_avg_pool2d_backward_##suffix(const axon_conv_geometry *g, int64_t planes, int count_include_pad, \
+                                           const T *dy, T *dx) {                                  \
+        pool_args a = {.g = g, .plane = g->height * g->width, .outputs = g->out_h * g->out_w,      \
+                       .count_include_pad = count_include_pad, .x = dy, .y = dx};                 \
+        run_planes(avg_pool_backward_run_##suffix, &a, planes);                                   \
+    }                                                                                             \
+    static void adaptive_run_##suffix(const pool_args *a, int64_t first, int64_t count) {         \
+        adaptive_avg_pool2d_planes_##suffix(count, a->height, a->width, a->out_h, a->out_w,       \
+                                            (const T *)a->x + first * a->plane, (T *)a->y + first * a->outputs); \
+    }                                                                                             \
+    void axon_adaptive_avg_pool2d_##suffix(int64_t planes, int64_t height, int64_t width, int64_t out_h, \
+                                           int64_t out_w, const T *x, T *y) {                     \
+        pool_args a = {.plane = height * width, .outputs = out_h * out_w, .height = height,       \
+                       .width = width, .out_h = out_h, .out_w = out_w, .x = x, .y = y};           \
+        run_planes(adaptive_run_##suffix, &a, planes);                                            \
+    }                                                                                             \
+    static void adaptive_backward_run_##suffix(const pool_args *a, int64_t first, int64_t count) { \
+        adaptive_avg_pool2d_backward_planes_##suffix(count, a->height, a->width, a->out_h, a->out_w, \
+                                                     (const T *)a->x + first * a->outputs,        \
+                                                     (T *)a->y + first * a->plane);               \
+    }                                                                                             \
+    void axon_adaptive_avg_pool2d_backward_##suffix(int64_t planes, int64_t height, int64_t width,  \
+                                                    int64_t out_h, int64_t out_w, const T *dy, T *dx) { \
+        pool_args a = {.plane = height * width, .outputs = out_h * out_w, .height = height,       \
+                       .width = width, .out_h = out_h, .out_w = out_w, .x = dy, .y = dx};         \
+        run_planes(adaptive_backward_run_##suffix, &a, planes);                                   \
+    }
+
+DEFINE_POOL_ENTRIES(float, f32)
+DEFINE_POOL_ENTRIES(double, f64)

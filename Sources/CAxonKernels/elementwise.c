@@ -106,9 +106,8 @@ void axon_unary_portable_f64(axon_unary_op op, const double *x, double *y, int64
 
 // MARK: - Dispatch
 
-static void binary_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
-                       int y_scalar, float *z, int64_t n) {
-    if (n <= 0) return;
+static void binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                              int y_scalar, float *z, int64_t n) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2 &&
         axon_binary_avx2_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
@@ -119,14 +118,84 @@ static void binary_f32(axon_binary_op op, const float *x, int x_scalar, const fl
     axon_binary_portable_f32(op, x, x_scalar, y, y_scalar, z, n);
 }
 
-static void binary_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
-                       int y_scalar, double *z, int64_t n) {
-    if (n <= 0) return;
+static void binary_serial_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
+                              int y_scalar, double *z, int64_t n) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2 &&
         axon_binary_avx2_f64(op, x, x_scalar, y, y_scalar, z, n)) return;
 #endif
     axon_binary_portable_f64(op, x, x_scalar, y, y_scalar, z, n);
+}
+
+static void unary_serial_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
+#if defined(AXON_X86)
+    if (axon_use_avx512() && axon_unary_avx512_f32(op, x, y, n)) return;
+    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f32(op, x, y, n)) return;
+#elif defined(AXON_NEON)
+    if (axon_detect_isa() == AXON_ISA_NEON && axon_unary_neon_f32(op, x, y, n)) return;
+#endif
+    axon_unary_portable_f32(op, x, y, n);
+}
+
+static void unary_serial_f64(axon_unary_op op, const double *x, double *y, int64_t n) {
+#if defined(AXON_X86)
+    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f64(op, x, y, n)) return;
+#endif
+    axon_unary_portable_f64(op, x, y, n);
+}
+
+// Arrays from this many elements on are split over the thread pool (a
+// conv net's activations: 128×6×28×28 is 600K), in chunks that start on
+// multiples of 64 elements. The vector code takes whole vectors from each
+// chunk's start, so every element is computed by the same instructions as
+// in one serial pass: the bits do not depend on the thread count.
+enum { parallel_elements = 1 << 15, chunk_alignment = 64 };
+
+typedef struct {
+    int binary, f64, op, x_scalar, y_scalar;
+    const void *x, *y;
+    void *z;
+    int64_t n, chunk;
+} elementwise_job;
+
+static void elementwise_chunk(void *context, int task) {
+    const elementwise_job *job = context;
+    int64_t start = (int64_t)task * job->chunk;
+    int64_t count = job->n - start < job->chunk ? job->n - start : job->chunk;
+    size_t size = job->f64 ? sizeof(double) : sizeof(float);
+    const char *x = (const char *)job->x + (job->x_scalar ? 0 : (size_t)start * size);
+    const char *y = (const char *)job->y + (job->y_scalar ? 0 : (size_t)start * size);
+    char *z = (char *)job->z + (size_t)start * size;
+    if (job->binary) {
+        if (job->f64) binary_serial_f64(job->op, (const double *)x, job->x_scalar, (const double *)y, job->y_scalar, (double *)z, count);
+        else binary_serial_f32(job->op, (const float *)x, job->x_scalar, (const float *)y, job->y_scalar, (float *)z, count);
+    } else {
+        if (job->f64) unary_serial_f64(job->op, (const double *)x, (double *)z, count);
+        else unary_serial_f32(job->op, (const float *)x, (float *)z, count);
+    }
+}
+
+static void run_elementwise(elementwise_job job) {
+    if (job.n <= 0) return;
+    int threads = axon_threads();
+    if (threads < 2 || job.n < parallel_elements) {
+        job.chunk = job.n;
+        elementwise_chunk(&job, 0);
+        return;
+    }
+    int64_t chunk = (job.n + threads - 1) / threads;
+    job.chunk = (chunk + chunk_alignment - 1) / chunk_alignment * chunk_alignment;
+    axon_parallel_run((int)((job.n + job.chunk - 1) / job.chunk), elementwise_chunk, &job);
+}
+
+static void binary_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                       int y_scalar, float *z, int64_t n) {
+    run_elementwise((elementwise_job){1, 0, op, x_scalar, y_scalar, x, y, z, n, 0});
+}
+
+static void binary_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
+                       int y_scalar, double *z, int64_t n) {
+    run_elementwise((elementwise_job){1, 1, op, x_scalar, y_scalar, x, y, z, n, 0});
 }
 
 void axon_binary_f32(axon_binary_op op, const float *x, const float *y, float *z, int64_t n) {
@@ -154,20 +223,9 @@ void axon_binary_sv_f64(axon_binary_op op, double x, const double *y, double *z,
 }
 
 void axon_unary_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
-    if (n <= 0) return;
-#if defined(AXON_X86)
-    if (axon_use_avx512() && axon_unary_avx512_f32(op, x, y, n)) return;
-    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f32(op, x, y, n)) return;
-#elif defined(AXON_NEON)
-    if (axon_detect_isa() == AXON_ISA_NEON && axon_unary_neon_f32(op, x, y, n)) return;
-#endif
-    axon_unary_portable_f32(op, x, y, n);
+    run_elementwise((elementwise_job){0, 0, op, 0, 1, x, x, y, n, 0});
 }
 
 void axon_unary_f64(axon_unary_op op, const double *x, double *y, int64_t n) {
-    if (n <= 0) return;
-#if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f64(op, x, y, n)) return;
-#endif
-    axon_unary_portable_f64(op, x, y, n);
+    run_elementwise((elementwise_job){0, 1, op, 0, 1, x, x, y, n, 0});
 }

@@ -9,6 +9,7 @@
 #ifndef AXON_KERNELS_H
 #define AXON_KERNELS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -41,6 +42,19 @@ double axon_measure_cpu_hz(void);
 /// online CPUs). Values below 1 are treated as 1.
 void axon_set_threads(int threads);
 int axon_threads(void);
+
+// MARK: - Tensor memory
+
+/// A block of at least `bytes` bytes, 64-byte aligned, contents undefined;
+/// NULL when memory is exhausted. Blocks from 64 KB on come from a cache of
+/// freed blocks when one of the size class waits there (see blocks.c).
+void *axon_block_allocate(size_t bytes);
+/// Returns a block from axon_block_allocate, with the same `bytes`.
+void axon_block_free(void *block, size_t bytes);
+/// The bytes of freed blocks waiting in the cache.
+size_t axon_block_cached_bytes(void);
+/// Gives every cached block back to the system.
+void axon_block_release_cached(void);
 
 // MARK: - Matrix multiply
 
