@@ -125,6 +125,35 @@ static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
     return (batch + *per_task - 1) / *per_task;
 }
 
+// The stride-1 float32 paths of conv_implicit.c, tried first; none for float64.
+static int implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                const float *x, const float *w, const float *bias, float *y) {
+    return !patches_are_image(g) && axon_conv_implicit_forward_f32(g, batch, groups, out_channels, x, w, bias, y);
+}
+static int implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                   const float *dy, const float *w, float *dx) {
+    return !patches_are_image(g) && axon_conv_implicit_input_grad_f32(g, batch, groups, out_channels, dy, w, dx);
+}
+static int implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                    const float *x, const float *dy, float *dw, float *db) {
+    return !patches_are_image(g) && axon_conv_implicit_weight_grad_f32(g, batch, groups, out_channels, x, dy, dw, db);
+}
+static int implicit_forward_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                const double *x, const double *w, const double *bias, double *y) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)w, (void)bias, (void)y;
+    return 0;
+}
+static int implicit_input_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                   const double *dy, const double *w, double *dx) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)dy, (void)w, (void)dx;
+    return 0;
+}
+static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                    const double *x, const double *dy, double *dw, double *db) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)dy, (void)dw, (void)db;
+    return 0;
+}
+
 #define DEFINE_CONV(T, suffix, gemm)                                                               \
     static void forward_task_##suffix(void *context, int task) {                                  \
         const conv_job *job = context;                                                            \
@@ -157,6 +186,7 @@ static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
     }                                                                                             \
     void axon_conv2d_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels, \
                               const T *x, const T *w, const T *bias, T *y) {                      \
+        if (implicit_forward_##suffix(g, batch, groups, out_channels, x, w, bias, y)) return;     \
         conv_job job = {g, batch, groups, out_channels, 0, x, w, bias, NULL, y, NULL, NULL, NULL}; \
         int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
         axon_parallel_run((int)tasks, forward_task_##suffix, &job);                               \
@@ -187,6 +217,7 @@ static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
     }                                                                                             \
     void axon_conv2d_input_grad_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, \
                                          int64_t out_channels, const T *dy, const T *w, T *dx) {  \
+        if (implicit_input_grad_##suffix(g, batch, groups, out_channels, dy, w, dx)) return;      \
         conv_job job = {g, batch, groups, out_channels, 0, NULL, w, NULL, dy, NULL, dx, NULL, NULL}; \
         int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
         axon_parallel_run((int)tasks, input_grad_task_##suffix, &job);                            \
@@ -227,6 +258,7 @@ static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
     }                                                                                             \
     void axon_conv2d_weight_grad_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, \
                                           int64_t out_channels, const T *x, const T *dy, T *dw, T *db) { \
+        if (implicit_weight_grad_##suffix(g, batch, groups, out_channels, x, dy, dw, db)) return; \
         const int64_t k = (g->channels / groups) * g->kernel_h * g->kernel_w;                     \
         conv_job job = {g, batch, groups, out_channels, 0, x, NULL, NULL, dy, NULL, NULL, NULL, NULL}; \
         int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
@@ -298,6 +330,68 @@ static void run_planes(pool_run run, const pool_args *args, int64_t planes) {
     axon_parallel_run((int)((planes + job.per_task - 1) / job.per_task), pool_task, &job);
 }
 
+// 2×2 max pooling with stride 2, eight outputs at a time: the even and odd
+// columns of the two input rows are taken apart with shuffles, and the four
+// candidates compared in the scalar code's order with its NaN rule, so the
+// values and indices are the same. Returns 0 where AVX2 is missing.
+#if defined(AXON_X86)
+#include <immintrin.h>
+
+AXON_AVX2 static inline __m256 columns_in_order(__m256 x) {
+    // The shuffles leave [0 2 8 10 | 4 6 12 14]; swap the middle 64-bit pairs.
+    return _mm256_castpd_ps(_mm256_permute4x64_pd(_mm256_castps_pd(x), _MM_SHUFFLE(3, 1, 2, 0)));
+}
+
+AXON_AVX2 static inline void take_if_larger(__m256 value, __m256 *best, __m256 *code, __m256 value_code) {
+    const __m256 take = _mm256_or_ps(_mm256_cmp_ps(value, *best, _CMP_GT_OQ), _mm256_cmp_ps(value, value, _CMP_UNORD_Q));
+    *best = _mm256_blendv_ps(*best, value, take);
+    *code = _mm256_blendv_ps(*code, value_code, take);
+}
+
+AXON_AVX2 static int64_t max_pool_2x2_vector_f32(const float *a, const float *b, int64_t width, int64_t row_start,
+                                                 int64_t out_w, float *out, int64_t *where_out) {
+    const __m256 code_right = _mm256_castsi256_ps(_mm256_set1_epi32(1));
+    const __m256 code_below = _mm256_castsi256_ps(_mm256_set1_epi32((int)width));
+    const __m256 code_diagonal = _mm256_castsi256_ps(_mm256_set1_epi32((int)width + 1));
+    const __m256i lane_offsets = _mm256_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14);
+    int64_t ox = 0;
+    for (; ox + 8 <= out_w; ox += 8) {
+        const __m256 a_low = _mm256_loadu_ps(a + 2 * ox), a_high = _mm256_loadu_ps(a + 2 * ox + 8);
+        const __m256 b_low = _mm256_loadu_ps(b + 2 * ox), b_high = _mm256_loadu_ps(b + 2 * ox + 8);
+        __m256 best = columns_in_order(_mm256_shuffle_ps(a_low, a_high, _MM_SHUFFLE(2, 0, 2, 0)));
+        __m256 code = _mm256_setzero_ps();
+        take_if_larger(columns_in_order(_mm256_shuffle_ps(a_low, a_high, _MM_SHUFFLE(3, 1, 3, 1))), &best, &code, code_right);
+        take_if_larger(columns_in_order(_mm256_shuffle_ps(b_low, b_high, _MM_SHUFFLE(2, 0, 2, 0))), &best, &code, code_below);
+        take_if_larger(columns_in_order(_mm256_shuffle_ps(b_low, b_high, _MM_SHUFFLE(3, 1, 3, 1))), &best, &code, code_diagonal);
+        _mm256_storeu_ps(out + ox, best);
+        const __m256i offsets = _mm256_add_epi32(_mm256_castps_si256(code), lane_offsets);
+        const __m256i base = _mm256_set1_epi64x(row_start + 2 * ox);
+        _mm256_storeu_si256((__m256i *)(where_out + ox), _mm256_add_epi64(base, _mm256_cvtepi32_epi64(_mm256_castsi256_si128(offsets))));
+        _mm256_storeu_si256((__m256i *)(where_out + ox + 4),
+                            _mm256_add_epi64(base, _mm256_cvtepi32_epi64(_mm256_extracti128_si256(offsets, 1))));
+    }
+    return ox;
+}
+#endif
+
+// The first output of the row the scalar loop starts from (the vector code did the others).
+static int64_t max_pool_2x2_fast_f32(const float *a, const float *b, int64_t width, int64_t row_start, int64_t out_w,
+                                     float *out, int64_t *where_out) {
+#if defined(AXON_X86)
+    if (axon_detect_isa() == AXON_ISA_AVX2 && width < INT32_MAX / 2) {
+        return max_pool_2x2_vector_f32(a, b, width, row_start, out_w, out, where_out);
+    }
+#endif
+    (void)a, (void)b, (void)width, (void)row_start, (void)out_w, (void)out, (void)where_out;
+    return 0;
+}
+
+static int64_t max_pool_2x2_fast_f64(const double *a, const double *b, int64_t width, int64_t row_start, int64_t out_w,
+                                     double *out, int64_t *where_out) {
+    (void)a, (void)b, (void)width, (void)row_start, (void)out_w, (void)out, (void)where_out;
+    return 0;
+}
+
 #define DEFINE_POOL(T, suffix)                                                                     \
     static void max_pool2d_planes_##suffix(const axon_conv_geometry *g, int64_t planes, const T *x, T *y, \
                                            int64_t *indices) {                                              \
@@ -318,7 +412,9 @@ static void run_planes(pool_run run, const pool_args *args, int64_t planes) {
                     int64_t *where_out = indices + p * outputs;                                   \
                     for (int64_t oy = 0; oy < out_h; oy++) {                                      \
                         const T *a = source + 2 * oy * width, *b = a + width;                     \
-                        for (int64_t ox = 0; ox < out_w; ox++) {                                  \
+                        const int64_t done = max_pool_2x2_fast_##suffix(a, b, width, 2 * oy * width, out_w, \
+                                                                        out + oy * out_w, where_out + oy * out_w); \
+                        for (int64_t ox = done; ox < out_w; ox++) {                               \
                             const int64_t start = 2 * oy * width + 2 * ox;                        \
                             T best = a[2 * ox], v1 = a[2 * ox + 1], v2 = b[2 * ox], v3 = b[2 * ox + 1]; \
                             int64_t where = start;                                                \

@@ -112,6 +112,54 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f32(int64_t kc, const flo
     store_row_f32(c + 5 * ldc, c50, c51, accumulate);
 }
 
+// The same tile with both operands addressed through tables: element (r, p)
+// of A at a[a_rows[r] + p*a_step], row p of B at b + b_rows[p]. A
+// convolution's patch matrix is rows of the (padded) image at such offsets,
+// so it is multiplied where it lies (conv_implicit.c).
+AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_indirect_f32(int64_t kc, const float *a,
+                                                           const int64_t *a_rows, int64_t a_step,
+                                                           const float *b, const int64_t *b_rows,
+                                                           float *c, int64_t ldc, int accumulate) {
+    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
+    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
+    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
+    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
+    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();
+    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+    const float *a0 = a + a_rows[0], *a1 = a + a_rows[1], *a2 = a + a_rows[2];
+    const float *a3 = a + a_rows[3], *a4 = a + a_rows[4], *a5 = a + a_rows[5];
+    for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0, offset = 0; p < kc; p++, offset += a_step) {
+        const float *row = b + b_rows[p];
+        const __m256 b0 = _mm256_loadu_ps(row);
+        const __m256 b1 = _mm256_loadu_ps(row + 8);
+        __m256 ai = _mm256_broadcast_ss(a0 + offset);
+        c00 = _mm256_fmadd_ps(ai, b0, c00);
+        c01 = _mm256_fmadd_ps(ai, b1, c01);
+        ai = _mm256_broadcast_ss(a1 + offset);
+        c10 = _mm256_fmadd_ps(ai, b0, c10);
+        c11 = _mm256_fmadd_ps(ai, b1, c11);
+        ai = _mm256_broadcast_ss(a2 + offset);
+        c20 = _mm256_fmadd_ps(ai, b0, c20);
+        c21 = _mm256_fmadd_ps(ai, b1, c21);
+        ai = _mm256_broadcast_ss(a3 + offset);
+        c30 = _mm256_fmadd_ps(ai, b0, c30);
+        c31 = _mm256_fmadd_ps(ai, b1, c31);
+        ai = _mm256_broadcast_ss(a4 + offset);
+        c40 = _mm256_fmadd_ps(ai, b0, c40);
+        c41 = _mm256_fmadd_ps(ai, b1, c41);
+        ai = _mm256_broadcast_ss(a5 + offset);
+        c50 = _mm256_fmadd_ps(ai, b0, c50);
+        c51 = _mm256_fmadd_ps(ai, b1, c51);
+    }
+    store_row_f32(c, c00, c01, accumulate);
+    store_row_f32(c + ldc, c10, c11, accumulate);
+    store_row_f32(c + 2 * ldc, c20, c21, accumulate);
+    store_row_f32(c + 3 * ldc, c30, c31, accumulate);
+    store_row_f32(c + 4 * ldc, c40, c41, accumulate);
+    store_row_f32(c + 5 * ldc, c50, c51, accumulate);
+}
+
 AXON_AVX2 static inline void store_row_f64(double *c, __m256d low, __m256d high, int accumulate) {
     if (accumulate) {
         low = _mm256_add_pd(low, _mm256_loadu_pd(c));

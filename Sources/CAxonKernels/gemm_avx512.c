@@ -117,6 +117,53 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f32(int64_t kc, const
     store_row(c + 6 * ldc, c60, c61, accumulate);
     store_row(c + 7 * ldc, c70, c71, accumulate);
 }
+// The same tile with both operands addressed through tables (see
+// axon_ukernel_avx2_indirect_f32): A's (r, p) at a[a_rows[r] + p*a_step],
+// B's row p at b + b_rows[p].
+#define AXON_STEP2I(r0, r1, x0, x1, y0, y1)                              \
+    do {                                                                \
+        const __m512 s0 = _mm512_set1_ps(r0[offset]);                   \
+        x0 = _mm512_fmadd_ps(s0, b0, x0);                               \
+        x1 = _mm512_fmadd_ps(s0, b1, x1);                               \
+        const __m512 s1 = _mm512_set1_ps(r1[offset]);                   \
+        y0 = _mm512_fmadd_ps(s1, b0, y0);                               \
+        y1 = _mm512_fmadd_ps(s1, b1, y1);                               \
+    } while (0)
+
+AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_indirect_f32(int64_t kc, const float *a,
+                                                               const int64_t *a_rows, int64_t a_step,
+                                                               const float *b, const int64_t *b_rows,
+                                                               float *c, int64_t ldc, int accumulate) {
+    __m512 c00 = _mm512_setzero_ps(), c01 = _mm512_setzero_ps();
+    __m512 c10 = _mm512_setzero_ps(), c11 = _mm512_setzero_ps();
+    __m512 c20 = _mm512_setzero_ps(), c21 = _mm512_setzero_ps();
+    __m512 c30 = _mm512_setzero_ps(), c31 = _mm512_setzero_ps();
+    __m512 c40 = _mm512_setzero_ps(), c41 = _mm512_setzero_ps();
+    __m512 c50 = _mm512_setzero_ps(), c51 = _mm512_setzero_ps();
+    __m512 c60 = _mm512_setzero_ps(), c61 = _mm512_setzero_ps();
+    __m512 c70 = _mm512_setzero_ps(), c71 = _mm512_setzero_ps();
+    const float *a0 = a + a_rows[0], *a1 = a + a_rows[1], *a2 = a + a_rows[2], *a3 = a + a_rows[3];
+    const float *a4 = a + a_rows[4], *a5 = a + a_rows[5], *a6 = a + a_rows[6], *a7 = a + a_rows[7];
+    for (int64_t r = 0; r < 8; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0, offset = 0; p < kc; p++, offset += a_step) {
+        const float *row = b + b_rows[p];
+        const __m512 b0 = _mm512_loadu_ps(row);
+        const __m512 b1 = _mm512_loadu_ps(row + 16);
+        AXON_STEP2I(a0, a1, c00, c01, c10, c11);
+        AXON_STEP2I(a2, a3, c20, c21, c30, c31);
+        AXON_STEP2I(a4, a5, c40, c41, c50, c51);
+        AXON_STEP2I(a6, a7, c60, c61, c70, c71);
+    }
+    store_row(c, c00, c01, accumulate);
+    store_row(c + ldc, c10, c11, accumulate);
+    store_row(c + 2 * ldc, c20, c21, accumulate);
+    store_row(c + 3 * ldc, c30, c31, accumulate);
+    store_row(c + 4 * ldc, c40, c41, accumulate);
+    store_row(c + 5 * ldc, c50, c51, accumulate);
+    store_row(c + 6 * ldc, c60, c61, accumulate);
+    store_row(c + 7 * ldc, c70, c71, accumulate);
+}
+#undef AXON_STEP2I
 #undef AXON_STEP2
 #undef AXON_STEP2S
 #endif

@@ -38,6 +38,15 @@ int axon_use_avx512(void);
 typedef void (*axon_task_fn)(void *ctx, int task);
 void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx);
 
+// Stride-1 float32 convolutions read in place (conv_implicit.c); each returns
+// 0, having done nothing, where the shape or the CPU does not suit it.
+int axon_conv_implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
+                                   const float *x, const float *w, const float *bias, float *y);
+int axon_conv_implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
+                                      int64_t out_channels, const float *dy, const float *w, float *dx);
+int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
+                                       int64_t out_channels, const float *x, const float *dy, float *dw, float *db);
+
 /// A 64-byte aligned scratch buffer owned by the calling thread, at least
 /// `bytes` long. `slot` picks one of a few independent buffers. Freed when the
 /// thread exits.
@@ -112,6 +121,18 @@ void axon_ukernel_avx512_f32(int64_t kc, const float *a, const float *b, float *
 void axon_ukernel_avx512_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
                                      const float *b, int64_t b_stride, float *c, int64_t ldc,
                                      int accumulate);
+// Both operands through tables: element (r, p) of A at a[a_rows[r] +
+// p*a_step] (mr entries), row p of B at b + b_rows[p] (kc entries, nr values
+// each, unaligned allowed); C as for the other kernels.
+typedef void (*axon_ukernel_indirect_f32)(int64_t kc, const float *a, const int64_t *a_rows,
+                                          int64_t a_step, const float *b, const int64_t *b_rows,
+                                          float *c, int64_t ldc, int accumulate);
+void axon_ukernel_avx2_indirect_f32(int64_t kc, const float *a, const int64_t *a_rows, int64_t a_step,
+                                    const float *b, const int64_t *b_rows, float *c, int64_t ldc,
+                                    int accumulate);
+void axon_ukernel_avx512_indirect_f32(int64_t kc, const float *a, const int64_t *a_rows, int64_t a_step,
+                                      const float *b, const int64_t *b_rows, float *c, int64_t ldc,
+                                      int accumulate);
 void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb, int64_t p0, int64_t j0,
                                    int64_t kc, int64_t nc, float *out);
 #define AXON_AVX512_MR_F32 8

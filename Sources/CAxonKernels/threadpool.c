@@ -175,7 +175,7 @@ void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx) {
 
 // MARK: - Scratch buffers
 
-enum { scratch_slots = 4 };
+enum { scratch_slots = 6 };
 
 typedef struct {
     void *data[scratch_slots];

@@ -23,6 +23,24 @@ final class RandomGeneratorTests: XCTestCase {
         XCTAssertNotEqual(a.floats, c.floats)
     }
 
+    /// The fused mask is the composed one: the same draws, compared and scaled in the dtype.
+    func testDropoutMaskEqualsUniformDrawsComparedAndScaled() {
+        for dtype in [DType.float32, .float64] {
+            for probability in [0.0, 0.25, 0.5, 0.9] {
+                var fused = RandomGenerator(seed: 9), composed = RandomGenerator(seed: 9)
+                let mask = Tensor.dropoutMask([3, 700], probability: probability, dtype: dtype, generator: &fused)
+                let uniform = Tensor.randomUniform([3, 700], dtype: dtype, generator: &composed)
+                let expected = (uniform .>= probability).cast(to: dtype) * (1 / (1 - probability))
+                XCTAssertEqual(mask.shape, [3, 700])
+                XCTAssertEqual(mask.dtype, dtype)
+                XCTAssertEqual(mask.doubles, expected.doubles, "\(dtype) p = \(probability)")
+                XCTAssertEqual(fused.next(), composed.next(), "both drew as many numbers")
+                let kept = mask.doubles.filter { $0 != 0 }.count
+                XCTAssertEqual(Double(kept) / 2100, 1 - probability, accuracy: 0.05)
+            }
+        }
+    }
+
     func testDistributionsHaveTheirMomentsAndRanges() {
         var generator = RandomGenerator(seed: 1)
         let uniform = Tensor.randomUniform([20000], low: -2, high: 3, dtype: .float64, generator: &generator)

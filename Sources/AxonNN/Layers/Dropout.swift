@@ -38,13 +38,14 @@ public final class Dropout: Module {
     /// `x · mask / (1 − p)` in training mode, `x` in evaluation mode.
     public func callAsFunction(_ x: Tensor) -> Tensor {
         guard isTraining && probability > 0 else { return x }
-        let uniform: Tensor
+        let keep: Tensor
         if generator != nil {
-            uniform = Tensor.randomUniform(x.shape, dtype: x.dtype, generator: &generator!)
+            keep = Tensor.dropoutMask(x.shape, probability: probability, dtype: x.dtype, generator: &generator!)
         } else {
-            uniform = RandomGenerator.withGlobal { Tensor.randomUniform(x.shape, dtype: x.dtype, generator: &$0) }
+            keep = RandomGenerator.withGlobal {
+                Tensor.dropoutMask(x.shape, probability: probability, dtype: x.dtype, generator: &$0)
+            }
         }
-        let keep = (uniform .>= probability).cast(to: x.dtype) * (1 / (1 - probability))
         return x * keep
     }
 }

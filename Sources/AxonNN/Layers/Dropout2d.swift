@@ -25,13 +25,15 @@ public final class Dropout2d: Module, StochasticModule {
         precondition(x.rank == 3 || x.rank == 4, "Dropout2d: expected [N, C, H, W] or [C, H, W], got shape \(x.shape)")
         var maskShape = Array(x.shape.dropLast(2)) + [1, 1]
         if maskShape.isEmpty { maskShape = [1] }
-        let uniform: Tensor
+        let keep: Tensor
         if generator != nil {
-            uniform = Tensor.randomUniform(maskShape, dtype: x.dtype, generator: &generator!)
+            keep = Tensor.dropoutMask(maskShape, probability: probability, dtype: x.dtype, generator: &generator!)
         } else {
-            uniform = RandomGenerator.withGlobal { Tensor.randomUniform(maskShape, dtype: x.dtype, generator: &$0) }
+            keep = RandomGenerator.withGlobal {
+                Tensor.dropoutMask(maskShape, probability: probability, dtype: x.dtype, generator: &$0)
+            }
         }
-        return x * ((uniform .>= probability).cast(to: x.dtype) * (1 / (1 - probability)))
+        return x * keep
     }
 }
 
