@@ -114,6 +114,8 @@ typedef struct {
     int64_t batch, groups, out_channels, per_task;
     const void *x, *w, *bias, *dy;
     void *y, *dx, *dw_parts, *db_parts;
+    int relu;          // forward: y = max(y, 0) (NaN kept) after the bias
+    const void *mask;  // backward: a fused ReLU's output; dy counts where it is > 0 (or NULL)
 } conv_job;
 
 // The number of tasks for `batch` images: at most one per thread, none empty.
@@ -127,32 +129,52 @@ static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
 
 // The stride-1 float32 paths of conv_implicit.c, tried first; none for float64.
 static int implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                const float *x, const float *w, const float *bias, float *y) {
-    return !patches_are_image(g) && axon_conv_implicit_forward_f32(g, batch, groups, out_channels, x, w, bias, y);
+                                const float *x, const float *w, const float *bias, int relu, float *y) {
+    return !patches_are_image(g) && axon_conv_implicit_forward_f32(g, batch, groups, out_channels, x, w, bias, relu, y);
 }
 static int implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                   const float *dy, const float *w, float *dx) {
-    return !patches_are_image(g) && axon_conv_implicit_input_grad_f32(g, batch, groups, out_channels, dy, w, dx);
+                                   const float *dy, const float *mask, const float *w, float *dx) {
+    return !patches_are_image(g) && axon_conv_implicit_input_grad_f32(g, batch, groups, out_channels, dy, mask, w, dx);
 }
 static int implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                    const float *x, const float *dy, float *dw, float *db) {
-    return !patches_are_image(g) && axon_conv_implicit_weight_grad_f32(g, batch, groups, out_channels, x, dy, dw, db);
+                                    const float *x, const float *dy, const float *mask, float *dw, float *db) {
+    return !patches_are_image(g) &&
+           axon_conv_implicit_weight_grad_f32(g, batch, groups, out_channels, x, dy, mask, dw, db);
 }
 static int implicit_forward_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                const double *x, const double *w, const double *bias, double *y) {
-    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)w, (void)bias, (void)y;
+                                const double *x, const double *w, const double *bias, int relu, double *y) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)w, (void)bias, (void)relu, (void)y;
     return 0;
 }
 static int implicit_input_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                   const double *dy, const double *w, double *dx) {
-    (void)g, (void)batch, (void)groups, (void)out_channels, (void)dy, (void)w, (void)dx;
+                                   const double *dy, const double *mask, const double *w, double *dx) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)dy, (void)mask, (void)w, (void)dx;
     return 0;
 }
 static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                    const double *x, const double *dy, double *dw, double *db) {
-    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)dy, (void)dw, (void)db;
+                                    const double *x, const double *dy, const double *mask, double *dw, double *db) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)dy, (void)mask, (void)dw, (void)db;
     return 0;
 }
+
+enum { masked_slot = 3 };
+
+// Image n's output gradient, or with a fused ReLU's output `mask` a copy in
+// scratch that keeps it only where the mask is > 0 (ReLU's derivative).
+#define DEFINE_MASKED(T, suffix)                                                                   \
+    static const T *upstream_##suffix(const conv_job *job, int64_t n, int64_t count) {            \
+        const T *dy = (const T *)job->dy + n * count;                                             \
+        if (!job->mask) return dy;                                                                \
+        const T *mask = (const T *)job->mask + n * count;                                         \
+        T *kept = axon_scratch(masked_slot, (size_t)count * sizeof(T));                           \
+        for (int64_t i = 0; i < count; i++) {                                                     \
+            const T value = dy[i]; /* read unconditionally, so the loop is a vector blend */     \
+            kept[i] = mask[i] > 0 ? value : 0;                                                    \
+        }                                                                                         \
+        return kept;                                                                              \
+    }
+DEFINE_MASKED(float, f32)
+DEFINE_MASKED(double, f64)
 
 #define DEFINE_CONV(T, suffix, gemm)                                                               \
     static void forward_task_##suffix(void *context, int task) {                                  \
@@ -176,18 +198,25 @@ static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, 
                 gemm(0, 0, out_group, outputs, k, w + group * out_group * k, k,                   \
                      patches + group * k * outputs, outputs, 0, out + group * out_group * outputs, outputs); \
             }                                                                                     \
-            if (bias) {                                                                           \
+            if (bias || job->relu) {                                                              \
+                /* The bias and the ReLU while the image's output is in cache. */                 \
                 for (int64_t c = 0; c < job->out_channels; c++) {                                 \
                     T *channel = out + c * outputs;                                               \
-                    for (int64_t p = 0; p < outputs; p++) channel[p] += bias[c];                  \
+                    const T shift = bias ? bias[c] : 0;                                           \
+                    if (bias) {                                                                   \
+                        for (int64_t p = 0; p < outputs; p++) channel[p] += shift;                \
+                    }                                                                             \
+                    if (job->relu) {                                                              \
+                        for (int64_t p = 0; p < outputs; p++) channel[p] = channel[p] <= 0 ? 0 : channel[p]; \
+                    }                                                                             \
                 }                                                                                 \
             }                                                                                     \
         }                                                                                         \
     }                                                                                             \
     void axon_conv2d_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels, \
-                              const T *x, const T *w, const T *bias, T *y) {                      \
-        if (implicit_forward_##suffix(g, batch, groups, out_channels, x, w, bias, y)) return;     \
-        conv_job job = {g, batch, groups, out_channels, 0, x, w, bias, NULL, y, NULL, NULL, NULL}; \
+                              const T *x, const T *w, const T *bias, int relu, T *y) {            \
+        if (implicit_forward_##suffix(g, batch, groups, out_channels, x, w, bias, relu, y)) return; \
+        conv_job job = {g, batch, groups, out_channels, 0, x, w, bias, NULL, y, NULL, NULL, NULL, relu, NULL}; \
         int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
         axon_parallel_run((int)tasks, forward_task_##suffix, &job);                               \
     }                                                                                             \
@@ -202,7 +231,7 @@ static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, 
         T *columns = direct ? NULL : axon_scratch(columns_slot, (size_t)(g->channels * g->kernel_h * g->kernel_w * outputs) * sizeof(T)); \
         const T *w = job->w;                                                                      \
         for (int64_t n = task * job->per_task; n < (task + 1) * job->per_task && n < job->batch; n++) { \
-            const T *upstream = (const T *)job->dy + n * job->out_channels * outputs;            \
+            const T *upstream = upstream_##suffix(job, n, job->out_channels * outputs);          \
             T *image = (T *)job->dx + n * image_size;                                             \
             T *patches = direct ? image : columns;                                                \
             for (int64_t group = 0; group < job->groups; group++) {                               \
@@ -216,9 +245,9 @@ static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, 
         }                                                                                         \
     }                                                                                             \
     void axon_conv2d_input_grad_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, \
-                                         int64_t out_channels, const T *dy, const T *w, T *dx) {  \
-        if (implicit_input_grad_##suffix(g, batch, groups, out_channels, dy, w, dx)) return;      \
-        conv_job job = {g, batch, groups, out_channels, 0, NULL, w, NULL, dy, NULL, dx, NULL, NULL}; \
+                                         int64_t out_channels, const T *dy, const T *mask, const T *w, T *dx) { \
+        if (implicit_input_grad_##suffix(g, batch, groups, out_channels, dy, mask, w, dx)) return; \
+        conv_job job = {g, batch, groups, out_channels, 0, NULL, w, NULL, dy, NULL, dx, NULL, NULL, 0, mask}; \
         int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
         axon_parallel_run((int)tasks, input_grad_task_##suffix, &job);                            \
     }                                                                                             \
@@ -236,7 +265,7 @@ static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, 
         if (db) memset(db, 0, (size_t)job->out_channels * sizeof(T));                             \
         for (int64_t n = task * job->per_task; n < (task + 1) * job->per_task && n < job->batch; n++) { \
             const T *image = (const T *)job->x + n * g->channels * g->height * g->width;         \
-            const T *upstream = (const T *)job->dy + n * job->out_channels * outputs;            \
+            const T *upstream = upstream_##suffix(job, n, job->out_channels * outputs);          \
             const T *patches = image;                                                             \
             if (!direct) {                                                                        \
                 im2col_##suffix(g, image, columns);                                               \
@@ -257,10 +286,11 @@ static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, 
         }                                                                                         \
     }                                                                                             \
     void axon_conv2d_weight_grad_##suffix(const axon_conv_geometry *g, int64_t batch, int64_t groups, \
-                                          int64_t out_channels, const T *x, const T *dy, T *dw, T *db) { \
-        if (implicit_weight_grad_##suffix(g, batch, groups, out_channels, x, dy, dw, db)) return; \
+                                          int64_t out_channels, const T *x, const T *dy, const T *mask, T *dw, \
+                                          T *db) {                                                \
+        if (implicit_weight_grad_##suffix(g, batch, groups, out_channels, x, dy, mask, dw, db)) return; \
         const int64_t k = (g->channels / groups) * g->kernel_h * g->kernel_w;                     \
-        conv_job job = {g, batch, groups, out_channels, 0, x, NULL, NULL, dy, NULL, NULL, NULL, NULL}; \
+        conv_job job = {g, batch, groups, out_channels, 0, x, NULL, NULL, dy, NULL, NULL, NULL, NULL, 0, mask}; \
         int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
         T *parts = malloc((size_t)(tasks * out_channels * (k + 1)) * sizeof(T));                  \
         if (!parts) abort();                                                                      \
@@ -330,7 +360,8 @@ static void run_planes(pool_run run, const pool_args *args, int64_t planes) {
     axon_parallel_run((int)((planes + job.per_task - 1) / job.per_task), pool_task, &job);
 }
 
-// 2×2 max pooling with stride 2, eight outputs at a time: the even and odd
+// 2×2 max pooling with stride 2, eight outputs at a time (rows of at least
+// eight outputs; shorter rows take the scalar loop): the even and odd
 // columns of the two input rows are taken apart with shuffles, and the four
 // candidates compared in the scalar code's order with its NaN rule, so the
 // values and indices are the same. Returns 0 where AVX2 is missing.
@@ -354,8 +385,11 @@ AXON_AVX2 static int64_t max_pool_2x2_vector_f32(const float *a, const float *b,
     const __m256 code_below = _mm256_castsi256_ps(_mm256_set1_epi32((int)width));
     const __m256 code_diagonal = _mm256_castsi256_ps(_mm256_set1_epi32((int)width + 1));
     const __m256i lane_offsets = _mm256_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14);
-    int64_t ox = 0;
-    for (; ox + 8 <= out_w; ox += 8) {
+    if (out_w < 8) return 0;
+    // Blocks of eight; the last one overlaps the one before it when out_w is
+    // not a multiple of 8 (its outputs come out the same twice).
+    for (int64_t next = 0; next < out_w; next += 8) {
+        const int64_t ox = next + 8 <= out_w ? next : out_w - 8;
         const __m256 a_low = _mm256_loadu_ps(a + 2 * ox), a_high = _mm256_loadu_ps(a + 2 * ox + 8);
         const __m256 b_low = _mm256_loadu_ps(b + 2 * ox), b_high = _mm256_loadu_ps(b + 2 * ox + 8);
         __m256 best = columns_in_order(_mm256_shuffle_ps(a_low, a_high, _MM_SHUFFLE(2, 0, 2, 0)));
@@ -370,11 +404,11 @@ AXON_AVX2 static int64_t max_pool_2x2_vector_f32(const float *a, const float *b,
         _mm256_storeu_si256((__m256i *)(where_out + ox + 4),
                             _mm256_add_epi64(base, _mm256_cvtepi32_epi64(_mm256_extracti128_si256(offsets, 1))));
     }
-    return ox;
+    return out_w;
 }
 #endif
 
-// The first output of the row the scalar loop starts from (the vector code did the others).
+// The first output of the row the scalar loop starts from (the vector code did those before it).
 static int64_t max_pool_2x2_fast_f32(const float *a, const float *b, int64_t width, int64_t row_start, int64_t out_w,
                                      float *out, int64_t *where_out) {
 #if defined(AXON_X86)
@@ -490,6 +524,8 @@ static int64_t max_pool_2x2_fast_f64(const double *a, const double *b, int64_t w
     static void max_pool2d_backward_planes_##suffix(int64_t planes, int64_t plane, int64_t outputs, const T *dy, \
                                                     const int64_t *indices, T *dx) {                       \
         for (int64_t p = 0; p < planes; p++) {                                                    \
+            /* Zeroed here, plane by plane, so the additions find it in L1. */                     \
+            memset(dx + p * plane, 0, (size_t)plane * sizeof(T));                                 \
             for (int64_t o = 0; o < outputs; o++) {                                               \
                 int64_t where = indices[p * outputs + o];                                         \
                 if (where >= 0) dx[p * plane + where] += dy[p * outputs + o];                     \

@@ -44,7 +44,7 @@ typedef struct {
 static const indirect_tile avx2_tile = {AXON_AVX2_MR_F32, AXON_AVX2_NR_F32, axon_ukernel_avx2_indirect_f32};
 static const indirect_tile avx512_tile = {AXON_AVX512_MR_F32, AXON_AVX512_NR_F32, axon_ukernel_avx512_indirect_f32};
 
-enum { padded_slot = 2, wide_slot = 3, panel_slot = 4, most_lanes = 8, slice_floats = 4096 };
+enum { padded_slot = 2, wide_slot = 3, panel_slot = 4, masked_slot = 5, most_lanes = 8, slice_floats = 4096 };
 
 static int64_t round_up(int64_t x, int64_t step) { return (x + step - 1) / step * step; }
 
@@ -76,17 +76,32 @@ typedef struct {
     const int64_t *rows;                // k offsets of patch rows in a group's padded planes
     const float *packed;                // per group: m_pad × k weights in mr-row panels
     const float *source, *bias;
+    const float *mask;  // a fused ReLU's output, the source's shape: the source counts where it is > 0 (or NULL)
+    int relu;           // out = max(out, 0) (NaN kept) after the bias
     float *out;
     const indirect_tile *tile;
 } wide_pass;
 
 // The padded copy of image n's channels, into `padded` whose borders are zero.
-static void pad_image(const wide_pass *pass, const float *image, float *padded) {
+// Rows are short (10 to 28 values): inline vector copies, not memcpy calls.
+// With a mask (image n's part of pass->mask), values where it is not > 0 become 0.
+__attribute__((no_builtin("memcpy"))) static void pad_image(const wide_pass *pass, const float *image,
+                                                           const float *mask, float *padded) {
     const int64_t plane = pass->hp * pass->wp;
     for (int64_t c = 0; c < pass->channels; c++) {
         for (int64_t y = 0; y < pass->height; y++) {
-            memcpy(padded + c * plane + (pass->top + y) * pass->wp + pass->left,
-                   image + (c * pass->height + y) * pass->width, (size_t)pass->width * sizeof(float));
+            float *restrict to = padded + c * plane + (pass->top + y) * pass->wp + pass->left;
+            const int64_t start = (c * pass->height + y) * pass->width;
+            const float *restrict from = image + start;
+            if (mask) {
+                const float *restrict keep = mask + start;
+                for (int64_t x = 0; x < pass->width; x++) {
+                    const float value = from[x];  // read unconditionally, so the loop is a vector blend
+                    to[x] = keep[x] > 0 ? value : 0;
+                }
+            } else {
+                for (int64_t x = 0; x < pass->width; x++) to[x] = from[x];
+            }
         }
     }
 }
@@ -126,7 +141,8 @@ static void wide_pass_task(void *context, int task) {
     int64_t lanes[most_lanes];
     for (int r = 0; r < most_lanes; r++) lanes[r] = r;
     for (int64_t n = task * pass->per_task; n < (task + 1) * pass->per_task && n < pass->batch; n++) {
-        pad_image(pass, pass->source + n * pass->channels * pass->height * pass->width, padded);
+        const int64_t image_size = pass->channels * pass->height * pass->width;
+        pad_image(pass, pass->source + n * image_size, pass->mask ? pass->mask + n * image_size : NULL, padded);
         for (int64_t group = 0; group < pass->groups; group++) {
             const float *image = padded + group * in_group * plane;
             const float *weights = pass->packed + group * pass->m_pad * pass->k;
@@ -149,7 +165,16 @@ static void wide_pass_task(void *context, int task) {
                 const float *from = wide + channel * pass->q_pad;
                 float *to = pass->out + (n * pass->out_channels + o) * outputs;
                 for (int64_t oy = 0; oy < pass->out_h; oy++) {
-                    for (int64_t ox = 0; ox < pass->out_w; ox++) to[oy * pass->out_w + ox] = from[oy * pass->wp + ox] + bias;
+                    float *restrict line = to + oy * pass->out_w;
+                    const float *restrict wide_line = from + oy * pass->wp;
+                    if (pass->relu) {
+                        for (int64_t ox = 0; ox < pass->out_w; ox++) {
+                            const float value = wide_line[ox] + bias;
+                            line[ox] = value <= 0 ? 0 : value;
+                        }
+                    } else {
+                        for (int64_t ox = 0; ox < pass->out_w; ox++) line[ox] = wide_line[ox] + bias;
+                    }
                 }
             }
         }
@@ -232,7 +257,7 @@ static float forward_weight(const void *context, int64_t group, int64_t row, int
 }
 
 int axon_conv_implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                   const float *x, const float *w, const float *bias, float *y) {
+                                   const float *x, const float *w, const float *bias, int relu, float *y) {
     const int64_t wp = g->width + g->pad_left + g->pad_right;
     if (g->stride_h != 1 || g->stride_w != 1 || !grid_pays(g->out_h, g->out_w, wp, g->out_h * g->out_w)) return 0;
     const int64_t m = out_channels / groups, in_group = g->channels / groups;
@@ -244,7 +269,7 @@ int axon_conv_implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, i
         .top = g->pad_top, .left = g->pad_left, .hp = g->height + g->pad_top + g->pad_bottom, .wp = wp,
         .kh = g->kernel_h, .dh = g->dilation_h, .out_channels = out_channels, .out_h = g->out_h,
         .out_w = g->out_w, .m = m, .k = in_group * g->kernel_h * g->kernel_w,
-        .source = x, .bias = bias, .out = y, .tile = tile,
+        .source = x, .bias = bias, .relu = relu, .out = y, .tile = tile,
     };
     plain_weights weights = {w, m, in_group, g->kernel_h, g->kernel_w};
     run_pass(&pass, g->kernel_w, g->dilation_w, forward_weight, &weights);
@@ -265,7 +290,8 @@ static float input_grad_weight(const void *context, int64_t group, int64_t row, 
 }
 
 int axon_conv_implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
-                                      int64_t out_channels, const float *dy, const float *w, float *dx) {
+                                      int64_t out_channels, const float *dy, const float *mask, const float *w,
+                                      float *dx) {
     // dx[c, y, x] = Σ w[o, c, i, j]·dy[o, y + top − i·dh, x + left − j·dw]: a stride-1
     // convolution of dy padded by (kh − 1)·dh − top above (and so on) with the flipped weights.
     const int64_t reach_h = (g->kernel_h - 1) * g->dilation_h, reach_w = (g->kernel_w - 1) * g->dilation_w;
@@ -282,7 +308,7 @@ int axon_conv_implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch
         .top = reach_h - g->pad_top, .left = reach_w - g->pad_left, .hp = g->height + reach_h, .wp = wp,
         .kh = g->kernel_h, .dh = g->dilation_h, .out_channels = g->channels, .out_h = g->height,
         .out_w = g->width, .m = in_group, .k = out_group * g->kernel_h * g->kernel_w,
-        .source = dy, .bias = NULL, .out = dx, .tile = tile,
+        .source = dy, .bias = NULL, .mask = mask, .out = dx, .tile = tile,
     };
     flipped_weights weights = {w, in_group, out_group, g->kernel_h, g->kernel_w};
     run_pass(&pass, g->kernel_w, g->dilation_w, input_grad_weight, &weights);
@@ -295,7 +321,7 @@ typedef struct {
     int64_t k_pad, n_pad;       // the accumulator's rows and columns per group
     const int64_t *a_rows;      // k_pad offsets: patch rows, the last repeated
     const int64_t *panel_rows;  // kc offsets p·nr: rows of a dy panel
-    const float *dy;
+    const float *dy, *mask;     // the output gradient; a fused ReLU's output (or NULL)
     float *dw_parts, *db_parts;
 } weight_grad_job;
 
@@ -309,6 +335,7 @@ static void weight_grad_task(void *context, int task) {
     float *padded = axon_scratch(padded_slot, padded_size * sizeof(float));
     float *sums = axon_scratch(wide_slot, (size_t)(pass->groups * per_group) * sizeof(float));
     float *panels = axon_scratch(panel_slot, (size_t)(job->n_pad * pass->q) * sizeof(float));
+    float *kept = job->mask ? axon_scratch(masked_slot, (size_t)(pass->out_channels * outputs) * sizeof(float)) : NULL;
     memset(padded, 0, padded_size * sizeof(float));
     memset(sums, 0, (size_t)(pass->groups * per_group) * sizeof(float));
     // Every image writes the same panel positions, so the others stay zero.
@@ -316,15 +343,35 @@ static void weight_grad_task(void *context, int task) {
     float *db = job->db_parts ? job->db_parts + task * pass->out_channels : NULL;
     if (db) memset(db, 0, (size_t)pass->out_channels * sizeof(float));
     for (int64_t n = task * pass->per_task; n < (task + 1) * pass->per_task && n < pass->batch; n++) {
-        pad_image(pass, pass->source + n * pass->channels * pass->height * pass->width, padded);
+        pad_image(pass, pass->source + n * pass->channels * pass->height * pass->width, NULL, padded);
         const float *upstream = job->dy + n * pass->out_channels * outputs;
+        if (kept) {
+            // ReLU's derivative: dy where the fused ReLU's output is > 0.
+            const float *mask = job->mask + n * pass->out_channels * outputs;
+            for (int64_t i = 0; i < pass->out_channels * outputs; i++) {
+                const float value = upstream[i];  // read unconditionally, so the loop is a vector blend
+                kept[i] = mask[i] > 0 ? value : 0;
+            }
+            upstream = kept;
+        }
         for (int64_t group = 0; group < pass->groups; group++) {
-            // dy's channels of the group as nr-wide panels on the wide grid: (q, c) at (c/nr)·q·nr + q·nr + c%nr.
-            for (int64_t c = 0; c < pass->m; c++) {
-                const float *channel = upstream + (group * pass->m + c) * outputs;
-                float *panel = panels + c / nr * pass->q * nr + c % nr;
+            // dy's channels of the group as nr-wide panels on the wide grid: (q, c) at
+            // (c/nr)·q·nr + q·nr + c%nr; each output row transposed 8×8 at a time,
+            // or, under 8 channels, value by value into the panel zeroed once.
+            for (int64_t c0 = 0; c0 < pass->m; c0 += nr) {
+                const int64_t columns = pass->m - c0 < nr ? pass->m - c0 : nr;
+                const float *channels = upstream + (group * pass->m + c0) * outputs;
+                float *panel = panels + c0 * pass->q;
                 for (int64_t oy = 0; oy < pass->out_h; oy++) {
-                    for (int64_t ox = 0; ox < pass->out_w; ox++) panel[(oy * pass->wp + ox) * nr] = channel[oy * pass->out_w + ox];
+                    const float *line = channels + oy * pass->out_w;
+                    float *rows = panel + oy * pass->wp * nr;
+                    if (columns >= 8) {
+                        axon_pack_transposed_avx2_f32(nr, line, outputs, 0, 0, pass->out_w, columns, rows);
+                        continue;
+                    }
+                    for (int64_t c = 0; c < columns; c++) {
+                        for (int64_t ox = 0; ox < pass->out_w; ox++) rows[ox * nr + c] = line[c * outputs + ox];
+                    }
                 }
             }
             const float *image = padded + group * in_group * plane;
@@ -355,7 +402,8 @@ static void weight_grad_task(void *context, int task) {
 }
 
 int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
-                                       int64_t out_channels, const float *x, const float *dy, float *dw, float *db) {
+                                       int64_t out_channels, const float *x, const float *dy, const float *mask,
+                                       float *dw, float *db) {
     const int64_t wp = g->width + g->pad_left + g->pad_right;
     if (g->stride_h != 1 || g->stride_w != 1 || !grid_pays(g->out_h, g->out_w, wp, g->out_h * g->out_w)) return 0;
     const int64_t m = out_channels / groups, k = g->channels / groups * g->kernel_h * g->kernel_w;
@@ -369,7 +417,7 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
             .out_channels = out_channels, .out_h = g->out_h, .out_w = g->out_w, .m = m, .k = k,
             .source = x, .tile = tile,
         },
-        .k_pad = round_up(k, mr), .n_pad = round_up(m, nr), .dy = dy,
+        .k_pad = round_up(k, mr), .n_pad = round_up(m, nr), .dy = dy, .mask = mask,
     };
     wide_pass *pass = &job.grid;
     pass->q = (g->out_h - 1) * wp + g->out_w;
@@ -408,20 +456,22 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
 #else
 
 int axon_conv_implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                   const float *x, const float *w, const float *bias, float *y) {
-    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)w, (void)bias, (void)y;
+                                   const float *x, const float *w, const float *bias, int relu, float *y) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)w, (void)bias, (void)relu, (void)y;
     return 0;
 }
 
 int axon_conv_implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
-                                      int64_t out_channels, const float *dy, const float *w, float *dx) {
-    (void)g, (void)batch, (void)groups, (void)out_channels, (void)dy, (void)w, (void)dx;
+                                      int64_t out_channels, const float *dy, const float *mask, const float *w,
+                                      float *dx) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)dy, (void)mask, (void)w, (void)dx;
     return 0;
 }
 
 int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
-                                       int64_t out_channels, const float *x, const float *dy, float *dw, float *db) {
-    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)dy, (void)dw, (void)db;
+                                       int64_t out_channels, const float *x, const float *dy, const float *mask,
+                                       float *dw, float *db) {
+    (void)g, (void)batch, (void)groups, (void)out_channels, (void)x, (void)dy, (void)mask, (void)dw, (void)db;
     return 0;
 }
 

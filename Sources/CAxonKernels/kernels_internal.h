@@ -41,11 +41,13 @@ void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx);
 // Stride-1 float32 convolutions read in place (conv_implicit.c); each returns
 // 0, having done nothing, where the shape or the CPU does not suit it.
 int axon_conv_implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                   const float *x, const float *w, const float *bias, float *y);
+                                   const float *x, const float *w, const float *bias, int relu, float *y);
 int axon_conv_implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
-                                      int64_t out_channels, const float *dy, const float *w, float *dx);
+                                      int64_t out_channels, const float *dy, const float *mask, const float *w,
+                                      float *dx);
 int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups,
-                                       int64_t out_channels, const float *x, const float *dy, float *dw, float *db);
+                                       int64_t out_channels, const float *x, const float *dy, const float *mask,
+                                       float *dw, float *db);
 
 /// A 64-byte aligned scratch buffer owned by the calling thread, at least
 /// `bytes` long. `slot` picks one of a few independent buffers. Freed when the

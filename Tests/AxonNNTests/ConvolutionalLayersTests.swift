@@ -22,6 +22,31 @@ final class ConvolutionalLayersTests: XCTestCase {
                        ["0.weight", "0.bias", "2.weight", "2.bias", "7.weight", "7.bias", "10.weight", "10.bias"])
     }
 
+    /// Sequential runs Conv2d + activation as one op; its output and every
+    /// gradient are the bits of the two layers applied one after the other.
+    func testFusedConvolutionAndActivationEqualTheLayersApart() {
+        for dtype in [DType.float32, .float64] {
+            for activation in [ReLU() as any Module, Tanh(), Sigmoid()] {
+                var generator = RandomGenerator(seed: 11)
+                let conv = Conv2d(3, 8, kernelSize: 3, padding: 1, dtype: dtype, generator: &generator)
+                let values = Tensor.randomNormal([4, 3, 9, 10], dtype: dtype, generator: &generator)
+                let upstream = Tensor.randomNormal([4, 8, 9, 10], dtype: dtype, generator: &generator)
+                var x = values, y = values
+                x.requiresGrad = true
+                y.requiresGrad = true
+                let fused = Sequential([conv, activation])(x)
+                fused.backward(upstream)
+                let fusedGradients = [x.grad!, conv.weight.grad!, conv.bias!.grad!].map(\.doubles)
+                conv.zeroGrad()
+                let apart = activation(conv(y))
+                apart.backward(upstream)
+                XCTAssertEqual(fused.doubles, apart.doubles, "\(dtype) \(activation)")
+                XCTAssertEqual(fusedGradients, [y.grad!, conv.weight.grad!, conv.bias!.grad!].map(\.doubles), "\(dtype) \(activation)")
+                XCTAssert(fused.doubles.contains { $0 != 0 } && apart.doubles.contains { $0 != 0 })
+            }
+        }
+    }
+
     func testConvolutionStartsAsPyTorchsKaimingUniform() {
         var generator = RandomGenerator(seed: 3)
         let conv = Conv2d(6, 16, kernelSize: 5, dtype: .float64, generator: &generator)

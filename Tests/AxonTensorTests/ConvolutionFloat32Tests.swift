@@ -66,12 +66,12 @@ final class ConvolutionFloat32Tests: XCTestCase {
         if float32 {
             var y = [Float](repeating: .nan, count: dy.count), dx = [Float](repeating: .nan, count: x.count)
             var dw = [Float](repeating: .nan, count: w.count), db = [Float](repeating: .nan, count: bias.count)
-            axon_conv2d_f32(&g, n, groups, oc, x, w, c.bias ? bias : nil, &y)
-            axon_conv2d_input_grad_f32(&g, n, groups, oc, dy, w, &dx)
+            axon_conv2d_f32(&g, n, groups, oc, x, w, c.bias ? bias : nil, 0, &y)
+            axon_conv2d_input_grad_f32(&g, n, groups, oc, dy, nil, w, &dx)
             if c.bias {
-                axon_conv2d_weight_grad_f32(&g, n, groups, oc, x, dy, &dw, &db)
+                axon_conv2d_weight_grad_f32(&g, n, groups, oc, x, dy, nil, &dw, &db)
             } else {
-                axon_conv2d_weight_grad_f32(&g, n, groups, oc, x, dy, &dw, nil)
+                axon_conv2d_weight_grad_f32(&g, n, groups, oc, x, dy, nil, &dw, nil)
             }
             return Results(y: y.map(Double.init), dx: dx.map(Double.init), dw: dw.map(Double.init),
                            db: c.bias ? db.map(Double.init) : [])
@@ -79,12 +79,12 @@ final class ConvolutionFloat32Tests: XCTestCase {
         let (xd, wd, bd, dyd) = (x.map(Double.init), w.map(Double.init), bias.map(Double.init), dy.map(Double.init))
         var y = [Double](repeating: .nan, count: dy.count), dx = [Double](repeating: .nan, count: x.count)
         var dw = [Double](repeating: .nan, count: w.count), db = [Double](repeating: .nan, count: bias.count)
-        axon_conv2d_f64(&g, n, groups, oc, xd, wd, c.bias ? bd : nil, &y)
-        axon_conv2d_input_grad_f64(&g, n, groups, oc, dyd, wd, &dx)
+        axon_conv2d_f64(&g, n, groups, oc, xd, wd, c.bias ? bd : nil, 0, &y)
+        axon_conv2d_input_grad_f64(&g, n, groups, oc, dyd, nil, wd, &dx)
         if c.bias {
-            axon_conv2d_weight_grad_f64(&g, n, groups, oc, xd, dyd, &dw, &db)
+            axon_conv2d_weight_grad_f64(&g, n, groups, oc, xd, dyd, nil, &dw, &db)
         } else {
-            axon_conv2d_weight_grad_f64(&g, n, groups, oc, xd, dyd, &dw, nil)
+            axon_conv2d_weight_grad_f64(&g, n, groups, oc, xd, dyd, nil, &dw, nil)
         }
         return Results(y: y, dx: dx, dw: dw, db: c.bias ? db : [])
     }

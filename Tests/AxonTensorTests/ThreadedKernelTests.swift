@@ -88,8 +88,9 @@ final class ThreadedKernelTests: XCTestCase {
             var y = [Float](repeating: .nan, count: planes * outputs)
             var indices = [Int64](repeating: -1, count: planes * outputs)
             axon_max_pool2d_f32(&window, Int64(planes), x, &y, &indices)
-            var dx = [Float](repeating: 0, count: x.count)
+            var dx = [Float](repeating: .nan, count: x.count)  // overwritten: every element not a maximum is zero
             axon_max_pool2d_backward_f32(Int64(planes), Int64(side * side), Int64(outputs), dy, indices, &dx)
+            XCTAssertFalse(dx.contains { $0.isNaN }, "max pool backward left an element unwritten")
             return [bits(y), indices.map { UInt32(truncatingIfNeeded: $0) }, bits(dx)]
         }
         assertSameBitsAcrossThreadCounts("average pool") {

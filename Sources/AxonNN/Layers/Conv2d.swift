@@ -1,7 +1,7 @@
 import AxonTensor
 
 /// The 2-D convolution layer, as `torch.nn.Conv2d`: images `[N, C, H, W]`
-/// to `[N, out, H′, W′]` by ``AxonTensor/Tensor/conv2d(_:weight:bias:stride:padding:dilation:groups:)``.
+/// to `[N, out, H′, W′]` by ``AxonTensor/Tensor/conv2d(_:weight:bias:stride:padding:dilation:groups:activation:)``.
 ///
 /// The weight is `[out, in/groups, kh, kw]` and the bias `[out]`, PyTorch's
 /// layouts and names, initialised as PyTorch does: uniform in ±1/√fanIn
@@ -117,12 +117,18 @@ public final class Conv2d: Module {
         guard dtype.isFloatingPoint else { throw ModuleError("Conv2d: dtype must be float32 or float64, got \(dtype)") }
     }
 
-    public func callAsFunction(_ x: Tensor) -> Tensor {
+    public func callAsFunction(_ x: Tensor) -> Tensor { callAsFunction(x, activation: .identity) }
+
+    /// The layer followed by `activation`, as one op (see
+    /// ``AxonTensor/Tensor/conv2d(_:weight:bias:stride:padding:dilation:groups:activation:)``):
+    /// the same numbers as applying the activation to the layer's output.
+    /// ``Sequential`` calls this for a layer that an activation follows.
+    public func callAsFunction(_ x: Tensor, activation: LinearActivation) -> Tensor {
         if x.rank != 4 && x.rank != 3 || x.shape[x.rank - 3] != inChannels {
             requireValid { () throws(ModuleError) in _ = try outputShape(forInput: x.shape) }
         }
         return Tensor.conv2d(x, weight: weight.value, bias: bias?.value, stride: stride, padding: padding,
-                             dilation: dilation, groups: groups)
+                             dilation: dilation, groups: groups, activation: activation)
     }
 
     public func outputShape(forInput shape: [Int]) throws(ModuleError) -> [Int] {

@@ -34,16 +34,19 @@ public final class Sequential: Module {
         layers.enumerated().map { (name: String($0.offset), module: $0.element) }
     }
 
-    /// The layers applied in order. A ``Dense`` layer followed by ``ReLU``,
-    /// ``Tanh`` or ``Sigmoid`` runs as one op with the activation fused (the
-    /// same numbers, one buffer and graph node fewer).
+    /// The layers applied in order. A ``Dense`` or ``Conv2d`` layer followed
+    /// by ``ReLU``, ``Tanh`` or ``Sigmoid`` runs as one op with the activation
+    /// fused (the same numbers, one buffer and graph node fewer).
     public func callAsFunction(_ x: Tensor) -> Tensor {
         var y = x
         var index = 0
         while index < layers.count {
-            if let dense = layers[index] as? Dense, index + 1 < layers.count,
-               let activation = Self.fusable(layers[index + 1]) {
+            let activation = index + 1 < layers.count ? Self.fusable(layers[index + 1]) : nil
+            if let activation, let dense = layers[index] as? Dense {
                 y = dense(y, activation: activation)
+                index += 2
+            } else if let activation, let convolution = layers[index] as? Conv2d {
+                y = convolution(y, activation: activation)
                 index += 2
             } else {
                 y = layers[index](y)

@@ -142,6 +142,12 @@ public enum GradcheckSuite {
         add("conv2d groups 2 padding same, even kernel", [normal([2, 4, 5, 5]), normal([6, 2, 2, 3]), normal([6])]) {
             Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], padding: .same, groups: 2)
         }
+        add("conv2d with tanh fused", [normal([2, 2, 5, 6]), normal([3, 2, 3, 3]), normal([3])]) {
+            Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], padding: 1, activation: .tanh)
+        }
+        add("conv2d with ReLU fused", [normal([2, 2, 5, 6]), normal([3, 2, 3, 3]), normal([3])]) {
+            Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], padding: 1, activation: .relu)
+        }
         // A scale keeps the inputs of each window apart, so no tie flips under ε.
         add("maxPool2d [2, 2, 5, 7] kernel 3 stride 2 padding 1", [normal([2, 2, 5, 7]) * 10]) {
             Tensor.maxPool2d($0[0], kernelSize: 3, stride: 2, padding: 1)

@@ -88,17 +88,23 @@ protocol Backend: Sendable {
     // MARK: Convolution and pooling (NCHW)
 
     /// `y = conv(x, weight) + bias` for images `x` `[N, C, H, W]` and weights
-    /// `[out, C/groups, kh, kw]`; `y` is `[N, out, outH, outW]`.
-    func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, geometry: ConvGeometry, groups: Int, into y: Tensor)
-    /// The gradient of a convolution's input for the output gradient.
-    func conv2dInputGradient(_ upstream: Tensor, weight: Tensor, geometry: ConvGeometry, groups: Int, into x: Tensor)
-    /// The gradients of a convolution's weights (and bias, when given).
-    func conv2dWeightGradient(_ x: Tensor, upstream: Tensor, geometry: ConvGeometry, groups: Int,
+    /// `[out, C/groups, kh, kw]`; `y` is `[N, out, outH, outW]`. With `relu`,
+    /// `y = max(y, 0)` (NaN kept) as it is stored.
+    func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, geometry: ConvGeometry, groups: Int, relu: Bool,
+                into y: Tensor)
+    /// The gradient of a convolution's input for the output gradient. With
+    /// `reluOutput` (the output of a ReLU fused into ``conv2d``), the output
+    /// gradient counts only where it is > 0: the gradient through the ReLU.
+    func conv2dInputGradient(_ upstream: Tensor, reluOutput: Tensor?, weight: Tensor, geometry: ConvGeometry,
+                             groups: Int, into x: Tensor)
+    /// The gradients of a convolution's weights (and bias, when given), the
+    /// output gradient masked as for the input gradient.
+    func conv2dWeightGradient(_ x: Tensor, upstream: Tensor, reluOutput: Tensor?, geometry: ConvGeometry, groups: Int,
                               into weight: Tensor, bias: Tensor?)
     /// Max pooling of every plane of `x` (`[planes, H, W]` in effect) into
     /// `y`, with the flat in-plane index of each maximum into the int64 `indices`.
     func maxPool2d(_ x: Tensor, geometry: ConvGeometry, into y: Tensor, indices: Tensor)
-    /// `x[index] += upstream` per output; `x` must start at zero.
+    /// `x` = 0, then `x[index] += upstream` per output (`x` is overwritten).
     func maxPool2dBackward(_ upstream: Tensor, indices: Tensor, geometry: ConvGeometry, into x: Tensor)
     /// Average pooling with PyTorch's divisor.
     func avgPool2d(_ x: Tensor, geometry: ConvGeometry, countIncludePad: Bool, into y: Tensor)

@@ -1,44 +1,49 @@
 import CAxonKernels
 
 extension CPUBackend {
-    func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, geometry: ConvGeometry, groups: Int, into y: Tensor) {
+    func conv2d(_ x: Tensor, weight: Tensor, bias: Tensor?, geometry: ConvGeometry, groups: Int, relu: Bool,
+                into y: Tensor) {
         var g = geometry.c
         let batch = Int64(x.shape[0]), outChannels = Int64(weight.shape[0])
         if x.dtype == .float32 {
             axon_conv2d_f32(&g, batch, Int64(groups), outChannels, x.pointer(Float.self), weight.pointer(Float.self),
-                            bias?.pointer(Float.self), y.pointer(Float.self))
+                            bias?.pointer(Float.self), relu ? 1 : 0, y.pointer(Float.self))
         } else {
             axon_conv2d_f64(&g, batch, Int64(groups), outChannels, x.pointer(Double.self), weight.pointer(Double.self),
-                            bias?.pointer(Double.self), y.pointer(Double.self))
+                            bias?.pointer(Double.self), relu ? 1 : 0, y.pointer(Double.self))
         }
         withExtendedLifetime((x, weight, bias)) {}
     }
 
-    func conv2dInputGradient(_ upstream: Tensor, weight: Tensor, geometry: ConvGeometry, groups: Int, into x: Tensor) {
+    func conv2dInputGradient(_ upstream: Tensor, reluOutput: Tensor?, weight: Tensor, geometry: ConvGeometry,
+                             groups: Int, into x: Tensor) {
         var g = geometry.c
         let batch = Int64(x.shape[0]), outChannels = Int64(weight.shape[0])
         if x.dtype == .float32 {
             axon_conv2d_input_grad_f32(&g, batch, Int64(groups), outChannels, upstream.pointer(Float.self),
-                                       weight.pointer(Float.self), x.pointer(Float.self))
+                                       reluOutput?.pointer(Float.self), weight.pointer(Float.self), x.pointer(Float.self))
         } else {
             axon_conv2d_input_grad_f64(&g, batch, Int64(groups), outChannels, upstream.pointer(Double.self),
-                                       weight.pointer(Double.self), x.pointer(Double.self))
+                                       reluOutput?.pointer(Double.self), weight.pointer(Double.self),
+                                       x.pointer(Double.self))
         }
-        withExtendedLifetime((upstream, weight)) {}
+        withExtendedLifetime((upstream, reluOutput, weight)) {}
     }
 
-    func conv2dWeightGradient(_ x: Tensor, upstream: Tensor, geometry: ConvGeometry, groups: Int,
+    func conv2dWeightGradient(_ x: Tensor, upstream: Tensor, reluOutput: Tensor?, geometry: ConvGeometry, groups: Int,
                               into weight: Tensor, bias: Tensor?) {
         var g = geometry.c
         let batch = Int64(x.shape[0]), outChannels = Int64(weight.shape[0])
         if x.dtype == .float32 {
             axon_conv2d_weight_grad_f32(&g, batch, Int64(groups), outChannels, x.pointer(Float.self),
-                                        upstream.pointer(Float.self), weight.pointer(Float.self), bias?.pointer(Float.self))
+                                        upstream.pointer(Float.self), reluOutput?.pointer(Float.self),
+                                        weight.pointer(Float.self), bias?.pointer(Float.self))
         } else {
             axon_conv2d_weight_grad_f64(&g, batch, Int64(groups), outChannels, x.pointer(Double.self),
-                                        upstream.pointer(Double.self), weight.pointer(Double.self), bias?.pointer(Double.self))
+                                        upstream.pointer(Double.self), reluOutput?.pointer(Double.self),
+                                        weight.pointer(Double.self), bias?.pointer(Double.self))
         }
-        withExtendedLifetime((x, upstream)) {}
+        withExtendedLifetime((x, upstream, reluOutput)) {}
     }
 
     func maxPool2d(_ x: Tensor, geometry: ConvGeometry, into y: Tensor, indices: Tensor) {

@@ -70,9 +70,15 @@ extension Tensor {
     /// products read the other ways: `∂x` = `Wᵀ·∂y` added back into the
     /// patches' places, `∂W` = `∂y·patchesᵀ` summed over images, `∂b` = `∂y`
     /// summed over images and positions.
+    ///
+    /// `activation` (identity unless given) is applied to the output as part
+    /// of the op, as ``linear(_:weight:bias:activation:)`` does: ReLU as each
+    /// image's output is stored, tanh and sigmoid in place afterwards; the
+    /// numbers are those of the activation applied to the convolution, with
+    /// one buffer, one pass and one graph node fewer.
     public static func conv2d(
         _ input: Tensor, weight: Tensor, bias: Tensor? = nil, stride: Size2D = 1, padding: ConvPadding = 0,
-        dilation: Size2D = 1, groups: Int = 1
+        dilation: Size2D = 1, groups: Int = 1, activation: LinearActivation = .identity
     ) -> Tensor {
         let unbatched = input.rank == 3
         let x4 = unbatched ? input.reshaped([1] + input.shape) : input
@@ -84,13 +90,30 @@ extension Tensor {
         let result = Tensor(uninitializedShape: [x.shape[0], outChannels, geometry.outputHeight, geometry.outputWidth],
                             dtype: x.dtype, device: x.device)
         let backend = x.backend
-        backend.conv2d(x, weight: w, bias: b, geometry: geometry, groups: groups, into: result)
+        backend.conv2d(x, weight: w, bias: b, geometry: geometry, groups: groups, relu: activation == .relu,
+                       into: result)
+        // ReLU's derivative is applied by the gradient kernels as they read ∂y
+        // (the saved output as a mask); tanh's and sigmoid's by a pass first.
+        let derivative: BinaryKernel?
+        switch activation {
+        case .identity, .relu: derivative = nil
+        case .tanh:
+            backend.unary(.tanh, result, into: result)
+            derivative = .tanhBackward
+        case .sigmoid:
+            backend.unary(.sigmoid, result, into: result)
+            derivative = .sigmoidBackward
+        }
         let rule: (Tensor) -> [Tensor?] = { upstream in
-            let g = upstream.cast(to: x.dtype)
+            var g = upstream.cast(to: x.dtype)
+            // The activation's derivative from the saved output, then the convolution's.
+            let reluOutput = activation == .relu ? result : nil
+            if let derivative { g = activationGradient(derivative, upstream: g, saved: result) }
             var gradients: [Tensor?] = []
             if x.node != nil {
                 let gradientX = Tensor(uninitializedShape: x.shape, dtype: x.dtype, device: x.device)
-                backend.conv2dInputGradient(g, weight: w, geometry: geometry, groups: groups, into: gradientX)
+                backend.conv2dInputGradient(g, reluOutput: reluOutput, weight: w, geometry: geometry, groups: groups,
+                                            into: gradientX)
                 gradients.append(gradientX)
             } else {
                 gradients.append(nil)
@@ -100,8 +123,8 @@ extension Tensor {
             if wantsW || wantsB {
                 let weightGradient = Tensor(uninitializedShape: w.shape, dtype: x.dtype, device: x.device)
                 let biasGradient = b == nil ? nil : Tensor(uninitializedShape: [outChannels], dtype: x.dtype, device: x.device)
-                backend.conv2dWeightGradient(x, upstream: g, geometry: geometry, groups: groups, into: weightGradient,
-                                             bias: biasGradient)
+                backend.conv2dWeightGradient(x, upstream: g, reluOutput: reluOutput, geometry: geometry, groups: groups,
+                                             into: weightGradient, bias: biasGradient)
                 gradientW = wantsW ? weightGradient : nil
                 gradientB = wantsB ? biasGradient : nil
             }
@@ -113,7 +136,7 @@ extension Tensor {
         return unbatched ? output.reshaped(Array(output.shape.dropFirst())) : output
     }
 
-    /// The output shape of ``conv2d(_:weight:bias:stride:padding:dilation:groups:)``
+    /// The output shape of ``conv2d(_:weight:bias:stride:padding:dilation:groups:activation:)``
     /// for an input of `inputShape` and a weight of `weightShape`, or an
     /// error naming what does not fit.
     public static func conv2dOutputShape(

@@ -26,7 +26,7 @@ extension Tensor {
         input.backend.maxPool2d(input, geometry: geometry, into: result, indices: indices)
         let inputShape = input.shape
         return record("maxPool2d", result, input) { g in
-            let gradient = Tensor.zeros(inputShape, dtype: g.dtype)
+            let gradient = Tensor(uninitializedShape: inputShape, dtype: g.dtype, device: g.device)
             g.backend.maxPool2dBackward(g, indices: indices, geometry: geometry, into: gradient)
             return [gradient]
         }

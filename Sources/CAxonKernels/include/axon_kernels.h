@@ -197,31 +197,35 @@ typedef struct {
 /// y = conv(x, w) + bias for `batch` images x [batch, channels, height,
 /// width] and weights w [out_channels, channels/groups, kernel_h, kernel_w]
 /// (PyTorch's layouts); y is [batch, out_channels, out_h, out_w]; bias may
-/// be NULL. Images are spread over up to axon_threads() threads.
+/// be NULL. With `relu` non-zero, y = max(y, 0) (a NaN stays NaN) as each
+/// image's output is stored. Images are spread over up to axon_threads() threads.
 void axon_conv2d_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                     const float *x, const float *w, const float *bias, float *y);
+                     const float *x, const float *w, const float *bias, int relu, float *y);
 void axon_conv2d_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                     const double *x, const double *w, const double *bias, double *y);
+                     const double *x, const double *w, const double *bias, int relu, double *y);
 
 /// dx = the gradient of the convolution's input for the output gradient dy.
+/// `mask`, when not NULL, is the output of a ReLU fused into the forward
+/// pass (axon_conv2d_* with relu): dy then counts only where mask > 0, the
+/// gradient through that ReLU, without a pass over dy of its own.
 void axon_conv2d_input_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                const float *dy, const float *w, float *dx);
+                                const float *dy, const float *mask, const float *w, float *dx);
 void axon_conv2d_input_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                const double *dy, const double *w, double *dx);
+                                const double *dy, const double *mask, const double *w, double *dx);
 
 /// dw (and db, when not NULL) = the gradients of the weights and bias for
-/// the output gradient dy, summed over the images in a fixed order for a
-/// given thread count.
+/// the output gradient dy (masked as for the input gradient), summed over
+/// the images in a fixed order for a given thread count.
 void axon_conv2d_weight_grad_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                 const float *x, const float *dy, float *dw, float *db);
+                                 const float *x, const float *dy, const float *mask, float *dw, float *db);
 void axon_conv2d_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
-                                 const double *x, const double *dy, double *dw, double *db);
+                                 const double *x, const double *dy, const double *mask, double *dw, double *db);
 
 /// Max pooling over `planes` images of one channel each (N·C): y and the
 /// index in its plane of each maximum (the first in scan order; a NaN wins, as in PyTorch).
 void axon_max_pool2d_f32(const axon_conv_geometry *g, int64_t planes, const float *x, float *y, int64_t *indices);
 void axon_max_pool2d_f64(const axon_conv_geometry *g, int64_t planes, const double *x, double *y, int64_t *indices);
-/// dx[index] += dy for each output: dx must start at zero.
+/// dx = 0, then dx[index] += dy for each output (dx is overwritten).
 void axon_max_pool2d_backward_f32(int64_t planes, int64_t plane, int64_t outputs, const float *dy,
                                   const int64_t *indices, float *dx);
 void axon_max_pool2d_backward_f64(int64_t planes, int64_t plane, int64_t outputs, const double *dy,
