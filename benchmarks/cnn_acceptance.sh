@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Acceptance for convolutional networks: `axon train --model lenet5` (10
 # epochs) and `--model mnist-cnn` (12 epochs), Adam 1e-3, batch 128, over
-# seeds; each saved model evaluated by `axon evaluate` and loaded by PyTorch
-# with load_state_dict(strict=True) on the equivalent nn.Sequential, whose
-# test accuracy must be the same.
+# seeds, with the test accuracy after every epoch; each saved model evaluated
+# by `axon evaluate` and loaded by PyTorch with load_state_dict(strict=True)
+# on the equivalent nn.Sequential, whose test accuracy must be the same.
 #
 #   benchmarks/cnn_acceptance.sh ../shared/datasets/mnist [SEEDS] [MODELS]
 #
@@ -33,8 +33,10 @@ for model in $models; do
     [ "$model" = mnist-cnn ] && epochs=12
     for seed in $seeds; do
         file="$work/$model-$seed.safetensors"
-        summary=$("$axon" train --data "mnist:$mnist" --model "$model" --optimizer adam --lr 0.001 --batch-size 128 \
-                  --epochs "$epochs" --seed "$seed" --threads 2 --save "$file" --json 2>/dev/null | tail -n 1)
+        events=$("$axon" train --data "mnist:$mnist" --model "$model" --optimizer adam --lr 0.001 --batch-size 128 \
+                 --epochs "$epochs" --seed "$seed" --threads 2 --save "$file" --json 2>/dev/null)
+        summary=$(printf '%s\n' "$events" | tail -n 1)
+        by_epoch=$(printf '%s\n' "$events" | sed -n 's/.*"event":"epoch".*"test_accuracy":\([0-9.]*\).*/\1/p' | tr '\n' ' ')
         evaluated=$("$axon" evaluate --weights "$file" --data "mnist:$mnist" --json)
         torch_accuracy=$("$python" - "$here" "$mnist" "$file" "$model" <<'PY'
 import sys
@@ -65,6 +67,7 @@ print(f"{(predicted.numpy() == labels).mean():.4f}")
 PY
 )
         echo "$model seed $seed: train $summary"
+        echo "$model seed $seed: test accuracy by epoch $by_epoch"
         echo "$model seed $seed: axon evaluate $evaluated"
         echo "$model seed $seed: pytorch load_state_dict(strict=True) test accuracy $torch_accuracy"
     done

@@ -35,6 +35,7 @@
 #include <string.h>
 
 #if defined(AXON_X86)
+#include <immintrin.h>
 
 typedef struct {
     int mr, nr;
@@ -315,6 +316,68 @@ int axon_conv_implicit_input_grad_f32(const axon_conv_geometry *g, int64_t batch
     return 1;
 }
 
+// The weight gradient of a layer with few output channels (at most 8 per
+// group, LeNet-5's first layer has 6) as correlations: each weight's
+// gradient is the dot product of an output channel's gradient on the wide
+// grid with the padded image shifted to its patch row,
+//   dW[c][p] = Σ_q dy[c][q] · padded[rows[p] + q].
+// A GEMM tile would be mostly padding there (6 of 16 or 32 columns); here
+// mb channels × pb patch rows of 16-wide partial sums stay in zmm registers
+// (mb·pb ≤ 24) while q runs, and are added into a per-task buffer of 16-lane
+// sums, reduced to one number each when the task ends.
+#define AXON_AVX512_CONV __attribute__((target("avx512f,avx512dq,avx2,fma")))
+
+enum { correlate_lanes = 16, most_correlated_rows = 6 };
+
+static inline __attribute__((always_inline)) AXON_AVX512_CONV void
+correlate_block(int mb, int pb, int64_t chunks, const float *dy, int64_t dy_pitch, const float *x,
+                const int64_t *rows, float *sums, int64_t sums_pitch) {
+    __m512 acc[8][most_correlated_rows];
+    const float *shifted[most_correlated_rows];
+    for (int c = 0; c < mb; c++) {
+        for (int p = 0; p < pb; p++) acc[c][p] = _mm512_setzero_ps();
+    }
+    for (int p = 0; p < pb; p++) shifted[p] = x + rows[p];
+    for (int64_t t = 0; t < chunks * correlate_lanes; t += correlate_lanes) {
+        __m512 xs[most_correlated_rows];
+        for (int p = 0; p < pb; p++) xs[p] = _mm512_loadu_ps(shifted[p] + t);
+        for (int c = 0; c < mb; c++) {
+            const __m512 d = _mm512_loadu_ps(dy + c * dy_pitch + t);
+            for (int p = 0; p < pb; p++) acc[c][p] = _mm512_fmadd_ps(d, xs[p], acc[c][p]);
+        }
+    }
+    for (int c = 0; c < mb; c++) {
+        for (int p = 0; p < pb; p++) {
+            float *sum = sums + c * sums_pitch + p * correlate_lanes;
+            _mm512_storeu_ps(sum, _mm512_add_ps(_mm512_loadu_ps(sum), acc[c][p]));
+        }
+    }
+}
+
+// Every patch row of one group for `mb` ≤ 8 channels: sums[c][p][lane] +=.
+static AXON_AVX512_CONV void correlate_rows(int mb, int64_t k, int64_t chunks, const float *dy, int64_t dy_pitch,
+                                            const float *x, const int64_t *rows, float *sums) {
+    const int most = 24 / mb < most_correlated_rows ? 24 / mb : most_correlated_rows;
+    const int64_t sums_pitch = k * correlate_lanes;
+    for (int64_t p0 = 0; p0 < k; p0 += most) {
+        const int pb = k - p0 < most ? (int)(k - p0) : most;
+        float *block = sums + p0 * correlate_lanes;
+        switch (mb * 8 + pb) {
+#define CORRELATE(M, P) \
+    case M * 8 + P: correlate_block(M, P, chunks, dy, dy_pitch, x, rows + p0, block, sums_pitch); break;
+#define CORRELATE_ROWS(M) CORRELATE(M, 1) CORRELATE(M, 2) CORRELATE(M, 3) CORRELATE(M, 4) CORRELATE(M, 5) CORRELATE(M, 6)
+            CORRELATE_ROWS(1) CORRELATE_ROWS(2) CORRELATE_ROWS(3) CORRELATE_ROWS(4)
+            CORRELATE(5, 1) CORRELATE(5, 2) CORRELATE(5, 3) CORRELATE(5, 4)
+            CORRELATE(6, 1) CORRELATE(6, 2) CORRELATE(6, 3) CORRELATE(6, 4)
+            CORRELATE(7, 1) CORRELATE(7, 2) CORRELATE(7, 3)
+            CORRELATE(8, 1) CORRELATE(8, 2) CORRELATE(8, 3)
+#undef CORRELATE_ROWS
+#undef CORRELATE
+        default: abort();
+        }
+    }
+}
+
 // The weight gradient: dWᵀ (k × m per group) = Σ over images of X·dyᵀ.
 typedef struct {
     wide_pass grid;             // the image's padding and wide grid (m, k, q, kc as in a forward pass)
@@ -323,6 +386,8 @@ typedef struct {
     const int64_t *panel_rows;  // kc offsets p·nr: rows of a dy panel
     const float *dy, *mask;     // the output gradient; a fused ReLU's output (or NULL)
     float *dw_parts, *db_parts;
+    int correlate;              // few channels: correlate_rows instead of the GEMM tiles
+    int64_t q_lanes;            // the wide grid rounded up to whole 16-lane chunks (correlate)
 } weight_grad_job;
 
 static void weight_grad_task(void *context, int task) {
@@ -333,13 +398,16 @@ static void weight_grad_task(void *context, int task) {
     const int64_t outputs = pass->out_h * pass->out_w, per_group = job->k_pad * job->n_pad;
     const size_t padded_size = padded_floats(pass->channels, pass->hp, pass->wp, nr);
     float *padded = axon_scratch(padded_slot, padded_size * sizeof(float));
-    float *sums = axon_scratch(wide_slot, (size_t)(pass->groups * per_group) * sizeof(float));
-    float *panels = axon_scratch(panel_slot, (size_t)(job->n_pad * pass->q) * sizeof(float));
+    const size_t sums_size = job->correlate ? (size_t)(pass->groups * pass->m * pass->k * correlate_lanes)
+                                            : (size_t)(pass->groups * per_group);
+    const size_t panels_size = job->correlate ? (size_t)(pass->m * job->q_lanes) : (size_t)(job->n_pad * pass->q);
+    float *sums = axon_scratch(wide_slot, sums_size * sizeof(float));
+    float *panels = axon_scratch(panel_slot, panels_size * sizeof(float));
     float *kept = job->mask ? axon_scratch(masked_slot, (size_t)(pass->out_channels * outputs) * sizeof(float)) : NULL;
     memset(padded, 0, padded_size * sizeof(float));
-    memset(sums, 0, (size_t)(pass->groups * per_group) * sizeof(float));
+    memset(sums, 0, sums_size * sizeof(float));
     // Every image writes the same panel positions, so the others stay zero.
-    memset(panels, 0, (size_t)(job->n_pad * pass->q) * sizeof(float));
+    memset(panels, 0, panels_size * sizeof(float));
     float *db = job->db_parts ? job->db_parts + task * pass->out_channels : NULL;
     if (db) memset(db, 0, (size_t)pass->out_channels * sizeof(float));
     for (int64_t n = task * pass->per_task; n < (task + 1) * pass->per_task && n < pass->batch; n++) {
@@ -355,6 +423,20 @@ static void weight_grad_task(void *context, int task) {
             upstream = kept;
         }
         for (int64_t group = 0; group < pass->groups; group++) {
+            if (job->correlate) {
+                // dy's channels of the group on the wide grid, one row of q_lanes each.
+                for (int64_t c = 0; c < pass->m; c++) {
+                    const float *channel = upstream + (group * pass->m + c) * outputs;
+                    for (int64_t oy = 0; oy < pass->out_h; oy++) {
+                        memcpy(panels + c * job->q_lanes + oy * pass->wp, channel + oy * pass->out_w,
+                               (size_t)pass->out_w * sizeof(float));
+                    }
+                }
+                correlate_rows((int)pass->m, pass->k, job->q_lanes / correlate_lanes, panels, job->q_lanes,
+                               padded + group * in_group * plane, job->a_rows,
+                               sums + group * pass->m * pass->k * correlate_lanes);
+                continue;
+            }
             // dy's channels of the group as nr-wide panels on the wide grid: (q, c) at
             // (c/nr)·q·nr + q·nr + c%nr; each output row transposed 8×8 at a time,
             // or, under 8 channels, value by value into the panel zeroed once.
@@ -392,6 +474,16 @@ static void weight_grad_task(void *context, int task) {
         }
     }
     float *dw = job->dw_parts + task * pass->out_channels * pass->k;
+    if (job->correlate) {
+        // Each weight's 16 lanes, added in lane order.
+        for (int64_t i = 0; i < pass->out_channels * pass->k; i++) {
+            const float *lanes = sums + i * correlate_lanes;
+            float total = 0;
+            for (int lane = 0; lane < correlate_lanes; lane++) total += lanes[lane];
+            dw[i] = total;
+        }
+        return;
+    }
     for (int64_t group = 0; group < pass->groups; group++) {
         for (int64_t c = 0; c < pass->m; c++) {
             for (int64_t p = 0; p < pass->k; p++) {
@@ -410,7 +502,11 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
     const indirect_tile *tile = pick_tile(k, m);
     if (!tile) return 0;
     const int mr = tile->mr, nr = tile->nr;
+    // Few channels: correlations (AVX-512). Their reads run to whole 16-lane
+    // chunks, within the padded copy's slack of nr ≥ 16 values.
+    const int correlate = m <= 8 && axon_use_avx512();
     weight_grad_job job = {
+        .correlate = correlate,
         .grid = {
             .batch = batch, .groups = groups, .channels = g->channels, .height = g->height, .width = g->width,
             .top = g->pad_top, .left = g->pad_left, .hp = g->height + g->pad_top + g->pad_bottom, .wp = wp,
@@ -421,6 +517,7 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
     };
     wide_pass *pass = &job.grid;
     pass->q = (g->out_h - 1) * wp + g->out_w;
+    job.q_lanes = round_up(pass->q, correlate_lanes);
     const int64_t slices = (pass->q + slice_floats / nr - 1) / (slice_floats / nr);
     pass->kc = (pass->q + slices - 1) / slices;
     int64_t *a_rows = patch_rows(0, g->channels / groups, pass->hp, wp, g->kernel_h, g->kernel_w, g->dilation_h,

@@ -4,8 +4,10 @@ import XCTest
 /// float32 convolutions against the float64 kernels on the same numbers.
 /// With stride 1 on x86 with AVX2, float32 takes the implicit-GEMM path
 /// (conv_implicit.c: the padded image read in place on a wide output grid)
-/// where it pays, and im2col elsewhere; float64 always takes im2col, so the
-/// two paths meet here. The portable ISA forces im2col for float32 too.
+/// where it pays, and im2col elsewhere (with AVX-512, the weight gradient of
+/// at most 8 output channels per group is computed as correlations: cases
+/// 0, 3, 4, 5, 6, 7); float64 always takes im2col, so the paths meet here.
+/// The portable ISA forces im2col for float32 too, "avx2+fma" the AVX2 tiles.
 final class ConvolutionFloat32Tests: XCTestCase {
     override func tearDown() {
         axon_set_threads(0)
