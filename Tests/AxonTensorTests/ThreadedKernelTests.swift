@@ -1,3 +1,4 @@
+import AxonTensor
 import CAxonKernels
 import XCTest
 
@@ -131,6 +132,20 @@ final class ThreadedKernelTests: XCTestCase {
         XCTAssertEqual(axon_block_cached_bytes(), 106_496 + 122_880)
         axon_block_release_cached()
         XCTAssertEqual(axon_block_cached_bytes(), 0)
+    }
+
+    /// A tensor of 1 MB returns its memory to the cache when it goes, and
+    /// `CPU.releaseCachedMemory` empties the cache.
+    func testTensorMemoryIsCachedAndReleased() {
+        CPU.releaseCachedMemory()
+        XCTAssertEqual(CPU.cachedMemoryBytes, 0)
+        do {
+            let tensor = Tensor.zeros([512, 512], dtype: .float32)
+            XCTAssertEqual(tensor.sum().item, 0)
+        }
+        XCTAssertGreaterThanOrEqual(CPU.cachedMemoryBytes, 1 << 20)
+        CPU.releaseCachedMemory()
+        XCTAssertEqual(CPU.cachedMemoryBytes, 0)
     }
 
     func testSmallBlocksAreNotCached() {

@@ -16,4 +16,14 @@ public enum CPU {
     /// The float32 operations one core can retire per cycle with that
     /// instruction set (for peak-GFLOP/s estimates).
     public static var float32FlopsPerCycle: Int { Int(axon_flops_per_cycle_f32()) }
+
+    /// The bytes of freed tensor memory kept for reuse. Tensors of 64 KB and
+    /// more come from a cache of freed blocks (up to 1 GiB), so a training
+    /// step reuses the last step's memory instead of mapping fresh pages.
+    public static var cachedMemoryBytes: Int { Int(axon_block_cached_bytes()) }
+
+    /// Gives the cached blocks back to the system. Worth it where the sizes
+    /// change, as between training and evaluation: the blocks of one phase
+    /// would otherwise sit beside those of the next.
+    public static func releaseCachedMemory() { axon_block_release_cached() }
 }
