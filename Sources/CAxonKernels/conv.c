@@ -118,8 +118,7 @@ typedef struct {
     const void *mask;  // backward: a fused ReLU's output; dy counts where it is > 0 (or NULL)
 } conv_job;
 
-// The number of tasks for `batch` images: at most one per thread, none empty.
-static int64_t conv_tasks(int64_t batch, int64_t *per_task) {
+int64_t axon_conv_image_tasks(int64_t batch, int64_t *per_task) {
     int64_t threads = axon_threads();
     int64_t tasks = batch < threads ? batch : threads;
     if (tasks < 1) tasks = 1;
@@ -160,21 +159,32 @@ static int implicit_weight_grad_f64(const axon_conv_geometry *g, int64_t batch, 
 enum { masked_slot = 3 };
 
 // Image n's output gradient, or with a fused ReLU's output `mask` a copy in
-// scratch that keeps it only where the mask is > 0 (ReLU's derivative).
-#define DEFINE_MASKED(T, suffix)                                                                   \
+// scratch that keeps it only where the mask is > 0 (ReLU's derivative); and
+// the weight-gradient tasks' sums in task order.
+#define DEFINE_CONV_HELPERS(T, suffix)                                                             \
     static const T *upstream_##suffix(const conv_job *job, int64_t n, int64_t count) {            \
         const T *dy = (const T *)job->dy + n * count;                                             \
         if (!job->mask) return dy;                                                                \
-        const T *mask = (const T *)job->mask + n * count;                                         \
         T *kept = axon_scratch(masked_slot, (size_t)count * sizeof(T));                           \
-        for (int64_t i = 0; i < count; i++) {                                                     \
-            const T value = dy[i]; /* read unconditionally, so the loop is a vector blend */     \
-            kept[i] = mask[i] > 0 ? value : 0;                                                    \
-        }                                                                                         \
+        axon_binary_serial_##suffix(AXON_RELU_BACKWARD, dy, 0, (const T *)job->mask + n * count, 0, kept, count); \
         return kept;                                                                              \
+    }                                                                                             \
+    void axon_conv_sum_parts_##suffix(int64_t tasks, int64_t out_channels, int64_t k, const T *parts, T *dw, \
+                                      T *db) {                                                    \
+        const int64_t weights = out_channels * k;                                                 \
+        memcpy(dw, parts, (size_t)weights * sizeof(T));                                          \
+        for (int64_t t = 1; t < tasks; t++) {                                                     \
+            for (int64_t i = 0; i < weights; i++) dw[i] += parts[t * weights + i];                \
+        }                                                                                         \
+        if (!db) return;                                                                          \
+        const T *bias_parts = parts + tasks * weights;                                            \
+        memcpy(db, bias_parts, (size_t)out_channels * sizeof(T));                                 \
+        for (int64_t t = 1; t < tasks; t++) {                                                     \
+            for (int64_t c = 0; c < out_channels; c++) db[c] += bias_parts[t * out_channels + c]; \
+        }                                                                                         \
     }
-DEFINE_MASKED(float, f32)
-DEFINE_MASKED(double, f64)
+DEFINE_CONV_HELPERS(float, f32)
+DEFINE_CONV_HELPERS(double, f64)
 
 #define DEFINE_CONV(T, suffix, gemm)                                                               \
     static void forward_task_##suffix(void *context, int task) {                                  \
@@ -199,15 +209,13 @@ DEFINE_MASKED(double, f64)
                      patches + group * k * outputs, outputs, 0, out + group * out_group * outputs, outputs); \
             }                                                                                     \
             if (bias || job->relu) {                                                              \
-                /* The bias and the ReLU while the image's output is in cache. */                 \
+                /* The bias and the ReLU in one pass, while the image's output is in cache. */    \
                 for (int64_t c = 0; c < job->out_channels; c++) {                                 \
                     T *channel = out + c * outputs;                                               \
                     const T shift = bias ? bias[c] : 0;                                           \
-                    if (bias) {                                                                   \
-                        for (int64_t p = 0; p < outputs; p++) channel[p] += shift;                \
-                    }                                                                             \
-                    if (job->relu) {                                                              \
-                        for (int64_t p = 0; p < outputs; p++) channel[p] = channel[p] <= 0 ? 0 : channel[p]; \
+                    for (int64_t p = 0; p < outputs; p++) {                                       \
+                        const T value = channel[p] + shift;                                       \
+                        channel[p] = job->relu && value <= 0 ? 0 : value;                         \
                     }                                                                             \
                 }                                                                                 \
             }                                                                                     \
@@ -217,7 +225,7 @@ DEFINE_MASKED(double, f64)
                               const T *x, const T *w, const T *bias, int relu, T *y) {            \
         if (implicit_forward_##suffix(g, batch, groups, out_channels, x, w, bias, relu, y)) return; \
         conv_job job = {g, batch, groups, out_channels, 0, x, w, bias, NULL, y, NULL, NULL, NULL, relu, NULL}; \
-        int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
+        int64_t tasks = axon_conv_image_tasks(batch, &job.per_task);                              \
         axon_parallel_run((int)tasks, forward_task_##suffix, &job);                               \
     }                                                                                             \
     static void input_grad_task_##suffix(void *context, int task) {                               \
@@ -248,7 +256,7 @@ DEFINE_MASKED(double, f64)
                                          int64_t out_channels, const T *dy, const T *mask, const T *w, T *dx) { \
         if (implicit_input_grad_##suffix(g, batch, groups, out_channels, dy, mask, w, dx)) return; \
         conv_job job = {g, batch, groups, out_channels, 0, NULL, w, NULL, dy, NULL, dx, NULL, NULL, 0, mask}; \
-        int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
+        int64_t tasks = axon_conv_image_tasks(batch, &job.per_task);                              \
         axon_parallel_run((int)tasks, input_grad_task_##suffix, &job);                            \
     }                                                                                             \
     static void weight_grad_task_##suffix(void *context, int task) {                              \
@@ -291,25 +299,13 @@ DEFINE_MASKED(double, f64)
         if (implicit_weight_grad_##suffix(g, batch, groups, out_channels, x, dy, mask, dw, db)) return; \
         const int64_t k = (g->channels / groups) * g->kernel_h * g->kernel_w;                     \
         conv_job job = {g, batch, groups, out_channels, 0, x, NULL, NULL, dy, NULL, NULL, NULL, NULL, 0, mask}; \
-        int64_t tasks = conv_tasks(batch, &job.per_task);                                         \
+        int64_t tasks = axon_conv_image_tasks(batch, &job.per_task);                              \
         T *parts = malloc((size_t)(tasks * out_channels * (k + 1)) * sizeof(T));                  \
         if (!parts) abort();                                                                      \
         job.dw_parts = parts;                                                                     \
         job.db_parts = db ? parts + tasks * out_channels * k : NULL;                              \
         axon_parallel_run((int)tasks, weight_grad_task_##suffix, &job);                           \
-        /* The tasks' sums, added in task order. */                                              \
-        memcpy(dw, parts, (size_t)(out_channels * k) * sizeof(T));                                \
-        for (int64_t t = 1; t < tasks; t++) {                                                     \
-            const T *part = parts + t * out_channels * k;                                         \
-            for (int64_t i = 0; i < out_channels * k; i++) dw[i] += part[i];                      \
-        }                                                                                         \
-        if (db) {                                                                                 \
-            const T *bias_parts = parts + tasks * out_channels * k;                               \
-            memcpy(db, bias_parts, (size_t)out_channels * sizeof(T));                             \
-            for (int64_t t = 1; t < tasks; t++) {                                                 \
-                for (int64_t c = 0; c < out_channels; c++) db[c] += bias_parts[t * out_channels + c]; \
-            }                                                                                     \
-        }                                                                                         \
+        axon_conv_sum_parts_##suffix(tasks, out_channels, k, parts, dw, db);                      \
         free(parts);                                                                              \
     }
 

@@ -49,15 +49,16 @@ enum { padded_slot = 2, wide_slot = 3, panel_slot = 4, masked_slot = 5, most_lan
 
 static int64_t round_up(int64_t x, int64_t step) { return (x + step - 1) / step * step; }
 
-static double tile_use(int64_t rows, int64_t cols, int mr, int nr) {
-    return (double)rows / (double)round_up(rows, mr) * (double)cols / (double)round_up(cols, nr);
-}
-
 // The tile for a rows × cols product, or NULL without an indirect kernel:
-// the 8×32 AVX-512 tile unless its padding wastes clearly more than 6×16's.
+// the 8×32 AVX-512 tile unless its padding wastes clearly more than 6×16's
+// (the rule gemm.c applies).
 static const indirect_tile *pick_tile(int64_t rows, int64_t cols) {
     if (axon_detect_isa() != AXON_ISA_AVX2) return NULL;
-    if (axon_use_avx512() && tile_use(rows, cols, 8, 32) >= 0.9 * tile_use(rows, cols, 6, 16)) return &avx512_tile;
+    if (axon_use_avx512() &&
+        axon_tile_use(rows, cols, avx512_tile.mr, avx512_tile.nr) >=
+            AXON_AVX512_TILE_SHARE * axon_tile_use(rows, cols, avx2_tile.mr, avx2_tile.nr)) {
+        return &avx512_tile;
+    }
     return &avx2_tile;
 }
 
@@ -208,13 +209,6 @@ static int grid_pays(int64_t rows, int64_t columns, int64_t wp, int64_t direct) 
     return (double)((rows - 1) * wp + columns) <= 3.0 * (double)direct;
 }
 
-static int64_t split_images(int64_t batch, int64_t *per_task) {
-    int64_t threads = axon_threads(), tasks = batch < threads ? batch : threads;
-    if (tasks < 1) tasks = 1;
-    *per_task = (batch + tasks - 1) / tasks;
-    return (batch + *per_task - 1) / *per_task;
-}
-
 // Runs a pass whose geometry fields are set; `weight(weights, group, row, i, c, j)`
 // is the weight of output `row` of the group for patch row (i, c, j).
 static void run_pass(wide_pass *pass, int64_t kw, int64_t dw,
@@ -241,7 +235,7 @@ static void run_pass(wide_pass *pass, int64_t kw, int64_t dw,
     }
     pass->rows = rows;
     pass->packed = packed;
-    const int64_t tasks = split_images(pass->batch, &pass->per_task);
+    const int64_t tasks = axon_conv_image_tasks(pass->batch, &pass->per_task);
     axon_parallel_run((int)tasks, wide_pass_task, pass);
     free(packed);
     free(rows);
@@ -415,11 +409,8 @@ static void weight_grad_task(void *context, int task) {
         const float *upstream = job->dy + n * pass->out_channels * outputs;
         if (kept) {
             // ReLU's derivative: dy where the fused ReLU's output is > 0.
-            const float *mask = job->mask + n * pass->out_channels * outputs;
-            for (int64_t i = 0; i < pass->out_channels * outputs; i++) {
-                const float value = upstream[i];  // read unconditionally, so the loop is a vector blend
-                kept[i] = mask[i] > 0 ? value : 0;
-            }
+            axon_binary_serial_f32(AXON_RELU_BACKWARD, upstream, 0, job->mask + n * pass->out_channels * outputs, 0,
+                                   kept, pass->out_channels * outputs);
             upstream = kept;
         }
         for (int64_t group = 0; group < pass->groups; group++) {
@@ -527,23 +518,13 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
     for (int64_t p = 0; p < pass->kc; p++) panel_rows[p] = p * nr;
     job.a_rows = a_rows;
     job.panel_rows = panel_rows;
-    const int64_t tasks = split_images(batch, &pass->per_task);
+    const int64_t tasks = axon_conv_image_tasks(batch, &pass->per_task);
     float *parts = malloc((size_t)(tasks * out_channels * (k + 1)) * sizeof(float));
     if (!parts) abort();
     job.dw_parts = parts;
     job.db_parts = db ? parts + tasks * out_channels * k : NULL;
     axon_parallel_run((int)tasks, weight_grad_task, &job);
-    // The tasks' sums, added in task order.
-    memcpy(dw, parts, (size_t)(out_channels * k) * sizeof(float));
-    for (int64_t t = 1; t < tasks; t++) {
-        for (int64_t i = 0; i < out_channels * k; i++) dw[i] += parts[t * out_channels * k + i];
-    }
-    if (db) {
-        memcpy(db, job.db_parts, (size_t)out_channels * sizeof(float));
-        for (int64_t t = 1; t < tasks; t++) {
-            for (int64_t c = 0; c < out_channels; c++) db[c] += job.db_parts[t * out_channels + c];
-        }
-    }
+    axon_conv_sum_parts_f32(tasks, out_channels, k, parts, dw, db);
     free(parts);
     free(panel_rows);
     free(a_rows);

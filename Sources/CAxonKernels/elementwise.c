@@ -106,8 +106,8 @@ void axon_unary_portable_f64(axon_unary_op op, const double *x, double *y, int64
 
 // MARK: - Dispatch
 
-static void binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
-                              int y_scalar, float *z, int64_t n) {
+void axon_binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
+                            int y_scalar, float *z, int64_t n) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2 &&
         axon_binary_avx2_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
@@ -118,8 +118,8 @@ static void binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, c
     axon_binary_portable_f32(op, x, x_scalar, y, y_scalar, z, n);
 }
 
-static void binary_serial_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
-                              int y_scalar, double *z, int64_t n) {
+void axon_binary_serial_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
+                            int y_scalar, double *z, int64_t n) {
 #if defined(AXON_X86)
     if (axon_detect_isa() == AXON_ISA_AVX2 &&
         axon_binary_avx2_f64(op, x, x_scalar, y, y_scalar, z, n)) return;
@@ -167,8 +167,8 @@ static void elementwise_chunk(void *context, int task) {
     const char *y = (const char *)job->y + (job->y_scalar ? 0 : (size_t)start * size);
     char *z = (char *)job->z + (size_t)start * size;
     if (job->binary) {
-        if (job->f64) binary_serial_f64(job->op, (const double *)x, job->x_scalar, (const double *)y, job->y_scalar, (double *)z, count);
-        else binary_serial_f32(job->op, (const float *)x, job->x_scalar, (const float *)y, job->y_scalar, (float *)z, count);
+        if (job->f64) axon_binary_serial_f64(job->op, (const double *)x, job->x_scalar, (const double *)y, job->y_scalar, (double *)z, count);
+        else axon_binary_serial_f32(job->op, (const float *)x, job->x_scalar, (const float *)y, job->y_scalar, (float *)z, count);
     } else {
         if (job->f64) unary_serial_f64(job->op, (const double *)x, (double *)z, count);
         else unary_serial_f32(job->op, (const float *)x, (float *)z, count);

@@ -32,12 +32,11 @@ static const axon_gemm_config_f64 neon_f64 = {
 #endif
 
 static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr);
-static double tile_use(int64_t m, int64_t n, int mr, int nr);
 
 /// The tile use of a product with the tile mr×nr, computing Cᵀ where the
 /// driver would.
 static double effective_tile_use(int trans_a, int64_t m, int64_t n, int mr, int nr) {
-    return transpose_policy(trans_a, m, n, mr, nr) ? tile_use(n, m, mr, nr) : tile_use(m, n, mr, nr);
+    return transpose_policy(trans_a, m, n, mr, nr) ? axon_tile_use(n, m, mr, nr) : axon_tile_use(m, n, mr, nr);
 }
 
 static const axon_gemm_config_f32 *config_f32(int trans_a, int64_t m, int64_t n) {
@@ -48,7 +47,7 @@ static const axon_gemm_config_f32 *config_f32(int trans_a, int64_t m, int64_t n)
         // the 6×16 one's (an n of 10 fills a third of it).
         if (axon_use_avx512() &&
             effective_tile_use(trans_a, m, n, AXON_AVX512_MR_F32, AXON_AVX512_NR_F32) >=
-                0.9 * effective_tile_use(trans_a, m, n, AXON_AVX2_MR_F32, AXON_AVX2_NR_F32)) {
+                AXON_AVX512_TILE_SHARE * effective_tile_use(trans_a, m, n, AXON_AVX2_MR_F32, AXON_AVX2_NR_F32)) {
             return &avx512_f32;
         }
         return &avx2_f32;
@@ -79,7 +78,7 @@ static const axon_gemm_config_f64 *config_f64(void) {
 static int direct_a_policy(int64_t n, int nr) { return n <= 4 * (int64_t)nr; }
 
 /// The fraction of the padded tiles' work that is real for an m×n product.
-static double tile_use(int64_t m, int64_t n, int mr, int nr) {
+double axon_tile_use(int64_t m, int64_t n, int mr, int nr) {
     double rows = (double)((m + mr - 1) / mr * mr), cols = (double)((n + nr - 1) / nr * nr);
     return (double)m / rows * (double)n / cols;
 }
@@ -96,7 +95,7 @@ static int direct_b_policy(int64_t m, int mr) { return m <= 2 * (int64_t)mr; }
 /// through the edge buffer, which costs a little, hence the margin.
 static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr) {
     return trans_a && direct_b_policy(n, mr) && n < nr && m > n &&
-           tile_use(n, m, mr, nr) > 1.2 * tile_use(m, n, mr, nr);
+           axon_tile_use(n, m, mr, nr) > 1.2 * axon_tile_use(m, n, mr, nr);
 }
 
 #define GEMM_T float

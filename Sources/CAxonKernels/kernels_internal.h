@@ -38,6 +38,32 @@ int axon_use_avx512(void);
 typedef void (*axon_task_fn)(void *ctx, int task);
 void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx);
 
+// A binary op on the calling thread (axon_binary_* split large arrays over
+// the pool, which a pool task must not do); a *_scalar operand is one value.
+void axon_binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, const float *y, int y_scalar,
+                            float *z, int64_t n);
+void axon_binary_serial_f64(axon_binary_op op, const double *x, int x_scalar, const double *y, int y_scalar,
+                            double *z, int64_t n);
+
+// MARK: - Convolution (conv.c, conv_implicit.c)
+
+/// The number of tasks for `batch` images: at most one per thread, none
+/// empty, each of *per_task images (the last may have fewer).
+int64_t axon_conv_image_tasks(int64_t batch, int64_t *per_task);
+
+/// dw (and db, when not NULL) = the weight-gradient tasks' partial sums,
+/// added in task order: `parts` holds `tasks` blocks of out_channels·k
+/// weights, then `tasks` blocks of out_channels biases.
+void axon_conv_sum_parts_f32(int64_t tasks, int64_t out_channels, int64_t k, const float *parts, float *dw, float *db);
+void axon_conv_sum_parts_f64(int64_t tasks, int64_t out_channels, int64_t k, const double *parts, double *dw,
+                             double *db);
+
+/// The fraction of the padded tiles' work that is real for a rows × cols
+/// product with an mr × nr tile (gemm.c).
+double axon_tile_use(int64_t rows, int64_t cols, int mr, int nr);
+/// The 8×32 AVX-512 tile is taken while its tile use is at least this share of the 6×16 tile's.
+#define AXON_AVX512_TILE_SHARE 0.9
+
 // Stride-1 float32 convolutions read in place (conv_implicit.c); each returns
 // 0, having done nothing, where the shape or the CPU does not suit it.
 int axon_conv_implicit_forward_f32(const axon_conv_geometry *g, int64_t batch, int64_t groups, int64_t out_channels,
