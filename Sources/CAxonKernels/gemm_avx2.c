@@ -21,46 +21,52 @@ AXON_AVX2 static inline void store_row_f32(float *c, __m256 low, __m256 high, in
     _mm256_storeu_ps(c + 8, high);
 }
 
+// The 6×16 float tile's twelve accumulators, one k step of it (row r's A
+// value broadcast from the pointer a_r, B's row in b0 and b1), and its
+// store: shared by the packed, strided and indirect kernels.
+#define AXON_TILE6_ZERO                                                                  \
+    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();                          \
+    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();                          \
+    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();                          \
+    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();                          \
+    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();                          \
+    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps()
+#define AXON_TILE6_ROW(r, a_r)                                                           \
+    do {                                                                                 \
+        const __m256 ai = _mm256_broadcast_ss(a_r);                                      \
+        c##r##0 = _mm256_fmadd_ps(ai, b0, c##r##0);                                      \
+        c##r##1 = _mm256_fmadd_ps(ai, b1, c##r##1);                                      \
+    } while (0)
+#define AXON_TILE6_STEP(a0, a1, a2, a3, a4, a5)                                          \
+    do {                                                                                 \
+        AXON_TILE6_ROW(0, a0);                                                           \
+        AXON_TILE6_ROW(1, a1);                                                           \
+        AXON_TILE6_ROW(2, a2);                                                           \
+        AXON_TILE6_ROW(3, a3);                                                           \
+        AXON_TILE6_ROW(4, a4);                                                           \
+        AXON_TILE6_ROW(5, a5);                                                           \
+    } while (0)
+#define AXON_TILE6_STORE                                                                 \
+    store_row_f32(c, c00, c01, accumulate);                                              \
+    store_row_f32(c + ldc, c10, c11, accumulate);                                        \
+    store_row_f32(c + 2 * ldc, c20, c21, accumulate);                                    \
+    store_row_f32(c + 3 * ldc, c30, c31, accumulate);                                    \
+    store_row_f32(c + 4 * ldc, c40, c41, accumulate);                                    \
+    store_row_f32(c + 5 * ldc, c50, c51, accumulate)
+
 AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_f32(int64_t kc, const float *a, const float *b,
                                                   float *c, int64_t ldc, int accumulate) {
-    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
-    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
-    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
-    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
-    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();
-    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+    AXON_TILE6_ZERO;
     for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
     for (int64_t p = 0; p < kc; p++) {
         _mm_prefetch((const char *)(b + 128), _MM_HINT_T0);
         const __m256 b0 = _mm256_load_ps(b);
         const __m256 b1 = _mm256_load_ps(b + 8);
-        __m256 ai = _mm256_broadcast_ss(a);
-        c00 = _mm256_fmadd_ps(ai, b0, c00);
-        c01 = _mm256_fmadd_ps(ai, b1, c01);
-        ai = _mm256_broadcast_ss(a + 1);
-        c10 = _mm256_fmadd_ps(ai, b0, c10);
-        c11 = _mm256_fmadd_ps(ai, b1, c11);
-        ai = _mm256_broadcast_ss(a + 2);
-        c20 = _mm256_fmadd_ps(ai, b0, c20);
-        c21 = _mm256_fmadd_ps(ai, b1, c21);
-        ai = _mm256_broadcast_ss(a + 3);
-        c30 = _mm256_fmadd_ps(ai, b0, c30);
-        c31 = _mm256_fmadd_ps(ai, b1, c31);
-        ai = _mm256_broadcast_ss(a + 4);
-        c40 = _mm256_fmadd_ps(ai, b0, c40);
-        c41 = _mm256_fmadd_ps(ai, b1, c41);
-        ai = _mm256_broadcast_ss(a + 5);
-        c50 = _mm256_fmadd_ps(ai, b0, c50);
-        c51 = _mm256_fmadd_ps(ai, b1, c51);
+        AXON_TILE6_STEP(a, a + 1, a + 2, a + 3, a + 4, a + 5);
         a += 6;
         b += 16;
     }
-    store_row_f32(c, c00, c01, accumulate);
-    store_row_f32(c + ldc, c10, c11, accumulate);
-    store_row_f32(c + 2 * ldc, c20, c21, accumulate);
-    store_row_f32(c + 3 * ldc, c30, c31, accumulate);
-    store_row_f32(c + 4 * ldc, c40, c41, accumulate);
-    store_row_f32(c + 5 * ldc, c50, c51, accumulate);
+    AXON_TILE6_STORE;
 }
 
 // The same tile, reading A in place: element (r, p) of the tile's A at
@@ -72,44 +78,17 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f32(int64_t kc, const flo
                                                           int64_t column_stride,
                                                           const float *b, int64_t b_stride,
                                                           float *c, int64_t ldc, int accumulate) {
-    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
-    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
-    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
-    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
-    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();
-    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+    AXON_TILE6_ZERO;
     const float *a0 = a, *a1 = a + row_stride, *a2 = a + 2 * row_stride;
     const float *a3 = a + 3 * row_stride, *a4 = a + 4 * row_stride, *a5 = a + 5 * row_stride;
     for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
     for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
         const __m256 b0 = _mm256_loadu_ps(b);
         const __m256 b1 = _mm256_loadu_ps(b + 8);
-        __m256 ai = _mm256_broadcast_ss(a0 + offset);
-        c00 = _mm256_fmadd_ps(ai, b0, c00);
-        c01 = _mm256_fmadd_ps(ai, b1, c01);
-        ai = _mm256_broadcast_ss(a1 + offset);
-        c10 = _mm256_fmadd_ps(ai, b0, c10);
-        c11 = _mm256_fmadd_ps(ai, b1, c11);
-        ai = _mm256_broadcast_ss(a2 + offset);
-        c20 = _mm256_fmadd_ps(ai, b0, c20);
-        c21 = _mm256_fmadd_ps(ai, b1, c21);
-        ai = _mm256_broadcast_ss(a3 + offset);
-        c30 = _mm256_fmadd_ps(ai, b0, c30);
-        c31 = _mm256_fmadd_ps(ai, b1, c31);
-        ai = _mm256_broadcast_ss(a4 + offset);
-        c40 = _mm256_fmadd_ps(ai, b0, c40);
-        c41 = _mm256_fmadd_ps(ai, b1, c41);
-        ai = _mm256_broadcast_ss(a5 + offset);
-        c50 = _mm256_fmadd_ps(ai, b0, c50);
-        c51 = _mm256_fmadd_ps(ai, b1, c51);
+        AXON_TILE6_STEP(a0 + offset, a1 + offset, a2 + offset, a3 + offset, a4 + offset, a5 + offset);
         b += b_stride;
     }
-    store_row_f32(c, c00, c01, accumulate);
-    store_row_f32(c + ldc, c10, c11, accumulate);
-    store_row_f32(c + 2 * ldc, c20, c21, accumulate);
-    store_row_f32(c + 3 * ldc, c30, c31, accumulate);
-    store_row_f32(c + 4 * ldc, c40, c41, accumulate);
-    store_row_f32(c + 5 * ldc, c50, c51, accumulate);
+    AXON_TILE6_STORE;
 }
 
 // The same tile with both operands addressed through tables: element (r, p)
@@ -120,12 +99,7 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_indirect_f32(int64_t kc, const fl
                                                            const int64_t *a_rows, int64_t a_step,
                                                            const float *b, const int64_t *b_rows,
                                                            float *c, int64_t ldc, int accumulate) {
-    __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps();
-    __m256 c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
-    __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps();
-    __m256 c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
-    __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps();
-    __m256 c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+    AXON_TILE6_ZERO;
     const float *a0 = a + a_rows[0], *a1 = a + a_rows[1], *a2 = a + a_rows[2];
     const float *a3 = a + a_rows[3], *a4 = a + a_rows[4], *a5 = a + a_rows[5];
     for (int64_t r = 0; r < 6; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
@@ -133,31 +107,9 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_indirect_f32(int64_t kc, const fl
         const float *row = b + b_rows[p];
         const __m256 b0 = _mm256_loadu_ps(row);
         const __m256 b1 = _mm256_loadu_ps(row + 8);
-        __m256 ai = _mm256_broadcast_ss(a0 + offset);
-        c00 = _mm256_fmadd_ps(ai, b0, c00);
-        c01 = _mm256_fmadd_ps(ai, b1, c01);
-        ai = _mm256_broadcast_ss(a1 + offset);
-        c10 = _mm256_fmadd_ps(ai, b0, c10);
-        c11 = _mm256_fmadd_ps(ai, b1, c11);
-        ai = _mm256_broadcast_ss(a2 + offset);
-        c20 = _mm256_fmadd_ps(ai, b0, c20);
-        c21 = _mm256_fmadd_ps(ai, b1, c21);
-        ai = _mm256_broadcast_ss(a3 + offset);
-        c30 = _mm256_fmadd_ps(ai, b0, c30);
-        c31 = _mm256_fmadd_ps(ai, b1, c31);
-        ai = _mm256_broadcast_ss(a4 + offset);
-        c40 = _mm256_fmadd_ps(ai, b0, c40);
-        c41 = _mm256_fmadd_ps(ai, b1, c41);
-        ai = _mm256_broadcast_ss(a5 + offset);
-        c50 = _mm256_fmadd_ps(ai, b0, c50);
-        c51 = _mm256_fmadd_ps(ai, b1, c51);
+        AXON_TILE6_STEP(a0 + offset, a1 + offset, a2 + offset, a3 + offset, a4 + offset, a5 + offset);
     }
-    store_row_f32(c, c00, c01, accumulate);
-    store_row_f32(c + ldc, c10, c11, accumulate);
-    store_row_f32(c + 2 * ldc, c20, c21, accumulate);
-    store_row_f32(c + 3 * ldc, c30, c31, accumulate);
-    store_row_f32(c + 4 * ldc, c40, c41, accumulate);
-    store_row_f32(c + 5 * ldc, c50, c51, accumulate);
+    AXON_TILE6_STORE;
 }
 
 AXON_AVX2 static inline void store_row_f64(double *c, __m256d low, __m256d high, int accumulate) {

@@ -27,62 +27,60 @@ AXON_AVX512 static inline void store_row(float *c, __m512 low, __m512 high, int 
     _mm512_storeu_ps(c + 16, high);
 }
 
-// One k step for rows r0..r0+1 (two rows at a time keeps the broadcasts few).
-#define AXON_STEP2(r, x0, x1, y0, y1)                                   \
+// The 8×32 tile's sixteen accumulators, one k step for two of its rows (A's
+// values v0 and v1, B's row in b0 and b1; two rows at a time keeps the
+// broadcasts few), and its store: shared by the packed, strided and
+// indirect kernels.
+#define AXON_TILE8_ZERO                                                 \
+    __m512 c00 = _mm512_setzero_ps(), c01 = _mm512_setzero_ps();         \
+    __m512 c10 = _mm512_setzero_ps(), c11 = _mm512_setzero_ps();         \
+    __m512 c20 = _mm512_setzero_ps(), c21 = _mm512_setzero_ps();         \
+    __m512 c30 = _mm512_setzero_ps(), c31 = _mm512_setzero_ps();         \
+    __m512 c40 = _mm512_setzero_ps(), c41 = _mm512_setzero_ps();         \
+    __m512 c50 = _mm512_setzero_ps(), c51 = _mm512_setzero_ps();         \
+    __m512 c60 = _mm512_setzero_ps(), c61 = _mm512_setzero_ps();         \
+    __m512 c70 = _mm512_setzero_ps(), c71 = _mm512_setzero_ps()
+#define AXON_STEP2(v0, v1, x0, x1, y0, y1)                              \
     do {                                                                \
-        const __m512 s0 = _mm512_set1_ps(a[(r)]);                       \
+        const __m512 s0 = _mm512_set1_ps(v0);                           \
         x0 = _mm512_fmadd_ps(s0, b0, x0);                               \
         x1 = _mm512_fmadd_ps(s0, b1, x1);                               \
-        const __m512 s1 = _mm512_set1_ps(a[(r) + 1]);                   \
+        const __m512 s1 = _mm512_set1_ps(v1);                           \
         y0 = _mm512_fmadd_ps(s1, b0, y0);                               \
         y1 = _mm512_fmadd_ps(s1, b1, y1);                               \
     } while (0)
+#define AXON_TILE8_STORE                                                \
+    store_row(c, c00, c01, accumulate);                                 \
+    store_row(c + ldc, c10, c11, accumulate);                           \
+    store_row(c + 2 * ldc, c20, c21, accumulate);                       \
+    store_row(c + 3 * ldc, c30, c31, accumulate);                       \
+    store_row(c + 4 * ldc, c40, c41, accumulate);                       \
+    store_row(c + 5 * ldc, c50, c51, accumulate);                       \
+    store_row(c + 6 * ldc, c60, c61, accumulate);                       \
+    store_row(c + 7 * ldc, c70, c71, accumulate)
 
 AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_f32(int64_t kc, const float *a,
                                                       const float *b, float *c, int64_t ldc,
                                                       int accumulate) {
-    __m512 c00 = _mm512_setzero_ps(), c01 = _mm512_setzero_ps();
-    __m512 c10 = _mm512_setzero_ps(), c11 = _mm512_setzero_ps();
-    __m512 c20 = _mm512_setzero_ps(), c21 = _mm512_setzero_ps();
-    __m512 c30 = _mm512_setzero_ps(), c31 = _mm512_setzero_ps();
-    __m512 c40 = _mm512_setzero_ps(), c41 = _mm512_setzero_ps();
-    __m512 c50 = _mm512_setzero_ps(), c51 = _mm512_setzero_ps();
-    __m512 c60 = _mm512_setzero_ps(), c61 = _mm512_setzero_ps();
-    __m512 c70 = _mm512_setzero_ps(), c71 = _mm512_setzero_ps();
+    AXON_TILE8_ZERO;
     for (int64_t r = 0; r < 8; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
     for (int64_t p = 0; p < kc; p++) {
         _mm_prefetch((const char *)(b + 256), _MM_HINT_T0);
         const __m512 b0 = _mm512_load_ps(b);
         const __m512 b1 = _mm512_load_ps(b + 16);
-        AXON_STEP2(0, c00, c01, c10, c11);
-        AXON_STEP2(2, c20, c21, c30, c31);
-        AXON_STEP2(4, c40, c41, c50, c51);
-        AXON_STEP2(6, c60, c61, c70, c71);
+        AXON_STEP2(a[0], a[1], c00, c01, c10, c11);
+        AXON_STEP2(a[2], a[3], c20, c21, c30, c31);
+        AXON_STEP2(a[4], a[5], c40, c41, c50, c51);
+        AXON_STEP2(a[6], a[7], c60, c61, c70, c71);
         a += 8;
         b += 32;
     }
-    store_row(c, c00, c01, accumulate);
-    store_row(c + ldc, c10, c11, accumulate);
-    store_row(c + 2 * ldc, c20, c21, accumulate);
-    store_row(c + 3 * ldc, c30, c31, accumulate);
-    store_row(c + 4 * ldc, c40, c41, accumulate);
-    store_row(c + 5 * ldc, c50, c51, accumulate);
-    store_row(c + 6 * ldc, c60, c61, accumulate);
-    store_row(c + 7 * ldc, c70, c71, accumulate);
+    AXON_TILE8_STORE;
 }
 
 // The same tile, reading A in place (see axon_ukernel_avx2_strided_f32): row r
 // of the tile's A at a + r*row_stride, step p at p*column_stride; B's row p at
 // b + p*b_stride.
-#define AXON_STEP2S(r, x0, x1, y0, y1)                                  \
-    do {                                                                \
-        const __m512 s0 = _mm512_set1_ps(a[(r) * row_stride + offset]); \
-        x0 = _mm512_fmadd_ps(s0, b0, x0);                               \
-        x1 = _mm512_fmadd_ps(s0, b1, x1);                               \
-        const __m512 s1 = _mm512_set1_ps(a[((r) + 1) * row_stride + offset]); \
-        y0 = _mm512_fmadd_ps(s1, b0, y0);                               \
-        y1 = _mm512_fmadd_ps(s1, b1, y1);                               \
-    } while (0)
 
 AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f32(int64_t kc, const float *a,
                                                               int64_t row_stride,
@@ -90,58 +88,28 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f32(int64_t kc, const
                                                               const float *b, int64_t b_stride,
                                                               float *c, int64_t ldc,
                                                               int accumulate) {
-    __m512 c00 = _mm512_setzero_ps(), c01 = _mm512_setzero_ps();
-    __m512 c10 = _mm512_setzero_ps(), c11 = _mm512_setzero_ps();
-    __m512 c20 = _mm512_setzero_ps(), c21 = _mm512_setzero_ps();
-    __m512 c30 = _mm512_setzero_ps(), c31 = _mm512_setzero_ps();
-    __m512 c40 = _mm512_setzero_ps(), c41 = _mm512_setzero_ps();
-    __m512 c50 = _mm512_setzero_ps(), c51 = _mm512_setzero_ps();
-    __m512 c60 = _mm512_setzero_ps(), c61 = _mm512_setzero_ps();
-    __m512 c70 = _mm512_setzero_ps(), c71 = _mm512_setzero_ps();
+    AXON_TILE8_ZERO;
     for (int64_t r = 0; r < 8; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
     for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
         const __m512 b0 = _mm512_loadu_ps(b);
         const __m512 b1 = _mm512_loadu_ps(b + 16);
-        AXON_STEP2S(0, c00, c01, c10, c11);
-        AXON_STEP2S(2, c20, c21, c30, c31);
-        AXON_STEP2S(4, c40, c41, c50, c51);
-        AXON_STEP2S(6, c60, c61, c70, c71);
+        AXON_STEP2(a[0 * row_stride + offset], a[1 * row_stride + offset], c00, c01, c10, c11);
+        AXON_STEP2(a[2 * row_stride + offset], a[3 * row_stride + offset], c20, c21, c30, c31);
+        AXON_STEP2(a[4 * row_stride + offset], a[5 * row_stride + offset], c40, c41, c50, c51);
+        AXON_STEP2(a[6 * row_stride + offset], a[7 * row_stride + offset], c60, c61, c70, c71);
         b += b_stride;
     }
-    store_row(c, c00, c01, accumulate);
-    store_row(c + ldc, c10, c11, accumulate);
-    store_row(c + 2 * ldc, c20, c21, accumulate);
-    store_row(c + 3 * ldc, c30, c31, accumulate);
-    store_row(c + 4 * ldc, c40, c41, accumulate);
-    store_row(c + 5 * ldc, c50, c51, accumulate);
-    store_row(c + 6 * ldc, c60, c61, accumulate);
-    store_row(c + 7 * ldc, c70, c71, accumulate);
+    AXON_TILE8_STORE;
 }
 // The same tile with both operands addressed through tables (see
 // axon_ukernel_avx2_indirect_f32): A's (r, p) at a[a_rows[r] + p*a_step],
 // B's row p at b + b_rows[p].
-#define AXON_STEP2I(r0, r1, x0, x1, y0, y1)                              \
-    do {                                                                \
-        const __m512 s0 = _mm512_set1_ps(r0[offset]);                   \
-        x0 = _mm512_fmadd_ps(s0, b0, x0);                               \
-        x1 = _mm512_fmadd_ps(s0, b1, x1);                               \
-        const __m512 s1 = _mm512_set1_ps(r1[offset]);                   \
-        y0 = _mm512_fmadd_ps(s1, b0, y0);                               \
-        y1 = _mm512_fmadd_ps(s1, b1, y1);                               \
-    } while (0)
 
 AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_indirect_f32(int64_t kc, const float *a,
                                                                const int64_t *a_rows, int64_t a_step,
                                                                const float *b, const int64_t *b_rows,
                                                                float *c, int64_t ldc, int accumulate) {
-    __m512 c00 = _mm512_setzero_ps(), c01 = _mm512_setzero_ps();
-    __m512 c10 = _mm512_setzero_ps(), c11 = _mm512_setzero_ps();
-    __m512 c20 = _mm512_setzero_ps(), c21 = _mm512_setzero_ps();
-    __m512 c30 = _mm512_setzero_ps(), c31 = _mm512_setzero_ps();
-    __m512 c40 = _mm512_setzero_ps(), c41 = _mm512_setzero_ps();
-    __m512 c50 = _mm512_setzero_ps(), c51 = _mm512_setzero_ps();
-    __m512 c60 = _mm512_setzero_ps(), c61 = _mm512_setzero_ps();
-    __m512 c70 = _mm512_setzero_ps(), c71 = _mm512_setzero_ps();
+    AXON_TILE8_ZERO;
     const float *a0 = a + a_rows[0], *a1 = a + a_rows[1], *a2 = a + a_rows[2], *a3 = a + a_rows[3];
     const float *a4 = a + a_rows[4], *a5 = a + a_rows[5], *a6 = a + a_rows[6], *a7 = a + a_rows[7];
     for (int64_t r = 0; r < 8; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
@@ -149,21 +117,14 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_indirect_f32(int64_t kc, cons
         const float *row = b + b_rows[p];
         const __m512 b0 = _mm512_loadu_ps(row);
         const __m512 b1 = _mm512_loadu_ps(row + 16);
-        AXON_STEP2I(a0, a1, c00, c01, c10, c11);
-        AXON_STEP2I(a2, a3, c20, c21, c30, c31);
-        AXON_STEP2I(a4, a5, c40, c41, c50, c51);
-        AXON_STEP2I(a6, a7, c60, c61, c70, c71);
+        AXON_STEP2(a0[offset], a1[offset], c00, c01, c10, c11);
+        AXON_STEP2(a2[offset], a3[offset], c20, c21, c30, c31);
+        AXON_STEP2(a4[offset], a5[offset], c40, c41, c50, c51);
+        AXON_STEP2(a6[offset], a7[offset], c60, c61, c70, c71);
     }
-    store_row(c, c00, c01, accumulate);
-    store_row(c + ldc, c10, c11, accumulate);
-    store_row(c + 2 * ldc, c20, c21, accumulate);
-    store_row(c + 3 * ldc, c30, c31, accumulate);
-    store_row(c + 4 * ldc, c40, c41, accumulate);
-    store_row(c + 5 * ldc, c50, c51, accumulate);
-    store_row(c + 6 * ldc, c60, c61, accumulate);
-    store_row(c + 7 * ldc, c70, c71, accumulate);
+    AXON_TILE8_STORE;
 }
-#undef AXON_STEP2I
 #undef AXON_STEP2
-#undef AXON_STEP2S
+#undef AXON_TILE8_ZERO
+#undef AXON_TILE8_STORE
 #endif
