@@ -29,7 +29,11 @@ let package = Package(
             dependencies: ["AxonTensor", "CZlib", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "AxonIO", dependencies: ["AxonTensor"]),
-        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonTrain"]),
+        // SVG charts from plain numbers: nothing but Foundation.
+        .target(name: "AxonPlot"),
+        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonTrain", "AxonPlot"]),
+        // The primer's figures: experiments run with Axon, drawn with AxonPlot.
+        .target(name: "AxonPrimer", dependencies: ["Axon"]),
         .target(
             name: "AxonTrain",
             dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO"]
@@ -39,6 +43,7 @@ let package = Package(
             name: "AxonCLI",
             dependencies: [
                 "Axon",
+                "AxonPrimer",
                 "CAxonKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +55,8 @@ let package = Package(
         .testTarget(name: "AxonDataTests", dependencies: ["AxonData"]),
         .testTarget(name: "AxonIOTests", dependencies: ["AxonIO"]),
         .testTarget(name: "AxonTrainTests", dependencies: ["AxonTrain"]),
+        .testTarget(name: "AxonPlotTests", dependencies: ["AxonPlot"]),
+        .testTarget(name: "AxonPrimerTests", dependencies: ["AxonPrimer"]),
         .testTarget(name: "AxonCLITests", dependencies: ["AxonCLI"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,5 +3,6 @@
 @_exported import AxonIO
 @_exported import AxonNN
 @_exported import AxonOptim
+@_exported import AxonPlot
 @_exported import AxonTensor
 @_exported import AxonTrain

@@ -1,0 +1,1 @@
+// AxonPlot: SVG charts from plain numbers (placeholder until the charts land).

@@ -1,0 +1,2 @@
+// AxonPrimer: the primer's figures (placeholder until the experiments land).
+import Axon
