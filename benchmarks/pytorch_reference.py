@@ -50,13 +50,19 @@ def locate(directory, name):
     return gz if os.path.exists(gz) else os.path.join(directory, name)
 
 
-def load_mnist(directory, torch):
-    def pair(images, labels):
-        x = read_idx(locate(directory, images)).reshape(-1, 784).astype(np.float32) / 255
-        y = read_idx(locate(directory, labels)).astype(np.int64)
-        return torch.from_numpy(x), torch.from_numpy(y)
-    return (pair("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
-            pair("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"))
+def load_mnist(directory, torch, normalize=False):
+    """Pixels in [0, 1]; with `normalize`, standardised by the training set's
+    one mean and population standard deviation (axon's --normalize global)."""
+    def pixels(images):
+        return read_idx(locate(directory, images)).reshape(-1, 784).astype(np.float64) / 255
+    x, tx = pixels("train-images-idx3-ubyte"), pixels("t10k-images-idx3-ubyte")
+    if normalize:
+        mean, std = x.mean(), x.std()
+        x, tx = (x - mean) / std, (tx - mean) / std
+    y = read_idx(locate(directory, "train-labels-idx1-ubyte")).astype(np.int64)
+    ty = read_idx(locate(directory, "t10k-labels-idx1-ubyte")).astype(np.int64)
+    return ((torch.from_numpy(x.astype(np.float32)), torch.from_numpy(y)),
+            (torch.from_numpy(tx.astype(np.float32)), torch.from_numpy(ty)))
 
 
 WORKLOADS = ("mnist-mlp", "tiny-spiral", "mnist-lenet5", "mnist-cnn")
@@ -122,8 +128,9 @@ def test_accuracy(torch, model, x, y, batch=1000):
     return correct / len(x)
 
 
-def mnist_epochs(torch, directory, epochs, workload="mnist-mlp", report_accuracy=False, seed=0, loader=False):
-    (x, y), (tx, ty) = load_mnist(directory, torch)
+def mnist_epochs(torch, directory, epochs, workload="mnist-mlp", report_accuracy=False, seed=0, loader=False,
+                 normalize=False):
+    (x, y), (tx, ty) = load_mnist(directory, torch, normalize)
     torch.manual_seed(seed)
     model, image = mnist_model(torch, workload)
     x, tx = x.reshape(-1, *image), tx.reshape(-1, *image)
@@ -182,6 +189,8 @@ def main():
                         + " (default: mnist-mlp,tiny-spiral)")
     parser.add_argument("--seed", type=int, default=0, help="seed of --accuracy's run")
     parser.add_argument("--model", choices=sorted(MODELS), default="mlp", help="network of --accuracy and --process")
+    parser.add_argument("--normalize", action="store_true",
+                        help="--accuracy on pixels standardised by the training set's mean and deviation")
     parser.add_argument("--accuracy", action="store_true", help="train --epochs epochs on MNIST, print test accuracy")
     parser.add_argument("--process", action="store_true", help="one MNIST epoch, loading included, then test")
     parser.add_argument("--loader", action="store_true",
@@ -209,7 +218,8 @@ def main():
             train_epoch(torch, model, optimizer, x.reshape(-1, *image), y, 128, torch.Generator().manual_seed(args.seed))
             print(f"test accuracy {test_accuracy(torch, model, tx.reshape(-1, *image), ty) * 100:.2f}%")
         else:
-            mnist_epochs(torch, args.mnist, args.epochs, MODELS[args.model], report_accuracy=True, seed=args.seed)
+            mnist_epochs(torch, args.mnist, args.epochs, MODELS[args.model], report_accuracy=True, seed=args.seed,
+                         normalize=args.normalize)
         return
 
     def report(workload, value, unit, detail):
