@@ -20,6 +20,14 @@ struct TrainCommand: ParsableCommand {
             would change them are refused; --epochs is then the total number of epochs (a \
             schedule keeps the epoch count the run started with). --data and --test may name \
             where the same data are now, if they have moved.
+
+            With --logdir DIR, TensorBoard event files go to DIR (`tensorboard --logdir DIR`): per \
+            epoch the scalars loss/train, loss/validation, loss/test, accuracy/train, \
+            accuracy/validation, accuracy/test and learning_rate, and a histogram of each \
+            parameter tagged with its name in the model file (0.weight, 0.bias, ...); with \
+            --log-steps also step/loss, step/accuracy and step/learning_rate per optimizer step. \
+            A resumed run given the same DIR adds a file there, and its curves go on from the \
+            checkpoint's epoch and step.
             """
     )
 
@@ -92,6 +100,13 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "JSON Lines on standard output: one object per epoch and a summary.")
     var json = false
 
+    @Option(help: ArgumentHelp("Write TensorBoard event files (losses, accuracies, learning rate, weight histograms per epoch) to this directory, created if missing; with --resume, give the run's directory again to continue its curves.",
+                               valueName: "dir"))
+    var logdir: String?
+
+    @Flag(help: "With --logdir, also log every optimizer step's loss, accuracy and learning rate.")
+    var logSteps = false
+
     func validate() throws {
         if let validationSplit, !(validationSplit > 0 && validationSplit < 1) {
             throw ValidationError("--validation-split must be between 0 and 1 (exclusive), got \(validationSplit)")
@@ -104,6 +119,7 @@ struct TrainCommand: ParsableCommand {
         if checkpointDir == nil && resume == nil && (checkpointEvery != nil || keep != nil) {
             throw ValidationError("--checkpoint-every and --keep need --checkpoint-dir")
         }
+        if logSteps && logdir == nil { throw ValidationError("--log-steps needs --logdir") }
     }
 
     func run() throws {
@@ -121,6 +137,8 @@ struct TrainCommand: ParsableCommand {
                 ])
             }))
         }
+        let logger = try tensorBoardLogger()
+        if let logger { trainer.callbacks.append(logger) }
         let history: History
         do {
             history = try trainer.fit(setup.loader, epochs: setup.epochs, validation: setup.validation, test: setup.test)
@@ -134,14 +152,14 @@ struct TrainCommand: ParsableCommand {
                 throw CLIError("--save \(save): \(error)")
             }
         }
-        report(history, setup: setup)
+        report(history, setup: setup, eventFile: logger?.writer.file.path)
     }
 
-    private func report(_ history: History, setup: Setup) {
+    private func report(_ history: History, setup: Setup, eventFile: String?) {
         let resumed = setup.resumedEpochs
         guard let last = history.last else {
             if json {
-                printJSONLine(["event": "summary", "epochs": 0, "saved": save])
+                printJSONLine(["event": "summary", "epochs": 0, "saved": save, "event_file": eventFile])
             } else {
                 print("no epochs trained" + (save.map { "; saved to \($0)" } ?? ""))
             }
@@ -153,7 +171,7 @@ struct TrainCommand: ParsableCommand {
                 "loss": last.loss, "accuracy": last.accuracy,
                 "val_loss": last.validationLoss, "val_accuracy": last.validationAccuracy,
                 "test_loss": last.testLoss, "test_accuracy": last.testAccuracy,
-                "train_seconds": history.seconds, "stopped_early": history.stoppedEarly,
+                "train_seconds": history.seconds, "stopped_early": history.stoppedEarly, "event_file": eventFile,
             ])
             return
         }
@@ -174,6 +192,7 @@ struct TrainCommand: ParsableCommand {
                 + (last.testAccuracy.map { String(format: ", accuracy %.2f%%", $0 * 100) } ?? ""))
         }
         if let directory = setup.trainer.checkpointing?.directory { lines.append("checkpoints in \(directory.path)") }
+        if let eventFile { lines.append("TensorBoard events in \(eventFile)") }
         if let save { lines.append("saved to \(save)") }
         print(lines.joined(separator: "\n"))
     }
@@ -238,6 +257,16 @@ struct TrainCommand: ParsableCommand {
             return (network, sampleShape, outputs)
         case let .failure(error):
             throw CLIError("--model \(text): \(error.message) (the data's samples have shape \(sampleShape))")
+        }
+    }
+
+    /// The logger `--logdir` asks for: a new event file in that directory.
+    private func tensorBoardLogger() throws -> TensorBoardLogger? {
+        guard let logdir else { return nil }
+        do {
+            return try TensorBoardLogger(directory: URL(fileURLWithPath: logdir, isDirectory: true), logSteps: logSteps)
+        } catch {
+            throw CLIError("--logdir \(logdir): \(error)")
         }
     }
 

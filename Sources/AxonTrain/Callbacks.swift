@@ -6,10 +6,50 @@ public enum TrainingDecision: Sendable {
     case stop
 }
 
-/// Code that runs after every epoch and may stop training.
+/// Code that runs after every epoch, and after every optimizer step if it
+/// wants, and may stop training. An error it throws ends training with
+/// ``TrainingError/callback(_:)``.
 public protocol TrainingCallback: AnyObject {
     /// Called after each epoch with its record; return `.stop` to end training.
-    func epochEnded(_ record: EpochRecord, trainer: Trainer) -> TrainingDecision
+    func epochEnded(_ record: EpochRecord, trainer: Trainer) throws -> TrainingDecision
+    /// Called after each optimizer step with what the batch measured. The
+    /// default implementation does nothing.
+    func stepEnded(_ record: StepRecord, trainer: Trainer) throws
+}
+
+extension TrainingCallback {
+    /// Does nothing: most callbacks act once per epoch.
+    public func stepEnded(_ record: StepRecord, trainer: Trainer) {}
+}
+
+/// What one optimizer step measured, for ``TrainingCallback/stepEnded(_:trainer:)``.
+public struct StepRecord: Sendable, Equatable {
+    /// The epoch, from 1.
+    public var epoch: Int
+    /// The batch within the epoch, from 1.
+    public var batch: Int
+    /// Optimizer steps taken in all, this one included (``Trainer/steps``):
+    /// it goes on counting across epochs and resumed runs.
+    public var step: Int
+    /// The batch's loss, computed before the step updated the parameters.
+    public var loss: Double
+    /// The fraction of the batch classified correctly before the step; `nil` for regression.
+    public var accuracy: Double?
+    /// The learning rate the step used.
+    public var learningRate: Double
+    /// The number of samples in the batch.
+    public var samples: Int
+
+    /// A step's record.
+    public init(epoch: Int, batch: Int, step: Int, loss: Double, accuracy: Double?, learningRate: Double, samples: Int) {
+        self.epoch = epoch
+        self.batch = batch
+        self.step = step
+        self.loss = loss
+        self.accuracy = accuracy
+        self.learningRate = learningRate
+        self.samples = samples
+    }
 }
 
 /// A callback with state that a resumed run must get back (a best value, a

@@ -47,7 +47,7 @@ public final class Trainer {
     public var schedule: LearningRateSchedule?
     /// When the schedule advances. The default value is `.epoch`.
     public var scheduleInterval: ScheduleInterval
-    /// Run after each epoch, in order; any may stop training.
+    /// Run after each epoch (and step), in order; any may stop training.
     public var callbacks: [any TrainingCallback]
     /// Where progress is reported, if anywhere.
     public var progress: ProgressReporter?
@@ -138,7 +138,8 @@ public final class Trainer {
     /// - Throws: ``TrainingError/diverged(epoch:step:loss:learningRate:)``
     ///   when the loss becomes NaN or infinite, ``TrainingError/incompatible(_:)``
     ///   when the model does not fit the data, ``TrainingError/checkpoint(_:)``
-    ///   when a checkpoint cannot be written.
+    ///   when a checkpoint cannot be written, ``TrainingError/callback(_:)``
+    ///   when a callback fails.
     @discardableResult
     public func fit(
         _ loader: DataLoader, epochs: Int, validation: (any Dataset)? = nil, test: (any Dataset)? = nil
@@ -162,8 +163,14 @@ public final class Trainer {
             history.epochs.append(record)
             progress?.epochEnded(record, epochs: epochs)
             var decision = TrainingDecision.proceed
-            for callback in callbacks where callback.epochEnded(record, trainer: self) == .stop {
-                decision = .stop
+            for callback in callbacks {
+                let wanted: TrainingDecision
+                do {
+                    wanted = try callback.epochEnded(record, trainer: self)
+                } catch {
+                    throw .callback("\(error)")
+                }
+                if wanted == .stop { decision = .stop }
             }
             if decision == .stop && epoch < epochs { history.stoppedEarly = true }
             let finished = epoch == epochs || history.stoppedEarly
@@ -207,8 +214,24 @@ public final class Trainer {
             steps += 1
             lossSum += value * Double(batch.count)
             samples += batch.count
+            var batchCorrect: Int?
             if encoding.isClassification {
-                correct += countCorrect(outputs.detached(), labels: batch.targets, encoding: encoding)
+                let count = countCorrect(outputs.detached(), labels: batch.targets, encoding: encoding)
+                correct += count
+                batchCorrect = count
+            }
+            if !callbacks.isEmpty {
+                let record = StepRecord(
+                    epoch: epoch, batch: index + 1, step: steps, loss: value,
+                    accuracy: batchCorrect.map { Double($0) / Double(max(batch.count, 1)) },
+                    learningRate: optimizer.learningRate, samples: batch.count)
+                for callback in callbacks {
+                    do {
+                        try callback.stepEnded(record, trainer: self)
+                    } catch {
+                        throw .callback("\(error)")
+                    }
+                }
             }
             progress?.batchEnded(epoch: epoch, epochs: epochs, batch: index + 1, batches: batches,
                                  runningLoss: lossSum / Double(max(samples, 1)), samples: samples,

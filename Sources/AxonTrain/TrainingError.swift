@@ -6,6 +6,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible {
     case incompatible(String)
     /// A checkpoint could not be written; the message names the file and why.
     case checkpoint(String)
+    /// A callback failed (a log could not be written); the message says what and where.
+    case callback(String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible {
             return message
         case let .checkpoint(message):
             return "cannot write a checkpoint: \(message)"
+        case let .callback(message):
+            return message
         }
     }
 }
