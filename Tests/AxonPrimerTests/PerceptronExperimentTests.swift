@@ -3,7 +3,7 @@ import XCTest
 
 final class PerceptronExperimentTests: XCTestCase {
     func testConvergesOnSeparableClassesAndTheLastLineSeparatesThem() throws {
-        for seed: UInt64 in 0 ..< 4 {
+        for seed: UInt64 in 0 ..< 8 {
             let result = try PerceptronExperiment().run(seed: seed)
             XCTAssertTrue(result.converged, "seed \(seed)")
             XCTAssertEqual(result.mistakesPerEpoch.last, 0)
@@ -28,6 +28,11 @@ final class PerceptronExperimentTests: XCTestCase {
         XCTAssertEqual(result.points.count, 40)
         XCTAssertEqual(result.points.filter { $0.label == 1 }.count, 20)
         XCTAssertTrue(result.lines[0].isDefined)
+        XCTAssertGreaterThanOrEqual(2 * result.misclassifiedAfterEpoch[0], result.points.count)
+        for point in result.points {
+            XCTAssertTrue(result.box.xMin + 0.5 <= point.x && point.x <= result.box.xMax - 0.5)
+            XCTAssertTrue(result.box.yMin + 0.5 <= point.y && point.y <= result.box.yMax - 0.5)
+        }
         XCTAssertGreaterThan(result.epochs, 2, "the default seed should show the line turning over several epochs")
         XCTAssertEqual(result.learningRate, 0.03)
     }

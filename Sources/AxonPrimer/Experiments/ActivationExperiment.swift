@@ -18,7 +18,7 @@ public struct ActivationExperiment: Sendable {
 
     /// f and f′ of every activation, in float64.
     public func run() -> ActivationResult {
-        let xs = PlotBox(xMin: low, xMax: high, yMin: 0, yMax: 0).xs(count: count)
+        let xs = evenlySpaced(from: low, to: high, count: count)
         let x = Tensor(xs)
         var curves: [ActivationCurve] = []
         for activation in Activation.allCases {

@@ -37,11 +37,8 @@ public struct LearningRateExperiment: Sendable {
         var results: [LearningRateRun] = []
         for (label, rate) in runs {
             let settings = OptimizerSettings("Gradient descent", .sgd(momentum: 0), learningRate: rate)
-            var initial: Double? = nil
-            let path = try surface.descend(from: start, settings: settings, steps: steps) { loss in
-                if initial == nil { initial = loss }
-                return isDiverged(loss, initial ?? loss)
-            }
+            let initial = noGrad { surface.value(at: Tensor([start.x, start.y])) }.item
+            let path = try surface.descend(from: start, settings: settings, steps: steps) { isDiverged($0, initial) }
             let diverged = path.losses.firstIndex { isDiverged($0, path.losses[0]) }
             let converged = path.gradientNorms.firstIndex { $0 < gradientTolerance }
             results.append(LearningRateRun(label: label, path: path, convergenceStep: converged, divergenceStep: diverged))

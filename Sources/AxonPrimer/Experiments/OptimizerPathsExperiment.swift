@@ -4,14 +4,16 @@ import Axon
 /// AdaGrad, RMSProp and Adam (Axon's `SGD`, `AdaGrad`, `RMSProp`, `Adam`) on
 /// two surfaces drawn as contours:
 ///
-/// - a narrow valley, f = x²/20 + y², where the step size that keeps plain
-///   gradient descent stable across the valley makes it crawl along it (it
-///   zig-zags across), momentum builds speed along the floor, and the
-///   adaptive methods scale each coordinate by its own gradient history;
+/// - a narrow valley, f = x²/20 + y², where plain gradient descent with a
+///   step size near its limit across the valley zig-zags across it while it
+///   crawls along it, momentum builds speed along the floor (and overshoots),
+///   and the adaptive methods scale each coordinate by its own gradient
+///   history;
 /// - a saddle, f = x² + y⁴/4 − y²/2, from a start a hair off the ridge y = 0:
 ///   the gradient's component that leads off the saddle is tiny there, so
-///   gradient descent stalls near the saddle point while the adaptive methods,
-///   which divide by the gradient's size, escape to a minimum.
+///   gradient descent stalls at the saddle point, momentum (with the same
+///   step size) slowly gathers the speed to leave it, and the adaptive
+///   methods, which divide by the gradient's size, escape to a minimum at once.
 public struct OptimizerPathsExperiment: Sendable {
     /// The steps of every path. The default value is `60`.
     public var steps = 60

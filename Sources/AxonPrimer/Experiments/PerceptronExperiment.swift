@@ -5,7 +5,8 @@ import Axon
 /// the separating line after every epoch until an epoch makes no mistake.
 ///
 /// The perceptron starts from a random line (weights and bias uniform in
-/// [−1, 1]) and visits the points in a random order; Axon's `Perceptron`
+/// [−1, 1], negated if that puts most points on their class's side) and
+/// visits the points in a random order; Axon's `Perceptron`
 /// runs one epoch per call of `train`, so the line can be read after each.
 public struct PerceptronExperiment: Sendable {
     /// Points of each class. The default value is `20`.
@@ -21,19 +22,28 @@ public struct PerceptronExperiment: Sendable {
     /// The figure's settings.
     public init() {}
 
-    /// Trains a perceptron from zero weights on blobs drawn with `seed`.
+    /// Trains a perceptron on blobs drawn with `seed`, from a random line
+    /// and in a random order drawn from it too.
     public func run(seed: UInt64) throws -> PerceptronResult {
         let drawn = SyntheticData.blobs(samplesPerClass: samplesPerClass, testSamplesPerClass: 0, noise: noise,
                                         seed: seed).train
-        // Visit the points in a random order, not alternating classes.
-        var generator = RandomGenerator(seed: seed)
+        // Visit the points in a random order, not alternating classes. (The
+        // constant keeps this stream apart from the one that drew the points.)
+        var generator = RandomGenerator(seed: seed ^ 0x7065_7263_6570_7472)
         let data = drawn.subset(indices: Tensor.randomPermutation(drawn.count, generator: &generator).integers)
         let x = data.features.cast(to: .float64)
         let labels = data.targets
         let perceptron = Perceptron(inputs: 2, learningRate: learningRate)
-        // A random first line, so that epoch 0 draws one and the rule has to turn it around.
-        perceptron.weight.assign(Tensor.randomUniform([1, 2], low: -1, high: 1, dtype: .float64, generator: &generator))
-        perceptron.bias.assign(Tensor.randomUniform([1], low: -1, high: 1, dtype: .float64, generator: &generator))
+        // A random first line, facing the wrong way (most points on the wrong
+        // side), so that epoch 0 draws a line and the rule has to turn it around.
+        let weight = Tensor.randomUniform([1, 2], low: -1, high: 1, dtype: .float64, generator: &generator)
+        let bias = Tensor.randomUniform([1], low: -1, high: 1, dtype: .float64, generator: &generator)
+        perceptron.weight.assign(weight)
+        perceptron.bias.assign(bias)
+        if 2 * misclassified(perceptron, x, labels) < data.count {
+            perceptron.weight.assign(-weight)
+            perceptron.bias.assign(-bias)
+        }
         var lines = [perceptron.line]
         var errors = [misclassified(perceptron, x, labels)]
         var mistakes: [Int] = []
@@ -43,7 +53,11 @@ public struct PerceptronExperiment: Sendable {
             lines.append(perceptron.line)
             errors.append(misclassified(perceptron, x, labels))
         }
-        return PerceptronResult(points: data.labeledPoints, learningRate: learningRate, lines: lines,
+        let points = data.labeledPoints
+        // A square around the origin that holds every point, to the next half unit.
+        let reach = ((points.map { Swift.max(Swift.abs($0.x), Swift.abs($0.y)) }.max() ?? 1) * 2).rounded(.up) / 2 + 0.5
+        let box = PlotBox(xMin: -reach, xMax: reach, yMin: -reach, yMax: reach)
+        return PerceptronResult(points: points, box: box, learningRate: learningRate, lines: lines,
                                 mistakesPerEpoch: mistakes, misclassifiedAfterEpoch: errors,
                                 converged: mistakes.last == 0)
     }
@@ -58,9 +72,12 @@ public struct PerceptronExperiment: Sendable {
 public struct PerceptronResult: Sendable, Equatable, Codable {
     /// The training points: triangles (label 0) and squares (label 1).
     public var points: [LabeledPoint]
+    /// A square about the origin holding every point, with half a unit to spare.
+    public var box: PlotBox
     /// η.
     public var learningRate: Double
-    /// The line after 0, 1, 2, … epochs (`lines[0]` is the random start).
+    /// The line after 0, 1, 2, … epochs (`lines[0]` is the random start,
+    /// which misclassifies at least half the points).
     public var lines: [Line2D]
     /// The updates (mistakes) the rule made in each epoch, epochs 1, 2, ….
     public var mistakesPerEpoch: [Int]

@@ -31,9 +31,10 @@ public struct XORExperiment: Sendable {
     /// The perceptron, then the three networks, initialized from `seed`.
     public func run(seed: UInt64) throws -> XORResult {
         let rows: [[Double]] = [[0, 0], [0, 1], [1, 0], [1, 1]]
-        let labels = Tensor([Int64(0), 1, 1, 0])
+        let classes = [0, 1, 1, 0]
+        let labels = Tensor(classes.map(Int64.init))
         let x = Tensor(rows)
-        let points = rows.indices.map { LabeledPoint(x: rows[$0][0], y: rows[$0][1], label: labels.integers[$0]) }
+        let points = rows.indices.map { LabeledPoint(x: rows[$0][0], y: rows[$0][1], label: classes[$0]) }
 
         let perceptron = try runPerceptron(x, labels)
         let sizes = [2, hiddenWidth, hiddenWidth, 1]

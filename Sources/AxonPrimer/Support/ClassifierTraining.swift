@@ -22,12 +22,14 @@ struct ClassifierTraining {
         noGrad { crossEntropy(model(inputs), train.targets).item }
     }
 
-    /// The fraction of `dataset` (the training set by default) that `model`
-    /// classifies correctly.
-    func accuracy(_ model: any Module, on dataset: TensorDataset? = nil) -> Double {
-        let data = dataset ?? train
-        let x = dataset == nil ? inputs : data.features.cast(to: dtype)
-        return noGrad { fractionCorrect(model(x).argmax(axis: 1), data.targets) }
+    /// The fraction of the training set that `model` classifies correctly.
+    func accuracy(_ model: any Module) -> Double {
+        noGrad { fractionCorrect(model(inputs).argmax(axis: 1), train.targets) }
+    }
+
+    /// The fraction of `dataset` that `model` classifies correctly.
+    func accuracy(_ model: any Module, on dataset: TensorDataset) -> Double {
+        noGrad { fractionCorrect(model(dataset.features.cast(to: dtype)).argmax(axis: 1), dataset.targets) }
     }
 
     /// Trains `model` for `epochs` epochs with `settings` (its batch size, or

@@ -22,8 +22,9 @@ public struct OptimizerSettings: Sendable, Equatable, Codable {
         self.batchSize = batchSize
     }
 
-    /// "Adam: lr 0.001, beta1 0.9, beta2 0.999, batch 32": the settings as a
-    /// caption prints them (PyTorch's names; "full batch" for the whole set).
+    /// "Adam: lr 0.001, beta1 0.9, beta2 0.999, eps 1e-08, batch 32": the
+    /// settings as a caption prints them, by PyTorch's names (no batch for
+    /// the whole set or for a function without data).
     public var summary: String {
         var parts = ["lr \(PlotNumber.format(learningRate))"]
         for (name, value) in rule.settings { parts.append("\(name) \(PlotNumber.format(value))") }

@@ -55,16 +55,17 @@ public struct PlotBox: Sendable, Equatable, Codable {
     public var yMax: Double
 
     /// `count` evenly spaced values from `xMin` to `xMax`, both included.
-    public func xs(count: Int) -> [Double] { PlotBox.spaced(xMin, xMax, count) }
+    public func xs(count: Int) -> [Double] { evenlySpaced(from: xMin, to: xMax, count: count) }
 
     /// `count` evenly spaced values from `yMin` to `yMax`, both included.
-    public func ys(count: Int) -> [Double] { PlotBox.spaced(yMin, yMax, count) }
+    public func ys(count: Int) -> [Double] { evenlySpaced(from: yMin, to: yMax, count: count) }
+}
 
-    private static func spaced(_ low: Double, _ high: Double, _ count: Int) -> [Double] {
-        precondition(count >= 2, "PlotBox: a grid needs at least 2 values per axis, got \(count)")
-        let step = (high - low) / Double(count - 1)
-        return (0 ..< count).map { $0 == count - 1 ? high : low + Double($0) * step }
-    }
+/// `count` values from `low` to `high` in equal steps, both ends exact.
+func evenlySpaced(from low: Double, to high: Double, count: Int) -> [Double] {
+    precondition(count >= 2, "evenlySpaced: a grid needs at least 2 values, got \(count)")
+    let step = (high - low) / Double(count - 1)
+    return (0 ..< count).map { $0 == count - 1 ? high : low + Double($0) * step }
 }
 
 /// Values of a function on a rectangular grid, for contour plots: `values`
