@@ -54,17 +54,29 @@ public enum PrimerExperiments {
 
 /// The primer's figures, in order.
 public enum PrimerFigure: Int, CaseIterable, Sendable, Codable {
+    /// Figure 1: ``NeuronResult``.
     case neuron = 1
+    /// Figure 2: ``PerceptronResult``.
     case perceptron
+    /// Figure 3: ``XORResult``.
     case xor
+    /// Figure 4: ``MultilayerNetworkResult``.
     case multilayerNetwork
+    /// Figure 5: ``ActivationResult``.
     case activations
+    /// Figure 6: ``ForwardPropagationResult``.
     case forwardPropagation
+    /// Figure 7: ``BackpropagationResult``.
     case backpropagation
+    /// Figure 8: ``GradientDescentResult``.
     case gradientDescent
+    /// Figure 9: ``LearningRateResult``.
     case learningRate
+    /// Figure 10: ``BatchSizeResult``.
     case batchSize
+    /// Figure 11: ``OptimizerPathsResult``.
     case optimizerPaths
+    /// Figure 12: ``OptimizerRaceResult``.
     case optimizerRace
 
     /// The figure's number, 1 to 12.
