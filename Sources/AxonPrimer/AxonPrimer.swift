@@ -1,2 +1,0 @@
-// AxonPrimer: the primer's figures (placeholder until the experiments land).
-import Axon
