@@ -48,11 +48,11 @@ final class PlotTests: XCTestCase {
     }
 
     func testLogarithmicAxisSpacesDecadesEqually() {
-        let plot = Plot(yScale: .logarithmic, lines: [LineSeries(x: [0, 1, 2, 3], y: [1, 10, 100, 1000])])
+        let plot = Plot(yScale: .logarithmic, lines: [LineSeries(x: [0, 1, 2, 3], y: [1, 10, 100, 1000], marker: .circle)])
         let inspection = assertValidSVG(plot.svg())
-        let points = inspection.all("polyline").flatMap(\.points)
-        XCTAssertEqual(points.count, 4)
-        let steps = zip(points, points.dropFirst()).map { $0.0.y - $0.1.y }
+        let heights = inspection.all("circle").compactMap { $0.number("cy") }
+        XCTAssertEqual(heights.count, 4)
+        let steps = zip(heights, heights.dropFirst()).map { $0.0 - $0.1 }
         for step in steps { XCTAssertEqual(step, steps[0], accuracy: 0.02) }
         XCTAssertTrue(inspection.texts.contains("100"))
         XCTAssertTrue(inspection.texts.contains("1000"))
@@ -139,6 +139,21 @@ final class PlotTests: XCTestCase {
         }
         XCTAssertLessThan(legend.number("x") ?? .infinity, frame.center.x, "the legend is on the left")
         XCTAssertLessThan(legend.number("y") ?? .infinity, frame.center.y, "and at the top")
+    }
+
+    func testLongCurvesAreSimplifiedButKeepTheirEnds() {
+        let x = (0 ..< 20_000).map { Double($0) / 1000 }
+        let plot = Plot(legend: .hidden, lines: [LineSeries(x: x, y: x.map { sin($0) })])
+        let inspection = assertValidSVG(plot.svg())
+        let lines = inspection.all("polyline")
+        XCTAssertEqual(lines.count, 1)
+        let points = lines[0].points
+        XCTAssertLessThan(points.count, 1_000)
+        guard let frame = box(inspection) else { return XCTFail("no box") }
+        // The curve starts at (0, 0) and ends at (19.999, sin 19.999), both inside the plot.
+        let y = AxisMapping(scale: .linear, lower: -1, upper: 1, start: frame.maxY, end: frame.y)
+        XCTAssertEqual(points.first?.y ?? 0, y.coordinate(0) ?? 0, accuracy: 0.01)
+        XCTAssertEqual(points.last?.y ?? 0, y.coordinate(sin(19.999)) ?? 0, accuracy: 0.01)
     }
 
     func testEqualAspectMakesUnitsTheSameLengthOnBothAxes() {

@@ -145,7 +145,9 @@ public struct ContourLayer: Sendable {
 
     /// Paints bands by layers: the whole grid in the colour below the first
     /// level, then, level by level, the part at or above it in the next
-    /// band's colour over what is there.
+    /// band's colour over what is there. Each layer is one `<path>` of many
+    /// pieces (runs of whole cells and the cut cells along the contour), so
+    /// the file stays small and renderers fill it without seams.
     private func drawBands(in canvas: inout SVGCanvas, squares: MarchingSquares, levels: [Double],
                            point: (GridPoint) -> CanvasPoint) {
         let bandCount = levels.count + 1
@@ -153,29 +155,37 @@ public struct ContourLayer: Sendable {
             colorScale.color(at: bandCount > 1 ? Double(band) / Double(bandCount - 1) : 0.5)
         }
         // Every cell with four finite corners; the others stay holes.
-        let everywhere = squares.regions(atLeast: -Double.infinity).full
-        canvas.group { canvas in
-            drawCells(everywhere, color: bandColor(0), in: &canvas, point: point)
-            for (index, level) in levels.enumerated() {
-                let region = squares.regions(atLeast: level)
-                let color = bandColor(index + 1)
-                drawCells(region.full, color: color, in: &canvas, point: point)
-                for polygon in region.partial {
-                    // A hairline of the fill colour hides the seams between neighbouring pieces.
-                    canvas.polygon(polygon.map(point), fill: color, stroke: Stroke(color: color, width: 0.4))
-                }
-            }
+        let everywhere = squares.regions(atLeast: -Double.infinity)
+        canvas.path(bandPath(everywhere, point: point), fill: bandColor(0))
+        for (index, level) in levels.enumerated() {
+            canvas.path(bandPath(squares.regions(atLeast: level), point: point), fill: bandColor(index + 1))
         }
     }
 
-    private func drawCells(_ cells: [[Bool?]], color: Color, in canvas: inout SVGCanvas, point: (GridPoint) -> CanvasPoint) {
-        for run in RasterRuns.merge(cells) {
-            let corner = point(GridPoint(column: Double(run.columns.lowerBound), row: Double(run.rows.lowerBound)))
-            let opposite = point(GridPoint(column: Double(run.columns.upperBound), row: Double(run.rows.upperBound)))
-            guard corner.isFinite, opposite.isFinite else { continue }
-            canvas.rect(CanvasRect(x: min(corner.x, opposite.x), y: min(corner.y, opposite.y),
-                                   width: abs(opposite.x - corner.x), height: abs(opposite.y - corner.y)),
-                        fill: color, stroke: Stroke(color: color, width: 0.4))
+    /// The outline of a region: its runs of whole cells and its cut cells,
+    /// every piece turning the same way so that overlaps stay filled.
+    private func bandPath(_ region: (partial: [[GridPoint]], full: [[Bool?]]), point: (GridPoint) -> CanvasPoint) -> CanvasPath {
+        var path = CanvasPath()
+        for run in RasterRuns.merge(region.full) {
+            let left = Double(run.columns.lowerBound)
+            let right = Double(run.columns.upperBound)
+            let bottom = Double(run.rows.lowerBound)
+            let top = Double(run.rows.upperBound)
+            // Corners in the order the cut cells use: bottom left, bottom right, top right, top left.
+            let corners = [GridPoint(column: left, row: bottom), GridPoint(column: right, row: bottom),
+                           GridPoint(column: right, row: top), GridPoint(column: left, row: top)]
+            addPiece(corners.map(point), to: &path)
         }
+        for polygon in region.partial {
+            addPiece(polygon.map(point), to: &path)
+        }
+        return path
+    }
+
+    private func addPiece(_ points: [CanvasPoint], to path: inout CanvasPath) {
+        guard points.count >= 3, points.allSatisfy(\.isFinite) else { return }
+        path.move(to: points[0])
+        for point in points.dropFirst() { path.line(to: point) }
+        path.close()
     }
 }

@@ -78,8 +78,9 @@ enum Ticks {
     /// Ticks on a logarithmic axis over [`lower`, `upper`] (both positive).
     ///
     /// - Several decades: labelled ticks at powers of ten (every second or
-    ///   more when they would crowd past `count`), unlabelled minor ticks at
-    ///   2–9 times each power while there are at most eight decades.
+    ///   more when they would crowd past `count`, the others unlabelled),
+    ///   unlabelled minor ticks at 2–9 times each power while every power is
+    ///   labelled and there are at most eight decades.
     /// - Fewer than three powers of ten inside: 1, 2 and 5 times each power
     ///   are labelled as well.
     /// - Still fewer than two labels (a range within one decade, such as
@@ -97,7 +98,14 @@ enum Ticks {
             let minorsShown = stride == 1 && log10(upper / lower) <= 8
             for power in (first - 1) ... last {
                 let base = SVGFormat.pow10(power)
-                if power >= first, (power - first) % stride == 0 { ticks.append(Tick(value: base, label: label(base))) }
+                if power >= first {
+                    // Decades between labelled ones keep an unlabelled tick while they are few enough to see.
+                    if (power - first) % stride == 0 {
+                        ticks.append(Tick(value: base, label: label(base)))
+                    } else if decadeCount <= 40 {
+                        ticks.append(Tick(value: base, label: nil))
+                    }
+                }
                 guard minorsShown else { continue }
                 for multiple in 2 ... 9 {
                     let value = Double(multiple) * base

@@ -4,7 +4,9 @@
 /// A point with a non-finite coordinate, or one that a logarithmic axis
 /// cannot place (zero or negative), breaks the line; a segment leaving the
 /// plot is cut at its edge, so a diverging run draws up to the edge and
-/// stops there.
+/// stops there. Points that lie within 0.2 canvas units of the line drawn
+/// without them are left out (Ramer–Douglas–Peucker), so a smooth curve of
+/// many thousand steps stays a small file and looks the same.
 public struct LineSeries: Sendable {
     /// The name shown in the legend; nil keeps the series out of the legend.
     public var name: String?

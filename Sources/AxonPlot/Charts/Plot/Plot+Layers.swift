@@ -71,7 +71,7 @@ extension Plot {
             let stroke = lineStroke(series, index: index)
             let points = zip(series.x, series.y).map { layout.point($0, $1) }
             for piece in LineClipping.clip(points, to: layout.box) {
-                canvas.polyline(piece, stroke: stroke)
+                canvas.polyline(LineSimplification.simplified(piece, tolerance: 0.2), stroke: stroke)
                 occupied += Self.densified(piece)
             }
             guard let marker = series.marker else {

@@ -30,7 +30,7 @@ struct PlotLayout {
         let tickStyle = ChartText.tick
 
         let top = area.y + 12
-        var bottomMargin = Self.tickLength + Self.tickGap + tickStyle.size + 8
+        var bottomMargin = Self.tickLength + Self.tickGap + tickStyle.size + 10
         if let label = plot.xLabel, !label.isEmpty { bottomMargin += ChartText.label.size + 8 }
         var rightMargin = 18.0
         if plot.legend == .outsideRight, !legend.entries.isEmpty { rightMargin += legend.size.width + 10 }
@@ -79,12 +79,14 @@ struct PlotLayout {
         xTicks = ticks
     }
 
-    /// `domain` widened to tick values for about `count` ticks, when it is
-    /// one that fits the data (not a set range or a grid's extent).
+    /// `domain` widened to round values when it is one that fits the data
+    /// (not a set range or a grid's extent). The rounding step is that of
+    /// twice `count` ticks, so data from -5 to 5 keeps that range (not the
+    /// -6 to 6 of its 2-steps) while the labels still fall every 2.
     private static func widened(_ domain: (lower: Double, upper: Double, nice: Bool), scale: AxisScale, count: Int)
         -> (lower: Double, upper: Double, nice: Bool) {
         guard domain.nice else { return domain }
-        let wide = AxisMapping.domain(of: [domain.lower, domain.upper], scale: scale, nice: true, tickCount: count)
+        let wide = AxisMapping.domain(of: [domain.lower, domain.upper], scale: scale, nice: true, tickCount: 2 * count)
         return (wide.lower, wide.upper, true)
     }
 
