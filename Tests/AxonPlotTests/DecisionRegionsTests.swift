@@ -2,22 +2,6 @@ import XCTest
 @testable import AxonPlot
 
 final class DecisionRegionsTests: XCTestCase {
-    func testRunsMergeAlongRowsThenDownColumns() {
-        let grid: [[Int?]] = [
-            [0, 0, 1],
-            [0, 0, 1],
-            [2, 2, 2],
-            [nil, 2, 2],
-        ]
-        let runs = RasterRuns.merge(grid)
-        XCTAssertEqual(runs, [
-            RasterRun(rows: 0 ..< 2, columns: 0 ..< 2, key: 0),
-            RasterRun(rows: 0 ..< 2, columns: 2 ..< 3, key: 1),
-            RasterRun(rows: 2 ..< 3, columns: 0 ..< 3, key: 2),
-            RasterRun(rows: 3 ..< 4, columns: 1 ..< 3, key: 2),
-        ])
-    }
-
     func testEveryCellKeepsItsClassColourAfterMerging() {
         // A diagonal boundary over an 8 × 8 grid, with a blank (-1) cell.
         let size = 8

@@ -156,6 +156,20 @@ final class PlotTests: XCTestCase {
         XCTAssertEqual(points.last?.y ?? 0, y.coordinate(sin(19.999)) ?? 0, accuracy: 0.01)
     }
 
+    func testOutsideLegendSitsRightOfANarrowerBox() {
+        var plot = Plot(legend: .outsideRight, lines: [LineSeries("a rather long series name", y: [1, 2, 3])])
+        let outside = assertValidSVG(plot.svg())
+        plot.legend = .topLeft
+        let inside = assertValidSVG(plot.svg())
+        guard let narrow = box(outside), let wide = box(inside),
+              let legend = outside.all("rect").first(where: { $0.attributes["fill-opacity"] == "0.88" }) else {
+            return XCTFail("no box or legend")
+        }
+        XCTAssertLessThan(narrow.width, wide.width - 100)
+        XCTAssertGreaterThan(legend.number("x") ?? 0, narrow.maxX)
+        XCTAssertLessThanOrEqual((legend.number("x") ?? 0) + (legend.number("width") ?? 0), plot.width)
+    }
+
     func testEqualAspectMakesUnitsTheSameLengthOnBothAxes() {
         let plot = Plot(xRange: 0 ... 4, yRange: 0 ... 1, equalAspect: true)
         guard let frame = box(assertValidSVG(plot.svg())) else { return XCTFail("no box") }

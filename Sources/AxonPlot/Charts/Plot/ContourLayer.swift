@@ -21,7 +21,7 @@ public enum ContourLevels: Sendable, Equatable {
 /// x = `xRange.lowerBound + column·Δx`, y = `yRange.lowerBound + row·Δy`,
 /// with Δx = width / (columns − 1) and Δy = height / (rows − 1): row 0 at the
 /// bottom, the last row and column on the far edges. Non-finite samples
-/// leave holes. Lines are found by ``MarchingSquares``.
+/// leave holes. Lines are found by marching squares.
 ///
 /// Colours follow ``colorScale`` (``ColorScale/viridis`` by default) from
 /// the lowest level to the highest, so lower is darker.
