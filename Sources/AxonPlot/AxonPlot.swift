@@ -1,1 +1,0 @@
-// AxonPlot: SVG charts from plain numbers (placeholder until the charts land).
