@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "AxonPrimer", dependencies: ["Axon"]),
         .target(
             name: "AxonTrain",
-            dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO"]
+            dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonPlot"]
         ),
         // The command line as a library, so tests can run commands in-process.
         .target(

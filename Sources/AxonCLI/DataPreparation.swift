@@ -54,16 +54,14 @@ func modelDType(_ name: String) throws -> DType {
     }
 }
 
-/// Writes `text` to `path` whole or not at all: into a new temporary file
-/// beside it (`.NAME.PID.RANDOM.tmp`), flushed to disk and renamed into place.
-///
-/// An existing regular file is replaced and keeps its permissions. A
-/// symbolic link is followed: the regular file it points to is replaced and
-/// the link kept. Anything else at `path` (a directory, a device such as
-/// `/dev/full`, a FIFO, a socket, a link to one of these or to nothing) is
-/// refused and left untouched. On every failure the temporary file is
-/// removed; a file that was there stays as it was.
-func writeAtomically(_ text: String, to path: String) throws {
+/// Where a write to `path` lands and the permissions it keeps: the file
+/// itself, or the regular file a symbolic link points to; `nil` permissions
+/// when nothing is there yet. Throws, touching nothing, when `path` is
+/// empty or is (or links to) anything but a regular file: a directory, a
+/// device, a FIFO, a socket, a dangling link. Commands check their output
+/// paths with it before they start long work, and ``writeAtomically(_:to:)``
+/// again when it writes.
+func outputTarget(_ path: String) throws -> (target: String, permissions: mode_t?) {
     func failure(_ reason: String) -> CLIError { CLIError("\(path): cannot write: \(reason)") }
     func systemError() -> String { String(cString: strerror(errno)) }
     /// What a file of `mode` is, with its article: "a directory".
@@ -81,23 +79,37 @@ func writeAtomically(_ text: String, to path: String) throws {
     guard !path.isEmpty else { throw CLIError("the output path is empty; give the path of a file") }
     var target = path
     var status = stat()
-    var permissions: mode_t?
-    if lstat(path, &status) == 0 {
-        if status.st_mode & S_IFMT == S_IFLNK {
-            guard let resolved = realpath(path, nil) else {
-                throw failure("it is a symbolic link to nothing that can be written (\(systemError()))")
-            }
-            target = String(cString: resolved)
-            free(resolved)
-            guard stat(target, &status) == 0 else { throw failure("\(target): \(systemError())") }
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw failure("it is \(kind(status.st_mode)), not a regular file (give the path of a file to create or replace)")
-        }
-        permissions = status.st_mode & 0o7777
-    } else if errno != ENOENT {
-        throw failure(systemError())
+    guard lstat(path, &status) == 0 else {
+        guard errno == ENOENT else { throw failure(systemError()) }
+        return (path, nil)
     }
+    if status.st_mode & S_IFMT == S_IFLNK {
+        guard let resolved = realpath(path, nil) else {
+            throw failure("it is a symbolic link to nothing that can be written (\(systemError()))")
+        }
+        target = String(cString: resolved)
+        free(resolved)
+        guard stat(target, &status) == 0 else { throw failure("\(target): \(systemError())") }
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+        throw failure("it is \(kind(status.st_mode)), not a regular file (give the path of a file to create or replace)")
+    }
+    return (target, status.st_mode & 0o7777)
+}
+
+/// Writes `text` to `path` whole or not at all: into a new temporary file
+/// beside it (`.NAME.PID.RANDOM.tmp`), flushed to disk and renamed into place.
+///
+/// An existing regular file is replaced and keeps its permissions. A
+/// symbolic link is followed: the regular file it points to is replaced and
+/// the link kept. Anything else at `path` (a directory, a device such as
+/// `/dev/full`, a FIFO, a socket, a link to one of these or to nothing) is
+/// refused and left untouched. On every failure the temporary file is
+/// removed; a file that was there stays as it was.
+func writeAtomically(_ text: String, to path: String) throws {
+    func failure(_ reason: String) -> CLIError { CLIError("\(path): cannot write: \(reason)") }
+    func systemError() -> String { String(cString: strerror(errno)) }
+    let (target, permissions) = try outputTarget(path)
 
     let url = URL(fileURLWithPath: target)
     let directory = url.deletingLastPathComponent().path

@@ -27,7 +27,14 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "One JSON object on standard output.")
     var json = false
 
+    @Option(help: ArgumentHelp("Draw the confusion matrix (true classes down, predicted across) as an SVG file.",
+                               valueName: "file.svg"))
+    var plot: String?
+
     func run() throws {
+        if let plot {
+            do { _ = try outputTarget(plot) } catch { throw CLIError("--plot \(error)") }
+        }
         var saved = try SavedModel(source)
         let (_, splits) = try loadData(data, option: "--data", seed: seed)
         var dataset = splits.test ?? splits.train
@@ -49,6 +56,16 @@ struct EvaluateCommand: ParsableCommand {
         let result = Evaluator(model: saved.model, loss: loss, encoding: encoding).evaluate(dataset)
         let names = saved.info.classNames.count == result.confusionMatrix?.classes
             ? saved.info.classNames : nil
+        if let plot {
+            guard let matrix = result.confusionMatrix else {
+                throw CLIError("--plot \(plot): the model is a regression; only a classifier has a confusion matrix to draw")
+            }
+            do {
+                try writeAtomically(matrix.heatMap(classNames: names, title: "Confusion matrix · \(data)").svg(), to: plot)
+            } catch {
+                throw CLIError("--plot \(error)")
+            }
+        }
         if json {
             let matrix = result.confusionMatrix
             let classes = 0..<(matrix?.classes ?? 0)

@@ -107,6 +107,10 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "With --logdir, also log every optimizer step's loss, accuracy and learning rate.")
     var logSteps = false
 
+    @Option(help: ArgumentHelp("At the end, draw loss and accuracy per epoch (train, validation, test) as an SVG file (a resumed run: all its epochs).",
+                               valueName: "file.svg"))
+    var plot: String?
+
     func validate() throws {
         if let validationSplit, !(validationSplit > 0 && validationSplit < 1) {
             throw ValidationError("--validation-split must be between 0 and 1 (exclusive), got \(validationSplit)")
@@ -124,6 +128,9 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         if let threads { CPU.threads = threads }
+        if let plot {
+            do { _ = try outputTarget(plot) } catch { throw CLIError("--plot \(error)") }
+        }
         let setup = try makeSetup()
         let trainer = setup.trainer
         if json {
@@ -150,6 +157,14 @@ struct TrainCommand: ParsableCommand {
                 try ModelFile.save(trainer.model, info: trainer.modelInfo, to: URL(fileURLWithPath: save))
             } catch {
                 throw CLIError("--save \(save): \(error)")
+            }
+        }
+        if let plot, !history.epochs.isEmpty {
+            let label = model.map { "\(data ?? "spiral") · \($0)" } ?? data ?? "spiral"
+            do {
+                try writeAtomically(TrainingCurves(runs: [.init(label: label, history: history)]).svg(), to: plot)
+            } catch {
+                throw CLIError("--plot \(error)")
             }
         }
         report(history, setup: setup, eventFile: logger?.writer.file.path)

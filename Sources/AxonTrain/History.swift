@@ -25,6 +25,22 @@ public struct EpochRecord: Sendable, Equatable, Codable {
     /// Training samples per second.
     public var samplesPerSecond: Double
 
+    /// A record of epoch `epoch` (read back from a log, or made for a test).
+    public init(epoch: Int, loss: Double, accuracy: Double? = nil, validationLoss: Double? = nil,
+                validationAccuracy: Double? = nil, testLoss: Double? = nil, testAccuracy: Double? = nil,
+                learningRate: Double, seconds: Double = 0, samplesPerSecond: Double = 0) {
+        self.epoch = epoch
+        self.loss = loss
+        self.accuracy = accuracy
+        self.validationLoss = validationLoss
+        self.validationAccuracy = validationAccuracy
+        self.testLoss = testLoss
+        self.testAccuracy = testAccuracy
+        self.learningRate = learningRate
+        self.seconds = seconds
+        self.samplesPerSecond = samplesPerSecond
+    }
+
     enum CodingKeys: String, CodingKey {
         case epoch, loss, accuracy
         case validationLoss = "val_loss", validationAccuracy = "val_accuracy"
