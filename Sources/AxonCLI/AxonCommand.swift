@@ -6,7 +6,7 @@ public struct AxonCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "axon",
         abstract: "Axon: tensors, backpropagation and neural networks in Swift.",
-        subcommands: [TrainCommand.self, EvaluateCommand.self, PredictCommand.self, SummaryCommand.self, DatasetsCommand.self, GradcheckCommand.self, BenchCommand.self]
+        subcommands: [TrainCommand.self, EvaluateCommand.self, PredictCommand.self, SummaryCommand.self, DatasetsCommand.self, GradcheckCommand.self, FiguresCommand.self, BenchCommand.self]
     )
 
     public init() {}
