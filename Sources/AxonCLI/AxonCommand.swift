@@ -6,7 +6,8 @@ public struct AxonCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "axon",
         abstract: "Axon: tensors, backpropagation and neural networks in Swift.",
-        subcommands: [TrainCommand.self, EvaluateCommand.self, PredictCommand.self, SummaryCommand.self, PlotCommand.self, DatasetsCommand.self, GradcheckCommand.self, BenchCommand.self]
+        subcommands: [TrainCommand.self, EvaluateCommand.self, PredictCommand.self, SummaryCommand.self, PlotCommand.self,
+                      FiguresCommand.self, DatasetsCommand.self, GradcheckCommand.self, BenchCommand.self]
     )
 
     public init() {}

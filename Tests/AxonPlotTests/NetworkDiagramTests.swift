@@ -52,6 +52,17 @@ final class NetworkDiagramTests: XCTestCase {
         XCTAssertEqual(NetworkLayer.parameterSummary(inputs: 784, outputs: 128), "784·128 + 128 = 100480 parameters")
     }
 
+    func testWeightValuesTakeTheDecimalsAskedFor() {
+        var small = diagram()
+        small.weights = [w1.map { $0.map { $0 / 100 } }, w2.map { $0.map { $0 / 100 } }]
+        XCTAssertTrue(assertValidSVG(small.svg()).texts.contains("0.02"), "two decimals by default")
+        small.weightDecimals = 4
+        let texts = assertValidSVG(small.svg()).texts
+        for text in ["0.0200", "\u{2212}0.0400", "0.0050"] {
+            XCTAssertTrue(texts.contains(text), text)
+        }
+    }
+
     func testLargeLayersAreElidedInTheMiddle() {
         let big = NetworkDiagram(layers: [NetworkLayer(name: "input", count: 784), NetworkLayer(name: "output", count: 10)],
                                  maximumNodesShown: 9)

@@ -54,6 +54,16 @@ final class SVGCanvasTests: XCTestCase {
         XCTAssertEqual(inspection.all("g")[1].attributes["opacity"], "0.5")
     }
 
+    func testIdentifierPrefixKeepsInlinedDrawingsApart() {
+        var plot = Plot(xRange: 0 ... 1, yRange: 0 ... 1)
+        plot.contours = ContourLayer(xRange: 0 ... 1, yRange: 0 ... 1, resolution: 5) { x, y in x + y }
+        let inspection = assertValidSVG(plot.canvas(identifierPrefix: "figure3-clip").svg())
+        XCTAssertEqual(inspection.all("clipPath").map(\.attributes["id"]), ["figure3-clip1"])
+        XCTAssertEqual(inspection.all("g").compactMap(\.attributes["clip-path"]), ["url(#figure3-clip1)"])
+        XCTAssertEqual(plot.canvas().svg(), plot.svg(), "the default prefix is clip")
+        XCTAssertTrue(plot.svg().contains("id=\"clip1\""))
+    }
+
     func testMarkersAreDistinctShapes() {
         var canvas = SVGCanvas(width: 200, height: 40)
         for (index, shape) in MarkerShape.allCases.enumerated() {

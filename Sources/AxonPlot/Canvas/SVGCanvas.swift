@@ -30,6 +30,11 @@ public struct SVGCanvas: Sendable {
     /// The font stack of every text: DejaVu Sans (the common Linux font whose
     /// widths the layout estimates follow), then Helvetica, Arial, any sans.
     public static let fontFamily = "DejaVu Sans, Helvetica, Arial, sans-serif"
+    /// What the identifiers the drawing defines (its clip paths) start with,
+    /// followed by their number: give each drawing its own prefix when
+    /// several are inlined in one HTML page, whose identifiers are shared.
+    /// The default value is `"clip"`.
+    public var identifierPrefix = "clip"
 
     private var definitions: [String] = []
     private var elements: [String] = []
@@ -187,7 +192,7 @@ public struct SVGCanvas: Sendable {
         var attributes: [(String, String)] = []
         if let clip {
             identifierCount += 1
-            let identifier = "clip" + String(identifierCount)
+            let identifier = identifierPrefix + String(identifierCount)
             definitions.append("<clipPath id=\"" + identifier + "\"><rect" + Self.attributeText([
                 ("x", SVGFormat.number(clip.x)), ("y", SVGFormat.number(clip.y)),
                 ("width", SVGFormat.number(clip.width)), ("height", SVGFormat.number(clip.height)),

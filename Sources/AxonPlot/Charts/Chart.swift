@@ -16,9 +16,12 @@ public protocol Chart: Sendable {
 }
 
 extension Chart {
-    /// A white canvas of the chart's size with the chart drawn on it.
-    public func canvas() -> SVGCanvas {
+    /// A white canvas of the chart's size with the chart drawn on it, its
+    /// identifiers starting with `identifierPrefix` (see
+    /// ``SVGCanvas/identifierPrefix``). The default prefix is `"clip"`.
+    public func canvas(identifierPrefix: String = "clip") -> SVGCanvas {
         var canvas = SVGCanvas(width: width, height: height)
+        canvas.identifierPrefix = identifierPrefix
         draw(in: &canvas, frame: CanvasRect(x: 0, y: 0, width: canvas.width, height: canvas.height))
         return canvas
     }

@@ -33,6 +33,9 @@ public struct NetworkDiagram: Chart {
     /// Whether each edge carries its weight as text (for small networks).
     /// The default value is `false`.
     public var showsWeightValues: Bool
+    /// The decimals of the weight values on the edges (for gradients, which
+    /// are small, 3 or 4). The default value is `2`.
+    public var weightDecimals: Int
     /// Whether every layer after the first is captioned with its dense
     /// parameter count, "m·n + n = p parameters". The default value is `false`.
     public var showsParameterCounts: Bool
@@ -52,13 +55,14 @@ public struct NetworkDiagram: Chart {
     /// A diagram of `layers` joined by `weights`; every other argument has
     /// the default of the property it sets.
     public init(layers: [NetworkLayer], weights: [[[Double]]] = [], title: String? = nil, caption: String? = nil,
-                showsWeightValues: Bool = false, showsParameterCounts: Bool = false, showsKey: Bool = true,
-                maximumEdgeWidth: Double = 6, maximumNodesShown: Int = 12, width: Double = 680, height: Double = 440) {
+                showsWeightValues: Bool = false, weightDecimals: Int = 2, showsParameterCounts: Bool = false,
+                showsKey: Bool = true, maximumEdgeWidth: Double = 6, maximumNodesShown: Int = 12, width: Double = 680, height: Double = 440) {
         self.layers = layers
         self.weights = weights
         self.title = title
         self.caption = caption
         self.showsWeightValues = showsWeightValues
+        self.weightDecimals = weightDecimals
         self.showsParameterCounts = showsParameterCounts
         self.showsKey = showsKey
         self.maximumEdgeWidth = maximumEdgeWidth
@@ -231,7 +235,7 @@ public struct NetworkDiagram: Chart {
                 let targets = Double(slots[edge.layer + 1].count)
                 let t = 0.25 + 0.5 * (Double(edge.to) + 0.5) / targets
                 let at = CanvasPoint(x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t)
-                labels.append((SVGFormat.fixed(weight, decimals: 2, typographicMinus: true), at))
+                labels.append((SVGFormat.fixed(weight, decimals: weightDecimals, typographicMinus: true), at))
             }
         }
         for (text, point) in labels { canvas.text(text, at: point, style: valueStyle) }
