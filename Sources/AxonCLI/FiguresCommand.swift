@@ -28,7 +28,7 @@ struct FiguresCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let mnistDirectory = try mnistURL()
-        let directory = try outputDirectory()
+        let directory = try checkedOutputDirectory()
 
         var seconds: [PrimerFigure: Double] = [:]
         let results: PrimerResults
@@ -40,6 +40,11 @@ struct FiguresCommand: ParsableCommand {
             throw CLIError("--mnist \(mnist ?? ""): \(error)")
         }
         let book = PrimerBook(results: results)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError("--output \(output): cannot create the directory: \(error.localizedDescription)")
+        }
         do {
             try book.write(to: directory)
         } catch {
@@ -55,8 +60,9 @@ struct FiguresCommand: ParsableCommand {
         print(String(format: "total %.2f s", Self.seconds(clock.now - start)))
     }
 
-    /// `--output`, created when missing; anything there but a directory is refused untouched.
-    private func outputDirectory() throws -> URL {
+    /// `--output`, checked before the experiments run and created after
+    /// them when missing; anything there but a directory is refused untouched.
+    private func checkedOutputDirectory() throws -> URL {
         guard !output.isEmpty else { throw CLIError("--output: give a directory") }
         let url = URL(fileURLWithPath: output, isDirectory: true)
         var isDirectory: ObjCBool = false
@@ -64,12 +70,6 @@ struct FiguresCommand: ParsableCommand {
             guard isDirectory.boolValue else {
                 throw CLIError("--output \(output): exists and is not a directory; give a directory for the figures")
             }
-            return url
-        }
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw CLIError("--output \(output): cannot create the directory: \(error.localizedDescription)")
         }
         return url
     }

@@ -35,6 +35,8 @@ public enum PrimerExperiments {
             timing?(figure, seconds)
             return result
         }
+        // MNIST is read first, so that a directory without it fails before the other figures run.
+        let race = try mnist.map { try OptimizerRaceExperiment.loadingMNIST(from: $0) } ?? OptimizerRaceExperiment()
         return PrimerResults(
             seed: seed,
             neuron: timed(.neuron) { NeuronExperiment().run() },
@@ -48,7 +50,7 @@ public enum PrimerExperiments {
             learningRate: try timed(.learningRate) { try LearningRateExperiment().run(seed: seed) },
             batchSize: try timed(.batchSize) { try BatchSizeExperiment().run(seed: seed) },
             optimizerPaths: try timed(.optimizerPaths) { try OptimizerPathsExperiment().run() },
-            optimizerRace: try timed(.optimizerRace) { try OptimizerRaceExperiment(mnist: mnist).run(seed: seed) })
+            optimizerRace: try timed(.optimizerRace) { try race.run(seed: seed) })
     }
 }
 

@@ -41,6 +41,16 @@ final class FiguresCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 
+    func testAnMNISTDirectoryWithoutTheFilesFailsBeforeAnyExperimentOrOutput() throws {
+        let output = directory.appendingPathComponent("figures")
+        let empty = directory.appendingPathComponent("empty-mnist")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: false)
+        let message = failure(["--mnist", empty.path, "--output", output.path])
+        XCTAssertEqual(message?.hasPrefix("--mnist \(empty.path): "), true, message ?? "no error")
+        XCTAssertEqual(message?.contains("train-images-idx3-ubyte"), true, "the missing file is named: \(message ?? "")")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "no output directory is left behind")
+    }
+
     func testWritesEveryFigureAndThePageIntoANewDirectory() throws {
         let output = directory.appendingPathComponent("nested/figures")
         XCTAssertNil(failure(["--output", output.path, "--seed", "1"]))

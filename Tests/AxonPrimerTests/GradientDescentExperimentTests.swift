@@ -8,7 +8,7 @@ final class GradientDescentExperimentTests: XCTestCase {
         XCTAssertEqual(result.data.count, 20)
         XCTAssertEqual(result.path.steps, experiment.steps)
         XCTAssertEqual(result.path.points[0], experiment.start)
-        let rate = experiment.optimizer.learningRate
+        let rate = result.path.optimizer.learningRate
         for t in 0 ..< result.path.steps {
             let p = result.path.points[t], next = result.path.points[t + 1]
             let (loss, gw, gb) = lineFit(result.data, w: p.x, b: p.y)

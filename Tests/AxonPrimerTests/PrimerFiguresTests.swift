@@ -114,7 +114,7 @@ final class PrimerFiguresTests: XCTestCase {
         let result = try results().gradientDescent
         let drawn = GradientDescentFigure.draw(result)
         let losses = result.path.losses
-        assertMentions(drawn, ["γ = 0.4", "\(result.path.steps) steps take the loss from \(FigureText.significant(losses[0])) to \(FigureText.significant(losses[losses.count - 1]))"])
+        assertMentions(drawn, ["γ = \(FigureText.significant(result.path.optimizer.learningRate))", "\(result.path.steps) steps take the loss from \(FigureText.significant(losses[0])) to \(FigureText.significant(losses[losses.count - 1]))"])
     }
 
     func testLearningRateCaptionGivesTheDivergenceStep() throws {
@@ -122,8 +122,11 @@ final class PrimerFiguresTests: XCTestCase {
         let drawn = LearningRateFigure.draw(result)
         let diverged = try XCTUnwrap(result.runs[2].divergenceStep)
         let converged = try XCTUnwrap(result.runs[1].convergenceStep)
-        assertMentions(drawn, ["γ = 0.55 (too large) diverged at step \(diverged)", "γ = 0.4 (right) converged at step \(converged)",
-                               "γ = 0.02 (too small) not converged after 100 steps"])
+        let rates = result.runs.map { FigureText.significant($0.path.optimizer.learningRate) }
+        assertMentions(drawn, ["γ = \(rates[2]) (too large) diverged at step \(diverged)",
+                               "γ = \(rates[1]) (right) converged at step \(converged)",
+                               "γ = \(rates[0]) (too small) not converged after \(result.runs[0].path.steps) steps",
+                               "limit 2/λ = \(FigureText.significant(result.stabilityLimit))"])
         XCTAssertTrue(drawn.summary.contains("diverges at step \(diverged)"))
     }
 

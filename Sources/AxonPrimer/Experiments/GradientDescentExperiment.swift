@@ -10,9 +10,9 @@ public struct GradientDescentExperiment: Sendable {
     public var points = 20
     /// Where the descent starts, (w, b). The default value is `(−0.5, 2.5)`.
     public var start = Point2D(x: -0.5, y: 2.5)
-    /// The optimizer. The default value is plain gradient descent with step
-    /// size 0.4 (figure 9's "right" one).
-    public var optimizer = OptimizerSettings("Gradient descent", .sgd(momentum: 0), learningRate: 0.4)
+    /// The step size γ, or `nil` (the default) for figure 9's "right" one
+    /// for this seed's points: 2/(λ + μ) of the surface's curvatures.
+    public var learningRate: Double?
     /// The steps taken. The default value is `50`.
     public var steps = 50
     /// The contour grid's points per axis. The default value is `121`.
@@ -24,6 +24,8 @@ public struct GradientDescentExperiment: Sendable {
     /// The descent on points drawn from `seed`.
     public func run(seed: UInt64) throws -> GradientDescentResult {
         let (surface, data) = LossSurface.lineFit(count: points, seed: seed)
+        let optimizer = OptimizerSettings("Gradient descent", .sgd(momentum: 0),
+                                          learningRate: learningRate ?? surface.rightStep())
         let path = try surface.descend(from: start, settings: optimizer, steps: steps)
         return GradientDescentResult(surface: surface.name, formula: surface.formula, data: data, box: surface.box,
                                      grid: surface.grid(count: gridCount), path: path)

@@ -35,9 +35,23 @@ public struct OptimizerRaceExperiment: Sendable {
         OptimizerSettings("Adam", .adam(beta1: 0.9, beta2: 0.999, eps: 1e-8), learningRate: 0.003, batchSize: 16),
     ]
 
-    /// The figure's settings, on MNIST from `mnist` when given.
+    /// MNIST's training and test sets once read (by ``loadingMNIST(from:)``).
+    private var mnistSplits: (train: TensorDataset, test: TensorDataset?)?
+
+    /// The figure's settings, on MNIST from `mnist` when given (read when the race runs).
     public init(mnist: URL? = nil) {
         self.mnist = mnist
+    }
+
+    /// The figure's settings on MNIST, its files read now: a directory
+    /// without them is an error before anything else runs.
+    ///
+    /// - Throws: `DataError` when the MNIST files cannot be read.
+    public static func loadingMNIST(from directory: URL) throws -> OptimizerRaceExperiment {
+        var experiment = OptimizerRaceExperiment(mnist: directory)
+        let splits = try MNIST.load(directory: directory)
+        experiment.mnistSplits = (splits.train, splits.test)
+        return experiment
     }
 
     /// The race on data and initial weights drawn from `seed`.
@@ -67,7 +81,10 @@ public struct OptimizerRaceExperiment: Sendable {
             let splits = SyntheticData.spiral(samplesPerClass: spiralSamplesPerClass, seed: seed)
             return ("spiral", splits.train, splits.test)
         }
-        let splits = try MNIST.load(directory: mnist)
+        let splits = try mnistSplits ?? {
+            let loaded = try MNIST.load(directory: mnist)
+            return (loaded.train, loaded.test)
+        }()
         var generator = RandomGenerator(seed: seed)
         let order = Tensor.randomPermutation(splits.train.count, generator: &generator).integers
         let count = Swift.min(mnistTrainingImages, splits.train.count)

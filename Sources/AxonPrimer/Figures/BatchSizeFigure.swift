@@ -35,7 +35,7 @@ enum BatchSizeFigure {
         let network = "\(result.sizes.map(String.init).joined(separator: "-")) \(result.activation) network"
         let caption = (["The same rule, w ← w − γ∇L with γ = \(rate), on the same \(result.samples) \(result.dataset) points and the same initial \(network) for \(result.epochs) epochs; only the examples per step differ: \(FigureText.list(sizes))."]
             + outcomes
-            + ["Batch descent is smooth but takes one step per pass over the data; stochastic descent takes a step per example, each on a noisy estimate of the gradient, so its loss jitters but falls furthest per epoch."]
+            + [closing(result)]
         ).joined(separator: " ")
         let summary = result.runs.map { "\($0.optimizer.name) \(FigureText.significant($0.epochLosses[$0.epochLosses.count - 1]))" }
         return DrawnFigure(.batchSize, chart: Figure(panels: [bySample, byEpoch]), caption: caption,
@@ -43,6 +43,23 @@ enum BatchSizeFigure {
     }
 
     static func steps(_ run: BatchSizeRun) -> Int { run.samplesSeen.count - 1 }
+
+    /// The lesson, as far as this run's numbers bear it out: which run is
+    /// smooth, which jitters, which ends lowest after the same epochs.
+    static func closing(_ result: BatchSizeResult) -> String {
+        var sentence = "Batch descent takes one step per pass over the data, on the exact gradient; stochastic descent takes a step per example, each on a noisy estimate of the gradient"
+        if let batch = result.runs.first(where: { $0.optimizer.batchSize == nil }),
+           let stochastic = result.runs.first(where: { $0.optimizer.batchSize == 1 }) {
+            sentence += ", so its loss rose after \(FigureText.percent(Double(stochastic.increases) / Double(Swift.max(stochastic.samplesSeen.count - 1, 1)))) of its steps against batch descent's \(FigureText.percent(Double(batch.increases) / Double(Swift.max(batch.samplesSeen.count - 1, 1))))"
+        }
+        sentence += "."
+        if let lowest = result.runs.min(by: { $0.epochLosses[$0.epochLosses.count - 1] < $1.epochLosses[$1.epochLosses.count - 1] }) {
+            let mostSteps = result.runs.max(by: { $0.samplesSeen.count < $1.samplesSeen.count })
+            sentence += " After \(result.epochs) epochs the lowest loss is \(lowest.optimizer.name.lowercased()) descent's"
+            sentence += lowest.optimizer == mostSteps?.optimizer ? ": the most steps per epoch bought the most progress per pass here." : "."
+        }
+        return sentence
+    }
 
     /// "Batch (200 per step)".
     static func label(_ run: BatchSizeRun, samples: Int) -> String {

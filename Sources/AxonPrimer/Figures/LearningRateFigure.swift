@@ -56,6 +56,7 @@ enum LearningRateFigure {
         let factor = FigureText.scientific(result.divergenceFactor, digits: 1)
         let caption = [
             "Gradient descent on figure 8's loss \(result.formula) from the same start with three step sizes γ.",
+            "L is quadratic, so descent converges exactly for γ below the limit 2/λ = \(FigureText.significant(result.stabilityLimit)), λ the largest curvature of L (its Hessian from Axon's autograd): the right step is 2/(λ + μ) (μ the smallest curvature), the too-large one is past the limit, the too-small one is 20 times smaller than the right one.",
             "A run has converged at the first step with ‖∇L‖ < \(tolerance) and diverged at the first step whose loss passes \(factor) times the starting loss.",
             outcomes.joined(separator: "; ") + ".",
             "Too small a step crawls down the valley; too large a step overshoots the valley floor further each time, so the path zig-zags outwards and the loss, after falling at first, grows without bound.",

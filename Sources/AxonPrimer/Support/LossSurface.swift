@@ -1,4 +1,5 @@
 import Axon
+import Foundation
 
 /// A function of two parameters (x, y) that an optimizer descends, written
 /// with Axon's tensor ops so that autograd gives its gradient: the same
@@ -29,6 +30,26 @@ struct LossSurface {
         }
         let values = noGrad { evaluate(Tensor(gridX), Tensor(gridY)) }
         return Grid2D(xs: xs, ys: ys, values: values.doubles)
+    }
+
+    /// The Hessian's eigenvalues (λ ≥ μ) of a quadratic surface: its
+    /// gradient is linear, so the Hessian's columns are ∇f(eᵢ) − ∇f(0), each
+    /// gradient by backpropagation.
+    func quadraticCurvatures() -> (largest: Double, smallest: Double) {
+        let g0 = gradient(at: Tensor([0.0, 0.0])) { value(at: $0) }.doubles
+        let g1 = gradient(at: Tensor([1.0, 0.0])) { value(at: $0) }.doubles
+        let g2 = gradient(at: Tensor([0.0, 1.0])) { value(at: $0) }.doubles
+        let (a, b, d) = (g1[0] - g0[0], (g1[1] - g0[1] + g2[0] - g0[0]) / 2, g2[1] - g0[1])
+        let spread = ((a - d) * (a - d) / 4 + b * b).squareRoot()
+        return ((a + d) / 2 + spread, (a + d) / 2 - spread)
+    }
+
+    /// The step size 2/(λ + μ) of a quadratic surface, rounded down to two
+    /// significant digits: the fixed step that shrinks the error fastest in
+    /// its slowest direction, always below the stability limit 2/λ.
+    func rightStep() -> Double {
+        let (largest, smallest) = quadraticCurvatures()
+        return twoSignificantDigits(2 / (largest + smallest), up: false)
     }
 
     /// f at the parameter vector `p` = (x, y), shape `[2]`, as a scalar
@@ -75,4 +96,12 @@ public struct DescentPath: Sendable, Equatable, Codable {
 
     /// The number of steps taken (one less than the number of points).
     public var steps: Int { points.count - 1 }
+}
+
+/// `value` (positive) to two significant digits, rounded up or down; divided
+/// by an exact power of ten so that 0.44 is the double nearest 0.44.
+func twoSignificantDigits(_ value: Double, up: Bool) -> Double {
+    let exponent = Foundation.log10(value).rounded(.down) - 1
+    let digits = (value / Foundation.pow(10, exponent)).rounded(up ? .up : .down)
+    return exponent < 0 ? digits / Foundation.pow(10, -exponent) : digits * Foundation.pow(10, exponent)
 }
