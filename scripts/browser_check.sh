@@ -18,6 +18,11 @@ shift || true
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
 [ -n "$browser" ] || { echo "browser_check: no chromium on PATH (apt-get install chromium)"; exit 1; }
 
+if [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+    echo "browser_check: no Chinese font (fc-list :lang=zh is empty): the headings' primer terms would show as boxes;"
+    echo "  apt-get install fonts-wqy-microhei (or fonts-noto-cjk)"
+    exit 1
+fi
 swift build -c release --package-path "$root" --product axon >/dev/null
 rm -rf "$out/figures" "$out"/*.png
 "$root/.build/release/axon" figures --output "$out/figures" "$@"
@@ -47,6 +52,7 @@ for svg in "$out"/figures/*.svg; do
     render "file://$svg" "$out/$name.png" 1280 1000
 done
 python3 "$root/scripts/png_stats.py" "$out"/*.png || problems=$((problems + 1))
+python3 "$root/scripts/png_stats.py" --fits "$out/page.png" || problems=$((problems + 1))
 if [ "$problems" -gt 0 ]; then
     echo "browser_check: $problems problem(s); screenshots in $out"
     exit 1

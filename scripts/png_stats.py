@@ -6,6 +6,7 @@ blank (one colour, or under 0.5% of its pixels drawn). Standard library only:
 it reads 8-bit RGB and RGBA PNGs, as Chromium writes them.
 
     python3 scripts/png_stats.py page.png figure-01.png ...
+    python3 scripts/png_stats.py --fits page.png   # exits 1 if drawing reaches the bottom edge (cut off)
 """
 import struct
 import sys
@@ -76,5 +77,17 @@ def main(paths):
     return 1 if blank else 0
 
 
+def fits(path):
+    """Exit status 1 if the screenshot is drawn down to its last rows: the page was taller."""
+    width, height, rows = pixels(path)
+    background = rows[0][0]
+    last = max((y for y, row in enumerate(rows) if any(p != background for p in row)), default=-1)
+    cut = last >= height - 20
+    print(f"{path}: drawn down to row {last} of {height}" + ("  CUT OFF: make the window taller" if cut else ""))
+    return 1 if cut else 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--fits"]:
+        sys.exit(max(fits(path) for path in sys.argv[2:]))
     sys.exit(main(sys.argv[1:]))
