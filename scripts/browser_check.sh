@@ -49,7 +49,12 @@ for svg in "$out"/figures/*.svg; do
     if "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$svg" 2>/dev/null | grep -q parsererror; then
         echo "$svg does not parse in Chromium"; problems=$((problems + 1))
     fi
-    render "file://$svg" "$out/$name.png" 1280 1000
+    # The window is the figure's own size, from the root element's width and height.
+    size="$(head -c 400 "$svg" | sed -nE 's/.*<svg [^>]*width="([0-9]+)(\.[0-9]+)?" height="([0-9]+)(\.[0-9]+)?".*/\1 \3/p')"
+    if [ -z "$size" ]; then
+        echo "$svg: no width and height on its <svg> element"; problems=$((problems + 1)); continue
+    fi
+    render "file://$svg" "$out/$name.png" $(( ${size% *} + 1 )) $(( ${size#* } + 1 ))
 done
 python3 "$root/scripts/png_stats.py" "$out"/*.png || problems=$((problems + 1))
 python3 "$root/scripts/png_stats.py" --fits "$out/page.png" || problems=$((problems + 1))
