@@ -106,11 +106,24 @@ struct SavedModel {
         if let prefix = source.stripPrefix {
             let unprefixed = tensors.keys.filter { !$0.hasPrefix(prefix) }.sorted()
             if !unprefixed.isEmpty {
-                problems.append("without the prefix \"\(prefix)\": \(unprefixed.joined(separator: ", "))")
+                problems.append("without the prefix \"\(prefix)\": \(messageListing(unprefixed))")
             }
             tensors = tensors.removingPrefix(prefix)
         }
         let float64 = !tensors.isEmpty && tensors.values.allSatisfy { $0.dtype == .float64 }
+        // Every parameter must come from the file: widths that need more
+        // values than it holds are refused before anything is allocated.
+        var values = 0
+        for tensor in tensors.values { values += tensor.count }
+        let needed: Int
+        do {
+            needed = try Sequential.parameterCount(sizes: sizes)
+        } catch {
+            throw CLIError("--model \(description): \(error.message)")
+        }
+        guard needed <= values else {
+            throw CLIError("--weights \(path): --model \(description) has \(needed) parameters, more than the file's tensors hold (\(values) values in all)")
+        }
         // The initial values are replaced by the file's; the seed only makes the build deterministic.
         var generator = RandomGenerator(seed: 0)
         let network = Sequential.multilayerPerceptron(sizes: sizes, activation: activation,

@@ -68,8 +68,12 @@ enum ScheduleSpec {
                 made = .schedule(try LearningRateSchedule.linearWarmup(learningRate: learningRate, steps: warmup)
                     .then(cosine, after: warmup), .epoch)
             case "onecycle":
+                let (steps, overflow) = epochs.multipliedReportingOverflow(by: stepsPerEpoch)
+                guard !overflow else {
+                    throw CLIError("--schedule onecycle: \(epochs) epochs of \(stepsPerEpoch) steps are more steps than can be counted")
+                }
                 made = .schedule(try .oneCycle(maxLearningRate: try number("max", learningRate),
-                                               totalSteps: max(epochs * stepsPerEpoch, 2)), .batch)
+                                               totalSteps: max(steps, 2)), .batch)
             case "plateau":
                 made = .plateau(try ReduceLearningRateOnPlateau(
                     learningRate: learningRate, factor: try number("factor", 0.1), patience: try count("patience", 10)))

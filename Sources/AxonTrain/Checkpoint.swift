@@ -264,13 +264,13 @@ extension Trainer {
             let differences = keys.filter { settings[$0] != state.hyperparameters[$0] }.map {
                 "\($0) \(state.hyperparameters[$0].map { "\($0)" } ?? "unset") in the file, \(settings[$0].map { "\($0)" } ?? "unset") here"
             }
-            throw ModelFileError(path: path, reason: "was written with other \(optimizerType) settings: \(differences.joined(separator: ", "))")
+            throw ModelFileError(path: path, reason: "was written with other \(optimizerType) settings: \(messageListing(differences))")
         }
         let checkpointable = callbacks.compactMap { $0 as? any CheckpointableCallback }
         let here = checkpointable.map { String(describing: type(of: $0)) }
         let there = state.callbacks.map(\.type)
         guard here == there else {
-            throw ModelFileError(path: path, reason: "was written with callbacks [\(there.joined(separator: ", "))], this trainer has [\(here.joined(separator: ", "))]")
+            throw ModelFileError(path: path, reason: "was written with callbacks [\(messageListing(there))], this trainer has [\(here.joined(separator: ", "))]")
         }
     }
 
