@@ -71,6 +71,21 @@ enum ModelMemory {
         }
     }
 
+    /// Refuses buffers of `counts` values of `bytesPerValue` bytes each that
+    /// would not fit in memory (or cannot be counted); `flag` and `value`
+    /// name what asked for them.
+    static func check(values counts: [Int], bytesPerValue: Int, flag: String, value: String) throws {
+        var total = 0
+        for count in counts {
+            let (bytes, overflow) = count.multipliedReportingOverflow(by: bytesPerValue)
+            let (sum, overflowSum) = total.addingReportingOverflow(bytes)
+            guard !overflow, !overflowSum, sum <= physicalBytes else {
+                throw CLIError("\(flag) \(value): needs more than this machine's \(gigabytes(physicalBytes)) of memory")
+            }
+            total = sum
+        }
+    }
+
     /// `bytes` as gigabytes for a message: `23.4 GB`.
     static func gigabytes(_ bytes: Int) -> String {
         let tenths = Int((Double(bytes) / 1e8).rounded())

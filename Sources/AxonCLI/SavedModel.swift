@@ -111,8 +111,9 @@ struct SavedModel {
             tensors = tensors.removingPrefix(prefix)
         }
         let float64 = !tensors.isEmpty && tensors.values.allSatisfy { $0.dtype == .float64 }
-        // Every parameter must come from the file: widths that need more
-        // values than it holds are refused before anything is allocated.
+        // Every parameter must come from the file: widths that need far more
+        // values than it holds are refused before anything is allocated (a
+        // near miss is built, for the load to name what is missing).
         var values = 0
         for tensor in tensors.values { values += tensor.count }
         let needed: Int
@@ -121,7 +122,7 @@ struct SavedModel {
         } catch {
             throw CLIError("--model \(description): \(error.message)")
         }
-        guard needed <= values else {
+        guard needed <= max(values, ModelFile.buildAllowance) else {
             throw CLIError("--weights \(path): --model \(description) has \(needed) parameters, more than the file's tensors hold (\(values) values in all)")
         }
         // The initial values are replaced by the file's; the seed only makes the build deterministic.

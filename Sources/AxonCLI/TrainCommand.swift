@@ -235,10 +235,7 @@ struct TrainCommand: ParsableCommand {
     private func buildModel(settings: inout TrainSettings, train: TensorDataset, defaults: DataDefaults,
                             dtype: DType) throws -> (model: Sequential, sampleShape: [Int], outputs: Int) {
         let description = settings.model
-        // Widths (digits and dashes) are parsed as widths even when they are
-        // wrong, so that the error is about the widths, not a layer list.
-        let isWidths = description.map { !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "-" || $0 == " " } } ?? true
-        if isWidths {
+        if description.map(isLayerWidths) ?? true {
             let sizes: [Int]
             do {
                 sizes = try description.map { try Sequential.parseSizes($0) }

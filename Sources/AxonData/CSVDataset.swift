@@ -46,67 +46,21 @@ public enum CSVDataset {
     /// The data set in CSV `text`; `path` names the source in errors.
     public static func parse(_ text: String, path: String, label: String? = nil, targets: Int? = nil,
                              limits: DataLimits = DataLimits()) throws -> TensorDataset {
-        var records = try readRecords(text, path: path, maximumColumns: limits.maximumColumns)
-        guard let first = records.first else { throw DataError.malformed(path: path, reason: "the file holds no rows") }
-        if label != nil && targets != nil {
-            throw DataError.invalidOption(option: "csv", value: "label=\(label ?? ""),targets=\(targets ?? 0)",
-                                          reason: "names a class label and regression targets; give one of them")
-        }
-        let header: [String]? = hasHeader(records) ? first.fields : nil
-        if header != nil { records.removeFirst() }
-        let width = first.fields.count
-        let names = header ?? (1...width).map { "column \($0)" }
-        let targetColumns = try chooseTargetColumns(names: names, hasHeader: header != nil, label: label, targets: targets, path: path)
-        let featureColumns = (0..<width).filter { !targetColumns.contains($0) }
-        guard !records.isEmpty else { throw DataError.malformed(path: path, reason: "the file has a header but no data rows") }
-
-        var features = [Float]()
-        features.reserveCapacity(records.count * featureColumns.count)
-        for record in records {
-            guard record.fields.count == width else {
-                let reason = record.fields.count < width
-                    ? "short row: \(record.fields.count) fields, expected \(width)"
-                    : "long row: \(record.fields.count) fields, expected \(width)"
-                throw DataError.invalidField(path: path, line: record.line, column: Swift.min(record.fields.count, width) + 1, reason: reason)
+        // The first two rows decide the header; the rest are taken as they are read.
+        var firstRows: [Record] = []
+        var builder: CSVDatasetBuilder?
+        try CSVRowReader.forEachRecord(in: text, path: path, maximumColumns: limits.maximumColumns) { record in
+            if builder != nil {
+                try builder?.add(record)
+                return
             }
-            for column in featureColumns {
-                features.append(Float(try number(record, column, names: names, path: path)))
+            firstRows.append(record)
+            if firstRows.count == 2 {
+                builder = try CSVDatasetBuilder(firstRows: firstRows, path: path, label: label, targets: targets, limits: limits)
             }
         }
-        let inputs = Tensor(features, shape: [records.count, featureColumns.count])
-        let featureNames = header.map { h in featureColumns.map { h[$0] } } ?? []
-
-        if targets != nil {
-            var values = [Float]()
-            for record in records {
-                for column in targetColumns { values.append(Float(try number(record, column, names: names, path: path))) }
-            }
-            return TensorDataset(inputs: inputs, targets: Tensor(values, shape: [records.count, targetColumns.count]),
-                                 featureNames: featureNames)
-        }
-        let labelColumn = targetColumns[0]
-        let rawLabels = records.map { $0.fields[labelColumn] }
-        let indices = rawLabels.compactMap { Int64($0) }
-        if indices.count == rawLabels.count {
-            if let row = indices.firstIndex(where: { $0 < 0 }) {
-                throw DataError.invalidField(path: path, line: records[row].line, column: labelColumn + 1,
-                                             reason: "class index \(indices[row]) in column \"\(names[labelColumn])\" is negative")
-            }
-            // Each class is an output of the model: a label of 50,000,000 would make a layer of that width.
-            if let row = indices.firstIndex(where: { $0 >= limits.maximumClasses }) {
-                throw DataError.invalidField(path: path, line: records[row].line, column: labelColumn + 1,
-                                             reason: "class index \(indices[row]) in column \"\(names[labelColumn])\" makes more than \(limits.maximumClasses) classes, the limit (raise it with --max-classes)")
-            }
-            return TensorDataset(inputs: inputs, targets: Tensor(indices, shape: [indices.count]), featureNames: featureNames)
-        }
-        let classNames = Array(Set(rawLabels)).sorted()
-        guard classNames.count <= limits.maximumClasses else {
-            throw DataError.malformed(path: path, reason: "\(classNames.count) distinct labels in column \"\(names[labelColumn])\", more than \(limits.maximumClasses) classes, the limit (raise it with --max-classes)")
-        }
-        let indexOf = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, Int64($0)) })
-        let named = rawLabels.map { indexOf[$0] ?? 0 }
-        return TensorDataset(inputs: inputs, targets: Tensor(named, shape: [named.count]),
-                             classes: classNames.count, classNames: classNames, featureNames: featureNames)
+        let built = try builder ?? CSVDatasetBuilder(firstRows: firstRows, path: path, label: label, targets: targets, limits: limits)
+        return try built.finish()
     }
 
     /// One CSV row and the line it starts on.
@@ -137,7 +91,7 @@ public enum CSVDataset {
     }
 
     /// The indices of the label column, or of the `targets` regression columns.
-    private static func chooseTargetColumns(names: [String], hasHeader: Bool, label: String?, targets: Int?, path: String) throws -> [Int] {
+    static func chooseTargetColumns(names: [String], hasHeader: Bool, label: String?, targets: Int?, path: String) throws -> [Int] {
         let width = names.count
         if let targets {
             guard targets >= 1, targets < width else {

@@ -14,10 +14,19 @@ enum CSVRowReader {
     /// The rows of `text` that are not blank, each with the line it starts
     /// on (from 1); `path` names the source in errors.
     static func records(in text: String, path: String, maximumColumns: Int) throws -> [CSVDataset.Record] {
+        var records: [CSVDataset.Record] = []
+        try forEachRecord(in: text, path: path, maximumColumns: maximumColumns) { records.append($0) }
+        return records
+    }
+
+    /// Hands each row of `text` that is not blank to `body` as it is read,
+    /// so that a caller keeping only numbers never holds every field as text.
+    static func forEachRecord(in text: String, path: String, maximumColumns: Int,
+                              _ body: (CSVDataset.Record) throws -> Void) throws {
         var text = text
-        return try text.withUTF8 { bytes in
+        try text.withUTF8 { bytes in
             var reader = Scanner(bytes: bytes, path: path, maximumColumns: maximumColumns)
-            return try reader.records()
+            while let record = try reader.next() { try body(record) }
         }
     }
 
@@ -44,16 +53,14 @@ enum CSVRowReader {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         }
 
-        mutating func records() throws(DataError) -> [CSVDataset.Record] {
-            var records: [CSVDataset.Record] = []
+        /// The next row that is not blank, or `nil` at the end of the text.
+        mutating func next() throws(DataError) -> CSVDataset.Record? {
             while index < bytes.count {
                 let start = line
                 let fields = try row()
-                if !(fields.count == 1 && fields[0].isEmpty) {
-                    records.append(CSVDataset.Record(line: start, fields: fields))
-                }
+                if !(fields.count == 1 && fields[0].isEmpty) { return CSVDataset.Record(line: start, fields: fields) }
             }
-            return records
+            return nil
         }
 
         /// One row's fields, reading past the line break that ends it.

@@ -143,6 +143,11 @@ public enum ModelFile {
         guard let text = metadata["architecture"] else {
             throw ModelFileError(path: path, reason: "metadata lacks \"architecture\"")
         }
+        // Each module costs a decode and an object: a million ReLUs in 38 MB
+        // of JSON took a minute and a gigabyte.
+        guard text.utf8.count <= maximumArchitectureBytes else {
+            throw ModelFileError(path: path, reason: "metadata \"architecture\" is \(text.utf8.count) bytes, more than the limit of \(maximumArchitectureBytes) (tens of thousands of layers)")
+        }
         do {
             return try ModuleArchitecture(jsonText: text)
         } catch {
@@ -160,14 +165,16 @@ public enum ModelFile {
         }
         // The architecture is built before the tensors are loaded into it, and
         // a strict load needs every parameter in the file: so the model may
-        // allocate no more values than the file's tensors hold. Checked as each
-        // layer is built, before it allocates, not after.
+        // allocate no more values than the file's tensors hold (or a small
+        // allowance, so that a near miss gets the load's list of what is
+        // missing). Checked as each layer is built, before it allocates.
         let tensors = modelTensors(file)
         var values = 0
         for tensor in tensors.values { values += tensor.count }
         let model: any Module
         do {
-            model = try ParameterBudget.limiting(to: values, because: "the file's model tensors hold (\(values) values in all)") {
+            model = try ParameterBudget.limiting(to: Swift.max(values, buildAllowance),
+                                                 because: "the file's model tensors hold (\(values) values in all)") {
                 try architecture.makeModule()
             }
         } catch let error as ModuleError {
@@ -217,6 +224,15 @@ public enum ModelFile {
         }
         return info
     }
+
+    /// The parameter values a file's architecture may build even when its
+    /// tensors hold fewer (2²⁴, 64 MB as float32): enough for the load to
+    /// name what is missing, far too few for a hostile file to matter.
+    public static let buildAllowance = 1 << 24
+
+    /// The longest architecture description a file may hold (4 MB; LeNet-5's
+    /// takes 1.5 KB).
+    public static let maximumArchitectureBytes = 4 << 20
 
     /// The most values one input sample may have (2³¹ − 1).
     static let maximumInputFeatures = Int(Int32.max)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import AxonCLI
 @testable import AxonData
 #if canImport(Glibc)
 import Glibc
@@ -53,6 +54,18 @@ final class HostileInputTests: XCTestCase {
             try expectRefusal([command, "--weights", "plain.safetensors", "--model", "2-100000-100000-2", "--data", "csv:ok.csv"],
                               saying: "more than the file's tensors hold (6 values in all)")
         }
+    }
+
+    func testArchitecturesAreBoundedInSizeAndNesting() throws {
+        let layers = Array(repeating: #"{\"type\":\"ReLU\",\"config\":{}}"#, count: 150_000).joined(separator: ",")
+        try write(safetensors(header: #"{"__metadata__":{"format":"axon","dtype":"float32","input_shape":"[2]","architecture":"{\"type\":\"Sequential\",\"config\":{\"layers\":[\#(layers)]}}"}}"#),
+                  to: "long.safetensors")
+        try expectRefusal(["evaluate", "--weights", "long.safetensors", "--data", "csv:ok.csv"], saying: "more than the limit of 4194304")
+        let depth = 3_000
+        let nested = String(repeating: #"{\"type\":\"Sequential\",\"config\":{\"layers\":["#, count: depth) + #"{\"type\":\"ReLU\",\"config\":{}}"#
+            + String(repeating: "]}}", count: depth)
+        try write(safetensors(header: #"{"__metadata__":{"format":"axon","dtype":"float32","architecture":"\#(nested)"}}"#), to: "nested.safetensors")
+        try expectRefusal(["evaluate", "--weights", "nested.safetensors", "--data", "csv:ok.csv"], saying: "architecture")
     }
 
     func testModelInputShapeThatOverflows() throws {
@@ -169,7 +182,7 @@ final class HostileInputTests: XCTestCase {
     func testAbsurdFlagsAreRefusedBeforeAllocating() throws {
         try mnist("tiny", images: idx([2, 8, 8], payload: [UInt8](repeating: 5, count: 128)), labels: idx([2], payload: [0, 1]))
         let cases: [([String], String)] = [
-            (["--data", "csv:ok.csv", "--model", "2-100000-100000-2"], "more than fit in this machine's"),
+            (["--data", "csv:ok.csv", "--model", "2-10000000-10000000-2"], "more than fit in this machine's"),
             (["--data", "csv:ok.csv", "--model", "2-9223372036854775807-2"], "too large to allocate"),
             (["--data", "csv:ok.csv", "--model", "dense:16777216 dense:16777216 dense:2"], "more than fit in this machine's"),
             (["--data", "csv:ok.csv", "--model", "dense:99999999999"], "above the limit"),
@@ -181,6 +194,25 @@ final class HostileInputTests: XCTestCase {
         ]
         for (arguments, fragment) in cases {
             try expectRefusal(["train", "--epochs", "1"] + arguments, saying: fragment)
+        }
+        try expectRefusal(["train", "--epochs", "1", "--data", "csv:ok.csv", "--lr", "inf"], saying: "--lr inf: must be a finite number")
+        try expectRefusal(["summary", "--model", "2-10000000-10000000-2"], saying: "more than fit in this machine's")
+        try expectRefusal(["summary", "--model", "conv:16777216x16384 flatten dense:2", "--input-shape", "1,32,32"], saying: "more than fit in this machine's")
+    }
+
+    /// The benchmarks' sizes are flags too (each far past any machine's memory) (run in-process: a debug build
+    /// warns on standard error before measuring).
+    func testBenchmarkSizesAreCheckedAgainstMemory() {
+        for arguments in [["bench", "gemm", "--sizes", "3037000500"], ["bench", "gemm", "--sizes", "10000000"],
+                          ["bench", "elementwise", "--count", "9223372036854775807"], ["bench", "conv", "--batch", "9223372036854775807"]] {
+            do {
+                var command = try AxonCommand.parseAsRoot(arguments + ["--allow-debug"])
+                try command.run()
+                XCTFail("\(arguments) ran")
+            } catch {
+                let message = AxonCommand.message(for: error)
+                XCTAssertTrue(message.contains("needs more than this machine's"), "\(arguments): \(message)")
+            }
         }
     }
 

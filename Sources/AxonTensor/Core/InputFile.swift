@@ -44,25 +44,29 @@ package enum InputFile {
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(reason: String(cString: strerror(errno))) }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(kind: kind(of: status.st_mode)) }
         let size = Int(status.st_size)
-        var data = Data(count: size)
+        // Grown as bytes arrive, never past the size stat gave: a file that
+        // claims more than it holds (/proc/kcore says 128 TB) costs only what
+        // is read.
+        var data = Data(count: Swift.min(size, 1 << 26))
         var filled = 0
         var problem: String?
-        data.withUnsafeMutableBytes { buffer in
-            while filled < size {
-                let count = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
-                if count > 0 {
-                    filled += count
-                } else if count == 0 {
-                    break
-                } else if errno != EINTR {
-                    problem = String(cString: strerror(errno))
-                    break
-                }
+        while filled < size {
+            if filled == data.count { data.count = Swift.min(size, data.count * 2) }
+            let count = data.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count > 0 {
+                filled += count
+            } else if count == 0 {
+                break
+            } else if errno != EINTR {
+                problem = String(cString: strerror(errno))
+                break
             }
         }
         if let problem { throw .unreadable(reason: problem) }
         // A file that shrank while being read ends where the reads ended.
-        if filled < size { data.removeSubrange(filled...) }
+        if filled < data.count { data.removeSubrange(filled...) }
         return data
     }
 
