@@ -186,6 +186,9 @@ extension Trainer {
             throw ModelFileError(path: path, reason: "the trainer state in its metadata does not parse: \(ModuleRegistry.describe(error))")
         }
         try checkMatches(state, metadata: metadata, path: path)
+        guard state.learningRate.isFinite, state.learningRate >= 0, state.steps >= 0 else {
+            throw ModelFileError(path: path, reason: "the trainer state holds learning rate \(state.learningRate) and \(state.steps) steps, not a finite rate ≥ 0 and a count ≥ 0")
+        }
         guard let global = TrainerState.generator(state.globalGenerator) else {
             throw ModelFileError(path: path, reason: "the global generator's state is not four hexadecimal words")
         }
