@@ -154,6 +154,10 @@ final class HostileInputTests: XCTestCase {
         XCTAssertLessThan(message.count, 300, "a huge field is cut in the message")
         try write("x,y,label\n", to: "header.csv")
         try expectRefusal(["evaluate", "--weights", "plain.safetensors", "--model", "2-2", "--data", "csv:header.csv"], saying: "no data rows")
+        // Predicting for no rows is no error: the output is the header alone.
+        let predicted = try run(["predict", "--weights", "plain.safetensors", "--model", "2-2", "--data", "csv:header.csv"])
+        XCTAssertEqual(predicted.status, 0, predicted.standardError)
+        XCTAssertNil(predicted.signal)
     }
 
     func testSpecialFilesAreRefusedByWhatTheyAre() throws {
@@ -208,6 +212,10 @@ final class HostileInputTests: XCTestCase {
             (["--data", "mnist:tiny", "--model", "conv:4x9 flatten dense:2"], "larger than the padded input"),
             (["--data", "mnist:tiny", "--model", "conv:4x3,pad=16777216 flatten dense:2"], "this machine's"),
             (["--data", "csv:ok.csv", "--batch-size", "1e18"], "--batch-size"),
+            (["--data", "csv:ok.csv", "--schedule", "step:size=1,gamma=nan"], "gamma=nan is not a finite number"),
+            (["--data", "csv:ok.csv", "--schedule", "onecycle:max=inf"], "max=inf is not a finite number"),
+            (["--data", "csv:ok.csv", "--schedule", "multistep:milestones=-1/x"], "positive epochs"),
+            (["--data", "csv:ok.csv", "--schedule", "onecycle", "--epochs", "9223372036854775807", "--batch-size", "1"], "more steps than can be counted"),
             (["--data", "csv:ok.csv", "--validation-split", "0.001"], "holds out no sample"),
         ]
         for (arguments, fragment) in cases {
