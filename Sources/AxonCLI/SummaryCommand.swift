@@ -60,13 +60,13 @@ struct SummaryCommand: ParsableCommand {
             do {
                 // Each layer's parameters are counted before it allocates them.
                 let network = try ParameterBudget.limiting(to: ModelMemory.parameterBudget(dtype: .float32),
-                                                           because: ModelMemory.budgetReason(dtype: .float32)) {
+                                                           because: ModelMemory.budgetReason(dtype: .float32)) { () throws(ModuleError) in
                     Sequential.presets.contains(where: { $0.name == description })
                         ? try Sequential.preset(description, inputShape: sample)
                         : try Sequential.layers(description, inputShape: sample)
                 }
                 print(try network.summary(inputShape: [1] + sample))
-            } catch let error as ModuleError {
+            } catch {
                 throw CLIError("--model \(description): \(error.message)")
             }
             return

@@ -271,18 +271,11 @@ struct TrainCommand: ParsableCommand {
         let sampleShape = train.imageShape ?? [train.featureCount]
         let built = Result { () throws(ModuleError) -> (Sequential, Int) in
             // Each layer's parameters are counted before it allocates them.
-            let network: Sequential
-            do {
-                network = try ParameterBudget.limiting(to: ModelMemory.parameterBudget(dtype: dtype),
-                                                       because: ModelMemory.budgetReason(dtype: dtype)) {
-                    Sequential.presets.contains(where: { $0.name == text })
-                        ? try Sequential.preset(text, inputShape: sampleShape)
-                        : try Sequential.layers(text, inputShape: sampleShape)
-                }
-            } catch let error as ModuleError {
-                throw error
-            } catch {
-                throw ModuleError("\(error)")
+            let network = try ParameterBudget.limiting(to: ModelMemory.parameterBudget(dtype: dtype),
+                                                       because: ModelMemory.budgetReason(dtype: dtype)) { () throws(ModuleError) in
+                Sequential.presets.contains(where: { $0.name == text })
+                    ? try Sequential.preset(text, inputShape: sampleShape)
+                    : try Sequential.layers(text, inputShape: sampleShape)
             }
             return (network.cast(to: dtype), try network.outputShape(forInput: [1] + sampleShape).last ?? 1)
         }

@@ -174,10 +174,10 @@ public enum ModelFile {
         let model: any Module
         do {
             model = try ParameterBudget.limiting(to: Swift.max(values, buildAllowance),
-                                                 because: "the file's model tensors hold (\(values) values in all)") {
+                                                 because: "the file's model tensors hold (\(values) values in all)") { () throws(ModuleError) in
                 try architecture.makeModule()
             }
-        } catch let error as ModuleError {
+        } catch {
             throw ModelFileError(path: path, reason: "cannot rebuild the model: \(error.message)")
         }
         model.cast(to: dtype)

@@ -33,9 +33,13 @@ public enum ParameterBudget {
     /// Runs `body`, in which the modules built may allocate at most `values`
     /// parameter and buffer values in all; `reason` ends the error's
     /// message ("the file's tensors hold 36 values").
-    public static func limiting<R>(to values: Int, because reason: String,
-                                   _ body: () throws -> R) throws -> R {
-        try $current.withValue(Remaining(values: values, reason: reason)) { try body() }
+    public static func limiting<R, E: Error>(to values: Int, because reason: String,
+                                             _ body: () throws(E) -> R) throws(E) -> R {
+        // withValue rethrows untyped: the error travels in a Result to keep its type.
+        let result = $current.withValue(Remaining(values: values, reason: reason)) {
+            Result { () throws(E) -> R in try body() }
+        }
+        return try result.get()
     }
 
     /// Takes from the budget in force the values of tensors of `shapes`,
