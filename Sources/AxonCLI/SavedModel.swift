@@ -28,6 +28,7 @@ struct SavedModel {
         } catch {
             throw CLIError("--weights \(error)")
         }
+        try checkFiniteParameters(of: model, flag: "--weights", path: path)
         origin = .modelFile
         normalization = nil
     }
@@ -135,6 +136,7 @@ struct SavedModel {
             let label = "\(network.layerName).loadStateDict: "
             problems.append(error.message.hasPrefix(label) ? String(error.message.dropFirst(label.count)) : error.message)
         }
+        if problems.isEmpty { try checkFiniteParameters(of: network, flag: "--weights", path: path) }
         guard problems.isEmpty else {
             var message = "--weights \(path): the tensors do not fit --model \(description) --activation "
                 + "\(activation.rawValue): \(problems.joined(separator: "; "))"
@@ -239,5 +241,18 @@ struct SavedModel {
         let prepared = prepare(rows)
         let sample = try sampleShape()
         return sample.count > 1 ? prepared.reshaped([prepared.shape[0]] + sample) : prepared
+    }
+}
+
+/// Refuses a model whose parameters hold NaN or an infinity, naming the
+/// first: such weights only make NaN outputs, or a training run that
+/// "diverges" at its first step and blames the learning rate.
+func checkFiniteParameters(of model: any Module, flag: String, path: String) throws {
+    for (name, parameter) in model.namedParameters {
+        // x·0 is 0 for every finite x and NaN otherwise: one op and one sum, no copy to Swift.
+        let probe = noGrad { (parameter.value * 0).sum().item }
+        guard probe.isFinite else {
+            throw CLIError("\(flag) \(path): parameter \(name) holds NaN or infinite values")
+        }
     }
 }

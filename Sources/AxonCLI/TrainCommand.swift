@@ -401,6 +401,7 @@ struct TrainCommand: ParsableCommand {
             } catch {
                 throw CLIError("--init-weights \(error)")
             }
+            try checkFiniteParameters(of: network, flag: "--init-weights", path: initWeights)
         }
 
         let batch: BatchSize
@@ -448,6 +449,7 @@ struct TrainCommand: ParsableCommand {
             } catch {
                 throw CLIError("--resume \(error)")
             }
+            try checkFiniteParameters(of: network, flag: "--resume", path: resumeURL.path)
         }
         return Setup(trainer: trainer, loader: loader, epochs: epochs ?? plannedEpochs, validation: validation,
                      test: testSet, settings: settings, resumeURL: resumeURL, resumedEpochs: trainer.epochsCompleted)

@@ -69,6 +69,17 @@ final class HostileInputTests: XCTestCase {
         try expectRefusal(["evaluate", "--weights", "nested.safetensors", "--data", "csv:ok.csv"], saying: "architecture")
     }
 
+    func testWeightsThatAreNotFiniteAreNamed() throws {
+        var bytes = safetensors(header: #"{"0.weight":{"dtype":"F32","shape":[2,2],"data_offsets":[0,16]},"0.bias":{"dtype":"F32","shape":[2],"data_offsets":[16,24]}}"#,
+                                data: 24)
+        bytes.replaceSubrange(bytes.count - 4 ..< bytes.count, with: [0x00, 0x00, 0xC0, 0x7F])  // NaN, little-endian
+        try write(bytes, to: "nan.safetensors")
+        try expectRefusal(["evaluate", "--weights", "nan.safetensors", "--model", "2-2", "--data", "csv:ok.csv"],
+                          saying: "parameter 0.bias holds NaN or infinite values")
+        try expectRefusal(["train", "--data", "csv:ok.csv", "--model", "2-2", "--init-weights", "nan.safetensors", "--epochs", "1"],
+                          saying: "--init-weights nan.safetensors: parameter 0.bias holds NaN")
+    }
+
     func testModelInputShapeThatOverflows() throws {
         try write(safetensors(header: #"{"__metadata__":{"format":"axon","model":"mlp","sizes":"2-2","activation":"relu","dtype":"float32","input_shape":"[3037000500,3037000500]"}}"#),
                   to: "m.safetensors")
