@@ -182,6 +182,19 @@ final class HostileInputTests: XCTestCase {
         try expectRefusal(["evaluate", "--weights", directory.path, "--data", "csv:ok.csv"], saying: "a directory, not a regular file")
     }
 
+    func testTestSetsMustFitTheModelTheTrainingSetChose() throws {
+        try write("x,y,t\n1,2,0.5\n3,4,1.5\n", to: "regression.csv")
+        try write("x,y,t\n1,2,0\n3,4,50\n", to: "labels.csv")
+        try expectRefusal(["train", "--data", "csv:regression.csv,targets=1", "--test", "csv:labels.csv", "--epochs", "1"],
+                          saying: "the test set has class labels, but the training set has real-valued targets")
+        try expectRefusal(["train", "--data", "csv:ok.csv", "--loss", "mse", "--test", "csv:labels.csv", "--epochs", "1"],
+                          saying: "the test set has labels up to 50, but the model has 2 outputs")
+        try mnist("labels", images: idx([2, 2, 2], payload: [UInt8](repeating: 1, count: 8)), labels: idx([2], payload: [0, 1]),
+                  testImages: idx([2, 2, 2], payload: [UInt8](repeating: 1, count: 8)), testLabels: idx([2], payload: [0, 200]))
+        try expectRefusal(["train", "--data", "mnist:labels", "--model", "4-10", "--epochs", "1"],
+                          saying: "the test set has labels up to 200, but the model has 10 outputs")
+    }
+
     // MARK: - IDX and gzip
 
     func testIDXDimensionsAndImagesOfNoPixels() throws {
