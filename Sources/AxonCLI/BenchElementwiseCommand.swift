@@ -22,6 +22,8 @@ struct BenchElementwiseCommand: ParsableCommand {
     func run() throws {
         try options.checkBuild()
         guard count > 0 else { throw ValidationError("--count must be positive, got \(count)") }
+        // x, y, z and the positive inputs of log, float32.
+        try ModelMemory.check(values: [count, count, count, count], bytesPerValue: 4, flag: "--count", value: "\(count)")
         let n = count
         let x = UnsafeMutablePointer<Float>.allocate(capacity: n)
         let y = UnsafeMutablePointer<Float>.allocate(capacity: n)

@@ -39,6 +39,12 @@ struct BenchGEMMCommand: ParsableCommand {
     func shapes() throws -> [Shape] {
         var squares = try parseIntegerList(sizes, flag: "--sizes")
         if quick { squares = squares.filter { $0 <= 512 } }
+        for size in squares {
+            // A, B and C in float64.
+            let (square, overflow) = size.multipliedReportingOverflow(by: size)
+            try ModelMemory.check(values: overflow ? [Int.max] : [square, square, square], bytesPerValue: 8,
+                                  flag: "--sizes", value: "\(size)")
+        }
         var result = squares.map { Shape(form: "nn", m: $0, n: $0, k: $0) }
         // The three products of Tensor.linear with PyTorch's [outputs, inputs]
         // weight: forward x·Wᵀ, input gradient ∂y·W, weight gradient ∂yᵀ·x.

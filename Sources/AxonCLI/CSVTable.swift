@@ -21,25 +21,16 @@ struct CSVTable {
 
     /// The table in the CSV file at `path`.
     ///
-    /// - Throws: ``DataError`` when the file is missing, unreadable, not
-    ///   UTF-8, empty, or ends inside a quoted field.
-    init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw DataError.fileNotFound(path: path) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DataError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DataError.unreadable(path: path, reason: "the file is not UTF-8 text")
-        }
-        try self.init(text: text, path: path)
+    /// - Throws: ``DataError`` when the file is missing, not a regular file,
+    ///   unreadable, not UTF-8, empty, ends inside a quoted field or has a
+    ///   row of more than `maximumColumns` fields.
+    init(path: String, maximumColumns: Int = DataLimits().maximumColumns) throws {
+        try self.init(text: try CSVDataset.readText(path), path: path, maximumColumns: maximumColumns)
     }
 
     /// The table in CSV `text`; `path` names the source in errors.
-    init(text: String, path: String) throws {
-        let records = try CSVDataset.readRecords(text, path: path)
+    init(text: String, path: String, maximumColumns: Int = DataLimits().maximumColumns) throws {
+        let records = try CSVDataset.readRecords(text, path: path, maximumColumns: maximumColumns)
         var rows = records.map { Row(line: $0.line, fields: $0.fields) }
         guard let first = rows.first else { throw DataError.malformed(path: path, reason: "the file holds no rows") }
         let hasHeader = CSVDataset.hasHeader(records)

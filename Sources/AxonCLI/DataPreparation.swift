@@ -21,10 +21,11 @@ struct DataDefaults {
 }
 
 /// Loads a `--data` or `--test` spec, turning its errors into one-line CLI errors.
-func loadData(_ text: String, option: String, seed: UInt64) throws -> (spec: DataSpec, splits: DataSplits) {
+func loadData(_ text: String, option: String, seed: UInt64, limits: DataLimits = DataLimits()) throws
+    -> (spec: DataSpec, splits: DataSplits) {
     do {
         let spec = try DataSpec(parsing: text, option: option)
-        return (spec, try spec.load(seed: seed))
+        return (spec, try spec.load(seed: seed, limits: limits))
     } catch let error as DataError {
         throw CLIError(error.description)
     } catch let error as CLIError {

@@ -21,6 +21,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "The data: \(DataSpec.names.joined(separator: " | ")).")
     var data: String
 
+    @OptionGroup(title: "Limits on data files") var dataLimits: DataLimitOptions
+
     @Option(help: "Seed of a synthetic data set (as given to `axon train`).")
     var seed: UInt64 = 0
 
@@ -36,8 +38,10 @@ struct EvaluateCommand: ParsableCommand {
             do { _ = try outputTarget(plot) } catch { throw CLIError("--plot \(error)") }
         }
         var saved = try SavedModel(source)
-        let (_, splits) = try loadData(data, option: "--data", seed: seed)
+        let (_, splits) = try loadData(data, option: "--data", seed: seed, limits: dataLimits.limits)
         var dataset = splits.test ?? splits.train
+        // A loss and accuracy of no samples would read as 0, as if perfect.
+        guard dataset.count > 0 else { throw CLIError("--data \(data): no samples to evaluate on") }
         let inputs = try saved.inputs()
         guard dataset.featureCount == inputs else {
             throw CLIError("--data \(data): the data have \(dataset.featureCount) features, the model takes \(inputs)")

@@ -47,3 +47,10 @@ struct ModelSource: ParsableArguments {
         return flags.filter { $0.1 != nil }.map(\.0)
     }
 }
+
+/// Whether a `--model` description is layer widths (`784-256-10`: digits,
+/// dashes and spaces), rather than a preset or a layer list. Decided by the
+/// text alone, so that wrong widths get an error about widths.
+func isLayerWidths(_ description: String) -> Bool {
+    !description.isEmpty && description.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == " ") }
+}

@@ -167,6 +167,16 @@ struct OptimizerSettings: Codable, Equatable {
 
     /// Rejects a flag that the chosen optimizer does not take, rather than ignoring it.
     private func checkApplicable() throws {
+        // inf passes the optimizers' range checks (lr >= 0) and then cannot be
+        // recorded in a checkpoint's JSON; NaN fails them with a less direct message.
+        let numbers: [(String, Double?)] = [
+            ("--lr", lr), ("--momentum", momentum), ("--dampening", dampening), ("--weight-decay", weightDecay),
+            ("--lr-decay", lrDecay), ("--initial-accumulator", initialAccumulator), ("--alpha", alpha),
+            ("--beta1", beta1), ("--beta2", beta2), ("--eps", eps), ("--rho", rho), ("--momentum-decay", momentumDecay),
+        ]
+        if let (flag, value) = numbers.first(where: { $0.1.map { !$0.isFinite } ?? false }) {
+            throw CLIError("\(flag) \(value ?? 0): must be a finite number")
+        }
         let given: [(String, Bool, Set<String>)] = [
             ("--momentum", momentum != nil, ["sgd", "rmsprop"]),
             ("--dampening", dampening != nil, ["sgd"]),

@@ -26,6 +26,8 @@ struct PredictCommand: ParsableCommand {
         """)
     var data: String
 
+    @OptionGroup(title: "Limits on data files") var dataLimits: DataLimitOptions
+
     @Option(help: "Seed of a synthetic data set (as given to `axon train`).")
     var seed: UInt64 = 0
 
@@ -46,7 +48,7 @@ struct PredictCommand: ParsableCommand {
         var saved = try SavedModel(source)
         let inputs = try saved.inputs()
         let rows = try PredictionInput(data: data, inputs: inputs, idColumn: idColumn, keepInputs: includeInputs,
-                                       seed: seed)
+                                       seed: seed, limits: dataLimits.limits)
         try saved.adapt(to: rows.features, classLabels: rows.classLabels, classNames: rows.classNames)
         let loss = try saved.loss()
         let encoding: TargetEncoding = loss.takesClassLabels ? .classIndices : .values

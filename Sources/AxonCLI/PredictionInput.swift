@@ -34,7 +34,8 @@ struct PredictionInput {
 
     /// The rows `data` (a `--data` spec) names, for a model of `inputs`
     /// features; `keepInputs` keeps ``inputText``. `seed` draws a synthetic set.
-    init(data: String, inputs: Int, idColumn: String?, keepInputs: Bool, seed: UInt64) throws {
+    init(data: String, inputs: Int, idColumn: String?, keepInputs: Bool, seed: UInt64,
+         limits: DataLimits = DataLimits()) throws {
         let spec: DataSpec
         do {
             spec = try DataSpec(parsing: data, option: "--data")
@@ -43,13 +44,13 @@ struct PredictionInput {
         }
         if case let .csv(path, label, targets) = spec {
             self = try PredictionInput(csv: path, data: data, label: label, targets: targets, inputs: inputs,
-                                       idColumn: idColumn, keepInputs: keepInputs)
+                                       idColumn: idColumn, keepInputs: keepInputs, maximumColumns: limits.maximumColumns)
             return
         }
         if let idColumn {
             throw CLIError("--id-column \(idColumn): names a column of CSV data (csv:PATH with a header row); --data \(data) has no named columns")
         }
-        let (_, splits) = try loadData(data, option: "--data", seed: seed)
+        let (_, splits) = try loadData(data, option: "--data", seed: seed, limits: limits)
         self = try PredictionInput(dataset: splits.test ?? splits.train, data: data, inputs: inputs, keepInputs: keepInputs)
     }
 
@@ -68,10 +69,10 @@ struct PredictionInput {
 
     /// The rows of the CSV file at `path`; see ``PredictionInput``.
     private init(csv path: String, data: String, label: String?, targets: Int?, inputs: Int, idColumn: String?,
-                 keepInputs: Bool) throws {
+                 keepInputs: Bool, maximumColumns: Int) throws {
         let table: CSVTable
         do {
-            table = try CSVTable(path: path)
+            table = try CSVTable(path: path, maximumColumns: maximumColumns)
         } catch {
             throw CLIError("\(error)")
         }
@@ -80,7 +81,7 @@ struct PredictionInput {
                 throw CLIError("\(flag): \(path) has no header row to find column \"\(name)\" in")
             }
             guard let index = header.firstIndex(of: name) else {
-                throw CLIError("\(flag): \"\(name)\" is not a column of \(path) (columns: \(header.joined(separator: ", ")))")
+                throw CLIError("\(flag): \"\(name)\" is not a column of \(path) (columns: \(messageListing(header)))")
             }
             return index
         }

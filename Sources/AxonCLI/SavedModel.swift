@@ -28,6 +28,7 @@ struct SavedModel {
         } catch {
             throw CLIError("--weights \(error)")
         }
+        try checkFiniteParameters(of: model, flag: "--weights", path: path)
         origin = .modelFile
         normalization = nil
     }
@@ -106,11 +107,25 @@ struct SavedModel {
         if let prefix = source.stripPrefix {
             let unprefixed = tensors.keys.filter { !$0.hasPrefix(prefix) }.sorted()
             if !unprefixed.isEmpty {
-                problems.append("without the prefix \"\(prefix)\": \(unprefixed.joined(separator: ", "))")
+                problems.append("without the prefix \"\(prefix)\": \(messageListing(unprefixed))")
             }
             tensors = tensors.removingPrefix(prefix)
         }
         let float64 = !tensors.isEmpty && tensors.values.allSatisfy { $0.dtype == .float64 }
+        // Every parameter must come from the file: widths that need far more
+        // values than it holds are refused before anything is allocated (a
+        // near miss is built, for the load to name what is missing).
+        var values = 0
+        for tensor in tensors.values { values += tensor.count }
+        let needed: Int
+        do {
+            needed = try Sequential.parameterCount(sizes: sizes)
+        } catch {
+            throw CLIError("--model \(description): \(error.message)")
+        }
+        guard needed <= max(values, ModelFile.buildAllowance) else {
+            throw CLIError("--weights \(path): --model \(description) has \(needed) parameters, more than the file's tensors hold (\(values) values in all)")
+        }
         // The initial values are replaced by the file's; the seed only makes the build deterministic.
         var generator = RandomGenerator(seed: 0)
         let network = Sequential.multilayerPerceptron(sizes: sizes, activation: activation,
@@ -121,6 +136,7 @@ struct SavedModel {
             let label = "\(network.layerName).loadStateDict: "
             problems.append(error.message.hasPrefix(label) ? String(error.message.dropFirst(label.count)) : error.message)
         }
+        if problems.isEmpty { try checkFiniteParameters(of: network, flag: "--weights", path: path) }
         guard problems.isEmpty else {
             var message = "--weights \(path): the tensors do not fit --model \(description) --activation "
                 + "\(activation.rawValue): \(problems.joined(separator: "; "))"
@@ -225,5 +241,18 @@ struct SavedModel {
         let prepared = prepare(rows)
         let sample = try sampleShape()
         return sample.count > 1 ? prepared.reshaped([prepared.shape[0]] + sample) : prepared
+    }
+}
+
+/// Refuses a model whose parameters hold NaN or an infinity, naming the
+/// first: such weights only make NaN outputs, or a training run that
+/// "diverges" at its first step and blames the learning rate.
+func checkFiniteParameters(of model: any Module, flag: String, path: String) throws {
+    for (name, parameter) in model.namedParameters {
+        // x·0 is 0 for every finite x and NaN otherwise: one op and one sum, no copy to Swift.
+        let probe = noGrad { (parameter.value * 0).sum().item }
+        guard probe.isFinite else {
+            throw CLIError("\(flag) \(path): parameter \(name) holds NaN or infinite values")
+        }
     }
 }

@@ -32,6 +32,8 @@ enum ScheduleSpec {
             used.insert(key)
             guard let raw = options[key] else { return fallback }
             guard let value = Double(raw) else { throw CLIError("--schedule: \(key)=\(raw) is not a number") }
+            // NaN and infinity pass some range checks and then make every learning rate NaN.
+            guard value.isFinite else { throw CLIError("--schedule: \(key)=\(raw) is not a finite number") }
             return value
         }
         func count(_ key: String, _ fallback: Int) throws -> Int {
@@ -50,8 +52,11 @@ enum ScheduleSpec {
                 made = .schedule(try .step(learningRate: learningRate, stepSize: try count("size", 1), gamma: try number("gamma", 0.1)), .epoch)
             case "multistep":
                 used.insert("milestones")
-                let milestones = (options["milestones"] ?? "").split(separator: "/").compactMap { Int($0) }
-                guard !milestones.isEmpty else { throw CLIError("--schedule multistep needs milestones=A/B/... (epochs)") }
+                let parts = (options["milestones"] ?? "").split(separator: "/")
+                let milestones = parts.compactMap { Int($0) }.filter { $0 >= 1 }
+                guard !milestones.isEmpty, milestones.count == parts.count else {
+                    throw CLIError("--schedule multistep needs milestones=A/B/... (positive epochs), got \"\(options["milestones"] ?? "")\"")
+                }
                 made = .schedule(try .multiStep(learningRate: learningRate, milestones: milestones, gamma: try number("gamma", 0.1)), .epoch)
             case "exponential":
                 guard options["gamma"] != nil else { throw CLIError("--schedule exponential needs gamma=G") }
@@ -68,8 +73,12 @@ enum ScheduleSpec {
                 made = .schedule(try LearningRateSchedule.linearWarmup(learningRate: learningRate, steps: warmup)
                     .then(cosine, after: warmup), .epoch)
             case "onecycle":
+                let (steps, overflow) = epochs.multipliedReportingOverflow(by: stepsPerEpoch)
+                guard !overflow else {
+                    throw CLIError("--schedule onecycle: \(epochs) epochs of \(stepsPerEpoch) steps are more steps than can be counted")
+                }
                 made = .schedule(try .oneCycle(maxLearningRate: try number("max", learningRate),
-                                               totalSteps: max(epochs * stepsPerEpoch, 2)), .batch)
+                                               totalSteps: max(steps, 2)), .batch)
             case "plateau":
                 made = .plateau(try ReduceLearningRateOnPlateau(
                     learningRate: learningRate, factor: try number("factor", 0.1), patience: try count("patience", 10)))

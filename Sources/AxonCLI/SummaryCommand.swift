@@ -46,7 +46,7 @@ struct SummaryCommand: ParsableCommand {
             return
         }
         let description = model ?? "784-256-128-10"
-        if (try? Sequential.parseSizes(description)) == nil {
+        if !isLayerWidths(description) {
             // A preset or a layer list, for samples of --input-shape.
             guard activation == nil else {
                 throw ValidationError("--activation applies to a model given by its widths; a layer list names its own activations")
@@ -58,9 +58,13 @@ struct SummaryCommand: ParsableCommand {
             let sample = parts.map { $0 ?? 0 }
             manualSeed(seed)
             do {
-                let network = Sequential.presets.contains(where: { $0.name == description })
-                    ? try Sequential.preset(description, inputShape: sample)
-                    : try Sequential.layers(description, inputShape: sample)
+                // Each layer's parameters are counted before it allocates them.
+                let network = try ParameterBudget.limiting(to: ModelMemory.parameterBudget(dtype: .float32),
+                                                           because: ModelMemory.budgetReason(dtype: .float32)) { () throws(ModuleError) in
+                    Sequential.presets.contains(where: { $0.name == description })
+                        ? try Sequential.preset(description, inputShape: sample)
+                        : try Sequential.layers(description, inputShape: sample)
+                }
                 print(try network.summary(inputShape: [1] + sample))
             } catch {
                 throw CLIError("--model \(description): \(error.message)")
@@ -75,8 +79,11 @@ struct SummaryCommand: ParsableCommand {
         var generator = RandomGenerator(seed: seed)
         do {
             chosen = try Activation(parsing: activation ?? "relu")
-            network = try Sequential.multilayerPerceptron(description, activation: chosen, generator: &generator)
-        } catch {
+            let sizes = try Sequential.parseSizes(description)
+            try ModelMemory.check(parameters: try Sequential.parameterCount(sizes: sizes), dtype: .float32,
+                                  flag: "--model", value: description)
+            network = Sequential.multilayerPerceptron(sizes: sizes, activation: chosen, generator: &generator)
+        } catch let error as ModuleError {
             throw ValidationError(error.message)
         }
         let inputs = (network.layers.first as? Dense)?.inputs ?? 0

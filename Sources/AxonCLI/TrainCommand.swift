@@ -55,6 +55,8 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var optimizerOptions: OptimizerOptions
 
+    @OptionGroup(title: "Limits on data files") var dataLimits: DataLimitOptions
+
     @Option(help: ArgumentHelp("Learning-rate schedule.", discussion: ScheduleSpec.help))
     var schedule: String?
 
@@ -233,7 +235,7 @@ struct TrainCommand: ParsableCommand {
     private func buildModel(settings: inout TrainSettings, train: TensorDataset, defaults: DataDefaults,
                             dtype: DType) throws -> (model: Sequential, sampleShape: [Int], outputs: Int) {
         let description = settings.model
-        if description == nil || (try? Sequential.parseSizes(description ?? "")) != nil {
+        if description.map(isLayerWidths) ?? true {
             let sizes: [Int]
             do {
                 sizes = try description.map { try Sequential.parseSizes($0) }
@@ -242,6 +244,12 @@ struct TrainCommand: ParsableCommand {
                 throw CLIError("--model: \(error.message)")
             }
             settings.model = sizes.map(String.init).joined(separator: "-")
+            do {
+                try ModelMemory.check(parameters: try Sequential.parameterCount(sizes: sizes), dtype: dtype,
+                                      flag: "--model", value: settings.model ?? "")
+            } catch let error as ModuleError {
+                throw CLIError("--model: \(error.message)")
+            }
             guard sizes[0] == train.featureCount else {
                 throw CLIError("--model \(settings.model ?? ""): the model takes \(sizes[0]) inputs but the data have \(train.featureCount) features")
             }
@@ -262,9 +270,13 @@ struct TrainCommand: ParsableCommand {
         let text = description ?? ""
         let sampleShape = train.imageShape ?? [train.featureCount]
         let built = Result { () throws(ModuleError) -> (Sequential, Int) in
-            let network = Sequential.presets.contains(where: { $0.name == text })
-                ? try Sequential.preset(text, inputShape: sampleShape)
-                : try Sequential.layers(text, inputShape: sampleShape)
+            // Each layer's parameters are counted before it allocates them.
+            let network = try ParameterBudget.limiting(to: ModelMemory.parameterBudget(dtype: dtype),
+                                                       because: ModelMemory.budgetReason(dtype: dtype)) { () throws(ModuleError) in
+                Sequential.presets.contains(where: { $0.name == text })
+                    ? try Sequential.preset(text, inputShape: sampleShape)
+                    : try Sequential.layers(text, inputShape: sampleShape)
+            }
             return (network.cast(to: dtype), try network.outputShape(forInput: [1] + sampleShape).last ?? 1)
         }
         switch built {
@@ -316,23 +328,32 @@ struct TrainCommand: ParsableCommand {
             }
         }
 
-        let (spec, splits) = try loadData(settings.data, option: "--data", seed: settings.seed)
+        let limits = dataLimits.limits
+        let (spec, splits) = try loadData(settings.data, option: "--data", seed: settings.seed, limits: limits)
         // A checkpoint records where the data are from anywhere, not from the directory of this run.
         settings.data = spec.withAbsolutePaths.description
         let defaults = DataDefaults.forSpec(spec)
         var train = splits.train
         var testSet = splits.test
         if let test = settings.test {
-            let (testSpec, extra) = try loadData(test, option: "--test", seed: settings.seed &+ 1)
+            let (testSpec, extra) = try loadData(test, option: "--test", seed: settings.seed &+ 1, limits: limits)
             settings.test = testSpec.withAbsolutePaths.description
             testSet = extra.test ?? extra.train
         }
+        guard train.featureCount > 0 else { throw CLIError("--data \(settings.data): the samples have no features") }
         var validation: TensorDataset?
         if let validationSplit = settings.validationSplit {
             let parts = train.split(fraction: 1 - validationSplit, seed: settings.seed)
             (train, validation) = (parts.train, parts.validation)
+            // Measuring on no samples would report a loss of 0, as if perfect.
+            guard parts.validation.count > 0 else {
+                throw CLIError("--validation-split \(validationSplit): holds out no sample of the \(splits.train.count); give a larger fraction (at least \(1.0 / Double(max(splits.train.count, 1))))")
+            }
         }
         guard train.count > 0 else { throw CLIError("--data \(settings.data): no training samples") }
+        if let testSet, testSet.count == 0 {
+            throw CLIError("\(settings.test.map { "--test \($0)" } ?? "--data \(settings.data)"): the test set holds no samples")
+        }
         settings.normalize = settings.normalize ?? defaults.normalize
         // A resumed run prepares its data with the checkpoint's scaler, not one fitted again.
         let fitted = try resumedInfo.map(\.scaler) ?? scaler(named: settings.normalize ?? "none", fittedTo: train)
@@ -380,6 +401,7 @@ struct TrainCommand: ParsableCommand {
             } catch {
                 throw CLIError("--init-weights \(error)")
             }
+            try checkFiniteParameters(of: network, flag: "--init-weights", path: initWeights)
         }
 
         let batch: BatchSize
@@ -393,6 +415,8 @@ struct TrainCommand: ParsableCommand {
         case .size(let rows): settings.batchSize = "\(rows)"
         }
         let loader = DataLoader(train, batchSize: batch, shuffle: settings.shuffle, seed: settings.seed)
+        try ModelMemory.checkActivations(of: network, sampleShape: built.sampleShape, rows: min(loader.rowsPerBatch, train.count), dtype: dtype,
+                                         flag: "--model", value: settings.model ?? "")
         settings.epochs = settings.epochs ?? defaults.epochs
         let plannedEpochs = settings.epochs ?? defaults.epochs
         let optimizer = try settings.optimizer.make(network)
@@ -425,6 +449,7 @@ struct TrainCommand: ParsableCommand {
             } catch {
                 throw CLIError("--resume \(error)")
             }
+            try checkFiniteParameters(of: network, flag: "--resume", path: resumeURL.path)
         }
         return Setup(trainer: trainer, loader: loader, epochs: epochs ?? plannedEpochs, validation: validation,
                      test: testSet, settings: settings, resumeURL: resumeURL, resumedEpochs: trainer.epochsCompleted)

@@ -57,10 +57,26 @@ struct TrainSettings: Codable, Equatable {
         do {
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
-            return try decoder.decode(TrainSettings.self, from: Data(text.utf8))
+            let settings = try decoder.decode(TrainSettings.self, from: Data(text.utf8))
+            try settings.checkRecorded(path: url.path)
+            return settings
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError("--resume \(url.path): the `axon train` settings in its metadata do not parse")
         }
+    }
+
+    /// Checks what a checkpoint recorded as `axon train` checks its flags: a
+    /// damaged or hostile checkpoint must be refused, not reach the library's
+    /// preconditions (a split fraction outside [0, 1], negative epochs).
+    func checkRecorded(path: String) throws {
+        func refuse(_ what: String) -> CLIError { CLIError("--resume \(path): the checkpoint records \(what)") }
+        if let validationSplit, !(validationSplit > 0 && validationSplit < 1) {
+            throw refuse("a validation split of \(validationSplit), not between 0 and 1")
+        }
+        if let epochs, epochs < 0 { throw refuse("\(epochs) epochs") }
+        if let earlyStopping, earlyStopping < 1 { throw refuse("an early-stopping patience of \(earlyStopping)") }
     }
 }
 

@@ -1,5 +1,4 @@
 import AxonTensor
-import CSV
 import Foundation
 
 /// Reads a table of numbers from a CSV file (RFC 4180: fields separated by
@@ -16,7 +15,9 @@ import Foundation
 /// - Every other column is a feature and must hold numbers.
 ///
 /// Errors name the file, line and column: `iris.csv:12:3: "n/a" in column
-/// "petal_length" is not a number`.
+/// "petal_length" is not a number`. A value must be finite in float32 (no
+/// `nan`, `inf` or `1e39`), and the file may make no more classes and have
+/// no longer rows than its ``DataLimits`` allow.
 public enum CSVDataset {
     /// The data set in the CSV file at `url`; see ``CSVDataset`` for the rules.
     ///
@@ -25,76 +26,41 @@ public enum CSVDataset {
     ///     the last column.
     ///   - targets: the number of trailing real-valued target columns, for
     ///     regression. The default value is `nil`: one class label.
-    public static func load(from url: URL, label: String? = nil, targets: Int? = nil) throws -> TensorDataset {
+    ///   - limits: the most classes and columns the file may have. The
+    ///     default value is `DataLimits()`.
+    public static func load(from url: URL, label: String? = nil, targets: Int? = nil,
+                            limits: DataLimits = DataLimits()) throws -> TensorDataset {
         let path = url.path
-        guard FileManager.default.fileExists(atPath: path) else { throw DataError.fileNotFound(path: path) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DataError.unreadable(path: path, reason: error.localizedDescription)
-        }
+        return try parse(try readText(path), path: path, label: label, targets: targets, limits: limits)
+    }
+
+    /// The text of the CSV file at `path`, which must be a regular file of UTF-8.
+    package static func readText(_ path: String) throws(DataError) -> String {
+        let data = try readDataFile(path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw DataError.unreadable(path: path, reason: "the file is not UTF-8 text")
         }
-        return try parse(text, path: path, label: label, targets: targets)
+        return text
     }
 
     /// The data set in CSV `text`; `path` names the source in errors.
-    public static func parse(_ text: String, path: String, label: String? = nil, targets: Int? = nil) throws -> TensorDataset {
-        var records = try readRecords(text, path: path)
-        guard let first = records.first else { throw DataError.malformed(path: path, reason: "the file holds no rows") }
-        if label != nil && targets != nil {
-            throw DataError.invalidOption(option: "csv", value: "label=\(label ?? ""),targets=\(targets ?? 0)",
-                                          reason: "names a class label and regression targets; give one of them")
-        }
-        let header: [String]? = hasHeader(records) ? first.fields : nil
-        if header != nil { records.removeFirst() }
-        let width = first.fields.count
-        let names = header ?? (1...width).map { "column \($0)" }
-        let targetColumns = try chooseTargetColumns(names: names, hasHeader: header != nil, label: label, targets: targets, path: path)
-        let featureColumns = (0..<width).filter { !targetColumns.contains($0) }
-        guard !records.isEmpty else { throw DataError.malformed(path: path, reason: "the file has a header but no data rows") }
-
-        var features = [Float]()
-        features.reserveCapacity(records.count * featureColumns.count)
-        for record in records {
-            guard record.fields.count == width else {
-                let reason = record.fields.count < width
-                    ? "short row: \(record.fields.count) fields, expected \(width)"
-                    : "long row: \(record.fields.count) fields, expected \(width)"
-                throw DataError.invalidField(path: path, line: record.line, column: Swift.min(record.fields.count, width) + 1, reason: reason)
+    public static func parse(_ text: String, path: String, label: String? = nil, targets: Int? = nil,
+                             limits: DataLimits = DataLimits()) throws -> TensorDataset {
+        // The first two rows decide the header; the rest are taken as they are read.
+        var firstRows: [Record] = []
+        var builder: CSVDatasetBuilder?
+        try CSVRowReader.forEachRecord(in: text, path: path, maximumColumns: limits.maximumColumns) { record in
+            if builder != nil {
+                try builder?.add(record)
+                return
             }
-            for column in featureColumns {
-                features.append(Float(try number(record, column, names: names, path: path)))
+            firstRows.append(record)
+            if firstRows.count == 2 {
+                builder = try CSVDatasetBuilder(firstRows: firstRows, path: path, label: label, targets: targets, limits: limits)
             }
         }
-        let inputs = Tensor(features, shape: [records.count, featureColumns.count])
-        let featureNames = header.map { h in featureColumns.map { h[$0] } } ?? []
-
-        if targets != nil {
-            var values = [Float]()
-            for record in records {
-                for column in targetColumns { values.append(Float(try number(record, column, names: names, path: path))) }
-            }
-            return TensorDataset(inputs: inputs, targets: Tensor(values, shape: [records.count, targetColumns.count]),
-                                 featureNames: featureNames)
-        }
-        let labelColumn = targetColumns[0]
-        let rawLabels = records.map { $0.fields[labelColumn] }
-        let indices = rawLabels.compactMap { Int64($0) }
-        if indices.count == rawLabels.count {
-            if let row = indices.firstIndex(where: { $0 < 0 }) {
-                throw DataError.invalidField(path: path, line: records[row].line, column: labelColumn + 1,
-                                             reason: "class index \(indices[row]) in column \"\(names[labelColumn])\" is negative")
-            }
-            return TensorDataset(inputs: inputs, targets: Tensor(indices, shape: [indices.count]), featureNames: featureNames)
-        }
-        let classNames = Array(Set(rawLabels)).sorted()
-        let indexOf = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, Int64($0)) })
-        let named = rawLabels.map { indexOf[$0] ?? 0 }
-        return TensorDataset(inputs: inputs, targets: Tensor(named, shape: [named.count]),
-                             classes: classNames.count, classNames: classNames, featureNames: featureNames)
+        let built = try builder ?? CSVDatasetBuilder(firstRows: firstRows, path: path, label: label, targets: targets, limits: limits)
+        return try built.finish()
     }
 
     /// One CSV row and the line it starts on.
@@ -104,37 +70,10 @@ public enum CSVDataset {
     }
 
     /// The non-blank rows of `text`, with their line numbers (the command
-    /// line reads CSV rows as text through this too).
-    package static func readRecords(_ text: String, path: String) throws -> [Record] {
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: true)
-        } catch {
-            throw DataError.unreadable(path: path, reason: "\(error)")
-        }
-        var records: [Record] = []
-        var line = 1
-        while let fields = reader.next() {
-            if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(Record(line: line, fields: fields))
-            }
-            // A quoted field may span lines; the next row starts after them.
-            line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
-        }
-        return records
-    }
-
-    /// The line breaks in a field (`\r\n` counts once).
-    private static func lineBreaks(in field: String) -> Int {
-        var count = 0
-        var previous: Unicode.Scalar? = nil
-        for scalar in field.unicodeScalars {
-            if scalar == "\n" && previous != "\r" { count += 1 }
-            if scalar == "\r" { count += 1 }
-            previous = scalar
-        }
-        return count
+    /// line reads CSV rows as text through this too); see ``CSVRowReader``.
+    package static func readRecords(_ text: String, path: String,
+                                    maximumColumns: Int = DataLimits().maximumColumns) throws -> [Record] {
+        try CSVRowReader.records(in: text, path: path, maximumColumns: maximumColumns)
     }
 
     /// Whether the first record is a header: it has a word (a field that is
@@ -152,7 +91,7 @@ public enum CSVDataset {
     }
 
     /// The indices of the label column, or of the `targets` regression columns.
-    private static func chooseTargetColumns(names: [String], hasHeader: Bool, label: String?, targets: Int?, path: String) throws -> [Int] {
+    static func chooseTargetColumns(names: [String], hasHeader: Bool, label: String?, targets: Int?, path: String) throws -> [Int] {
         let width = names.count
         if let targets {
             guard targets >= 1, targets < width else {
@@ -170,7 +109,7 @@ public enum CSVDataset {
         }
         guard let index = names.firstIndex(of: label) else {
             throw DataError.invalidOption(option: "label", value: label,
-                                          reason: "is not a column of \(path) (columns: \(names.joined(separator: ", ")))")
+                                          reason: "is not a column of \(path) (columns: \(messageListing(names)))")
         }
         guard width >= 2 else { throw DataError.malformed(path: path, reason: "one column: no features beside the label") }
         return [index]
@@ -183,12 +122,27 @@ public enum CSVDataset {
 
     /// `field` (on `line`, in `column` from 0, called `name`) as a number,
     /// or an error saying where.
+    /// Values are kept as float32: one that is NaN, infinite, or beyond
+    /// float32's range is an error here, not a diverging loss later.
     package static func number(_ field: String, line: Int, column: Int, named name: String, path: String) throws -> Double {
-        if let value = Double(field) { return value }
+        if let value = Double(field) {
+            if Float(value).isFinite { return value }
+            let what = value.isNaN ? "is not a number (NaN)" : value.isInfinite ? "is infinite" : "is beyond float32's range (±3.4e38)"
+            throw DataError.invalidField(path: path, line: line, column: column + 1,
+                                         reason: "\"\(truncated(field))\" in column \"\(name)\" \(what): the data must be finite")
+        }
         let reason = field.isEmpty
             ? "empty field in column \"\(name)\""
-            : "\"\(field)\" in column \"\(name)\" is not a number"
+            : "\"\(truncated(field))\" in column \"\(name)\" is not a number"
         throw DataError.invalidField(path: path, line: line, column: column + 1, reason: reason)
+    }
+
+    /// `text` cut to its first 40 characters, for a message about a field
+    /// that may be megabytes long.
+    package static func truncated(_ text: String) -> String {
+        let limit = 40
+        guard text.count > limit else { return text }
+        return "\(text.prefix(limit))… (\(text.utf8.count) bytes)"
     }
 }
 
@@ -197,13 +151,9 @@ extension CSVDataset {
     /// a float32 `[rows, features]` tensor: the inputs to predict from. Later
     /// columns (a label, if the file has one) are ignored; a header is
     /// detected as for ``load(from:label:targets:)``.
-    public static func loadInputs(from url: URL, features: Int) throws -> Tensor {
+    public static func loadInputs(from url: URL, features: Int, limits: DataLimits = DataLimits()) throws -> Tensor {
         let path = url.path
-        guard FileManager.default.fileExists(atPath: path) else { throw DataError.fileNotFound(path: path) }
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw DataError.unreadable(path: path, reason: "the file is not readable UTF-8 text")
-        }
-        var records = try readRecords(text, path: path)
+        var records = try readRecords(try readText(path), path: path, maximumColumns: limits.maximumColumns)
         guard let first = records.first else { throw DataError.malformed(path: path, reason: "the file holds no rows") }
         let header: [String]? = hasHeader(records) ? first.fields : nil
         if header != nil { records.removeFirst() }

@@ -1,3 +1,6 @@
+import AxonTensor
+import Foundation
+
 /// An error in a user's data or data options: a missing or malformed file, a
 /// bad CSV field, an unknown data set name. Its ``description`` says what is
 /// wrong and where (file, line, column, option).
@@ -32,5 +35,17 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidOption(option, value, reason):
             return "\(option): \"\(value)\" \(reason)"
         }
+    }
+}
+
+/// The bytes of the data file at `path`: a regular file (a directory, a
+/// device such as `/dev/zero` or a FIFO is refused by what it is).
+package func readDataFile(_ path: String) throws(DataError) -> Data {
+    do {
+        return try InputFile.read(path)
+    } catch .notFound {
+        throw DataError.fileNotFound(path: path)
+    } catch {
+        throw DataError.unreadable(path: path, reason: error.description)
     }
 }

@@ -81,8 +81,10 @@ public enum DataSpec: Equatable, Sendable, CustomStringConvertible {
 
     /// The training and test sets the spec names. Synthetic sets and Iris draw
     /// from `seed`; every row of a CSV file is for training, in file order
-    /// (give a second file as the test set). The default value of `seed` is `0`.
-    public func load(seed: UInt64 = 0) throws -> DataSplits {
+    /// (give a second file as the test set). The default value of `seed` is
+    /// `0`; files may make no more than `limits` allow (the default value is
+    /// `DataLimits()`).
+    public func load(seed: UInt64 = 0, limits: DataLimits = DataLimits()) throws -> DataSplits {
         switch self {
         case .spiral: return SyntheticData.spiral(seed: seed)
         case .xor: return SyntheticData.xor(seed: seed)
@@ -91,9 +93,9 @@ public enum DataSpec: Equatable, Sendable, CustomStringConvertible {
         case .blobs: return SyntheticData.blobs(seed: seed)
         case .iris: return Iris.load(seed: seed)
         case let .mnist(directory):
-            return try MNIST.load(directory: URL(fileURLWithPath: directory, isDirectory: true))
+            return try MNIST.load(directory: URL(fileURLWithPath: directory, isDirectory: true), limits: limits)
         case let .csv(path, label, targets):
-            let data = try CSVDataset.load(from: URL(fileURLWithPath: path), label: label, targets: targets)
+            let data = try CSVDataset.load(from: URL(fileURLWithPath: path), label: label, targets: targets, limits: limits)
             return DataSplits(train: data, test: nil)
         }
     }

@@ -7,9 +7,23 @@ enum Gzip {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
+    /// The most bytes deflate can make of one byte (258-byte matches coded
+    /// in about two bits): a file that announces more than this many times
+    /// its own size is cut short, whatever it says.
+    static let largestRatio = 1032
+
     /// The decompressed contents of a gzip stream (several members, as
     /// `cat a.gz b.gz` makes, are joined). `path` names the file in errors.
-    static func decompress(_ bytes: [UInt8], path: String) throws -> [UInt8] {
+    ///
+    /// Memory follows what is actually inflated, never what the data claim:
+    /// the output grows as it fills, up to `maximumBytes`. `announcedSize`
+    /// reads the start of the output and returns the size the format's own
+    /// header promises, once it can tell (nil until then; it may throw for
+    /// a malformed header): inflating then stops with an error as soon as
+    /// the data run past that size, and a promise beyond the limit or beyond
+    /// what the compressed bytes can hold is refused at once.
+    static func decompress(_ bytes: [UInt8], path: String, maximumBytes: Int = DataLimits().maximumDecompressedBytes,
+                           announcedSize: (UnsafeBufferPointer<UInt8>) throws -> Int? = { _ in nil }) throws -> [UInt8] {
         var stream = z_stream()
         // 15 + 32: the largest window, with a gzip or zlib header detected automatically.
         guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -17,18 +31,35 @@ enum Gzip {
         }
         defer { inflateEnd(&stream) }
 
-        var output = [UInt8](repeating: 0, count: initialCapacity(for: bytes))
+        let (possible, overflow) = bytes.count.multipliedReportingOverflow(by: largestRatio)
+        // The output may never pass this: the limit, or once the header has
+        // spoken, one byte past what it promises (to see data beyond it).
+        var ceiling = Swift.min(maximumBytes, overflow ? Int.max : possible, Int.max - 1) + 1
+        var announced: Int?
+        var output = [UInt8](repeating: 0, count: Swift.min(initialCapacity(for: bytes), ceiling))
         var produced = 0
         try bytes.withUnsafeBufferPointer { input in
             guard let inputBase = input.baseAddress else { return }
             var consumed = 0
             while true {
+                guard produced < ceiling else {
+                    if let announced {
+                        throw DataError.malformed(path: path, reason: "it decompresses to more than the \(announced) bytes its header announces")
+                    }
+                    if overflow || maximumBytes < possible {
+                        throw DataError.malformed(path: path, reason: "it decompresses to more than the limit of \(maximumBytes) bytes (raise it with --max-decompressed-mb)")
+                    }
+                    throw DataError.malformed(path: path, reason: "corrupt gzip data: more output than deflate can make of \(bytes.count) bytes")
+                }
                 if produced == output.count {
-                    output.append(contentsOf: repeatElement(0, count: Swift.max(output.count, 1 << 16)))
+                    let grown = Swift.min(ceiling, Swift.max(output.count * 2, 1 << 16))
+                    output.append(contentsOf: repeatElement(0, count: grown - output.count))
                 }
                 // zlib counts in 32-bit integers: hand it at most 1 GiB at a time.
                 let inputChunk = Swift.min(input.count - consumed, 1 << 30)
-                let outputChunk = Swift.min(output.count - produced, 1 << 30)
+                // Small steps until the header has spoken, so it is read before much is inflated.
+                let step = announced == nil ? 1 << 16 : 1 << 30
+                let outputChunk = Swift.min(Swift.min(output.count, ceiling) - produced, step)
                 stream.next_in = UnsafeMutablePointer(mutating: inputBase + consumed)
                 stream.avail_in = uInt(inputChunk)
                 let status = output.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -38,6 +69,17 @@ enum Gzip {
                 }
                 consumed += inputChunk - Int(stream.avail_in)
                 produced += outputChunk - Int(stream.avail_out)
+                // Reads the header as soon as enough of the output is there.
+                if announced == nil, let size = try output.withUnsafeBufferPointer({ try announcedSize(UnsafeBufferPointer(rebasing: $0[..<produced])) }) {
+                    guard size <= maximumBytes else {
+                        throw DataError.malformed(path: path, reason: "its header announces \(size) bytes of data, more than the limit of \(maximumBytes) bytes decompressed (raise it with --max-decompressed-mb)")
+                    }
+                    guard overflow || size <= possible else {
+                        throw DataError.malformed(path: path, reason: "its header announces \(size) bytes of data, more than its \(bytes.count) compressed bytes can hold: the file is cut short or corrupt")
+                    }
+                    announced = size
+                    ceiling = size + 1
+                }
                 switch status {
                 case Z_STREAM_END:
                     // Another gzip member may follow; anything else ends the data.
@@ -57,6 +99,9 @@ enum Gzip {
                 }
             }
         }
+        if let announced, produced > announced {
+            throw DataError.malformed(path: path, reason: "it decompresses to more than the \(announced) bytes its header announces")
+        }
         output.removeSubrange(produced...)
         return output
     }
@@ -67,8 +112,8 @@ enum Gzip {
         guard bytes.count >= 18 else { return 1 << 16 }
         let n = bytes.count
         let size = Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
-        // A corrupt trailer must not make us allocate gigabytes up front.
-        return Swift.max(1 << 16, Swift.min(size, bytes.count * 1032))
+        // A trailer can say anything: start small and let real data grow the buffer.
+        return Swift.max(1 << 16, Swift.min(size, 1 << 26))
     }
 
     /// `bytes` compressed as one gzip member (deflate with window bits 15 + 16);

@@ -20,13 +20,15 @@ import Foundation
 /// Signed integers widen to int32, which holds every value exactly (Axon has
 /// no int8 or int16 dtype).
 public enum IDXReader {
-    /// The tensor stored in the IDX file at `url`.
+    /// The tensor stored in the IDX file at `url`; a gzip file may
+    /// decompress to no more than `limits` allow. The default value of
+    /// `limits` is `DataLimits()`.
     ///
     /// - Throws: ``DataError`` when the file is missing or unreadable, the gzip
     ///   stream is corrupt, the magic number is wrong, or the data is shorter
     ///   or longer than the dimensions say.
-    public static func read(from url: URL) throws -> Tensor {
-        let file = try contents(of: url)
+    public static func read(from url: URL, limits: DataLimits = DataLimits()) throws -> Tensor {
+        let file = try contents(of: url, limits: limits)
         return try decode(file.bytes, path: file.path)
     }
 
@@ -69,67 +71,85 @@ public enum IDXReader {
         var elementType: UInt8
         var dimensions: [Int]
         var dataOffset: Int
+        /// The bytes of data the dimensions hold.
+        var dataBytes: Int
     }
 
     /// The bytes of one element of each IDX type code.
     static let elementSizes: [UInt8: Int] = [0x08: 1, 0x09: 1, 0x0B: 2, 0x0C: 4, 0x0D: 4, 0x0E: 8]
 
-    /// Checks the magic number, the element type and that the data fills the
+    /// The most elements a file may hold (34 billion: far past any data set,
+    /// and a bound that keeps every size computed from the dimensions an Int).
+    static let maximumElements = Int(Int32.max) * 16
+
+    /// Checks the magic number, the element type and that the data fill the
     /// dimensions exactly.
     static func parseHeader(_ bytes: [UInt8], path: String) throws -> Header {
         guard bytes.count >= 4 else {
             throw DataError.malformed(path: path, reason: "\(bytes.count) bytes is too short for an IDX header")
         }
-        guard bytes[0] == 0, bytes[1] == 0 else {
-            let magic = bytes[0..<4].map { String(format: "%02x", $0) }.joined(separator: " ")
-            throw DataError.malformed(path: path, reason: "bad magic number \(magic): an IDX file starts with 00 00")
+        guard let header = try bytes.withUnsafeBufferPointer({ try readHeader($0, path: path) }) else {
+            let rank = Int(bytes[3])
+            throw DataError.malformed(path: path, reason: "file ends inside the header (\(rank) dimensions need \(4 + 4 * rank) bytes, found \(bytes.count))")
         }
-        let elementType = bytes[2]
-        guard let elementSize = elementSizes[elementType] else {
-            throw DataError.malformed(path: path, reason: String(format: "unknown IDX element type 0x%02X", elementType))
-        }
-        let rank = Int(bytes[3])
-        let dataOffset = 4 + 4 * rank
-        guard bytes.count >= dataOffset else {
-            throw DataError.malformed(path: path, reason: "file ends inside the header (\(rank) dimensions need \(dataOffset) bytes, found \(bytes.count))")
-        }
-        var dimensions: [Int] = []
-        var elementCount = 1
-        for axis in 0..<rank {
-            let base = 4 + 4 * axis
-            let size = Int(bytes[base]) << 24 | Int(bytes[base + 1]) << 16 | Int(bytes[base + 2]) << 8 | Int(bytes[base + 3])
-            dimensions.append(size)
-            let (product, overflow) = elementCount.multipliedReportingOverflow(by: size)
-            guard !overflow, product <= Int(Int32.max) * 16 else {
-                throw DataError.malformed(path: path, reason: "dimensions \(dimensions) are too large")
-            }
-            elementCount = product
-        }
-        let expected = elementCount * elementSize
-        let found = bytes.count - dataOffset
+        let expected = header.dataBytes
+        let found = bytes.count - header.dataOffset
         guard found >= expected else {
             throw DataError.truncated(path: path, expectedBytes: expected, foundBytes: found)
         }
         guard found == expected else {
-            throw DataError.malformed(path: path, reason: "\(found - expected) bytes follow the \(expected) bytes of data that dimensions \(dimensions) hold")
+            throw DataError.malformed(path: path, reason: "\(found - expected) bytes follow the \(expected) bytes of data that dimensions \(header.dimensions) hold")
         }
-        return Header(elementType: elementType, dimensions: dimensions, dataOffset: dataOffset)
+        return header
     }
 
-    /// The bytes of the file at `url`, decompressed when they are gzip.
-    static func contents(of url: URL) throws -> (bytes: [UInt8], path: String) {
+    /// The header at the start of `prefix`, or `nil` when `prefix` ends
+    /// before it does; the data after it are not looked at. Every size is
+    /// computed with overflow checks: dimensions of 2³² − 1 are an error,
+    /// not a trap.
+    static func readHeader(_ prefix: UnsafeBufferPointer<UInt8>, path: String) throws -> Header? {
+        guard prefix.count >= 4 else { return nil }
+        guard prefix[0] == 0, prefix[1] == 0 else {
+            let magic = prefix[0..<4].map { String(format: "%02x", $0) }.joined(separator: " ")
+            throw DataError.malformed(path: path, reason: "bad magic number \(magic): an IDX file starts with 00 00")
+        }
+        let elementType = prefix[2]
+        guard let elementSize = elementSizes[elementType] else {
+            throw DataError.malformed(path: path, reason: String(format: "unknown IDX element type 0x%02X", elementType))
+        }
+        let rank = Int(prefix[3])
+        let dataOffset = 4 + 4 * rank
+        guard prefix.count >= dataOffset else { return nil }
+        var dimensions: [Int] = []
+        var elementCount = 1
+        var largest = 1
+        for axis in 0..<rank {
+            let base = 4 + 4 * axis
+            let size = Int(prefix[base]) << 24 | Int(prefix[base + 1]) << 16 | Int(prefix[base + 2]) << 8 | Int(prefix[base + 3])
+            dimensions.append(size)
+            // A zero dimension empties the file, but the others still make
+            // shapes and strides: their product must stay in bounds too.
+            let (product, overflow) = largest.multipliedReportingOverflow(by: Swift.max(size, 1))
+            guard !overflow, product <= maximumElements else {
+                throw DataError.malformed(path: path, reason: "dimensions \(dimensions) are too large (more than \(maximumElements) elements)")
+            }
+            largest = product
+            elementCount *= size
+        }
+        return Header(elementType: elementType, dimensions: dimensions, dataOffset: dataOffset,
+                      dataBytes: elementCount * elementSize)
+    }
+
+    /// The bytes of the file at `url`, decompressed when they are gzip:
+    /// inflating stops at the size the IDX header announces, and at the
+    /// decompressed-size limit.
+    static func contents(of url: URL, limits: DataLimits = DataLimits()) throws -> (bytes: [UInt8], path: String) {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw DataError.fileNotFound(path: path)
+        let bytes = [UInt8](try readDataFile(path))
+        guard Gzip.isCompressed(bytes) else { return (bytes, path) }
+        let inflated = try Gzip.decompress(bytes, path: path, maximumBytes: limits.maximumDecompressedBytes) { prefix in
+            try readHeader(prefix, path: path).map { $0.dataOffset + $0.dataBytes }
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DataError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        let bytes = [UInt8](data)
-        return (Gzip.isCompressed(bytes) ? try Gzip.decompress(bytes, path: path) : bytes, path)
+        return (inflated, path)
     }
 }

@@ -23,24 +23,30 @@ public enum MNIST {
     /// and every batch are float32 in [0, 1]; labels are int64 class
     /// indices, 10 classes named "0" to "9".
     ///
-    /// - Throws: ``DataError`` naming the file that is missing or malformed, or
-    ///   when images and labels differ in number.
-    public static func load(directory: URL) throws -> DataSplits {
+    /// - Throws: ``DataError`` naming the file that is missing or malformed
+    ///   (images of no pixels included), or when images and labels differ in
+    ///   number. A gzip file may decompress to no more than `limits` allow
+    ///   (the default value is `DataLimits()`).
+    public static func load(directory: URL, limits: DataLimits = DataLimits()) throws -> DataSplits {
         let train = try loadPair(images: locate(fileNames.trainImages, in: directory),
-                                 labels: locate(fileNames.trainLabels, in: directory))
+                                 labels: locate(fileNames.trainLabels, in: directory), limits: limits)
         let test = try loadPair(images: locate(fileNames.testImages, in: directory),
-                                labels: locate(fileNames.testLabels, in: directory))
+                                labels: locate(fileNames.testLabels, in: directory), limits: limits)
         return DataSplits(train: train, test: test)
     }
 
     /// One images file and its labels file as a data set.
-    public static func loadPair(images imagesURL: URL, labels labelsURL: URL) throws -> TensorDataset {
-        let images = try IDXReader.contents(of: imagesURL)
+    public static func loadPair(images imagesURL: URL, labels labelsURL: URL,
+                                limits: DataLimits = DataLimits()) throws -> TensorDataset {
+        let images = try IDXReader.contents(of: imagesURL, limits: limits)
         let imageHeader = try IDXReader.parseHeader(images.bytes, path: images.path)
         guard imageHeader.elementType == 0x08, imageHeader.dimensions.count == 3 else {
             throw DataError.malformed(path: images.path, reason: "expected unsigned bytes of shape [count, rows, columns], found type 0x\(String(imageHeader.elementType, radix: 16)) with dimensions \(imageHeader.dimensions)")
         }
-        let labels = try IDXReader.contents(of: labelsURL)
+        guard imageHeader.dimensions[1] > 0, imageHeader.dimensions[2] > 0 else {
+            throw DataError.malformed(path: images.path, reason: "images of \(imageHeader.dimensions[1]) × \(imageHeader.dimensions[2]) pixels: an image needs at least one row and one column")
+        }
+        let labels = try IDXReader.contents(of: labelsURL, limits: limits)
         let labelHeader = try IDXReader.parseHeader(labels.bytes, path: labels.path)
         guard labelHeader.elementType == 0x08, labelHeader.dimensions.count == 1 else {
             throw DataError.malformed(path: labels.path, reason: "expected unsigned bytes of shape [count], found type 0x\(String(labelHeader.elementType, radix: 16)) with dimensions \(labelHeader.dimensions)")
@@ -49,6 +55,7 @@ public enum MNIST {
         guard labelHeader.dimensions[0] == count else {
             throw DataError.malformed(path: labels.path, reason: "\(labelHeader.dimensions[0]) labels for the \(count) images of \(images.path)")
         }
+        // The header's check bounds rows × columns, so the product cannot overflow.
         let pixels = imageHeader.dimensions[1] * imageHeader.dimensions[2]
         let inputs = pixelBytes(images.bytes, from: imageHeader.dataOffset, count: count, pixels: pixels)
         var targets = [Int64](repeating: 0, count: count)
@@ -58,7 +65,7 @@ public enum MNIST {
                                     classes: Swift.max(10, Int(largest) + 1),
                                     classNames: (0..<Swift.max(10, Int(largest) + 1)).map(String.init),
                                     inputScale: 1.0 / 255)
-        if pixels > 0 { dataset.imageShape = [1, imageHeader.dimensions[1], imageHeader.dimensions[2]] }
+        dataset.imageShape = [1, imageHeader.dimensions[1], imageHeader.dimensions[2]]
         return dataset
     }
 

@@ -11,12 +11,13 @@ extension SafeTensors {
     /// - Throws: ``SafeTensorsError`` naming the file and what is wrong.
     public static func read(from url: URL) throws -> SafeTensorsFile {
         let path = url.path
-        guard FileManager.default.fileExists(atPath: path) else { throw SafeTensorsError.fileNotFound(path: path) }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try InputFile.read(path)
+        } catch .notFound {
+            throw SafeTensorsError.fileNotFound(path: path)
         } catch {
-            throw SafeTensorsError.ioFailure(path: path, reason: "cannot read: \(error.localizedDescription)")
+            throw SafeTensorsError.ioFailure(path: path, reason: "cannot read: \(error)")
         }
         return try decode(data, path: path)
     }
@@ -61,44 +62,28 @@ extension SafeTensors {
         guard String(data: json, encoding: .utf8) != nil else {
             throw SafeTensorsError.invalidHeader(path: path, reason: "not UTF-8 text")
         }
-        guard json.first == UInt8(ascii: "{") else {
-            throw SafeTensorsError.invalidHeader(path: path, reason: "the JSON does not start with \"{\"")
+        let (raw, metadata) = try json.withUnsafeBytes { bytes in
+            var parser = SafeTensorsHeaderParser(bytes, path: path, maximumTensors: maximumTensors)
+            return try parser.parse()
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: json)
-        } catch {
-            throw SafeTensorsError.invalidHeader(path: path, reason: "not valid JSON (\(error.localizedDescription))")
-        }
-        guard let fields = object as? [String: Any] else {
-            throw SafeTensorsError.invalidHeader(path: path, reason: "the JSON is not an object")
-        }
-        var metadata: [String: String] = [:]
         var entries: [Entry] = []
-        for (name, value) in fields {
-            if name == "__metadata__" {
-                guard let strings = value as? [String: String] else {
-                    throw SafeTensorsError.invalidHeader(path: path, reason: "\"__metadata__\" must map strings to strings")
-                }
-                metadata = strings
-                continue
-            }
-            entries.append(try parseEntry(name: name, value, path: path))
-        }
+        entries.reserveCapacity(raw.count)
+        for entry in raw { entries.append(try checkEntry(entry, path: path)) }
         return (entries, metadata)
     }
 
     /// One tensor's `{"dtype", "shape", "data_offsets"}`, checked against itself.
-    private static func parseEntry(name: String, _ value: Any, path: String) throws -> Entry {
+    private static func checkEntry(_ raw: SafeTensorsHeaderParser.RawEntry, path: String) throws -> Entry {
+        let name = raw.name
         func fail(_ reason: String) -> SafeTensorsError {
             .invalidHeader(path: path, reason: "tensor \"\(name)\": \(reason)")
         }
-        guard let info = value as? [String: Any] else { throw fail("the entry is not an object") }
-        guard let dtypeName = info["dtype"] as? String else { throw fail("\"dtype\" is missing or not a string") }
-        guard let shape = integers(info["shape"]), shape.allSatisfy({ $0 >= 0 }) else {
+        guard raw.isObject else { throw fail("the entry is not an object") }
+        guard let dtypeName = raw.dtype else { throw fail("\"dtype\" is missing or not a string") }
+        guard let shape = raw.shape else {
             throw fail("\"shape\" is missing or not a list of non-negative integers")
         }
-        guard let offsets = integers(info["data_offsets"]), offsets.count == 2, offsets.allSatisfy({ $0 >= 0 }) else {
+        guard let offsets = raw.offsets, offsets.count == 2 else {
             throw fail("\"data_offsets\" is missing or not two non-negative integers")
         }
         guard let dtype = dtype(named: dtypeName) else {
@@ -107,33 +92,30 @@ extension SafeTensors {
             }
             throw SafeTensorsError.unknownDType(path: path, tensor: name, dtype: dtypeName)
         }
+        guard shape.count <= maximumRank else {
+            throw fail("\"shape\" has \(shape.count) dimensions, more than Axon's limit of \(maximumRank)")
+        }
         let (begin, end) = (offsets[0], offsets[1])
         guard begin <= end else {
             throw SafeTensorsError.invalidOffsets(path: path, tensor: name, reason: "data_offsets [\(begin), \(end)] end before they begin")
         }
+        // Every product of dimensions must fit an Int, even where a zero
+        // makes the whole tensor empty: strides are such products.
         var bytes = dtype.byteSize
+        var nonzero = dtype.byteSize
         for size in shape {
             let (product, overflow) = bytes.multipliedReportingOverflow(by: size)
-            guard !overflow else { throw SafeTensorsError.shapeMismatch(path: path, tensor: name, shape: shape, dtype: dtypeName, bytes: end - begin) }
+            let (stride, strideOverflow) = nonzero.multipliedReportingOverflow(by: Swift.max(size, 1))
+            guard !overflow, !strideOverflow else {
+                throw SafeTensorsError.shapeMismatch(path: path, tensor: name, shape: shape, dtype: dtypeName, bytes: end - begin)
+            }
             bytes = product
+            nonzero = stride
         }
         guard bytes == end - begin else {
             throw SafeTensorsError.shapeMismatch(path: path, tensor: name, shape: shape, dtype: dtypeName, bytes: end - begin)
         }
         return Entry(name: name, dtype: dtype, shape: shape, begin: begin, end: end)
-    }
-
-    /// A JSON list of integers (no fractions), or `nil`.
-    private static func integers(_ value: Any?) -> [Int]? {
-        guard let list = value as? [Any] else { return nil }
-        var result: [Int] = []
-        for item in list {
-            guard let number = item as? NSNumber else { return nil }
-            let double = number.doubleValue
-            guard double.rounded() == double, Swift.abs(double) < 0x1p62 else { return nil }
-            result.append(number.intValue)
-        }
-        return result
     }
 
     /// Checks that the byte ranges, in order, start at 0, follow each other

@@ -32,6 +32,13 @@ public enum SafeTensors {
     /// The largest header the reference implementation accepts.
     static let maximumHeaderLength: UInt64 = 100_000_000
 
+    /// The most tensors a file may hold (Axon's limit: a header of tiny
+    /// entries must not make millions of tensors; real models hold thousands).
+    public static let maximumTensors = 100_000
+
+    /// The most dimensions a tensor's shape may have.
+    public static let maximumRank = 64
+
     /// The dtype that a format name stands for, if Axon supports it.
     static func dtype(named name: String) -> DType? {
         dtypeNames.first { $0.value == name }?.key

@@ -153,7 +153,8 @@ extension Optimizer {
             let parameter = parameters[i].parameter
             if slot == "step" {
                 let value = tensor.count == 1 ? tensor.item : -1
-                guard value >= 0, value.rounded() == value else {
+                // Below 2⁶², so that the conversion to Int cannot trap (a file may say 1e300 or inf).
+                guard value >= 0, value.rounded() == value, value < 0x1p62 else {
                     throw .invalidState(key: key, reason: "a step count must be one whole number >= 0, got shape \(tensor.shape)")
                 }
                 loaded[i].step = Int(value)

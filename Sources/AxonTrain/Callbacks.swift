@@ -113,7 +113,8 @@ extension EarlyStopping: CheckpointableCallback {
     }
 
     public func restore(checkpointState state: [String: Double]) throws {
-        guard let count = state["epochs_without_improvement"], count >= 0, count.rounded() == count else {
+        // Below 2⁶², so that the conversion to Int cannot trap (a file may say 1e300 or inf).
+        guard let count = state["epochs_without_improvement"], count >= 0, count.rounded() == count, count < 0x1p62 else {
             throw CheckpointStateError("EarlyStopping: the state lacks a whole epochs_without_improvement")
         }
         best = state["best"]
@@ -153,7 +154,7 @@ extension PlateauScheduling: CheckpointableCallback {
 
     public func restore(checkpointState state: [String: Double]) throws {
         guard let rate = state["learning_rate"], let best = state["best"], let bad = state["bad_steps"],
-              let cooldown = state["cooldown_remaining"], bad >= 0, cooldown >= 0 else {
+              let cooldown = state["cooldown_remaining"], bad >= 0, cooldown >= 0, bad < 0x1p62, cooldown < 0x1p62 else {
             throw CheckpointStateError("PlateauScheduling: the state lacks learning_rate, best, bad_steps or cooldown_remaining")
         }
         scheduler.learningRate = rate

@@ -186,6 +186,9 @@ extension Trainer {
             throw ModelFileError(path: path, reason: "the trainer state in its metadata does not parse: \(ModuleRegistry.describe(error))")
         }
         try checkMatches(state, metadata: metadata, path: path)
+        guard state.learningRate.isFinite, state.learningRate >= 0, state.steps >= 0 else {
+            throw ModelFileError(path: path, reason: "the trainer state holds learning rate \(state.learningRate) and \(state.steps) steps, not a finite rate ≥ 0 and a count ≥ 0")
+        }
         guard let global = TrainerState.generator(state.globalGenerator) else {
             throw ModelFileError(path: path, reason: "the global generator's state is not four hexadecimal words")
         }
@@ -264,13 +267,13 @@ extension Trainer {
             let differences = keys.filter { settings[$0] != state.hyperparameters[$0] }.map {
                 "\($0) \(state.hyperparameters[$0].map { "\($0)" } ?? "unset") in the file, \(settings[$0].map { "\($0)" } ?? "unset") here"
             }
-            throw ModelFileError(path: path, reason: "was written with other \(optimizerType) settings: \(differences.joined(separator: ", "))")
+            throw ModelFileError(path: path, reason: "was written with other \(optimizerType) settings: \(messageListing(differences))")
         }
         let checkpointable = callbacks.compactMap { $0 as? any CheckpointableCallback }
         let here = checkpointable.map { String(describing: type(of: $0)) }
         let there = state.callbacks.map(\.type)
         guard here == there else {
-            throw ModelFileError(path: path, reason: "was written with callbacks [\(there.joined(separator: ", "))], this trainer has [\(here.joined(separator: ", "))]")
+            throw ModelFileError(path: path, reason: "was written with callbacks [\(messageListing(there))], this trainer has [\(here.joined(separator: ", "))]")
         }
     }
 

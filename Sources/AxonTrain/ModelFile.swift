@@ -143,6 +143,11 @@ public enum ModelFile {
         guard let text = metadata["architecture"] else {
             throw ModelFileError(path: path, reason: "metadata lacks \"architecture\"")
         }
+        // Each module costs a decode and an object: a million ReLUs in 38 MB
+        // of JSON took a minute and a gigabyte.
+        guard text.utf8.count <= maximumArchitectureBytes else {
+            throw ModelFileError(path: path, reason: "metadata \"architecture\" is \(text.utf8.count) bytes, more than the limit of \(maximumArchitectureBytes) (tens of thousands of layers)")
+        }
         do {
             return try ModuleArchitecture(jsonText: text)
         } catch {
@@ -158,15 +163,26 @@ public enum ModelFile {
         guard let dtypeName = metadata["dtype"], let dtype = DType(rawValue: dtypeName), dtype.isFloatingPoint else {
             throw ModelFileError(path: path, reason: "metadata has dtype \"\(metadata["dtype"] ?? "")\", not float32 or float64")
         }
+        // The architecture is built before the tensors are loaded into it, and
+        // a strict load needs every parameter in the file: so the model may
+        // allocate no more values than the file's tensors hold (or a small
+        // allowance, so that a near miss gets the load's list of what is
+        // missing). Checked as each layer is built, before it allocates.
+        let tensors = modelTensors(file)
+        var values = 0
+        for tensor in tensors.values { values += tensor.count }
         let model: any Module
         do {
-            model = try architecture.makeModule()
+            model = try ParameterBudget.limiting(to: Swift.max(values, buildAllowance),
+                                                 because: "the file's model tensors hold (\(values) values in all)") { () throws(ModuleError) in
+                try architecture.makeModule()
+            }
         } catch {
             throw ModelFileError(path: path, reason: "cannot rebuild the model: \(error.message)")
         }
         model.cast(to: dtype)
         do {
-            try model.loadStateDict(modelTensors(file))
+            try model.loadStateDict(tensors)
         } catch {
             throw ModelFileError(path: path, reason: "the tensors do not fit the architecture: \(error.message)")
         }
@@ -186,8 +202,8 @@ public enum ModelFile {
         var info = ModelInfo(loss: metadata["loss"])
         if let text = metadata["input_shape"] {
             let shape: [Int] = try decode(text, key: "input_shape", path: path)
-            guard !shape.isEmpty, shape.allSatisfy({ $0 > 0 }) else {
-                throw ModelFileError(path: path, reason: "metadata \"input_shape\" must list positive sizes, got \(text)")
+            guard !shape.isEmpty, shape.count <= 8, shape.allSatisfy({ $0 > 0 }), features(of: shape) != nil else {
+                throw ModelFileError(path: path, reason: "metadata \"input_shape\" must list up to 8 positive sizes of at most \(maximumInputFeatures) values in all, got \(text.prefix(60))")
             }
             info.inputShape = shape
         } else if metadata["model"] == "mlp", let sizes = try? Sequential.parseSizes(metadata["sizes"] ?? "") {
@@ -200,13 +216,36 @@ public enum ModelFile {
             }
             let shift: [Double] = try decode(try field(metadata, "normalize.shift", path), key: "normalize.shift", path: path)
             let scale: [Double] = try decode(try field(metadata, "normalize.scale", path), key: "normalize.scale", path: path)
-            let features = info.inputShape?.reduce(1, *)
+            let features = info.inputShape.flatMap(features(of:))
             guard shift.count == scale.count, features == nil || shift.count == features else {
                 throw ModelFileError(path: path, reason: "metadata normalizes \(shift.count) features for a model of \(features ?? scale.count) inputs")
             }
             info.scaler = FeatureScaler(kind: kind, shift: shift, scale: scale)
         }
         return info
+    }
+
+    /// The parameter values a file's architecture may build even when its
+    /// tensors hold fewer (2²⁴, 64 MB as float32): enough for the load to
+    /// name what is missing, far too few for a hostile file to matter.
+    public static let buildAllowance = 1 << 24
+
+    /// The longest architecture description a file may hold (4 MB; LeNet-5's
+    /// takes 1.5 KB).
+    public static let maximumArchitectureBytes = 4 << 20
+
+    /// The most values one input sample may have (2³¹ − 1).
+    static let maximumInputFeatures = Int(Int32.max)
+
+    /// The values in one sample of `shape`, or `nil` past ``maximumInputFeatures``.
+    static func features(of shape: [Int]) -> Int? {
+        var count = 1
+        for size in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: size)
+            guard !overflow, product <= maximumInputFeatures else { return nil }
+            count = product
+        }
+        return count
     }
 
     /// The architecture of a file of the first format: an MLP given by its

@@ -44,7 +44,8 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// Prints the epoch's summary line (replacing the bar on a terminal).
     func epochEnded(_ record: EpochRecord, epochs: Int) {
-        var parts = [String(format: "epoch %d/%d  loss %.4f", record.epoch, epochs, record.loss)]
+        // Interpolated, not %d, which prints 32 bits of an Int (--epochs 2⁶³ − 1 showed as -1).
+        var parts = ["epoch \(record.epoch)/\(epochs)  " + String(format: "loss %.4f", record.loss)]
         if let accuracy = record.accuracy { parts.append(String(format: "accuracy %.2f%%", accuracy * 100)) }
         if let loss = record.validationLoss { parts.append(String(format: "val_loss %.4f", loss)) }
         if let accuracy = record.validationAccuracy { parts.append(String(format: "val_accuracy %.2f%%", accuracy * 100)) }
@@ -62,6 +63,8 @@ public final class ProgressReporter: @unchecked Sendable {
 
 /// An integer with thousands separators: 12,345.
 func grouped(_ value: Double) -> String {
+    // An epoch timed at 0 s has infinite speed, which no Int holds.
+    guard value.isFinite, Swift.abs(value) < 1e18 else { return value.isNaN ? "?" : "∞" }
     let digits = String(Int(value.rounded()))
     var result = ""
     for (i, character) in digits.reversed().enumerated() {

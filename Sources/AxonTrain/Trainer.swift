@@ -154,7 +154,10 @@ public final class Trainer {
             }
         }
         let encoding = try resolveEncoding(for: loader.dataset)
-        for other in [validation, test].compactMap({ $0 }) { _ = try outputWidth(for: other) }
+        for (name, other) in [("validation", validation), ("test", test)] {
+            guard let other else { continue }
+            try checkTargets(of: other, named: name, encoding: encoding, outputs: try outputWidth(for: other))
+        }
         let batches = loader.batchCount
         while epochsCompleted < epochs {
             let epoch = epochsCompleted + 1
@@ -284,6 +287,29 @@ public final class Trainer {
         let outputs = try outputWidth(for: dataset)
         if let encoding { return encoding }
         return try TargetEncoding.choose(loss: loss, targets: dataset.targetKind, outputs: outputs)
+    }
+
+    /// Checks that a validation or test set's targets fit the encoding the
+    /// training set chose: a label the model has no output for would stop
+    /// the loss on a precondition after the first epoch.
+    private func checkTargets(of dataset: any Dataset, named name: String, encoding: TargetEncoding,
+                              outputs: Int) throws(TrainingError) {
+        switch (encoding, dataset.targetKind) {
+        case let (.classIndices, .classification(classes)) where classes > outputs:
+            throw .incompatible("the \(name) set has labels up to \(classes - 1), but the model has \(outputs) outputs")
+        case let (.oneHot(trained), .classification(classes)) where classes > trained:
+            throw .incompatible("the \(name) set has labels up to \(classes - 1), but the model has \(trained) outputs")
+        case let (.binary, .classification(classes)) where classes > 2:
+            throw .incompatible("the \(name) set has \(classes) classes, but the loss takes two")
+        case let (.values, .regression(width)) where width != outputs:
+            throw .incompatible("the \(name) set has \(width) target column(s), but the model has \(outputs) outputs")
+        case (.classIndices, .regression), (.oneHot, .regression), (.binary, .regression):
+            throw .incompatible("the \(name) set has real-valued targets, but the training set has class labels")
+        case (.values, .classification):
+            throw .incompatible("the \(name) set has class labels, but the training set has real-valued targets")
+        default:
+            return
+        }
     }
 
     private func outputWidth(for dataset: any Dataset) throws(TrainingError) -> Int {

@@ -113,3 +113,18 @@ final class StateDictTests: XCTestCase {
         XCTAssertEqual(optimizer.states[0]["exp_avg"]?.dtype, .float32)
     }
 }
+
+extension StateDictTests {
+    /// A step count that no Int holds is an error, not a trap in the conversion.
+    func testStepCountsBeyondAnIntAreRejected() throws {
+        let optimizer = try Adam(Self.model())
+        Self.train(optimizer, steps: 1, from: 0)
+        for value in [Double.infinity, 1e300] {
+            var huge = optimizer.stateDict()
+            huge["0.bias.step"] = Tensor(value, dtype: .float64)
+            assertThrows("optimizer state \"0.bias.step\": a step count must be one whole number >= 0, got shape []") {
+                try optimizer.loadStateDict(huge)
+            }
+        }
+    }
+}

@@ -291,3 +291,16 @@ extension CheckpointTests {
         XCTAssertTrue(resumed.model.stateDict.map(\.name).contains("1.running_var"), "batch-norm buffers are checkpointed")
     }
 }
+
+extension CheckpointTests {
+    /// Counts in a checkpoint's callback state that no Int holds are errors,
+    /// not traps in the conversion.
+    func testCallbackStatesBeyondAnIntAreRejected() throws {
+        let stopping = EarlyStopping(monitor: .loss, patience: 2)
+        for count in [Double.infinity, 1e300, -1, 0.5] {
+            XCTAssertThrowsError(try stopping.restore(checkpointState: ["epochs_without_improvement": count, "best": 1]))
+        }
+        let plateau = PlateauScheduling(try ReduceLearningRateOnPlateau(learningRate: 0.1))
+        XCTAssertThrowsError(try plateau.restore(checkpointState: ["learning_rate": 0.1, "best": 1, "bad_steps": .infinity, "cooldown_remaining": 0]))
+    }
+}

@@ -87,3 +87,28 @@ final class ModelFileTests: XCTestCase {
         }
     }
 }
+
+extension ModelFileTests {
+    /// A file whose metadata describes a model far larger than its tensors.
+    func testMetadataCannotBuildMoreThanTheTensorsHold() throws {
+        let url = directory.appendingPathComponent("lying.safetensors")
+        let metadata = ["format": "axon", "model": "mlp", "sizes": "2-16-16-50000000", "activation": "relu", "dtype": "float32"]
+        try SafeTensors.write([("0.weight", Tensor.zeros([16, 2]))], metadata: metadata, to: url)
+        XCTAssertThrowsError(try ModelFile.load(from: url)) { error in
+            let reason = (error as? ModelFileError)?.reason ?? "\(error)"
+            XCTAssertTrue(reason.contains("more than the file's model tensors hold (32 values in all)"), reason)
+        }
+    }
+
+    func testInputShapeMustBeCountable() throws {
+        let url = directory.appendingPathComponent("shape.safetensors")
+        var generator = RandomGenerator(seed: 0)
+        let model = Sequential.multilayerPerceptron(sizes: [2, 2], generator: &generator)
+        var metadata = try ModelFile.metadata(of: model, info: ModelInfo(inputShape: [2]), path: url.path)
+        metadata["input_shape"] = "[3037000500,3037000500]"
+        try SafeTensors.write(model.stateDict.map { ($0.name, $0.tensor) }, metadata: metadata, to: url)
+        XCTAssertThrowsError(try ModelFile.load(from: url)) { error in
+            XCTAssertTrue("\(error)".contains("input_shape"), "\(error)")
+        }
+    }
+}

@@ -179,3 +179,22 @@ extension TrainerTests {
         XCTAssertEqual(try JSONDecoder().decode(History.self, from: Data(contentsOf: url)), history)
     }
 }
+
+extension TrainerTests {
+    /// A validation or test set whose targets the model cannot take is
+    /// refused before the first step, not by a loss's precondition later.
+    func testValidationAndTestSetsMustFitTheTrainingSetsEncoding() throws {
+        let train = TensorDataset(inputs: [[0, 0], [1, 1]] as [[Float]], labels: [0, 1])
+        let farLabels = TensorDataset(inputs: [[0, 0], [1, 1]] as [[Float]], labels: [0, 7])
+        let trainer = try makeTrainer(sizes: [2, 2])
+        let loader = DataLoader(train, batchSize: .full)
+        XCTAssertThrowsError(try trainer.fit(loader, epochs: 1, test: farLabels)) { error in
+            XCTAssertEqual(error as? TrainingError, .incompatible("the test set has labels up to 7, but the model has 2 outputs"))
+        }
+        let values = TensorDataset(inputs: [[0, 0], [1, 1]] as [[Float]], targets: [[0.5, 1], [1, 2]])
+        XCTAssertThrowsError(try trainer.fit(loader, epochs: 1, validation: values)) { error in
+            XCTAssertEqual(error as? TrainingError, .incompatible("the validation set has real-valued targets, but the training set has class labels"))
+        }
+        XCTAssertEqual(trainer.epochsCompleted, 0)
+    }
+}

@@ -51,6 +51,13 @@ public class BatchNorm: Module {
         guard dtype.isFloatingPoint else { throw ModuleError("BatchNorm: dtype must be float32 or float64, got \(dtype)") }
     }
 
+    /// Takes from the ``ParameterBudget`` γ and β (when `affine`) and the
+    /// running mean, variance and batch count (when `tracking`).
+    static func reserve(features: Int, affine: Bool, tracking: Bool) throws(ModuleError) {
+        let pair = [[features], [features]]
+        try ParameterBudget.reserve((affine ? pair : []) + (tracking ? pair + [[1]] : []), for: "BatchNorm(\(features))")
+    }
+
     /// Whether the layer scales and shifts with γ and β.
     public var isAffine: Bool { weight != nil }
 

@@ -25,6 +25,7 @@ extension BatchNorm2d: ConfigurableModule {
 
     public convenience init(configuration c: BatchNormConfiguration) throws {
         try BatchNorm.validate(features: c.features, eps: c.eps, momentum: c.momentum, dtype: .float32)
+        try BatchNorm.reserve(features: c.features, affine: c.affine, tracking: c.trackRunningStats)
         self.init(c.features, eps: c.eps, momentum: c.momentum, affine: c.affine, trackRunningStatistics: c.trackRunningStats)
     }
 }

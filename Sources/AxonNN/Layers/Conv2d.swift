@@ -115,6 +115,17 @@ public final class Conv2d: Module {
             throw ModuleError("Conv2d: \(groups) groups must divide \(inChannels) input and \(outChannels) output channels")
         }
         guard dtype.isFloatingPoint else { throw ModuleError("Conv2d: dtype must be float32 or float64, got \(dtype)") }
+        _ = try ParameterBudget.count([weightShape(inChannels, outChannels, kernelSize, groups)], for: "Conv2d")
+    }
+
+    private static func weightShape(_ inChannels: Int, _ outChannels: Int, _ kernelSize: Size2D, _ groups: Int) -> [Int] {
+        [outChannels, inChannels / groups, kernelSize.height, kernelSize.width]
+    }
+
+    /// Takes the layer's weight and bias from the ``ParameterBudget`` in force.
+    static func reserve(inChannels: Int, outChannels: Int, kernelSize: Size2D, groups: Int, bias: Bool) throws(ModuleError) {
+        let weight = weightShape(inChannels, outChannels, kernelSize, groups)
+        try ParameterBudget.reserve(bias ? [weight, [outChannels]] : [weight], for: "Conv2d(\(inChannels) → \(outChannels))")
     }
 
     public func callAsFunction(_ x: Tensor) -> Tensor { callAsFunction(x, activation: .identity) }
@@ -185,11 +196,14 @@ extension Conv2d: ConfigurableModule {
     /// A layer of the configured shape, drawn from the global generator.
     public convenience init(configuration c: Configuration) throws {
         func size(_ pair: [Int], _ name: String) throws(ModuleError) -> Size2D {
-            guard pair.count == 2 else { throw ModuleError("Conv2d: \(name) must be [height, width], got \(pair)") }
+            guard pair.count == 2, pair.allSatisfy({ $0 <= Size2D.largest }) else {
+                throw ModuleError("Conv2d: \(name) must be [height, width] of at most \(Size2D.largest), got \(pair)")
+            }
             return Size2D(height: pair[0], width: pair[1])
         }
         let kernel = try size(c.kernelSize, "kernelSize")
         try Conv2d.validate(inChannels: c.inChannels, outChannels: c.outChannels, kernelSize: kernel, groups: c.groups)
+        try Conv2d.reserve(inChannels: c.inChannels, outChannels: c.outChannels, kernelSize: kernel, groups: c.groups, bias: c.bias)
         let padding: ConvPadding
         switch c.paddingMode {
         case nil: padding = .explicit(try size(c.padding, "padding"))

@@ -104,6 +104,12 @@ public final class Dense: Module {
         guard inputs > 0 else { throw ModuleError("Dense: inputs must be positive, got \(inputs)") }
         guard outputs > 0 else { throw ModuleError("Dense: outputs must be positive, got \(outputs)") }
         guard dtype.isFloatingPoint else { throw ModuleError("Dense: dtype must be float32 or float64, got \(dtype)") }
+        _ = try ParameterBudget.count([[outputs, inputs]], for: "Dense(\(inputs) → \(outputs))")
+    }
+
+    /// Takes the layer's weights and bias from the ``ParameterBudget`` in force.
+    static func reserve(inputs: Int, outputs: Int, bias: Bool) throws(ModuleError) {
+        try ParameterBudget.reserve(bias ? [[outputs, inputs], [outputs]] : [[outputs, inputs]], for: "Dense(\(inputs) → \(outputs))")
     }
 
     /// Checks that an input of shape `shape` has ``inputs`` features in its
@@ -163,6 +169,7 @@ extension Dense: ConfigurableModule {
     /// A layer of the configured sizes, drawn from the global generator.
     public convenience init(configuration: Configuration) throws {
         try Dense.validate(inputs: configuration.inputs, outputs: configuration.outputs)
+        try Dense.reserve(inputs: configuration.inputs, outputs: configuration.outputs, bias: configuration.bias)
         self.init(inputs: configuration.inputs, outputs: configuration.outputs, bias: configuration.bias)
     }
 }

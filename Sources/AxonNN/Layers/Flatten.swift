@@ -19,7 +19,13 @@ public final class Flatten: Module {
         guard let batch = shape.first, shape.count >= 2 else {
             throw ModuleError("Flatten: expected a batch of rank 2 or more, got shape \(shape)")
         }
-        return [batch, shape.dropFirst().reduce(1, *)]
+        var features = 1
+        for size in shape.dropFirst() {
+            let (product, overflow) = features.multipliedReportingOverflow(by: size)
+            guard !overflow else { throw ModuleError("Flatten: the shape \(shape) has too many elements to count") }
+            features = product
+        }
+        return [batch, features]
     }
 }
 

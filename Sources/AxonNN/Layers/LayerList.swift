@@ -87,6 +87,9 @@ extension Sequential {
             guard let value = Int(text), value >= 0 else {
                 throw ModuleError("layer list: \(what) \"\(text)\" in \"\(word)\" is not a whole number")
             }
+            guard value <= Size2D.largest else {
+                throw ModuleError("layer list: \(what) \(text) in \"\(word)\" is above the limit of \(Size2D.largest)")
+            }
             return value
         }
         func option(_ key: String) -> String? {
@@ -134,9 +137,11 @@ extension Sequential {
             }
             let groups = try integer(option("groups") ?? "1", "groups")
             let inChannels = try channels()
+            let bias = try flag("bias", true)
             try Conv2d.validate(inChannels: inChannels, outChannels: outChannels, kernelSize: kernel, groups: groups)
+            try Conv2d.reserve(inChannels: inChannels, outChannels: outChannels, kernelSize: kernel, groups: groups, bias: bias)
             layer = Conv2d(inChannels, outChannels, kernelSize: kernel, stride: try size("stride", 1), padding: padding,
-                           dilation: try size("dilation", 1), groups: groups, bias: try flag("bias", true))
+                           dilation: try size("dilation", 1), groups: groups, bias: bias)
         case "maxpool", "avgpool":
             let kernel = Size2D(try integer(try required("K"), "kernel size"))
             let stride = try size("stride", kernel), padding = try size("pad", 0)
@@ -153,8 +158,10 @@ extension Sequential {
             guard shape.count == 2 else {
                 throw ModuleError("layer list: \"\(word)\" needs flat inputs [F], but its input has shape \(Array(shape.dropFirst())); put flatten before it")
             }
+            let bias = try flag("bias", true)
             try Dense.validate(inputs: shape[1], outputs: outputs)
-            layer = Dense(shape[1], outputs, bias: try flag("bias", true))
+            try Dense.reserve(inputs: shape[1], outputs: outputs, bias: bias)
+            layer = Dense(shape[1], outputs, bias: bias)
         case "dropout", "dropout2d":
             guard let text = main, let probability = Double(text) else {
                 throw ModuleError("layer list: \"\(word)\" needs a probability: \(name):P")

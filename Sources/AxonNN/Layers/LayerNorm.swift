@@ -65,6 +65,9 @@ extension LayerNorm: ConfigurableModule {
         guard !c.normalizedShape.isEmpty, c.normalizedShape.allSatisfy({ $0 > 0 }), c.eps > 0 else {
             throw ModuleError("LayerNorm: the normalized shape must list positive sizes and eps be positive, got \(c.normalizedShape), \(c.eps)")
         }
+        if c.elementwiseAffine {
+            try ParameterBudget.reserve([c.normalizedShape, c.normalizedShape], for: "LayerNorm(\(c.normalizedShape))")
+        }
         self.init(c.normalizedShape, eps: c.eps, elementwiseAffine: c.elementwiseAffine)
     }
 }

@@ -62,13 +62,18 @@ extension MaxPool2d: ConfigurableModule {
 }
 
 extension Size2D {
+    /// The largest kernel, stride, padding, dilation or output size a
+    /// configuration or layer list may give (2²⁴): far beyond any image,
+    /// and small enough that the output-size arithmetic cannot overflow.
+    static let largest = 1 << 24
+
     /// `[height, width]`, as configurations record a size.
     var pair: [Int] { [height, width] }
 
     /// The size of a configuration's `[height, width]`.
     init(pair: [Int], _ name: String) throws(ModuleError) {
-        guard pair.count == 2, pair.allSatisfy({ $0 >= 0 }) else {
-            throw ModuleError("\(name) must be [height, width] of sizes ≥ 0, got \(pair)")
+        guard pair.count == 2, pair.allSatisfy({ $0 >= 0 && $0 <= Size2D.largest }) else {
+            throw ModuleError("\(name) must be [height, width] of sizes from 0 to \(Size2D.largest), got \(pair)")
         }
         self.init(height: pair[0], width: pair[1])
     }

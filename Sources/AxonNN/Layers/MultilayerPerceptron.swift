@@ -78,6 +78,21 @@ extension Sequential {
         if let bad = sizes.first(where: { $0 <= 0 }) {
             throw ModuleError("multilayerPerceptron: layer widths must be positive, got \(bad) in \(sizes)")
         }
+        _ = try parameterCount(sizes: sizes)
+    }
+
+    /// The number of weights and biases of a multi-layer perceptron of
+    /// `sizes`, counted with overflow checks, before anything is built.
+    ///
+    /// - Throws: ``ModuleError`` when the count does not fit an Int (widths
+    ///   of billions), or a width is not positive.
+    public static func parameterCount(sizes: [Int]) throws(ModuleError) -> Int {
+        var shapes: [[Int]] = []
+        for index in 0 ..< Swift.max(sizes.count - 1, 0) {
+            shapes.append([sizes[index + 1], sizes[index]])
+            shapes.append([sizes[index + 1]])
+        }
+        return try ParameterBudget.count(shapes, for: "multilayerPerceptron \(sizes.map(String.init).joined(separator: "-"))")
     }
 }
 

@@ -51,8 +51,10 @@ extension Unflatten: ConfigurableModule {
     public var configuration: Configuration { Configuration(axis: axis, sizes: sizes) }
 
     public convenience init(configuration c: Configuration) throws {
-        guard !c.sizes.isEmpty, c.sizes.filter({ $0 == -1 }).count <= 1, c.sizes.allSatisfy({ $0 == -1 || $0 > 0 }) else {
-            throw ModuleError("Unflatten: sizes must be positive, with at most one -1, got \(c.sizes)")
+        guard !c.sizes.isEmpty, c.sizes.filter({ $0 == -1 }).count <= 1,
+              c.sizes.allSatisfy({ $0 == -1 || ($0 > 0 && $0 <= Size2D.largest) }),
+              (try? ParameterBudget.count([c.sizes.map { Swift.max($0, 1) }], for: "Unflatten")) != nil else {
+            throw ModuleError("Unflatten: sizes must be positive (a product that can be counted), with at most one -1, got \(c.sizes)")
         }
         self.init(c.axis, c.sizes)
     }

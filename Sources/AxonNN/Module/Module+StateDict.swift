@@ -58,8 +58,8 @@ extension Module {
         let unexpected = tensors.keys.filter { !known.contains($0) }.sorted()
         var problems: [String] = []
         if strict {
-            if !missing.isEmpty { problems.append("missing \(missing.joined(separator: ", "))") }
-            if !unexpected.isEmpty { problems.append("unexpected \(unexpected.joined(separator: ", "))") }
+            if !missing.isEmpty { problems.append("missing \(messageListing(missing))") }
+            if !unexpected.isEmpty { problems.append("unexpected \(messageListing(unexpected))") }
         }
         for (name, parameter) in parameters {
             guard let tensor = tensors[name] else { continue }
@@ -74,7 +74,7 @@ extension Module {
             problems.append("\(name) has shape \(tensor.shape), the model expects \(buffer.shape)")
         }
         guard problems.isEmpty else {
-            throw ModuleError("\(layerName).loadStateDict: " + problems.joined(separator: "; "))
+            throw ModuleError("\(layerName).loadStateDict: " + messageListing(problems, separator: "; "))
         }
         for (name, parameter) in parameters {
             if let tensor = tensors[name] { parameter.assign(tensor) }

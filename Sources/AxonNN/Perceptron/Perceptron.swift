@@ -138,6 +138,7 @@ extension Perceptron: ConfigurableModule {
     /// A perceptron of the configured size, with zero weights.
     public convenience init(configuration: Configuration) throws {
         try Perceptron.validate(inputs: configuration.inputs, learningRate: configuration.learningRate)
+        try ParameterBudget.reserve([[1, configuration.inputs], [1]], for: "Perceptron(\(configuration.inputs))")
         self.init(inputs: configuration.inputs, learningRate: configuration.learningRate)
     }
 }
