@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // `swift package generate-documentation --target Axon` (the DocC catalog
         // in Sources/Axon/Axon.docc); plain builds and tests do not use it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
@@ -26,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "AxonData",
-            dependencies: ["AxonTensor", "CZlib", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["AxonTensor", "CZlib"]
         ),
         .target(name: "AxonIO", dependencies: ["AxonTensor"]),
         // SVG charts from plain numbers: nothing but Foundation.

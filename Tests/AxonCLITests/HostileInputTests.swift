@@ -310,11 +310,15 @@ final class HostileInputTests: XCTestCase {
         let argv = ([axon.path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        // The child starts in the test's directory (names in the cases are relative to it).
+        // The child starts in the test's directory (names in the cases are relative to it);
+        // glibc's posix_spawn_file_actions_addchdir_np is not visible to Swift, so the parent
+        // steps in and out around the spawn (XCTest runs tests one at a time).
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
+        guard FileManager.default.changeCurrentDirectoryPath(directory.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "cannot enter \(directory.path)"])
+        }
         let spawned = posix_spawn(&pid, axon.path, &actions, nil, argv, environ)
-        FileManager.default.changeCurrentDirectoryPath(previous)
+        _ = FileManager.default.changeCurrentDirectoryPath(previous)
         guard spawned == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "posix_spawn: \(spawned)"]) }
         let started = Date()
         var status: Int32 = 0
