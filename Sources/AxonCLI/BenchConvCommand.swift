@@ -34,7 +34,7 @@ struct BenchConvCommand: ParsableCommand {
     func run() throws {
         try options.checkBuild()
         guard threads >= 1, batch >= 1 else { throw ValidationError("--threads and --batch must be positive") }
-        CPU.threads = threads
+        CPU.threads = try checkedThreads(threads)
         if !options.json {
             print(pad("layer", 16) + pad("pass", 8) + pad("shape", 36) + padLeft("GFLOP/s", 9) + padLeft("ms", 10))
         }
