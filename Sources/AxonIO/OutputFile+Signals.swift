@@ -72,10 +72,17 @@ final class TemporaryFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
 
-    func insert(_ path: String) {
+    /// Creates the file at `path` for writing and lists it: its descriptor,
+    /// or the reason it could not be created. Under the lock, so that a
+    /// signal arriving just after the file appears waits until it is listed.
+    func create(_ path: String) -> Result<Int32, OutputFileError> {
         lock.lock()
         defer { lock.unlock() }
+        // O_EXCL: the name is this write's alone, so removing it removes nothing of anyone else's.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return .failure(OutputFileError(path: path, reason: OutputFile.systemError())) }
         paths.insert(path)
+        return .success(descriptor)
     }
 
     func remove(_ path: String) {

@@ -76,10 +76,11 @@ public enum OutputFile {
         let random = String(UInt32.random(in: 0 ... .max), radix: 16)
         let temporary = directory + "/" + temporaryPrefix(of: name) + "\(getpid())."
             + String(repeating: "0", count: 8 - random.count) + random + ".tmp"
-        // O_EXCL: the name is this write's alone, so removing it removes nothing of anyone else's.
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw failure("cannot create a file in \(directory): \(systemError())") }
-        TemporaryFiles.shared.insert(temporary)
+        let descriptor: Int32
+        switch TemporaryFiles.shared.create(temporary) {
+        case let .success(opened): descriptor = opened
+        case let .failure(error): throw failure("cannot create a file in \(directory): \(error.reason)")
+        }
         defer { TemporaryFiles.shared.remove(temporary) }
 
         var problem = writeAll(data, to: descriptor)
