@@ -11,4 +11,11 @@ public struct AxonCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files of saves
+    /// in progress before they end the process (``OutputFile/removeTemporaryFilesOnSignals()``);
+    /// for the `axon` executable, first thing in `main`.
+    public static func removeTemporaryFilesOnSignals() {
+        OutputFile.removeTemporaryFilesOnSignals()
+    }
 }

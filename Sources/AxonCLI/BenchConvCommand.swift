@@ -36,7 +36,7 @@ struct BenchConvCommand: ParsableCommand {
         guard threads >= 1, batch >= 1 else { throw ValidationError("--threads and --batch must be positive") }
         // The largest layer's input, output, upstream gradient and results per image, float32.
         try ModelMemory.check(values: [batch, batch, batch, batch], bytesPerValue: 4 * 64 * 26 * 26, flag: "--batch", value: "\(batch)")
-        CPU.threads = threads
+        CPU.threads = try checkedThreads(threads)
         if !options.json {
             print(pad("layer", 16) + pad("pass", 8) + pad("shape", 36) + padLeft("GFLOP/s", 9) + padLeft("ms", 10))
         }

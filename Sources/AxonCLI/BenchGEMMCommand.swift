@@ -58,7 +58,7 @@ struct BenchGEMMCommand: ParsableCommand {
 
     func run() throws {
         try options.checkBuild()
-        let threadCounts = try parseIntegerList(threads, flag: "--threads")
+        let threadCounts = try parseIntegerList(threads, flag: "--threads").map { try checkedThreads($0) }
         guard ["all", "float32", "float64"].contains(dtype) else {
             throw ValidationError("--dtype expects float32, float64 or all, got '\(dtype)'")
         }

@@ -49,7 +49,7 @@ struct BenchTrainCommand: ParsableCommand {
         if let unknown = chosen.subtracting(known).sorted().first {
             throw ValidationError("--workloads: unknown workload \"\(unknown)\"; expected \(known.sorted().joined(separator: ", "))")
         }
-        CPU.threads = threads
+        CPU.threads = try checkedThreads(threads)
         if !options.json {
             print(row("workload", "measure", "value", "threads", "details"))
         }

@@ -35,7 +35,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         if let plot {
-            do { _ = try outputTarget(plot) } catch { throw CLIError("--plot \(error)") }
+            try checkOutput(plot, flag: "--plot")
         }
         var saved = try SavedModel(source)
         let (_, splits) = try loadData(data, option: "--data", seed: seed, limits: dataLimits.limits)
@@ -64,11 +64,8 @@ struct EvaluateCommand: ParsableCommand {
             guard let matrix = result.confusionMatrix else {
                 throw CLIError("--plot \(plot): the model is a regression; only a classifier has a confusion matrix to draw")
             }
-            do {
-                try writeAtomically(matrix.heatMap(classNames: names, title: "Confusion matrix · \(data)").svg(), to: plot)
-            } catch {
-                throw CLIError("--plot \(error)")
-            }
+            try writeOutput(matrix.heatMap(classNames: names, title: "Confusion matrix · \(data)").svg(), to: plot,
+                            flag: "--plot")
         }
         if json {
             let matrix = result.confusionMatrix

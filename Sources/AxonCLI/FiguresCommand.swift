@@ -61,17 +61,12 @@ struct FiguresCommand: ParsableCommand {
     }
 
     /// `--output`, checked before the experiments run and created after
-    /// them when missing; anything there but a directory is refused untouched.
+    /// them when missing; anything there but a directory (or a link to one)
+    /// is refused untouched.
     private func checkedOutputDirectory() throws -> URL {
         guard !output.isEmpty else { throw CLIError("--output: give a directory") }
-        let url = URL(fileURLWithPath: output, isDirectory: true)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw CLIError("--output \(output): exists and is not a directory; give a directory for the figures")
-            }
-        }
-        return url
+        try checkOutputDirectory(output, flag: "--output")
+        return URL(fileURLWithPath: output, isDirectory: true)
     }
 
     /// `--mnist`, which must be a directory.

@@ -37,17 +37,13 @@ struct PlotCommand: ParsableCommand {
     }
 
     func run() throws {
-        do { _ = try outputTarget(output) } catch { throw CLIError("--output \(error)") }
+        try checkOutput(output, flag: "--output")
         var runs: [TrainingCurves.Run] = []
         for (index, path) in logs.enumerated() {
             let label = labels.isEmpty ? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent : labels[index]
             runs.append(TrainingCurves.Run(label: label, epochs: try readTrainingLog(path)))
         }
-        do {
-            try writeAtomically(TrainingCurves(runs: runs, title: title).svg(), to: output)
-        } catch {
-            throw CLIError("--output \(error)")
-        }
+        try writeOutput(TrainingCurves(runs: runs, title: title).svg(), to: output, flag: "--output")
         let epochs = runs.map { "\($0.label) (\($0.epochs.count) epoch\($0.epochs.count == 1 ? "" : "s"))" }
         print("wrote \(output): " + epochs.joined(separator: ", "))
     }

@@ -45,6 +45,7 @@ struct PredictCommand: ParsableCommand {
     var includeInputs = false
 
     func run() throws {
+        if let output, output != "-" { try checkOutput(output, flag: "--output") }
         var saved = try SavedModel(source)
         let inputs = try saved.inputs()
         let rows = try PredictionInput(data: data, inputs: inputs, idColumn: idColumn, keepInputs: includeInputs,
@@ -85,7 +86,7 @@ struct PredictCommand: ParsableCommand {
             try writeToStandardOutput(text)
             return
         }
-        try writeAtomically(text, to: output)
+        try writeOutput(text, to: output, flag: "--output")
         print("wrote \(rows.count) prediction(s) to \(output)")
     }
 

@@ -75,7 +75,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "float32 | float64 (default: float32).")
     var dtype: String?
 
-    @Option(help: "Threads for the matrix kernels (default: every core).")
+    @Option(help: "Threads for the kernels, at most 4 per core (default: one per core).")
     var threads: Int?
 
     @Option(help: "Start from the weights in a safetensors file (Axon's, or PyTorch's state_dict); with --epochs 0 and --save, converts it to an Axon model file.")
@@ -118,7 +118,6 @@ struct TrainCommand: ParsableCommand {
             throw ValidationError("--validation-split must be between 0 and 1 (exclusive), got \(validationSplit)")
         }
         if let epochs, epochs < 0 { throw ValidationError("--epochs must not be negative, got \(epochs)") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         if let earlyStopping, earlyStopping < 1 { throw ValidationError("--early-stopping must be at least 1, got \(earlyStopping)") }
         if let checkpointEvery, checkpointEvery < 1 { throw ValidationError("--checkpoint-every must be at least 1, got \(checkpointEvery)") }
         if let keep, keep < 1 { throw ValidationError("--keep must be at least 1, got \(keep)") }
@@ -129,10 +128,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let threads { CPU.threads = threads }
-        if let plot {
-            do { _ = try outputTarget(plot) } catch { throw CLIError("--plot \(error)") }
-        }
+        if let threads { CPU.threads = try checkedThreads(threads) }
+        // Output paths that can never be written are refused before training, not after it.
+        if let save { try checkOutput(save, flag: "--save") }
+        if let plot { try checkOutput(plot, flag: "--plot") }
+        if let checkpointDir { try checkOutputDirectory(checkpointDir, flag: "--checkpoint-dir") }
         let setup = try makeSetup()
         let trainer = setup.trainer
         if json {
@@ -157,17 +157,15 @@ struct TrainCommand: ParsableCommand {
         if let save {
             do {
                 try ModelFile.save(trainer.model, info: trainer.modelInfo, to: URL(fileURLWithPath: save))
+            } catch SafeTensorsError.ioFailure(_, let reason) {
+                throw CLIError("--save \(save): \(reason)")
             } catch {
                 throw CLIError("--save \(save): \(error)")
             }
         }
         if let plot, !history.epochs.isEmpty {
             let label = model.map { "\(data ?? "spiral") · \($0)" } ?? data ?? "spiral"
-            do {
-                try writeAtomically(TrainingCurves(runs: [.init(label: label, history: history)]).svg(), to: plot)
-            } catch {
-                throw CLIError("--plot \(error)")
-            }
+            try writeOutput(TrainingCurves(runs: [.init(label: label, history: history)]).svg(), to: plot, flag: "--plot")
         }
         report(history, setup: setup, eventFile: logger?.writer.file.path)
     }

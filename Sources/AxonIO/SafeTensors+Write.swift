@@ -1,10 +1,5 @@
 import AxonTensor
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension SafeTensors {
     /// Writes `tensors` and `metadata` to a safetensors file at `url`.
@@ -12,18 +7,20 @@ extension SafeTensors {
     /// The tensors' data follows the order given (a PyTorch `state_dict`'s
     /// order); the header is padded with spaces to a multiple of 8 bytes, as
     /// PyTorch's writer does, so the data starts aligned. The file is written
-    /// to a temporary file in the same directory and renamed into place: a
-    /// failed or interrupted write never leaves a partial file at `url`, and
-    /// an existing file there stays whole until the new one replaces it. A
-    /// failed write removes its temporary file; one left by a killed process
-    /// is removed by the next write of the same file.
+    /// by ``OutputFile``: whole or not at all, and only over a regular file
+    /// (or a link to one) or nothing; a directory, a device or a FIFO at
+    /// `url` is refused and left as it is.
     ///
     /// - Throws: ``SafeTensorsError/invalidName(name:reason:)`` for an empty,
     ///   repeated or reserved name; ``SafeTensorsError/ioFailure(path:reason:)``
     ///   when the file cannot be written.
     public static func write(_ tensors: [(String, Tensor)], metadata: [String: String] = [:], to url: URL) throws {
         let bytes = try encode(tensors, metadata: metadata)
-        try writeAtomically(bytes, to: url)
+        do {
+            try OutputFile.write(bytes, to: url)
+        } catch {
+            throw SafeTensorsError.ioFailure(path: error.path, reason: "cannot write: \(error.reason)")
+        }
     }
 
     /// The bytes of a safetensors file holding `tensors` and `metadata`.
@@ -94,61 +91,5 @@ extension SafeTensors {
             }
         }
         return result + "\""
-    }
-
-    /// Writes `bytes` to a temporary file beside `url`, flushes it to disk,
-    /// renames it over `url` and flushes the directory, so that the rename
-    /// itself survives a crash; on any failure the temporary file is removed.
-    /// A process killed mid-write cannot remove its temporary file: the next
-    /// write of the same file removes those whose process is gone.
-    static func writeAtomically(_ bytes: Data, to url: URL) throws {
-        let path = url.path
-        let directory = url.deletingLastPathComponent()
-        removeStaleTemporaries(of: url)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp")
-        // open(2), not FileManager.createFile, which on Linux creates the file
-        // through a hidden temporary of its own that a kill would leave behind.
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw SafeTensorsError.ioFailure(path: path, reason: "cannot create a file in \(directory.path): \(String(cString: strerror(errno)))")
-        }
-        do {
-            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: bytes)
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw SafeTensorsError.ioFailure(path: path, reason: "cannot write: \(error.localizedDescription)")
-        }
-        guard rename(temporary.path, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw SafeTensorsError.ioFailure(path: path, reason: "cannot move the new file into place: \(reason)")
-        }
-        // The new name is an entry in the directory, on disk only once the
-        // directory is flushed. The file is in place already, so a file system
-        // that cannot flush a directory is no reason to fail.
-        let directoryDescriptor = open(directory.path, O_RDONLY | O_CLOEXEC)
-        if directoryDescriptor >= 0 {
-            _ = fsync(directoryDescriptor)
-            close(directoryDescriptor)
-        }
-    }
-
-    /// Removes the temporary files `.<name>.<pid>.<random>.tmp` that writers
-    /// of `url` killed mid-write left beside it. A file whose process still
-    /// runs (`kill(pid, 0)` does not answer ESRCH) may be a write in progress,
-    /// and stays.
-    private static func removeStaleTemporaries(of url: URL) {
-        let directory = url.deletingLastPathComponent()
-        let prefix = ".\(url.lastPathComponent)."
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let fields = name.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".", omittingEmptySubsequences: false)
-            guard fields.count == 2, let pid = pid_t(fields[0]), pid > 0, UInt32(fields[1]) != nil else { continue }
-            guard kill(pid, 0) != 0 && errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
-        }
     }
 }

@@ -58,16 +58,34 @@ public enum Checkpoint {
         return "checkpoint-epoch-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ".safetensors"
     }
 
-    /// The checkpoints in `directory` with their epochs, oldest first.
+    /// The checkpoints in `directory` with their epochs, oldest first: the
+    /// regular files (or links to them) named as ``fileName(epoch:)`` names
+    /// them. A directory or a FIFO so named is no checkpoint.
     public static func list(in directory: URL) -> [(epoch: Int, url: URL)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var found: [(epoch: Int, url: URL)] = []
         for name in names where name.hasPrefix("checkpoint-epoch-") && name.hasSuffix(".safetensors") {
             let digits = name.dropFirst("checkpoint-epoch-".count).dropLast(".safetensors".count)
             guard let epoch = Int(digits), epoch >= 0 else { continue }
-            found.append((epoch, directory.appendingPathComponent(name)))
+            let url = directory.appendingPathComponent(name)
+            var status = stat()
+            guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            found.append((epoch, url))
         }
         return found.sorted { $0.epoch < $1.epoch }
+    }
+
+    /// Throws unless `directory` can hold the checkpoints of `epochs`: it is
+    /// a directory (or a link to one) or nothing yet, and no checkpoint
+    /// name of those epochs is taken by anything but a regular file.
+    static func checkWritable(in directory: URL, epochs: ClosedRange<Int>) throws(OutputFileError) {
+        try OutputFile.checkDirectory(directory)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix("checkpoint-epoch-") && name.hasSuffix(".safetensors") {
+            let digits = name.dropFirst("checkpoint-epoch-".count).dropLast(".safetensors".count)
+            guard let epoch = Int(digits), epochs.contains(epoch) else { continue }
+            _ = try OutputFile.target(of: directory.appendingPathComponent(name))
+        }
     }
 
     /// The newest checkpoint in `directory`, if there is one.
@@ -297,11 +315,16 @@ extension Trainer {
     /// Writes the checkpoint of the current epoch under `policy` and deletes
     /// those beyond the newest `keep`.
     func writeCheckpoint(_ policy: CheckpointPolicy) throws {
+        try OutputFile.checkDirectory(policy.directory)
         try FileManager.default.createDirectory(at: policy.directory, withIntermediateDirectories: true)
         try saveCheckpoint(to: policy.directory.appendingPathComponent(Checkpoint.fileName(epoch: epochsCompleted)))
         let existing = Checkpoint.list(in: policy.directory)
         for old in existing.dropLast(policy.keep) {
-            try? FileManager.default.removeItem(at: old.url)
+            // unlink, which removes one file and never a folder's contents;
+            // a link so named is the user's and stays.
+            var status = stat()
+            guard lstat(old.url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(old.url.path)
         }
     }
 }

@@ -1,3 +1,4 @@
+import AxonIO
 import Foundation
 
 /// What one epoch of training measured.
@@ -110,9 +111,10 @@ public struct History: Sendable, Equatable, Codable {
         return try encoder.encode(self)
     }
 
-    /// Writes ``jsonData()`` to `url`.
+    /// Writes ``jsonData()`` to `url`, whole or not at all, and only over a
+    /// regular file or nothing (``AxonIO/OutputFile``).
     public func write(to url: URL) throws {
-        try jsonData().write(to: url, options: .atomic)
+        try OutputFile.write(jsonData(), to: url)
     }
 
     /// The history without timings (see ``EpochRecord/withoutTimings``).

@@ -1,4 +1,5 @@
 import AxonData
+import AxonIO
 import AxonNN
 import AxonOptim
 import AxonTensor
@@ -147,6 +148,12 @@ public final class Trainer {
         precondition(epochs >= 0, "fit: epochs must not be negative, got \(epochs)")
         guard epochsCompleted < epochs, !history.stoppedEarly else { return history }
         if let policy = checkpointing {
+            // A path that can never be written is refused before training, not after it.
+            do {
+                try Checkpoint.checkWritable(in: policy.directory, epochs: epochsCompleted + 1 ... epochs)
+            } catch {
+                throw .checkpoint("\(error.path): \(error.reason)")
+            }
             // Another run's later checkpoints would be taken for this run's newest, or pruned in its place.
             let ahead = Checkpoint.list(in: policy.directory).map(\.epoch).filter { $0 > epochsCompleted }
             if !ahead.isEmpty {

@@ -1,30 +1,39 @@
 // Instruction-set detection and the thread-count setting.
 #include "kernels_internal.h"
 
+#include <limits.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-static _Atomic int detected_isa = -1;
+// The ISA the kernels use: -1 until first asked, then the CPU's own or the
+// one axon_set_kernel_isa forced.
+static _Atomic int chosen_isa = -1;
 static _Atomic int thread_count = 0;
 static _Atomic int avx512_allowed = 1;
 
-axon_isa axon_detect_isa(void) {
-    int isa = atomic_load_explicit(&detected_isa, memory_order_relaxed);
-    if (isa >= 0) return (axon_isa)isa;
+/// The best ISA this CPU supports, whatever was forced.
+static axon_isa cpu_isa(void) {
 #if defined(AXON_X86)
     __builtin_cpu_init();
     // FMA is checked separately: a few CPUs (and some hypervisors) expose AVX2
     // without it, and the micro-kernels need both.
-    isa = (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-              ? AXON_ISA_AVX2 : AXON_ISA_PORTABLE;
+    return (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) ? AXON_ISA_AVX2 : AXON_ISA_PORTABLE;
 #elif defined(AXON_NEON)
-    isa = AXON_ISA_NEON;  // Advanced SIMD is part of the arm64 baseline.
+    return AXON_ISA_NEON;  // Advanced SIMD is part of the arm64 baseline.
 #else
-    isa = AXON_ISA_PORTABLE;
+    return AXON_ISA_PORTABLE;
 #endif
-    atomic_store_explicit(&detected_isa, isa, memory_order_relaxed);
+}
+
+axon_isa axon_detect_isa(void) {
+    int isa = atomic_load_explicit(&chosen_isa, memory_order_relaxed);
+    if (isa >= 0) return (axon_isa)isa;
+    isa = cpu_isa();
+    int expected = -1;
+    // Keep an ISA forced concurrently by axon_set_kernel_isa.
+    if (!atomic_compare_exchange_strong(&chosen_isa, &expected, isa)) return (axon_isa)expected;
     return (axon_isa)isa;
 }
 
@@ -44,23 +53,25 @@ int axon_use_avx512(void) {
 #endif
 }
 
+int axon_kernel_avx512(void) { return axon_use_avx512(); }
+
 int axon_set_kernel_isa(const char *name) {
-    atomic_store(&detected_isa, -1);
-    axon_isa detected = axon_detect_isa();
-    // "avx2+fma" means exactly that; automatic detection may add AVX-512.
-    atomic_store(&avx512_allowed, name == NULL);
-    if (name == NULL) return 1;
+    axon_isa available = cpu_isa();
     axon_isa wanted;
-    if (strcmp(name, "portable") == 0) {
+    if (name == NULL) {
+        wanted = available;
+    } else if (strcmp(name, "portable") == 0) {
         wanted = AXON_ISA_PORTABLE;
-    } else if (strcmp(name, "avx2+fma") == 0 && detected == AXON_ISA_AVX2) {
+    } else if (strcmp(name, "avx2+fma") == 0 && available == AXON_ISA_AVX2) {
         wanted = AXON_ISA_AVX2;
-    } else if (strcmp(name, "neon") == 0 && detected == AXON_ISA_NEON) {
+    } else if (strcmp(name, "neon") == 0 && available == AXON_ISA_NEON) {
         wanted = AXON_ISA_NEON;
     } else {
-        return 0;
+        return 0;  // before touching anything: a refused request changes nothing
     }
-    atomic_store(&detected_isa, (int)wanted);
+    // "avx2+fma" means exactly that; automatic detection may add AVX-512.
+    atomic_store(&avx512_allowed, name == NULL);
+    atomic_store(&chosen_isa, (int)wanted);
     return 1;
 }
 
@@ -82,19 +93,25 @@ int axon_flops_per_cycle_f32(void) {
     return 8;
 }
 
+int axon_default_threads(void) {
+    // Read once: glibc's sysconf reads /sys on every call, and kernels ask per op.
+    static _Atomic int online_cpus = 0;
+    int threads = atomic_load_explicit(&online_cpus, memory_order_relaxed);
+    if (threads > 0) return threads;
+    long online = sysconf(_SC_NPROCESSORS_ONLN);
+    threads = online < 1 ? 1 : online > INT_MAX ? INT_MAX : (int)online;
+    atomic_store_explicit(&online_cpus, threads, memory_order_relaxed);
+    return threads;
+}
+
 void axon_set_threads(int threads) {
-    atomic_store(&thread_count, threads < 1 ? 1 : threads);
+    // 0 is "not set": axon_threads() then answers the default again.
+    atomic_store(&thread_count, threads < 1 ? 0 : threads);
 }
 
 int axon_threads(void) {
     int threads = atomic_load(&thread_count);
-    if (threads > 0) return threads;
-    long online = sysconf(_SC_NPROCESSORS_ONLN);
-    threads = online < 1 ? 1 : (int)online;
-    int expected = 0;
-    // Keep a value set concurrently by axon_set_threads.
-    if (!atomic_compare_exchange_strong(&thread_count, &expected, threads)) return expected;
-    return threads;
+    return threads > 0 ? threads : axon_default_threads();
 }
 
 static double seconds_now(void) {

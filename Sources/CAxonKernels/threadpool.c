@@ -86,9 +86,10 @@ static uint64_t wait_for_job(uint64_t seen) {
         if ((spins & 255) == 0 && now_ns() - start > spin_ns) break;
     }
     pthread_mutex_lock(&pool.lock);
-    atomic_fetch_add(&pool.sleepers, 1);
+    // Sequentially consistent, as run_job's opening of a job that it pairs with.
+    atomic_fetch_add_explicit(&pool.sleepers, 1, memory_order_seq_cst);
     uint64_t word;
-    while (JOB_GENERATION(word = atomic_load(&pool.job)) == seen) {
+    while (JOB_GENERATION(word = atomic_load_explicit(&pool.job, memory_order_seq_cst)) == seen) {
         pthread_cond_wait(&pool.wake, &pool.lock);
     }
     atomic_fetch_sub(&pool.sleepers, 1);
@@ -131,13 +132,9 @@ static void grow_pool(int wanted) {
     }
 }
 
-void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx) {
-    if (tasks <= 1 || pthread_mutex_trylock(&pool.submit_lock) != 0) {
-        // A single task, or another thread's job is running (or this is a
-        // nested call): do the work here rather than wait.
-        for (int task = 0; task < tasks; task++) fn(ctx, task);
-        return;
-    }
+/// Runs one job of `tasks` tasks on the pool and the calling thread, which
+/// holds submit_lock.
+static void run_job(int tasks, axon_task_fn fn, void *ctx) {
     grow_pool(axon_threads() - 1);
     pool.fn = fn;
     pool.ctx = ctx;
@@ -145,9 +142,16 @@ void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx) {
     atomic_store(&pool.next_task, 0);
     atomic_store(&pool.finished_tasks, 0);
 
+    // Opening the job and reading `sleepers` pair with a falling-asleep
+    // worker's increment of `sleepers` and its reading of the job word: each
+    // side stores, then loads what the other stores. Only sequential
+    // consistency on both sides forbids both loads seeing the old values (a
+    // release store may pass the later load, in the store buffer of x86
+    // too); then either the worker sees the new job, or this thread sees the
+    // sleeper and wakes it under the lock it sleeps with.
     uint64_t generation = (JOB_GENERATION(atomic_load(&pool.job)) + 1) & 0x7fffffffu;
-    atomic_store_explicit(&pool.job, generation << 32, memory_order_release);
-    if (atomic_load(&pool.sleepers) > 0) {
+    atomic_store_explicit(&pool.job, generation << 32, memory_order_seq_cst);
+    if (atomic_load_explicit(&pool.sleepers, memory_order_seq_cst) > 0) {
         pthread_mutex_lock(&pool.lock);
         pthread_cond_broadcast(&pool.wake);
         pthread_mutex_unlock(&pool.lock);
@@ -170,7 +174,66 @@ void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx) {
         }
         if (atomic_compare_exchange_weak(&pool.job, &word, word | JOB_CLOSED)) break;
     }
+}
+
+void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx) {
+    if (tasks <= 1 || pthread_mutex_trylock(&pool.submit_lock) != 0) {
+        // A single task, or another thread's job is running (or this is a
+        // nested call): do the work here rather than wait.
+        for (int task = 0; task < tasks; task++) fn(ctx, task);
+        return;
+    }
+    run_job(tasks, fn, ctx);
     pthread_mutex_unlock(&pool.submit_lock);
+}
+
+// MARK: - Checking the pool
+
+/// A job whose tasks wait until all of them have started: it ends only if
+/// as many threads as tasks took part.
+typedef struct {
+    int tasks;
+    uint64_t deadline_ns;
+    _Atomic int started;
+    _Atomic int timed_out;
+} rendezvous;
+
+static void rendezvous_task(void *ctx, int task) {
+    (void)task;
+    rendezvous *meeting = ctx;
+    atomic_fetch_add(&meeting->started, 1);
+    for (unsigned spins = 1; atomic_load(&meeting->started) < meeting->tasks; spins++) {
+        cpu_relax();
+        if ((spins & 255) != 0) continue;
+        // Yield, so that on a loaded machine the awaited threads get a core.
+        sched_yield();
+        if (now_ns() > meeting->deadline_ns) {
+            atomic_store(&meeting->timed_out, 1);
+            return;
+        }
+    }
+}
+
+int axon_thread_pool_check(int jobs, int max_pause_us) {
+    const uint64_t patience_ns = 2000000000u;
+    uint32_t random = 2463534242u;  // xorshift32: the same pauses every run
+    int missed = 0;
+    for (int job = 0; job < jobs; job++) {
+        pthread_mutex_lock(&pool.submit_lock);
+        grow_pool(axon_threads() - 1);
+        rendezvous meeting = {.tasks = pool.workers + 1, .deadline_ns = now_ns() + patience_ns};
+        run_job(meeting.tasks, rendezvous_task, &meeting);
+        pthread_mutex_unlock(&pool.submit_lock);
+        if (atomic_load(&meeting.timed_out)) missed++;
+
+        random ^= random << 13;
+        random ^= random >> 17;
+        random ^= random << 5;
+        long pause_us = max_pause_us > 0 ? (long)(random % (uint32_t)(max_pause_us + 1)) : 0;
+        struct timespec pause = {.tv_sec = pause_us / 1000000, .tv_nsec = (pause_us % 1000000) * 1000};
+        if (pause_us > 0) nanosleep(&pause, NULL);
+    }
+    return missed;
 }
 
 // MARK: - Scratch buffers

@@ -1,3 +1,5 @@
 import AxonCLI
 
+// First, before any thread starts: every later thread inherits the blocked signals.
+AxonCommand.removeTemporaryFilesOnSignals()
 AxonCommand.main()

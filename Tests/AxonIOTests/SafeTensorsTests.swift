@@ -66,12 +66,12 @@ final class SafeTensorsTests: XCTestCase {
 
     func testFailedWriteLeavesNoFileAndNoTemporaryFile() throws {
         let directory = try temporaryDirectory()
-        // A directory stands where the file should go: the rename must fail.
+        // A directory stands where the file should go: refused, and left as it is.
         let blocked = directory.appendingPathComponent("blocked.safetensors")
         try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
         try Data([1]).write(to: blocked.appendingPathComponent("inside"))
         XCTAssertThrowsError(try SafeTensors.write([("a", Tensor([1] as [Float]))], to: blocked)) { error in
-            XCTAssertTrue("\(error)".contains("cannot move the new file into place"), "\(error)")
+            XCTAssertTrue("\(error)".contains("it is a directory, not a regular file"), "\(error)")
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["blocked.safetensors"])
 

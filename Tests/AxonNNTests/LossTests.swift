@@ -21,10 +21,7 @@ final class LossTests: XCTestCase {
 
     /// The fixture's target: integer labels for the classification losses.
     private func target(_ numbers: Numbers, dtype: DType) -> Tensor {
-        switch numbers {
-        case .flat: return numbers.tensor.cast(to: .int64)
-        case .matrix: return numbers.tensor.cast(to: dtype)
-        }
+        numbers.tensor.cast(to: numbers.isMatrix ? dtype : .int64)
     }
 
     private func check(dtype: DType, rtol: Double, atol: Double) {

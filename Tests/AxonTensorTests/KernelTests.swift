@@ -540,10 +540,28 @@ final class KernelTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(axon_flops_per_cycle_f32(), 8)
         XCTAssertEqual(axon_set_kernel_isa("no-such-isa"), 0)
         XCTAssertEqual(String(cString: axon_kernel_isa()), isa)
-        axon_set_threads(-3)
-        XCTAssertEqual(axon_threads(), 1)
-        axon_set_threads(3)
-        XCTAssertEqual(axon_threads(), 3)
+    }
+
+    /// A refused request changes nothing: neither the instruction set nor
+    /// the use of AVX-512 (which a failed request used to turn off).
+    func testAFailedInstructionSetRequestChangesNothing() {
+        defer { axon_set_kernel_isa(nil) }
+        XCTAssertEqual(axon_set_kernel_isa(nil), 1)
+        let isa = String(cString: axon_kernel_isa()), avx512 = axon_kernel_avx512()
+        let missing = isa == "neon" ? "avx2+fma" : "neon"
+        for name in ["no-such-isa", missing, ""] {
+            XCTAssertEqual(axon_set_kernel_isa(name), 0, name)
+            XCTAssertEqual(String(cString: axon_kernel_isa()), isa, "after \"\(name)\"")
+            XCTAssertEqual(axon_kernel_avx512(), avx512, "AVX-512 after \"\(name)\"")
+        }
+        // A forced choice stays forced through a refused request.
+        XCTAssertEqual(axon_set_kernel_isa("portable"), 1)
+        XCTAssertEqual(axon_kernel_avx512(), 0)
+        XCTAssertEqual(axon_set_kernel_isa(missing), 0)
+        XCTAssertEqual(String(cString: axon_kernel_isa()), "portable")
+        XCTAssertEqual(axon_set_kernel_isa(nil), 1)
+        XCTAssertEqual(String(cString: axon_kernel_isa()), isa)
+        XCTAssertEqual(axon_kernel_avx512(), avx512, "automatic detection brings AVX-512 back")
     }
 
     // MARK: - Helpers

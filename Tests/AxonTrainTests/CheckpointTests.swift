@@ -290,6 +290,38 @@ extension CheckpointTests {
         }
         XCTAssertTrue(resumed.model.stateDict.map(\.name).contains("1.running_var"), "batch-norm buffers are checkpointed")
     }
+
+    /// Pruning removes checkpoint files only: a folder with a checkpoint's
+    /// name (and what is in it) and a link so named stay.
+    func testPruningRemovesCheckpointFilesAndNothingElse() throws {
+        let folder = directory.appendingPathComponent(Checkpoint.fileName(epoch: 0))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        try Data("precious".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let trainer = try makeTrainer(optimizer: "sgd", dtype: .float32, schedule: .none, seed: 8)
+        trainer.checkpointing = CheckpointPolicy(directory: directory, keep: 1)
+        try trainer.fit(loader(), epochs: 3)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(),
+                       [Checkpoint.fileName(epoch: 0), Checkpoint.fileName(epoch: 3)])
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("notes.txt")), Data("precious".utf8))
+        XCTAssertEqual(Checkpoint.list(in: directory).map(\.epoch), [3], "a folder is no checkpoint")
+    }
+
+    /// A checkpoint the run would write onto a FIFO is refused before the
+    /// first epoch, and the FIFO stays.
+    func testACheckpointNameTakenByAFIFOIsRefusedBeforeTraining() throws {
+        let pipe = directory.appendingPathComponent(Checkpoint.fileName(epoch: 2))
+        XCTAssertEqual(mkfifo(pipe.path, 0o644), 0)
+        let trainer = try makeTrainer(optimizer: "sgd", dtype: .float32, schedule: .none, seed: 8)
+        trainer.checkpointing = CheckpointPolicy(directory: directory)
+        XCTAssertThrowsError(try trainer.fit(loader(), epochs: 2)) { error in
+            XCTAssertEqual("\(error)", "cannot write a checkpoint: \(pipe.path): it is a FIFO (named pipe), not a regular file "
+                + "(give the path of a file to create or replace)")
+        }
+        XCTAssertEqual(trainer.epochsCompleted, 0, "refused before training")
+        var status = stat()
+        XCTAssertEqual(lstat(pipe.path, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO)
+    }
 }
 
 extension CheckpointTests {

@@ -2,12 +2,15 @@ import CAxonKernels
 
 /// The CPU the kernels run on, and how many of its cores they use.
 public enum CPU {
-    /// The number of threads large matrix products may use. The default value
-    /// is the number of online cores; values below 1 mean 1.
+    /// The number of threads the kernels may use. The default value is
+    /// ``cores``; setting 0 (or any value below 1) restores it.
     public static var threads: Int {
         get { Int(axon_threads()) }
         set { axon_set_threads(Int32(clamping: newValue)) }
     }
+
+    /// The number of online cores, the default of ``threads``.
+    public static var cores: Int { Int(axon_default_threads()) }
 
     /// The instruction set the kernels chose at run time:
     /// `"avx2+fma"`, `"neon"` or `"portable"`.

@@ -24,9 +24,15 @@ const char *axon_kernel_isa(void);
 
 /// Forces the kernels onto one instruction set ("avx2+fma", "neon" or
 /// "portable"), or back to automatic detection with NULL. Returns 0, changing
-/// nothing, when this CPU lacks it. For tests and benchmarks of the fallback
-/// paths; not to be called while kernels are running on other threads.
+/// nothing (neither the instruction set nor the use of AVX-512), when the
+/// name is unknown or this CPU lacks it. For tests and benchmarks of the
+/// fallback paths; not to be called while kernels are running on other threads.
 int axon_set_kernel_isa(const char *isa);
+
+/// Whether the x86 kernels use their AVX-512 versions besides AVX2: 1 on a
+/// CPU with AVX-512F and DQ under automatic detection, 0 once an instruction
+/// set is forced (and on every other CPU).
+int axon_kernel_avx512(void);
 
 /// Theoretical single-core float32 peak in FLOP per cycle for the chosen ISA
 /// (32 for AVX2+FMA with two FMA ports, 16 for NEON, 8 for portable).
@@ -38,10 +44,21 @@ int axon_flops_per_cycle_f32(void);
 /// Returns 0 where no such loop is implemented.
 double axon_measure_cpu_hz(void);
 
-/// The number of threads the GEMM kernels may use (default: the number of
-/// online CPUs). Values below 1 are treated as 1.
+/// The number of threads the kernels may use. 0 (or any value below 1)
+/// restores the default, axon_default_threads().
 void axon_set_threads(int threads);
 int axon_threads(void);
+/// The number of online CPUs: the thread count when none is set.
+int axon_default_threads(void);
+
+/// Checks the thread pool: runs `jobs` jobs of one task per pool thread (the
+/// caller and every worker, after starting axon_threads() - 1 of them) whose
+/// tasks wait for each other, so that a job ends only once every worker has
+/// joined it. Between jobs the caller pauses for 0 to `max_pause_us`
+/// microseconds, catching workers spinning, falling asleep and asleep. A job
+/// waits up to 2 s for a worker. Returns how many jobs some worker missed:
+/// 0 when every wake-up arrived. For tests; takes seconds, not microseconds.
+int axon_thread_pool_check(int jobs, int max_pause_us);
 
 // MARK: - Tensor memory
 
