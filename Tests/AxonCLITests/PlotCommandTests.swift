@@ -8,35 +8,7 @@ import FoundationXML
 
 /// `axon plot` on real `axon train --json` logs, `axon train --plot` and
 /// `axon evaluate --plot`.
-final class PlotCommandTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("axon-plot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-
-    func run(_ arguments: [String]) throws {
-        var command = try AxonCommand.parseAsRoot(arguments)
-        try command.run()
-    }
-
-    /// The message a command stops with, or nil if it succeeds.
-    func failure(_ arguments: [String]) -> String? {
-        do {
-            try run(arguments)
-            return nil
-        } catch {
-            return AxonCommand.message(for: error)
-        }
-    }
-
+final class PlotCommandTests: CLITestCase {
     /// Runs the `axon` executable with `arguments`, its standard output into `log`.
     func trainLog(_ arguments: [String], into log: String) throws {
         let process = Process()

@@ -5,35 +5,7 @@ import Axon
 
 /// `axon train --checkpoint-dir` and `--resume`: a run stopped and resumed
 /// ends exactly where the uninterrupted run ends.
-final class ResumeTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("axon-resume-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-
-    func run(_ arguments: [String]) throws {
-        var command = try AxonCommand.parseAsRoot(arguments)
-        try command.run()
-    }
-
-    /// The message a command stops with, or nil if it succeeds.
-    func failure(_ arguments: [String]) -> String? {
-        do {
-            try run(arguments)
-            return nil
-        } catch {
-            return AxonCommand.message(for: error)
-        }
-    }
-
+final class ResumeTests: CLITestCase {
     /// The history a checkpoint records, without timings.
     func history(_ checkpoint: String) throws -> History {
         let file = try SafeTensors.read(from: URL(fileURLWithPath: checkpoint))

@@ -11,37 +11,9 @@ import Axon
 /// import it (`python3 -m venv venv && venv/bin/pip install tensorboard`,
 /// then `AXON_TEST_PYTHON=venv/bin/python swift test`). `.ci/run` sets
 /// `AXON_TEST_PYTHON`, and then a Python without TensorBoard is a failure.
-final class TensorBoardCommandTests: XCTestCase {
-    var directory: URL!
-
+final class TensorBoardCommandTests: CLITestCase {
     /// float32 `simple_value`s against the history's doubles: float32's rounding, with room.
     static let scalarTolerance = 1e-6
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("axon-logdir-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-
-    func run(_ arguments: [String]) throws {
-        var command = try AxonCommand.parseAsRoot(arguments)
-        try command.run()
-    }
-
-    /// The message a command stops with, or nil if it succeeds.
-    func failure(_ arguments: [String]) -> String? {
-        do {
-            try run(arguments)
-            return nil
-        } catch {
-            return AxonCommand.message(for: error)
-        }
-    }
 
     func eventFiles(_ logdir: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: logdir).filter { $0.hasPrefix("events.out.tfevents.") }.sorted()
