@@ -103,6 +103,14 @@ for target in "${targets[@]}"; do
     report+=("$(printf '%-12s %12s %9s %9s %8s  %s' "$target" "${executions:-?}" "${rate:-?}" "${rss:-?}" "$corpus" "$result")")
 done
 
+# A target that crashed left its scratch files (removed at a normal exit).
+for file in /dev/shm/axon-fuzz-* "${TMPDIR:-/tmp}"/axon-fuzz-*; do
+    [ -e "$file" ] || continue
+    pid="${file##*/axon-fuzz-}"
+    pid="${pid%%-*}"
+    kill -0 "$pid" 2>/dev/null || rm -f "$file"
+done
+
 echo "== fuzzing: executions per target (${seconds} s each)"
 printf '%-12s %12s %9s %9s %8s  %s\n' target executions "exec/s" "RSS MB" corpus result
 printf '%s\n' "${report[@]}"
