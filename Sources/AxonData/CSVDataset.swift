@@ -117,7 +117,7 @@ public enum CSVDataset {
 
     /// The field at `column` of `record` as a number, or an error saying where.
     private static func number(_ record: Record, _ column: Int, names: [String], path: String) throws -> Double {
-        try number(record.fields[column], line: record.line, column: column, named: names[column], path: path)
+        try number(record.fields[column], line: record.line, column: column, named: column < names.count ? names[column] : "column \(column + 1)", path: path)
     }
 
     /// `field` (on `line`, in `column` from 0, called `name`) as a number,

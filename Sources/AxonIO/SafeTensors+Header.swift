@@ -155,12 +155,14 @@ struct SafeTensorsHeaderParser {
         let start = position
         var value = 0
         while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            position += 1
-            guard value <= Self.largestInteger else {
+            let digit = Int(byte - UInt8(ascii: "0"))
+            // Checked before multiplying, so that no run of digits can overflow.
+            guard value <= (Self.largestInteger - digit) / 10 else {
                 position = start
                 return nil
             }
+            value = value * 10 + digit
+            position += 1
         }
         let isWhole = position > start && (peek().map { !Self.continuesNumber($0) } ?? true)
         guard isWhole else {

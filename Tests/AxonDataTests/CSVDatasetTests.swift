@@ -4,6 +4,16 @@ import XCTest
 @testable import AxonData
 
 final class CSVDatasetTests: XCTestCase {
+    func testAHeaderNarrowerThanTheInputsNamesTheBadFieldByItsColumn() throws {
+        // Found by the CSV fuzz target (Fuzz/crashes/csv-loadInputs-header-narrower-than-features.csv): a trap, not an error.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("axon-narrow-\(UUID().uuidString).csv")
+        try Data("x\n1,a\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertThrowsError(try CSVDataset.loadInputs(from: url, features: 2)) { error in
+            XCTAssertTrue("\(error)".contains("column 2"), "\(error)")
+        }
+    }
+
     func testHeaderIsDetectedAndLastColumnIsTheLabel() throws {
         let data = try CSVDataset.parse("a,b,class\n1,2,0\n3,4,2\n", path: "t.csv")
         XCTAssertEqual(data.featureNames, ["a", "b"])

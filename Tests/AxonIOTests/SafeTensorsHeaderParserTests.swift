@@ -27,6 +27,17 @@ final class SafeTensorsHeaderParserTests: XCTestCase {
         return ""
     }
 
+    func testAnIntegerOfManyDigitsIsRefusedWithoutOverflowing() {
+        // Found by the safetensors fuzz target: the digits once overflowed Int before the bound was checked.
+        for digits in ["4611686018427387904", "9223372036854775808", String(repeating: "9", count: 40)] {
+            let header = Array(#"{"a":{"dtype":"F32","shape":[\#(digits)],"data_offsets":[0,4]}}"#.utf8)
+            var file = withUnsafeBytes(of: UInt64(header.count).littleEndian) { Data($0) }
+            file.append(contentsOf: header)
+            file.append(contentsOf: [0, 0, 0, 0])
+            XCTAssertThrowsError(try SafeTensors.decode(file, path: "h"), digits)
+        }
+    }
+
     func testEntriesInFileOrderWithEscapesDecodedAndUnknownKeysSkipped() throws {
         let json = #" { "b\u00e9\ud83d\ude00" : {"dtype":"F32", "extra": {"x": [1, -2.5e3, true, null, "\""]}, "shape":[2, 3],"data_offsets":[0,24]},"#
             + #""__metadata__":{"k":"line\nbreak"}, "a":{"dtype":"U8","shape":[],"data_offsets":[24,25]} }   "#
