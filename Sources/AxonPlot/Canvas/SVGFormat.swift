@@ -102,3 +102,10 @@ enum SVGFormat {
         return result
     }
 }
+
+/// `text` escaped for XML or HTML text and attribute values, as AxonPlot
+/// writes its own: `&`, `<`, `>`, `"` and `'` as entities, characters XML
+/// forbids as U+FFFD. For pages that embed AxonPlot's SVG.
+public func xmlEscaped(_ text: String) -> String {
+    SVGFormat.escaped(text)
+}

@@ -12,20 +12,20 @@ extension PrimerBook {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escaped(pageTitle))</title>
+            <title>\(xmlEscaped(pageTitle))</title>
             <style>
             \(Self.styleSheet)
             </style>
             </head>
             <body>
             <header>
-            <h1>\(HTMLText.escaped(pageTitle))</h1>
+            <h1>\(xmlEscaped(pageTitle))</h1>
             <p class="intro">\(introduction)</p>
             <nav><ol>
 
             """
         for drawn in figures {
-            page += "<li><a href=\"#\(anchor(drawn.figure))\">\(HTMLText.escaped(drawn.figure.heading))</a></li>\n"
+            page += "<li><a href=\"#\(anchor(drawn.figure))\">\(xmlEscaped(drawn.figure.heading))</a></li>\n"
         }
         page += "</ol></nav>\n</header>\n<main>\n"
         for drawn in figures { page += section(drawn) }
@@ -40,8 +40,8 @@ extension PrimerBook {
         let command = raceDataset == "mnist" ? "axon figures --mnist DIR --seed \(seed)" : "axon figures --seed \(seed)"
         let race = raceDataset == "mnist"
             ? "MNIST"
-            : "the built-in \(HTMLText.escaped(raceDataset)) (<code>--mnist DIR</code> trains it on MNIST)"
-        return "Every figure on this page was computed by Axon when the page was written, by <code>\(HTMLText.escaped(command))</code>: the same seed writes the same page, byte for byte, and each caption states the numbers of this run. Figure 12 trains on \(race). Each figure is also in its own SVG file beside this page."
+            : "the built-in \(xmlEscaped(raceDataset)) (<code>--mnist DIR</code> trains it on MNIST)"
+        return "Every figure on this page was computed by Axon when the page was written, by <code>\(xmlEscaped(command))</code>: the same seed writes the same page, byte for byte, and each caption states the numbers of this run. Figure 12 trains on \(race). Each figure is also in its own SVG file beside this page."
     }
 
     private func anchor(_ figure: PrimerFigure) -> String { "figure-\(figure.number)" }
@@ -51,9 +51,9 @@ extension PrimerBook {
         var canvas = drawn.chart.canvas(identifierPrefix: "figure\(figure.number)-clip")
         canvas.title = "Figure \(figure.number). \(figure.heading)"
         var text = "<section id=\"\(anchor(figure))\">\n"
-        text += "<h2>\(figure.number). \(HTMLText.escaped(figure.heading))</h2>\n<figure>\n"
+        text += "<h2>\(figure.number). \(xmlEscaped(figure.heading))</h2>\n<figure>\n"
         text += inlineSVG(canvas.svg())
-        text += "<figcaption>\(HTMLText.escaped(drawn.caption))</figcaption>\n</figure>\n"
+        text += "<figcaption>\(xmlEscaped(drawn.caption))</figcaption>\n</figure>\n"
         text += "<p class=\"file\">Also as <a href=\"\(drawn.figure.fileName).svg\">\(drawn.figure.fileName).svg</a>.</p>\n"
         if !drawn.tables.isEmpty {
             text += "<div class=\"tables\">\n"
@@ -71,8 +71,8 @@ extension PrimerBook {
     }
 
     private func html(_ table: FigureTable) -> String {
-        var text = "<table>\n<caption>\(HTMLText.escaped(table.title))</caption>\n<thead><tr>"
-        for cell in table.header { text += "<th>\(HTMLText.escaped(cell))</th>" }
+        var text = "<table>\n<caption>\(xmlEscaped(table.title))</caption>\n<thead><tr>"
+        for cell in table.header { text += "<th>\(xmlEscaped(cell))</th>" }
         text += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             text += "<tr>" + row.map(cell).joined() + "</tr>\n"
@@ -83,7 +83,7 @@ extension PrimerBook {
     /// A table cell; numbers are set flush right, so their digits line up.
     private func cell(_ text: String) -> String {
         let numeric = text.first.map { $0.isNumber || $0 == "\u{2212}" || $0 == "(" } ?? false
-        return (numeric ? "<td class=\"n\">" : "<td>") + HTMLText.escaped(text) + "</td>"
+        return (numeric ? "<td class=\"n\">" : "<td>") + xmlEscaped(text) + "</td>"
     }
 
     /// Minimal styling: one readable column up to 1280 pixels, figures
@@ -114,23 +114,4 @@ extension PrimerBook {
           figure, table { break-inside: avoid; }
         }
         """
-}
-
-/// Text made safe for HTML: `&`, `<`, `>`, `"` and `'` become references.
-enum HTMLText {
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }
