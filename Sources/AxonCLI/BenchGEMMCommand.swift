@@ -135,21 +135,42 @@ struct BenchGEMMCommand: ParsableCommand {
     }
 }
 
-/// The machine's theoretical peak: clock × FLOP per cycle × threads.
+/// The machine's theoretical peak: clock × FLOP per cycle × threads, with
+/// what each factor rests on.
 struct MachinePeak {
-    /// Measured with a dependent-add loop (axon_measure_cpu_hz), which sees the
-    /// boost clock the kernels actually run at.
-    let measuredGHz: Double
+    /// Timed with a chain of dependent operations (axon_measure_cpu_hz), which
+    /// sees the boost clock the kernels actually run at; 0 where not timed.
+    let timedGHz: Double
     /// /proc/cpuinfo "cpu MHz" (Linux), often the base clock in a VM; nil elsewhere.
     let reportedGHz: Double?
+    /// The instruction set the kernels dispatch to.
+    let isa: String
+    /// float32 FLOP per cycle per core for that ISA on this core.
     let flopsPerCycle: Int
+    /// The assumption behind `flopsPerCycle`, in words.
+    let basis: String
+
+    #if arch(x86_64)
+    static let timedBy = "dependent-imul loop"
+    #else
+    static let timedBy = "dependent-add loop"
+    #endif
 
     static func measure() -> MachinePeak {
-        MachinePeak(measuredGHz: axon_measure_cpu_hz() / 1e9, reportedGHz: cpuinfoGHz(),
-                    flopsPerCycle: Int(axon_flops_per_cycle_f32()))
+        MachinePeak(timedGHz: axon_measure_cpu_hz() / 1e9, reportedGHz: cpuinfoGHz(),
+                    isa: String(cString: axon_kernel_isa()), flopsPerCycle: Int(axon_flops_per_cycle_f32()),
+                    basis: String(cString: axon_flops_per_cycle_basis()))
     }
 
-    var ghz: Double { measuredGHz > 0 ? measuredGHz : (reportedGHz ?? 0) }
+    /// The clock the peak uses: the timed one, else /proc/cpuinfo's.
+    var ghz: Double { timedGHz > 0 ? timedGHz : (reportedGHz ?? 0) }
+    var ghzSource: String { timedGHz > 0 ? Self.timedBy : "/proc/cpuinfo" }
+
+    /// Whether the two clocks differ by more than 10% of the smaller.
+    var clocksDisagree: Bool {
+        guard let reported = reportedGHz, timedGHz > 0, reported > 0 else { return false }
+        return abs(timedGHz - reported) > 0.1 * min(timedGHz, reported)
+    }
 
     func gflops(threads: Int, float64: Bool) -> Double {
         let perCycle = Double(flopsPerCycle) / (float64 ? 2 : 1)
@@ -157,20 +178,29 @@ struct MachinePeak {
     }
 
     func report(json: Bool, threadCounts: [Int]) {
-        let isa = String(cString: axon_kernel_isa())
         let reported = reportedGHz.map { String(format: "%.3f", $0) } ?? "unknown"
         if json {
             for threads in threadCounts {
                 printJSONLine(["peak_gflops": gflops(threads: threads, float64: false),
                                "peak_gflops_float64": gflops(threads: threads, float64: true),
-                               "threads": threads, "ghz": ghz, "ghz_source": "dependent-add loop",
-                               "cpuinfo_ghz": reported, "flops_per_cycle_f32": flopsPerCycle,
-                               "isa": isa])
+                               "threads": threads, "ghz": ghz, "ghz_source": ghzSource,
+                               "timed_ghz": timedGHz, "cpuinfo_ghz": reported, "clocks_disagree": clocksDisagree,
+                               "flops_per_cycle_f32": flopsPerCycle, "flops_per_cycle_f64": flopsPerCycle / 2,
+                               "flops_basis": basis, "isa": isa])
             }
             return
         }
-        print("kernels: \(isa); clock \(String(format: "%.3f", ghz)) GHz measured with a dependent-add loop"
-              + " (/proc/cpuinfo says \(reported) GHz); \(flopsPerCycle) float32 FLOP/cycle")
+        print("kernels: \(isa) (AXON_ISA=scalar|avx2|avx512|neon forces one)")
+        let timed = String(format: "%.3f", timedGHz)
+        if timedGHz <= 0 {
+            print("clock: \(reported) GHz from /proc/cpuinfo (no timing loop on this CPU)")
+        } else if clocksDisagree {
+            print("clock: \(timed) GHz timed by a \(Self.timedBy), but /proc/cpuinfo says \(reported) GHz"
+                  + " (more than 10% apart: turbo, or a VM reporting its base clock); the peak uses the timed clock")
+        } else {
+            print("clock: \(timed) GHz timed by a \(Self.timedBy) (/proc/cpuinfo: \(reported) GHz)")
+        }
+        print("per core and cycle: \(flopsPerCycle) float32 FLOP, \(flopsPerCycle / 2) float64: \(basis)")
         for threads in threadCounts {
             print(String(format: "peak with %d thread(s): %.1f GFLOP/s float32, %.1f float64",
                          threads, gflops(threads: threads, float64: false),

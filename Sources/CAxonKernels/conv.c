@@ -408,7 +408,7 @@ AXON_AVX2 static int64_t max_pool_2x2_vector_f32(const float *a, const float *b,
 static int64_t max_pool_2x2_fast_f32(const float *a, const float *b, int64_t width, int64_t row_start, int64_t out_w,
                                      float *out, int64_t *where_out) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2 && width < INT32_MAX / 2) {
+    if (axon_isa_avx2() && width < INT32_MAX / 2) {
         return max_pool_2x2_vector_f32(a, b, width, row_start, out_w, out, where_out);
     }
 #endif

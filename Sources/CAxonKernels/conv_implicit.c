@@ -53,8 +53,8 @@ static int64_t round_up(int64_t x, int64_t step) { return (x + step - 1) / step 
 // the 8×32 AVX-512 tile unless its padding wastes clearly more than 6×16's
 // (the rule gemm.c applies).
 static const indirect_tile *pick_tile(int64_t rows, int64_t cols) {
-    if (axon_detect_isa() != AXON_ISA_AVX2) return NULL;
-    if (axon_use_avx512() &&
+    if (!axon_isa_avx2()) return NULL;
+    if (axon_isa_avx512() &&
         axon_tile_use(rows, cols, avx512_tile.mr, avx512_tile.nr) >=
             AXON_AVX512_TILE_SHARE * axon_tile_use(rows, cols, avx2_tile.mr, avx2_tile.nr)) {
         return &avx512_tile;
@@ -495,7 +495,7 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
     const int mr = tile->mr, nr = tile->nr;
     // Few channels: correlations (AVX-512). Their reads run to whole 16-lane
     // chunks, within the padded copy's slack of nr ≥ 16 values.
-    const int correlate = m <= 8 && axon_use_avx512();
+    const int correlate = m <= 8 && axon_isa_avx512();
     weight_grad_job job = {
         .correlate = correlate,
         .grid = {

@@ -1,97 +1,187 @@
-// Instruction-set detection and the thread-count setting.
+// Instruction-set detection, the AXON_ISA override, the machine's peak, and
+// the thread-count setting.
 #include "kernels_internal.h"
 
 #include <limits.h>
 #include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-// The ISA the kernels use: -1 until first asked, then the CPU's own or the
-// one axon_set_kernel_isa forced.
+#if defined(AXON_X86)
+#include <cpuid.h>
+#endif
+
+// The ISA the kernels use: -1 until first asked, then the automatic choice
+// or the one axon_set_kernel_isa forced.
 static _Atomic int chosen_isa = -1;
 static _Atomic int thread_count = 0;
-static _Atomic int avx512_allowed = 1;
 
-/// The best ISA this CPU supports, whatever was forced.
+static const char *const isa_names[] = {
+    [AXON_ISA_SCALAR] = "scalar", [AXON_ISA_AVX2] = "avx2", [AXON_ISA_AVX512] = "avx512", [AXON_ISA_NEON] = "neon"};
+enum { isa_count = sizeof(isa_names) / sizeof(isa_names[0]) };
+
+#if defined(AXON_X86)
+/// The register state the OS saves on a context switch (XCR0). A CPU can
+/// have AVX-512 while the OS (or hypervisor) leaves its registers off; using
+/// them then faults. Only valid when CPUID reports OSXSAVE.
+static uint64_t enabled_register_state(void) {
+    uint32_t low, high;
+    __asm__ volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+    return ((uint64_t)high << 32) | low;
+}
+
+enum {
+    xcr0_avx = (1 << 1) | (1 << 2),                   // XMM and YMM state
+    xcr0_avx512 = (1 << 5) | (1 << 6) | (1 << 7),    // opmask, ZMM0-15 upper halves, ZMM16-31
+};
+#endif
+
+/// The best ISA this CPU and OS support, whatever was forced.
 static axon_isa cpu_isa(void) {
 #if defined(AXON_X86)
-    __builtin_cpu_init();
+    unsigned eax, ebx, ecx, edx;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return AXON_ISA_SCALAR;
     // FMA is checked separately: a few CPUs (and some hypervisors) expose AVX2
     // without it, and the micro-kernels need both.
-    return (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) ? AXON_ISA_AVX2 : AXON_ISA_PORTABLE;
+    const int osxsave = (ecx >> 27) & 1, avx = (ecx >> 28) & 1, fma = (ecx >> 12) & 1;
+    if (!osxsave || !avx || !fma) return AXON_ISA_SCALAR;
+    const uint64_t state = enabled_register_state();
+    if ((state & xcr0_avx) != xcr0_avx) return AXON_ISA_SCALAR;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return AXON_ISA_SCALAR;
+    const int avx2 = (ebx >> 5) & 1, avx512f = (ebx >> 16) & 1, avx512dq = (ebx >> 17) & 1;
+    if (!avx2) return AXON_ISA_SCALAR;
+    // The AVX-512 kernels use F and DQ (and/or/xor on floats) only: no BW or VL.
+    if (avx512f && avx512dq && (state & xcr0_avx512) == xcr0_avx512) return AXON_ISA_AVX512;
+    return AXON_ISA_AVX2;
 #elif defined(AXON_NEON)
     return AXON_ISA_NEON;  // Advanced SIMD is part of the arm64 baseline.
 #else
-    return AXON_ISA_PORTABLE;
+    return AXON_ISA_SCALAR;
 #endif
+}
+
+/// Whether the kernels of `isa` can run where the best is `available`.
+static int isa_runs(axon_isa isa, axon_isa available) {
+    switch (isa) {
+    case AXON_ISA_SCALAR: return 1;
+    case AXON_ISA_AVX2: return available == AXON_ISA_AVX2 || available == AXON_ISA_AVX512;
+    case AXON_ISA_AVX512: return available == AXON_ISA_AVX512;
+    case AXON_ISA_NEON: return available == AXON_ISA_NEON;
+    }
+    return 0;
+}
+
+/// The ISA named `name`, or -1 for a name that is not one.
+static int isa_named(const char *name) {
+    for (int isa = 0; isa < isa_count; isa++) {
+        if (strcmp(name, isa_names[isa]) == 0) return isa;
+    }
+    return -1;
+}
+
+/// The automatic choice: what AXON_ISA names, else the best the CPU runs. An
+/// unknown or unsupported AXON_ISA is reported once on stderr, then ignored:
+/// a library cannot end the process, and the kernels are correct either way.
+static axon_isa automatic_isa(void) {
+    static _Atomic int warned = 0;
+    const axon_isa available = cpu_isa();
+    const char *requested = getenv("AXON_ISA");
+    if (requested == NULL || requested[0] == '\0') return available;
+    const int named = isa_named(requested);
+    if (named >= 0 && isa_runs((axon_isa)named, available)) return (axon_isa)named;
+    if (!atomic_exchange(&warned, 1)) {
+        char supported[64] = "";
+        for (int isa = 0; isa < isa_count; isa++) {
+            if (!isa_runs((axon_isa)isa, available)) continue;
+            if (supported[0] != '\0') strcat(supported, ", ");
+            strcat(supported, isa_names[isa]);
+        }
+        fprintf(stderr, "axon: ignoring AXON_ISA=%.40s: %s; this CPU supports %s (using %s)\n", requested,
+                named < 0 ? "not an instruction set" : "not supported here", supported, isa_names[available]);
+    }
+    return available;
 }
 
 axon_isa axon_detect_isa(void) {
     int isa = atomic_load_explicit(&chosen_isa, memory_order_relaxed);
     if (isa >= 0) return (axon_isa)isa;
-    isa = cpu_isa();
+    isa = automatic_isa();
     int expected = -1;
     // Keep an ISA forced concurrently by axon_set_kernel_isa.
     if (!atomic_compare_exchange_strong(&chosen_isa, &expected, isa)) return (axon_isa)expected;
     return (axon_isa)isa;
 }
 
-int axon_use_avx512(void) {
-#if defined(AXON_X86)
-    static _Atomic int supported = -1;
-    int has = atomic_load_explicit(&supported, memory_order_relaxed);
-    if (has < 0) {
-        __builtin_cpu_init();
-        has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
-        atomic_store_explicit(&supported, has, memory_order_relaxed);
-    }
-    return has && atomic_load_explicit(&avx512_allowed, memory_order_relaxed) &&
-           axon_detect_isa() == AXON_ISA_AVX2;
-#else
-    return 0;
-#endif
-}
-
-int axon_kernel_avx512(void) { return axon_use_avx512(); }
-
 int axon_set_kernel_isa(const char *name) {
-    axon_isa available = cpu_isa();
     axon_isa wanted;
     if (name == NULL) {
-        wanted = available;
-    } else if (strcmp(name, "portable") == 0) {
-        wanted = AXON_ISA_PORTABLE;
-    } else if (strcmp(name, "avx2+fma") == 0 && available == AXON_ISA_AVX2) {
-        wanted = AXON_ISA_AVX2;
-    } else if (strcmp(name, "neon") == 0 && available == AXON_ISA_NEON) {
-        wanted = AXON_ISA_NEON;
+        wanted = automatic_isa();
     } else {
-        return 0;  // before touching anything: a refused request changes nothing
+        const int named = isa_named(name);
+        // Refused before touching anything: a refused request changes nothing.
+        if (named < 0 || !isa_runs((axon_isa)named, cpu_isa())) return 0;
+        wanted = (axon_isa)named;
     }
-    // "avx2+fma" means exactly that; automatic detection may add AVX-512.
-    atomic_store(&avx512_allowed, name == NULL);
     atomic_store(&chosen_isa, (int)wanted);
     return 1;
 }
 
-const char *axon_kernel_isa(void) {
-    switch (axon_detect_isa()) {
-    case AXON_ISA_AVX2: return "avx2+fma";
-    case AXON_ISA_NEON: return "neon";
-    case AXON_ISA_PORTABLE: break;
-    }
-    return "portable";
+const char *axon_kernel_isa(void) { return isa_names[axon_detect_isa()]; }
+
+int axon_kernel_isa_supported(const char *name) {
+    const int named = name == NULL ? -1 : isa_named(name);
+    return named >= 0 && isa_runs((axon_isa)named, cpu_isa());
 }
 
-int axon_flops_per_cycle_f32(void) {
+// MARK: - Peak FLOP per cycle
+
+/// FMA units and their width, per core, for the dispatched ISA.
+typedef struct {
+    int flops_f32;      // 2 FMA units × lanes × 2
+    const char *basis;  // the assumption, for reports
+} core_peak;
+
+static core_peak peak_of_core(void) {
     switch (axon_detect_isa()) {
-    case AXON_ISA_AVX2: return 32;   // two 8-wide FMA pipes
-    case AXON_ISA_NEON: return 16;   // two 4-wide FMA pipes (more on newer cores)
-    case AXON_ISA_PORTABLE: break;
+    case AXON_ISA_AVX2: return (core_peak){32, "two 256-bit FMA units (2 x 8 float32 lanes x 2)"};
+    case AXON_ISA_NEON: return (core_peak){16, "two 128-bit FMA units (newer cores have more)"};
+    case AXON_ISA_SCALAR: return (core_peak){8, "portable C (assumed 8: one 4-lane multiply and add per cycle)"};
+    case AXON_ISA_AVX512: break;
     }
-    return 8;
+#if defined(AXON_X86)
+    unsigned eax, ebx, ecx, edx;
+    __get_cpuid(0, &eax, &ebx, &ecx, &edx);
+    char vendor[13];
+    memcpy(vendor, &ebx, 4);
+    memcpy(vendor + 4, &edx, 4);
+    memcpy(vendor + 8, &ecx, 4);
+    vendor[12] = '\0';
+    __get_cpuid(1, &eax, &ebx, &ecx, &edx);
+    const unsigned base_family = (eax >> 8) & 0xf;
+    const unsigned family = base_family == 0xf ? base_family + ((eax >> 20) & 0xff) : base_family;
+    if (strcmp(vendor, "AuthenticAMD") == 0 && family <= 0x19) {
+        return (core_peak){32, "AMD family 0x19 (Zen 4) runs each 512-bit FMA as two 256-bit halves: "
+                               "AVX2's 32 float32 FLOP/cycle"};
+    }
+    if (strcmp(vendor, "AuthenticAMD") == 0) {
+        return (core_peak){64, "AMD family 0x1A+ (Zen 5): two 512-bit FMA units assumed "
+                               "(mobile Zen 5 has 256-bit ones: half this)"};
+    }
+    return (core_peak){64, "two 512-bit FMA units assumed, as on Intel Xeon Gold/Platinum "
+                           "(cores with one, e.g. Xeon Silver/Bronze: half this)"};
+#else
+    return (core_peak){8, "unknown"};
+#endif
 }
+
+int axon_flops_per_cycle_f32(void) { return peak_of_core().flops_f32; }
+
+const char *axon_flops_per_cycle_basis(void) { return peak_of_core().basis; }
+
+// MARK: - Threads
 
 int axon_default_threads(void) {
     // Read once: glibc's sysconf reads /sys on every call, and kernels ask per op.
@@ -114,22 +204,34 @@ int axon_threads(void) {
     return threads > 0 ? threads : axon_default_threads();
 }
 
+// MARK: - Clock
+
 static double seconds_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/// Runs `rounds` × 16 dependent adds: 16 × rounds cycles.
-static void dependent_adds(int64_t rounds) {
-    uint64_t value = 0;
+// The cycles one round of dependent_chain takes. x86: 16 dependent 64-bit
+// multiplies of 3 cycles each, the latency on every x86 core since Sandy
+// Bridge and Zen 1. Not adds: Golden Cove and later fold chains of
+// `add $imm` at rename, several per cycle (a 2.3 GHz Xeon timed at 15 GHz).
+// arm64: 16 dependent adds of 1 cycle, which no arm64 core folds.
+#if defined(AXON_X86)
+enum { cycles_per_round = 16 * 3 };
+#else
+enum { cycles_per_round = 16 };
+#endif
+
+static void dependent_chain(int64_t rounds) {
+    uint64_t value = 3;
     for (int64_t round = 0; round < rounds; round++) {
 #if defined(AXON_X86)
         __asm__ volatile(
-            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
-            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
-            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
-            "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0"
+            "imul %0, %0\n\timul %0, %0\n\timul %0, %0\n\timul %0, %0\n\t"
+            "imul %0, %0\n\timul %0, %0\n\timul %0, %0\n\timul %0, %0\n\t"
+            "imul %0, %0\n\timul %0, %0\n\timul %0, %0\n\timul %0, %0\n\t"
+            "imul %0, %0\n\timul %0, %0\n\timul %0, %0\n\timul %0, %0"
             : "+r"(value));
 #elif defined(__aarch64__)
         __asm__ volatile(
@@ -144,14 +246,16 @@ static void dependent_adds(int64_t rounds) {
 
 double axon_measure_cpu_hz(void) {
 #if defined(AXON_X86) || defined(__aarch64__)
-    dependent_adds(1 << 20);  // let the clock ramp up
+    const int64_t rounds = (1 << 22) / cycles_per_round;  // 4M cycles, about 1-2 ms
+    dependent_chain(4 * rounds);  // let the clock ramp up
     double best = 0;
-    for (int trial = 0; trial < 5; trial++) {
-        const int64_t rounds = 1 << 18;  // 4M cycles, about 1-2 ms
+    // The fastest of several: a trial that lost the core to another process
+    // or the hypervisor only measures slower.
+    for (int trial = 0; trial < 8; trial++) {
         double start = seconds_now();
-        dependent_adds(rounds);
+        dependent_chain(rounds);
         double elapsed = seconds_now() - start;
-        double hz = 16.0 * (double)rounds / elapsed;
+        double hz = (double)cycles_per_round * (double)rounds / elapsed;
         if (hz > best) best = hz;
     }
     return best;

@@ -109,7 +109,7 @@ void axon_unary_portable_f64(axon_unary_op op, const double *x, double *y, int64
 void axon_binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, const float *y,
                             int y_scalar, float *z, int64_t n) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2 &&
+    if (axon_isa_avx2() &&
         axon_binary_avx2_f32(op, x, x_scalar, y, y_scalar, z, n)) return;
 #elif defined(AXON_NEON)
     if (axon_detect_isa() == AXON_ISA_NEON &&
@@ -121,7 +121,7 @@ void axon_binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, con
 void axon_binary_serial_f64(axon_binary_op op, const double *x, int x_scalar, const double *y,
                             int y_scalar, double *z, int64_t n) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2 &&
+    if (axon_isa_avx2() &&
         axon_binary_avx2_f64(op, x, x_scalar, y, y_scalar, z, n)) return;
 #endif
     axon_binary_portable_f64(op, x, x_scalar, y, y_scalar, z, n);
@@ -129,8 +129,8 @@ void axon_binary_serial_f64(axon_binary_op op, const double *x, int x_scalar, co
 
 static void unary_serial_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
 #if defined(AXON_X86)
-    if (axon_use_avx512() && axon_unary_avx512_f32(op, x, y, n)) return;
-    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f32(op, x, y, n)) return;
+    if (axon_isa_avx512() && axon_unary_avx512_f32(op, x, y, n)) return;
+    if (axon_isa_avx2() && axon_unary_avx2_f32(op, x, y, n)) return;
 #elif defined(AXON_NEON)
     if (axon_detect_isa() == AXON_ISA_NEON && axon_unary_neon_f32(op, x, y, n)) return;
 #endif
@@ -139,7 +139,7 @@ static void unary_serial_f32(axon_unary_op op, const float *x, float *y, int64_t
 
 static void unary_serial_f64(axon_unary_op op, const double *x, double *y, int64_t n) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2 && axon_unary_avx2_f64(op, x, y, n)) return;
+    if (axon_isa_avx2() && axon_unary_avx2_f64(op, x, y, n)) return;
 #endif
     axon_unary_portable_f64(op, x, y, n);
 }

@@ -23,6 +23,12 @@ static const axon_gemm_config_f32 avx512_f32 = {
 static const axon_gemm_config_f64 avx2_f64 = {
     AXON_AVX2_MR_F64, AXON_AVX2_NR_F64, 256, 96, 2048, axon_ukernel_avx2_f64,
     axon_ukernel_avx2_strided_f64, NULL};
+// The same kc as avx2_f64: each element of C is then the same chain of FMAs
+// over the same k slices whichever tile computes it, so float64 products are
+// bit-identical under "avx2" and "avx512" (KernelISATests checks it).
+static const axon_gemm_config_f64 avx512_f64 = {
+    AXON_AVX512_MR_F64, AXON_AVX512_NR_F64, 256, 96, 2048, axon_ukernel_avx512_f64,
+    axon_ukernel_avx512_strided_f64, NULL};
 #endif
 #if defined(AXON_NEON)
 static const axon_gemm_config_f32 neon_f32 = {
@@ -33,25 +39,32 @@ static const axon_gemm_config_f64 neon_f64 = {
 
 static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr);
 
+#if defined(AXON_X86)
 /// The tile use of a product with the tile mr×nr, computing Cᵀ where the
 /// driver would.
 static double effective_tile_use(int trans_a, int64_t m, int64_t n, int mr, int nr) {
     return transpose_policy(trans_a, m, n, mr, nr) ? axon_tile_use(n, m, mr, nr) : axon_tile_use(m, n, mr, nr);
 }
 
+/// Whether the AVX-512 tile mr×nr suits an m×n product: unless its padding
+/// wastes clearly more than the AVX2 tile's (an n of 10 fills a third of a
+/// 32-wide tile).
+static int wide_tile_pays(int trans_a, int64_t m, int64_t n, int mr, int nr, int avx2_mr, int avx2_nr) {
+    return effective_tile_use(trans_a, m, n, mr, nr) >=
+           AXON_AVX512_TILE_SHARE * effective_tile_use(trans_a, m, n, avx2_mr, avx2_nr);
+}
+#endif
+
 static const axon_gemm_config_f32 *config_f32(int trans_a, int64_t m, int64_t n) {
     switch (axon_detect_isa()) {
 #if defined(AXON_X86)
-    case AXON_ISA_AVX2: {
-        // The 8×32 AVX-512 tile, unless its padding wastes clearly more than
-        // the 6×16 one's (an n of 10 fills a third of it).
-        if (axon_use_avx512() &&
-            effective_tile_use(trans_a, m, n, AXON_AVX512_MR_F32, AXON_AVX512_NR_F32) >=
-                AXON_AVX512_TILE_SHARE * effective_tile_use(trans_a, m, n, AXON_AVX2_MR_F32, AXON_AVX2_NR_F32)) {
+    case AXON_ISA_AVX512:
+        if (wide_tile_pays(trans_a, m, n, AXON_AVX512_MR_F32, AXON_AVX512_NR_F32, AXON_AVX2_MR_F32,
+                           AXON_AVX2_NR_F32)) {
             return &avx512_f32;
         }
         return &avx2_f32;
-    }
+    case AXON_ISA_AVX2: return &avx2_f32;
 #endif
 #if defined(AXON_NEON)
     case AXON_ISA_NEON: return &neon_f32;
@@ -60,9 +73,15 @@ static const axon_gemm_config_f32 *config_f32(int trans_a, int64_t m, int64_t n)
     }
 }
 
-static const axon_gemm_config_f64 *config_f64(void) {
+static const axon_gemm_config_f64 *config_f64(int trans_a, int64_t m, int64_t n) {
     switch (axon_detect_isa()) {
 #if defined(AXON_X86)
+    case AXON_ISA_AVX512:
+        if (wide_tile_pays(trans_a, m, n, AXON_AVX512_MR_F64, AXON_AVX512_NR_F64, AXON_AVX2_MR_F64,
+                           AXON_AVX2_NR_F64)) {
+            return &avx512_f64;
+        }
+        return &avx2_f64;
     case AXON_ISA_AVX2: return &avx2_f64;
 #endif
 #if defined(AXON_NEON)
@@ -123,7 +142,7 @@ void axon_gemm_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
 void axon_gemm_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                    const double *a, int64_t lda, const double *b, int64_t ldb,
                    double beta, double *c, int64_t ldc) {
-    gemm_f64(config_f64(), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, NULL, c, ldc);
+    gemm_f64(config_f64(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, NULL, c, ldc);
 }
 
 void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
@@ -135,5 +154,5 @@ void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t 
 void axon_gemm_bias_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                         const double *a, int64_t lda, const double *b, int64_t ldb,
                         const double *bias, double *c, int64_t ldc) {
-    gemm_f64(config_f64(), trans_a, trans_b, m, n, k, a, lda, b, ldb, 0, bias, c, ldc);
+    gemm_f64(config_f64(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, 0, bias, c, ldc);
 }

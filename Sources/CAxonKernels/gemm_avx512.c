@@ -1,6 +1,5 @@
-// AVX-512F GEMM micro-kernels for float32 (x86-64, chosen at run time when the
-// CPU has AVX-512F/DQ and the ISA is not forced to "avx2+fma"; gemm.c falls
-// back to the 6×16 AVX2 tile where a narrow n would leave this one mostly
+// AVX-512F GEMM micro-kernels (x86-64, chosen when the ISA is "avx512"; gemm.c
+// falls back to the AVX2 tile where a narrow n would leave these mostly
 // padding).
 //
 // An 8×32 tile in 16 zmm accumulators: each k step loads two 16-wide vectors
@@ -18,7 +17,7 @@
 
 #define AXON_AVX512 __attribute__((target("avx512f,avx512dq,avx2,fma")))
 
-AXON_AVX512 static inline void store_row(float *c, __m512 low, __m512 high, int accumulate) {
+AXON_AVX512 static inline void store_row_f32(float *c, __m512 low, __m512 high, int accumulate) {
     if (accumulate) {
         low = _mm512_add_ps(low, _mm512_loadu_ps(c));
         high = _mm512_add_ps(high, _mm512_loadu_ps(c + 16));
@@ -50,14 +49,14 @@ AXON_AVX512 static inline void store_row(float *c, __m512 low, __m512 high, int 
         y1 = _mm512_fmadd_ps(s1, b1, y1);                               \
     } while (0)
 #define AXON_TILE8_STORE                                                \
-    store_row(c, c00, c01, accumulate);                                 \
-    store_row(c + ldc, c10, c11, accumulate);                           \
-    store_row(c + 2 * ldc, c20, c21, accumulate);                       \
-    store_row(c + 3 * ldc, c30, c31, accumulate);                       \
-    store_row(c + 4 * ldc, c40, c41, accumulate);                       \
-    store_row(c + 5 * ldc, c50, c51, accumulate);                       \
-    store_row(c + 6 * ldc, c60, c61, accumulate);                       \
-    store_row(c + 7 * ldc, c70, c71, accumulate)
+    store_row_f32(c, c00, c01, accumulate);                                 \
+    store_row_f32(c + ldc, c10, c11, accumulate);                           \
+    store_row_f32(c + 2 * ldc, c20, c21, accumulate);                       \
+    store_row_f32(c + 3 * ldc, c30, c31, accumulate);                       \
+    store_row_f32(c + 4 * ldc, c40, c41, accumulate);                       \
+    store_row_f32(c + 5 * ldc, c50, c51, accumulate);                       \
+    store_row_f32(c + 6 * ldc, c60, c61, accumulate);                       \
+    store_row_f32(c + 7 * ldc, c70, c71, accumulate)
 
 AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_f32(int64_t kc, const float *a,
                                                       const float *b, float *c, int64_t ldc,
@@ -127,4 +126,87 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_indirect_f32(int64_t kc, cons
 #undef AXON_STEP2
 #undef AXON_TILE8_ZERO
 #undef AXON_TILE8_STORE
+
+// float64: an 8×16 tile, the float32 tile's layout with 8 doubles per zmm
+// (AVX2: 6×8 in 12 ymm). Its gemm.c config keeps AVX2's kc, so each element
+// of C is the same FMA chain and the results are bit-identical to AVX2's.
+
+AXON_AVX512 static inline void store_row_f64(double *c, __m512d low, __m512d high, int accumulate) {
+    if (accumulate) {
+        low = _mm512_add_pd(low, _mm512_loadu_pd(c));
+        high = _mm512_add_pd(high, _mm512_loadu_pd(c + 8));
+    }
+    _mm512_storeu_pd(c, low);
+    _mm512_storeu_pd(c + 8, high);
+}
+
+#define AXON_TILE8_ZERO_F64                                             \
+    __m512d c00 = _mm512_setzero_pd(), c01 = _mm512_setzero_pd();        \
+    __m512d c10 = _mm512_setzero_pd(), c11 = _mm512_setzero_pd();        \
+    __m512d c20 = _mm512_setzero_pd(), c21 = _mm512_setzero_pd();        \
+    __m512d c30 = _mm512_setzero_pd(), c31 = _mm512_setzero_pd();        \
+    __m512d c40 = _mm512_setzero_pd(), c41 = _mm512_setzero_pd();        \
+    __m512d c50 = _mm512_setzero_pd(), c51 = _mm512_setzero_pd();        \
+    __m512d c60 = _mm512_setzero_pd(), c61 = _mm512_setzero_pd();        \
+    __m512d c70 = _mm512_setzero_pd(), c71 = _mm512_setzero_pd()
+#define AXON_STEP2_F64(v0, v1, x0, x1, y0, y1)                          \
+    do {                                                                \
+        const __m512d s0 = _mm512_set1_pd(v0);                          \
+        x0 = _mm512_fmadd_pd(s0, b0, x0);                               \
+        x1 = _mm512_fmadd_pd(s0, b1, x1);                               \
+        const __m512d s1 = _mm512_set1_pd(v1);                          \
+        y0 = _mm512_fmadd_pd(s1, b0, y0);                               \
+        y1 = _mm512_fmadd_pd(s1, b1, y1);                               \
+    } while (0)
+#define AXON_TILE8_STORE_F64                                            \
+    store_row_f64(c, c00, c01, accumulate);                             \
+    store_row_f64(c + ldc, c10, c11, accumulate);                       \
+    store_row_f64(c + 2 * ldc, c20, c21, accumulate);                   \
+    store_row_f64(c + 3 * ldc, c30, c31, accumulate);                   \
+    store_row_f64(c + 4 * ldc, c40, c41, accumulate);                   \
+    store_row_f64(c + 5 * ldc, c50, c51, accumulate);                   \
+    store_row_f64(c + 6 * ldc, c60, c61, accumulate);                   \
+    store_row_f64(c + 7 * ldc, c70, c71, accumulate)
+
+AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_f64(int64_t kc, const double *a,
+                                                      const double *b, double *c, int64_t ldc,
+                                                      int accumulate) {
+    AXON_TILE8_ZERO_F64;
+    for (int64_t r = 0; r < 8; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0; p < kc; p++) {
+        _mm_prefetch((const char *)(b + 128), _MM_HINT_T0);
+        const __m512d b0 = _mm512_load_pd(b);
+        const __m512d b1 = _mm512_load_pd(b + 8);
+        AXON_STEP2_F64(a[0], a[1], c00, c01, c10, c11);
+        AXON_STEP2_F64(a[2], a[3], c20, c21, c30, c31);
+        AXON_STEP2_F64(a[4], a[5], c40, c41, c50, c51);
+        AXON_STEP2_F64(a[6], a[7], c60, c61, c70, c71);
+        a += 8;
+        b += 16;
+    }
+    AXON_TILE8_STORE_F64;
+}
+
+AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f64(int64_t kc, const double *a,
+                                                              int64_t row_stride,
+                                                              int64_t column_stride,
+                                                              const double *b, int64_t b_stride,
+                                                              double *c, int64_t ldc,
+                                                              int accumulate) {
+    AXON_TILE8_ZERO_F64;
+    for (int64_t r = 0; r < 8; r++) _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0);
+    for (int64_t p = 0, offset = 0; p < kc; p++, offset += column_stride) {
+        const __m512d b0 = _mm512_loadu_pd(b);
+        const __m512d b1 = _mm512_loadu_pd(b + 8);
+        AXON_STEP2_F64(a[0 * row_stride + offset], a[1 * row_stride + offset], c00, c01, c10, c11);
+        AXON_STEP2_F64(a[2 * row_stride + offset], a[3 * row_stride + offset], c20, c21, c30, c31);
+        AXON_STEP2_F64(a[4 * row_stride + offset], a[5 * row_stride + offset], c40, c41, c50, c51);
+        AXON_STEP2_F64(a[6 * row_stride + offset], a[7 * row_stride + offset], c60, c61, c70, c71);
+        b += b_stride;
+    }
+    AXON_TILE8_STORE_F64;
+}
+#undef AXON_STEP2_F64
+#undef AXON_TILE8_ZERO_F64
+#undef AXON_TILE8_STORE_F64
 #endif

@@ -21,13 +21,21 @@
 
 // MARK: - Dispatch
 
-/// The instruction set chosen once for this process.
-typedef enum { AXON_ISA_PORTABLE = 0, AXON_ISA_AVX2 = 1, AXON_ISA_NEON = 2 } axon_isa;
+/// The instruction set the kernels dispatch to, chosen once for this process
+/// (see dispatch.c). AVX512 runs every AVX2 kernel too, and its own where it
+/// has one; AVX2 means exactly the AVX2+FMA kernels.
+typedef enum { AXON_ISA_SCALAR = 0, AXON_ISA_AVX2 = 1, AXON_ISA_AVX512 = 2, AXON_ISA_NEON = 3 } axon_isa;
 axon_isa axon_detect_isa(void);
 
-/// Whether the AVX-512 float32 exp/log/tanh/sigmoid may be used: the CPU has
-/// AVX-512F/DQ and the ISA is AVX2 (not forced to something else).
-int axon_use_avx512(void);
+/// Whether the AVX2+FMA kernels run: under "avx2", and under "avx512" where
+/// no AVX-512 version exists.
+static inline int axon_isa_avx2(void) {
+    const axon_isa isa = axon_detect_isa();
+    return isa == AXON_ISA_AVX2 || isa == AXON_ISA_AVX512;
+}
+
+/// Whether the AVX-512 kernels run (the ISA is "avx512").
+static inline int axon_isa_avx512(void) { return axon_detect_isa() == AXON_ISA_AVX512; }
 
 // MARK: - Thread pool
 
@@ -61,7 +69,8 @@ void axon_conv_sum_parts_f64(int64_t tasks, int64_t out_channels, int64_t k, con
 /// The fraction of the padded tiles' work that is real for a rows × cols
 /// product with an mr × nr tile (gemm.c).
 double axon_tile_use(int64_t rows, int64_t cols, int mr, int nr);
-/// The 8×32 AVX-512 tile is taken while its tile use is at least this share of the 6×16 tile's.
+/// An AVX-512 tile (8×32 float32, 8×16 float64) is taken while its tile use is
+/// at least this share of the AVX2 tile's (6×16, 6×8).
 #define AXON_AVX512_TILE_SHARE 0.9
 
 // Stride-1 float32 convolutions read in place (conv_implicit.c); each returns
@@ -163,12 +172,18 @@ void axon_ukernel_avx512_indirect_f32(int64_t kc, const float *a, const int64_t 
                                       int accumulate);
 void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb, int64_t p0, int64_t j0,
                                    int64_t kc, int64_t nc, float *out);
+void axon_ukernel_avx512_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
+void axon_ukernel_avx512_strided_f64(int64_t kc, const double *a, int64_t row_stride, int64_t column_stride,
+                                     const double *b, int64_t b_stride, double *c, int64_t ldc,
+                                     int accumulate);
 #define AXON_AVX512_MR_F32 8
 #define AXON_AVX512_NR_F32 32
 #define AXON_AVX2_MR_F32 6
 #define AXON_AVX2_NR_F32 16
 #define AXON_AVX2_MR_F64 6
 #define AXON_AVX2_NR_F64 8
+#define AXON_AVX512_MR_F64 8
+#define AXON_AVX512_NR_F64 16
 #endif
 
 #if defined(AXON_NEON)

@@ -162,7 +162,7 @@ AXON_AVX2 static void sgd_avx2_f64(double *w, const double *g, double *buffer, i
 static void serial_adam_f32(float *w, const float *g, float *m, float *v, float *max_v, int64_t n,
                    const axon_adam_params *p) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2) { adam_avx2_f32(w, g, m, v, max_v, n, p); return; }
+    if (axon_isa_avx2()) { adam_avx2_f32(w, g, m, v, max_v, n, p); return; }
 #endif
     ADAM_CONSTANTS(float);
     for (int64_t i = 0; i < n; i++) ADAM_STEP(float, sqrtf, i);
@@ -171,7 +171,7 @@ static void serial_adam_f32(float *w, const float *g, float *m, float *v, float 
 static void serial_adam_f64(double *w, const double *g, double *m, double *v, double *max_v, int64_t n,
                    const axon_adam_params *p) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2) { adam_avx2_f64(w, g, m, v, max_v, n, p); return; }
+    if (axon_isa_avx2()) { adam_avx2_f64(w, g, m, v, max_v, n, p); return; }
 #endif
     ADAM_CONSTANTS(double);
     for (int64_t i = 0; i < n; i++) ADAM_STEP(double, sqrt, i);
@@ -179,7 +179,7 @@ static void serial_adam_f64(double *w, const double *g, double *m, double *v, do
 
 static void serial_sgd_f32(float *w, const float *g, float *buffer, int64_t n, const axon_sgd_params *p) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2) { sgd_avx2_f32(w, g, buffer, n, p); return; }
+    if (axon_isa_avx2()) { sgd_avx2_f32(w, g, buffer, n, p); return; }
 #endif
     SGD_CONSTANTS(float);
     for (int64_t i = 0; i < n; i++) SGD_STEP(float, i);
@@ -187,7 +187,7 @@ static void serial_sgd_f32(float *w, const float *g, float *buffer, int64_t n, c
 
 static void serial_sgd_f64(double *w, const double *g, double *buffer, int64_t n, const axon_sgd_params *p) {
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2) { sgd_avx2_f64(w, g, buffer, n, p); return; }
+    if (axon_isa_avx2()) { sgd_avx2_f64(w, g, buffer, n, p); return; }
 #endif
     SGD_CONSTANTS(double);
     for (int64_t i = 0; i < n; i++) SGD_STEP(double, i);

@@ -49,7 +49,7 @@ static double reduce_portable_f64(axon_reduce_op op, const double *x, int64_t n)
 float axon_reduce_f32(axon_reduce_op op, const float *x, int64_t n) {
     if (n <= 0) return op == AXON_SUM ? 0.0f : NAN;
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2) return axon_reduce_avx2_f32(op, x, n);
+    if (axon_isa_avx2()) return axon_reduce_avx2_f32(op, x, n);
 #elif defined(AXON_NEON)
     if (axon_detect_isa() == AXON_ISA_NEON) return axon_reduce_neon_f32(op, x, n);
 #endif
@@ -59,7 +59,7 @@ float axon_reduce_f32(axon_reduce_op op, const float *x, int64_t n) {
 double axon_reduce_f64(axon_reduce_op op, const double *x, int64_t n) {
     if (n <= 0) return op == AXON_SUM ? 0.0 : NAN;
 #if defined(AXON_X86)
-    if (axon_detect_isa() == AXON_ISA_AVX2) return axon_reduce_avx2_f64(op, x, n);
+    if (axon_isa_avx2()) return axon_reduce_avx2_f64(op, x, n);
 #endif
     return reduce_portable_f64(op, x, n);
 }

@@ -7,7 +7,7 @@ import XCTest
 /// where it pays, and im2col elsewhere (with AVX-512, the weight gradient of
 /// at most 8 output channels per group is computed as correlations: cases
 /// 0, 3, 4, 5, 6, 7); float64 always takes im2col, so the paths meet here.
-/// The portable ISA forces im2col for float32 too, "avx2+fma" the AVX2 tiles.
+/// The scalar ISA forces im2col for float32 too, "avx2" the AVX2 tiles.
 final class ConvolutionFloat32Tests: XCTestCase {
     override func tearDown() {
         axon_set_threads(0)
@@ -57,7 +57,7 @@ final class ConvolutionFloat32Tests: XCTestCase {
         var y: [Double], dx: [Double], dw: [Double], db: [Double]
     }
 
-    func run(_ c: Case, float32: Bool) -> Results {
+    static func run(_ c: Case, float32: Bool) -> Results {
         var g = c.geometry
         let outputs = Int(g.out_h * g.out_w)
         let x = Self.values(c.batch * c.channels * c.height * c.width, seed: 1)
@@ -101,7 +101,7 @@ final class ConvolutionFloat32Tests: XCTestCase {
 
     func checkAllCases(_ label: String) {
         for (number, c) in Self.cases.enumerated() {
-            let expected = run(c, float32: false), actual = run(c, float32: true)
+            let expected = Self.run(c, float32: false), actual = Self.run(c, float32: true)
             let what = "\(label) case \(number)"
             assertClose(actual.y, expected.y, "\(what) y")
             assertClose(actual.dx, expected.dx, "\(what) dx")
@@ -121,15 +121,15 @@ final class ConvolutionFloat32Tests: XCTestCase {
     }
 
     func testFloat32WithTheAVX2Tile() throws {
-        guard axon_set_kernel_isa("avx2+fma") == 1 else { throw XCTSkip("no AVX2+FMA on this CPU") }
+        guard axon_set_kernel_isa("avx2") == 1 else { throw XCTSkip("no AVX2+FMA on this CPU") }
         axon_set_threads(2)
         checkAllCases("avx2")
     }
 
-    func testFloat32ByIm2colWithThePortableKernels() {
-        XCTAssertEqual(axon_set_kernel_isa("portable"), 1)
+    func testFloat32ByIm2colWithTheScalarKernels() {
+        XCTAssertEqual(axon_set_kernel_isa("scalar"), 1)
         axon_set_threads(2)
-        checkAllCases("portable")
+        checkAllCases("scalar")
     }
 
     /// 2×2 max pooling with stride 2 takes eight outputs at a time in float32
@@ -151,17 +151,17 @@ final class ConvolutionFloat32Tests: XCTestCase {
         XCTAssertEqual(indices, indices64)
         for (a, b) in zip(y, y64) { XCTAssert(a.isNaN ? b.isNaN : Double(a) == b, "\(a) against \(b)") }
         XCTAssert(y.contains { $0.isNaN }, "the NaNs reached some windows")
-        XCTAssertEqual(axon_set_kernel_isa("portable"), 1)
-        var portable = [Int64](repeating: -1, count: outputs)
-        axon_max_pool2d_f32(&g, Int64(planes), x, &y, &portable)
-        XCTAssertEqual(portable, indices)
+        XCTAssertEqual(axon_set_kernel_isa("scalar"), 1)
+        var scalar = [Int64](repeating: -1, count: outputs)
+        axon_max_pool2d_f32(&g, Int64(planes), x, &y, &scalar)
+        XCTAssertEqual(scalar, indices)
     }
 
     /// The same thread count gives the same bits, run after run.
     func testFloat32IsRepeatable() {
         axon_set_threads(2)
         for c in Self.cases.prefix(3) {
-            let first = run(c, float32: true), second = run(c, float32: true)
+            let first = Self.run(c, float32: true), second = Self.run(c, float32: true)
             XCTAssertEqual(first.y, second.y)
             XCTAssertEqual(first.dx, second.dx)
             XCTAssertEqual(first.dw, second.dw)

@@ -500,12 +500,12 @@ final class KernelTests: XCTestCase {
         XCTAssertFalse(y[4].isNaN)
     }
 
-    /// The portable fallback (used where AVX2/FMA is missing) must agree with
+    /// The scalar fallback (used where AVX2/FMA is missing) must agree with
     /// the same references: rerun the checks with it forced.
-    func testPortableFallback() {
-        XCTAssertEqual(axon_set_kernel_isa("portable"), 1)
+    func testScalarFallback() {
+        XCTAssertEqual(axon_set_kernel_isa("scalar"), 1)
         defer { axon_set_kernel_isa(nil) }
-        XCTAssertEqual(String(cString: axon_kernel_isa()), "portable")
+        XCTAssertEqual(String(cString: axon_kernel_isa()), "scalar")
         testGEMMFloat32SmallShapesAllForms()
         testGEMMFloat64SmallShapesAllForms()
         testGEMMWithBiasIsTheProductAddedToPreloadedBias()
@@ -518,9 +518,9 @@ final class KernelTests: XCTestCase {
     }
 
     /// On x86 with AVX-512 the float32 transcendental functions and GEMM run
-    /// the AVX-512 code by default; forcing "avx2+fma" checks the AVX2 versions.
+    /// the AVX-512 code by default; forcing "avx2" checks the AVX2 versions.
     func testAVX2PathWhenAVX512IsAlsoPresent() throws {
-        guard axon_set_kernel_isa("avx2+fma") == 1 else { throw XCTSkip("no AVX2+FMA on this CPU") }
+        guard axon_set_kernel_isa("avx2") == 1 else { throw XCTSkip("no AVX2+FMA on this CPU") }
         defer { axon_set_kernel_isa(nil) }
         testExactUnaryOpsFloat32()
         testTranscendentalFloat32Accuracy()
@@ -536,32 +536,32 @@ final class KernelTests: XCTestCase {
 
     func testMachineQueries() {
         let isa = String(cString: axon_kernel_isa())
-        XCTAssert(["avx2+fma", "neon", "portable"].contains(isa), isa)
+        XCTAssert(["scalar", "avx2", "avx512", "neon"].contains(isa), isa)
+        XCTAssertEqual(axon_kernel_isa_supported(isa), 1, isa)
         XCTAssertGreaterThanOrEqual(axon_flops_per_cycle_f32(), 8)
+        XCTAssertFalse(String(cString: axon_flops_per_cycle_basis()).isEmpty)
         XCTAssertEqual(axon_set_kernel_isa("no-such-isa"), 0)
         XCTAssertEqual(String(cString: axon_kernel_isa()), isa)
     }
 
-    /// A refused request changes nothing: neither the instruction set nor
-    /// the use of AVX-512 (which a failed request used to turn off).
+    /// A refused request changes nothing, whatever was chosen before it.
     func testAFailedInstructionSetRequestChangesNothing() {
         defer { axon_set_kernel_isa(nil) }
         XCTAssertEqual(axon_set_kernel_isa(nil), 1)
-        let isa = String(cString: axon_kernel_isa()), avx512 = axon_kernel_avx512()
-        let missing = isa == "neon" ? "avx2+fma" : "neon"
-        for name in ["no-such-isa", missing, ""] {
+        let isa = String(cString: axon_kernel_isa())
+        let missing = isa == "neon" ? "avx2" : "neon"
+        // The old names are refused too: "avx2" now means exactly that.
+        for name in ["no-such-isa", missing, "", "avx2+fma", "portable", "AVX2"] {
             XCTAssertEqual(axon_set_kernel_isa(name), 0, name)
+            XCTAssertEqual(axon_kernel_isa_supported(name), 0, name)
             XCTAssertEqual(String(cString: axon_kernel_isa()), isa, "after \"\(name)\"")
-            XCTAssertEqual(axon_kernel_avx512(), avx512, "AVX-512 after \"\(name)\"")
         }
         // A forced choice stays forced through a refused request.
-        XCTAssertEqual(axon_set_kernel_isa("portable"), 1)
-        XCTAssertEqual(axon_kernel_avx512(), 0)
+        XCTAssertEqual(axon_set_kernel_isa("scalar"), 1)
         XCTAssertEqual(axon_set_kernel_isa(missing), 0)
-        XCTAssertEqual(String(cString: axon_kernel_isa()), "portable")
+        XCTAssertEqual(String(cString: axon_kernel_isa()), "scalar")
         XCTAssertEqual(axon_set_kernel_isa(nil), 1)
-        XCTAssertEqual(String(cString: axon_kernel_isa()), isa)
-        XCTAssertEqual(axon_kernel_avx512(), avx512, "automatic detection brings AVX-512 back")
+        XCTAssertEqual(String(cString: axon_kernel_isa()), isa, "NULL brings the automatic choice back")
     }
 
     // MARK: - Helpers

@@ -12,12 +12,20 @@ public enum CPU {
     /// The number of online cores, the default of ``threads``.
     public static var cores: Int { Int(axon_default_threads()) }
 
-    /// The instruction set the kernels chose at run time:
-    /// `"avx2+fma"`, `"neon"` or `"portable"`.
+    /// The instruction set the kernels dispatch to: `"scalar"`, `"avx2"`,
+    /// `"avx512"` or `"neon"`. Chosen at first use: the one the environment
+    /// variable `AXON_ISA` names, else the best this CPU and its OS support.
     public static var instructionSet: String { String(cString: axon_kernel_isa()) }
 
+    /// The instruction sets this CPU and its OS run: each a value that
+    /// `AXON_ISA` accepts here.
+    public static var supportedInstructionSets: [String] {
+        ["scalar", "avx2", "avx512", "neon"].filter { axon_kernel_isa_supported($0) == 1 }
+    }
+
     /// The float32 operations one core can retire per cycle with that
-    /// instruction set (for peak-GFLOP/s estimates).
+    /// instruction set on this core (for peak-GFLOP/s estimates; float64
+    /// is half).
     public static var float32FlopsPerCycle: Int { Int(axon_flops_per_cycle_f32()) }
 
     /// The bytes of freed tensor memory kept for reuse. Tensors of 64 KB and

@@ -3,9 +3,10 @@
 // matrices) and an element count; shapes, broadcasting and dtypes are decided
 // in Swift (AxonTensor) before a kernel is called.
 //
-// Each kernel has an AVX2+FMA version (x86-64, chosen at run time with
-// __builtin_cpu_supports), a NEON version on arm64, and a portable version that
-// is correct everywhere. See docs/ARCHITECTURE.md, "Kernels".
+// Each kernel has an AVX2+FMA version (x86-64, chosen at run time from CPUID
+// and XCR0; some also an AVX-512 one), a NEON version on arm64, and a
+// portable version that is correct everywhere. See docs/ARCHITECTURE.md,
+// "Kernels".
 #ifndef AXON_KERNELS_H
 #define AXON_KERNELS_H
 
@@ -18,30 +19,38 @@ extern "C" {
 
 // MARK: - Machine and threads
 
-/// The instruction set the kernels dispatch to on this machine:
-/// "avx2+fma", "neon" or "portable".
+/// The instruction set the kernels dispatch to: "scalar" (portable C),
+/// "avx2" (AVX2+FMA), "avx512" (AVX-512F/DQ kernels where they exist, AVX2
+/// ones elsewhere) or "neon". Chosen at first use: the one the environment
+/// variable AXON_ISA names, else the best this CPU and its OS support (x86:
+/// CPUID and the register state XCR0 enables). An AXON_ISA that is unknown or
+/// unsupported here is reported in one line on stderr and ignored.
 const char *axon_kernel_isa(void);
 
-/// Forces the kernels onto one instruction set ("avx2+fma", "neon" or
-/// "portable"), or back to automatic detection with NULL. Returns 0, changing
-/// nothing (neither the instruction set nor the use of AVX-512), when the
-/// name is unknown or this CPU lacks it. For tests and benchmarks of the
-/// fallback paths; not to be called while kernels are running on other threads.
+/// Forces the kernels onto one instruction set ("scalar", "avx2", "avx512" or
+/// "neon"), or back to the automatic choice (AXON_ISA, else the best) with
+/// NULL. Returns 0, changing nothing, when the name is unknown or this CPU
+/// lacks it. For tests and benchmarks of each path; not to be called while
+/// kernels are running on other threads.
 int axon_set_kernel_isa(const char *isa);
 
-/// Whether the x86 kernels use their AVX-512 versions besides AVX2: 1 on a
-/// CPU with AVX-512F and DQ under automatic detection, 0 once an instruction
-/// set is forced (and on every other CPU).
-int axon_kernel_avx512(void);
+/// 1 when axon_set_kernel_isa would accept `isa` on this CPU, else 0.
+int axon_kernel_isa_supported(const char *isa);
 
-/// Theoretical single-core float32 peak in FLOP per cycle for the chosen ISA
-/// (32 for AVX2+FMA with two FMA ports, 16 for NEON, 8 for portable).
+/// Theoretical single-core float32 peak in FLOP per cycle for the dispatched
+/// ISA and this core: 2 FMA units × lanes × 2. AVX2: 32. AVX-512: 64 where a
+/// core has two 512-bit FMA units (Intel, AMD Zen 5), 32 on AMD Zen 4, which
+/// runs each as two 256-bit halves. NEON: 16. Scalar: 8. float64: half.
 int axon_flops_per_cycle_f32(void);
 
-/// Measures the clock of the calling core in Hz by timing a chain of dependent
-/// integer adds (one per cycle on every core Axon targets) for about 10 ms.
-/// It sees turbo/boost clocks, which /proc/cpuinfo's "cpu MHz" may not.
-/// Returns 0 where no such loop is implemented.
+/// The assumption behind axon_flops_per_cycle_f32, in words, for reports.
+const char *axon_flops_per_cycle_basis(void);
+
+/// Measures the clock of the calling core in Hz by timing a chain of
+/// dependent operations whose latency is known and that no core folds away:
+/// 64-bit multiplies on x86 (3 cycles), adds on arm64 (1 cycle); the fastest
+/// of 8 trials of about 1-2 ms. It sees turbo/boost clocks, which
+/// /proc/cpuinfo's "cpu MHz" may not. Returns 0 where no such loop exists.
 double axon_measure_cpu_hz(void);
 
 /// The number of threads the kernels may use. 0 (or any value below 1)
