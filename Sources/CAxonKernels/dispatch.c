@@ -138,20 +138,16 @@ int axon_kernel_isa_supported(const char *name) {
 
 // MARK: - Peak FLOP per cycle
 
-/// FMA units and their width, per core, for the dispatched ISA.
+/// FMA units and their width, per core, for one ISA.
 typedef struct {
     int flops_f32;      // 2 FMA units × lanes × 2
     const char *basis;  // the assumption, for reports
 } core_peak;
 
-static core_peak peak_of_core(void) {
-    switch (axon_detect_isa()) {
-    case AXON_ISA_AVX2: return (core_peak){32, "two 256-bit FMA units (2 x 8 float32 lanes x 2)"};
-    case AXON_ISA_NEON: return (core_peak){16, "two 128-bit FMA units (newer cores have more)"};
-    case AXON_ISA_SCALAR: return (core_peak){8, "portable C (assumed 8: one 4-lane multiply and add per cycle)"};
-    case AXON_ISA_AVX512: break;
-    }
 #if defined(AXON_X86)
+/// A core with AVX-512: whether it has two 512-bit FMA units, from the vendor
+/// and family (CPUID leaves 0 and 1).
+static core_peak avx512_core(void) {
     unsigned eax, ebx, ecx, edx;
     __get_cpuid(0, &eax, &ebx, &ecx, &edx);
     char vendor[13];
@@ -163,8 +159,8 @@ static core_peak peak_of_core(void) {
     const unsigned base_family = (eax >> 8) & 0xf;
     const unsigned family = base_family == 0xf ? base_family + ((eax >> 20) & 0xff) : base_family;
     if (strcmp(vendor, "AuthenticAMD") == 0 && family <= 0x19) {
-        return (core_peak){32, "AMD family 0x19 (Zen 4) runs each 512-bit FMA as two 256-bit halves: "
-                               "AVX2's 32 float32 FLOP/cycle"};
+        return (core_peak){32, "AMD family 0x19 (Zen 4) splits each 512-bit FMA into two 256-bit halves: "
+                               "two 256-bit FMA units"};
     }
     if (strcmp(vendor, "AuthenticAMD") == 0) {
         return (core_peak){64, "AMD family 0x1A+ (Zen 5): two 512-bit FMA units assumed "
@@ -172,6 +168,33 @@ static core_peak peak_of_core(void) {
     }
     return (core_peak){64, "two 512-bit FMA units assumed, as on Intel Xeon Gold/Platinum "
                            "(cores with one, e.g. Xeon Silver/Bronze: half this)"};
+}
+#endif
+
+/// avx512_core(), asked once: CPUID traps to the hypervisor in a VM.
+int axon_avx512_flops_per_cycle_f32(void) {
+#if defined(AXON_X86)
+    static _Atomic int flops = 0;
+    int known = atomic_load_explicit(&flops, memory_order_relaxed);
+    if (known == 0) {
+        known = avx512_core().flops_f32;
+        atomic_store_explicit(&flops, known, memory_order_relaxed);
+    }
+    return known;
+#else
+    return 0;
+#endif
+}
+
+static core_peak peak_of_core(void) {
+    switch (axon_detect_isa()) {
+    case AXON_ISA_AVX2: return (core_peak){32, "two 256-bit FMA units"};
+    case AXON_ISA_NEON: return (core_peak){16, "two 128-bit FMA units (newer cores have more)"};
+    case AXON_ISA_SCALAR: return (core_peak){8, "portable C (assumed: one 4-lane multiply and one add per cycle)"};
+    case AXON_ISA_AVX512: break;
+    }
+#if defined(AXON_X86)
+    return avx512_core();
 #else
     return (core_peak){8, "unknown"};
 #endif

@@ -2,6 +2,8 @@
 // this CPU and runs the loop nest in gemm_driver.h.
 #include "kernels_internal.h"
 
+#include <stdatomic.h>
+
 // Block sizes. kc·nr·size fills about half of L1 with the B panel the
 // micro-kernel streams; mc·kc·size (the packed A block) stays well inside L2;
 // nc·kc·size (the packed B block) fits L2/L3. Tuned on Zen 4 (32 KB L1d,
@@ -25,7 +27,7 @@ static const axon_gemm_config_f64 avx2_f64 = {
     axon_ukernel_avx2_strided_f64, NULL};
 // The same kc as avx2_f64: each element of C is then the same chain of FMAs
 // over the same k slices whichever tile computes it, so float64 products are
-// bit-identical under "avx2" and "avx512" (KernelISATests checks it).
+// bit-identical under "avx2" and "avx512" (InstructionSetTests checks it).
 static const axon_gemm_config_f64 avx512_f64 = {
     AXON_AVX512_MR_F64, AXON_AVX512_NR_F64, 256, 96, 2048, axon_ukernel_avx512_f64,
     axon_ukernel_avx512_strided_f64, NULL};
@@ -73,11 +75,27 @@ static const axon_gemm_config_f32 *config_f32(int trans_a, int64_t m, int64_t n)
     }
 }
 
+static _Atomic int avx512_f64_tile = -1;
+
+void axon_set_avx512_f64_tile(int use) { atomic_store(&avx512_f64_tile, use < 0 ? -1 : use > 0); }
+
+#if defined(AXON_X86)
+/// Whether the 8×16 float64 tile runs under "avx512": on cores with two
+/// 512-bit FMA units, where it has twice the 6×8 AVX2 tile's peak. On Zen 4
+/// the peaks are equal and it measured 0-5% slower (1024² and 2048², 1 and
+/// 2 threads, alternating rounds), so the AVX2 tile stays.
+static int avx512_f64_tile_runs(void) {
+    const int forced = atomic_load_explicit(&avx512_f64_tile, memory_order_relaxed);
+    return forced >= 0 ? forced : axon_avx512_flops_per_cycle_f32() >= 64;
+}
+#endif
+
 static const axon_gemm_config_f64 *config_f64(int trans_a, int64_t m, int64_t n) {
     switch (axon_detect_isa()) {
 #if defined(AXON_X86)
     case AXON_ISA_AVX512:
-        if (wide_tile_pays(trans_a, m, n, AXON_AVX512_MR_F64, AXON_AVX512_NR_F64, AXON_AVX2_MR_F64,
+        if (avx512_f64_tile_runs() &&
+            wide_tile_pays(trans_a, m, n, AXON_AVX512_MR_F64, AXON_AVX512_NR_F64, AXON_AVX2_MR_F64,
                            AXON_AVX2_NR_F64)) {
             return &avx512_f64;
         }

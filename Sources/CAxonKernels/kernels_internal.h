@@ -37,6 +37,10 @@ static inline int axon_isa_avx2(void) {
 /// Whether the AVX-512 kernels run (the ISA is "avx512").
 static inline int axon_isa_avx512(void) { return axon_detect_isa() == AXON_ISA_AVX512; }
 
+/// The float32 FLOP per cycle of this core with AVX-512 (dispatch.c): 64 with
+/// two 512-bit FMA units, 32 where 512-bit FMAs run as two halves (Zen 4).
+int axon_avx512_flops_per_cycle_f32(void);
+
 // MARK: - Thread pool
 
 /// Runs fn(ctx, 0) ... fn(ctx, tasks - 1), spread over the pool's workers and

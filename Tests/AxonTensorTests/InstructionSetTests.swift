@@ -30,7 +30,15 @@ final class InstructionSetTests: XCTestCase {
     /// The instruction sets axon_set_kernel_isa accepts here.
     static let available = CPU.supportedInstructionSets
 
+    override func setUp() {
+        super.setUp()
+        // The 8×16 float64 AVX-512 tile runs by default only on cores with
+        // two 512-bit FMA units; here it runs wherever the ISA is avx512.
+        axon_set_avx512_f64_tile(1)
+    }
+
     override func tearDown() {
+        axon_set_avx512_f64_tile(-1)
         axon_set_kernel_isa(nil)
         axon_set_threads(0)
         super.tearDown()

@@ -46,6 +46,12 @@ int axon_flops_per_cycle_f32(void);
 /// The assumption behind axon_flops_per_cycle_f32, in words, for reports.
 const char *axon_flops_per_cycle_basis(void);
 
+/// Whether float64 GEMM under "avx512" uses its 8×16 AVX-512 tile: 1 always,
+/// 0 never (the 6×8 AVX2 tile), -1 (the default) on cores with two 512-bit
+/// FMA units only, where it doubles the peak. For tests and benchmarks: the
+/// two tiles give the same bits.
+void axon_set_avx512_f64_tile(int use);
+
 /// Measures the clock of the calling core in Hz by timing a chain of
 /// dependent operations whose latency is known and that no core folds away:
 /// 64-bit multiplies on x86 (3 cycles), adds on arm64 (1 cycle); the fastest
