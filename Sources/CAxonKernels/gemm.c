@@ -82,7 +82,7 @@ void axon_set_avx512_f64_tile(int use) { atomic_store(&avx512_f64_tile, use < 0 
 #if defined(AXON_X86)
 /// Whether the 8×16 float64 tile runs under "avx512": on cores with two
 /// 512-bit FMA units, where it has twice the 6×8 AVX2 tile's peak. On Zen 4
-/// the peaks are equal and it measured 0-5% slower (1024² and 2048², 1 and
+/// the peaks are equal and it measured 0-11% slower (1024² and 2048², 1 and
 /// 2 threads, alternating rounds), so the AVX2 tile stays.
 static int avx512_f64_tile_runs(void) {
     const int forced = atomic_load_explicit(&avx512_f64_tile, memory_order_relaxed);
