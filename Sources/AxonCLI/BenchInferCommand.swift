@@ -38,6 +38,10 @@ struct BenchInferCommand: ParsableCommand {
     @Option(help: "float32 or float64.")
     var dtype = "float32"
 
+    @Option(help: ArgumentHelp("Also write each network timed as DIR/<workload>.onnx (`axon export`'s graph), for onnxruntime.",
+                               valueName: "dir"))
+    var exportOnnx: String?
+
     @OptionGroup var options: BenchOptions
 
     func run() throws {
@@ -54,6 +58,10 @@ struct BenchInferCommand: ParsableCommand {
         }
         try ModelMemory.check(values: batchSizes, bytesPerValue: 4 * 6 * 28 * 28 * 2, flag: "--batches", value: batches)
         CPU.threads = try checkedThreads(threads)
+        if let exportOnnx {
+            try checkOutputDirectory(exportOnnx, flag: "--export-onnx")
+            try FileManager.default.createDirectory(atPath: exportOnnx, withIntermediateDirectories: true)
+        }
         if !options.json {
             print(pad("workload", 11) + pad("batch", 7) + padLeft("p50 ms", 10) + padLeft("p99 ms", 10) + padLeft("p99/p50", 9)
                   + padLeft("threads", 9))
@@ -61,6 +69,15 @@ struct BenchInferCommand: ParsableCommand {
         for workload in Self.workloads where chosen.contains(workload.name) {
             let model = try makeModel(workload.name).cast(to: elementType)
             model.eval()
+            if let exportOnnx {
+                let path = URL(fileURLWithPath: exportOnnx).appendingPathComponent(workload.name + ".onnx").path
+                try checkOutput(path, flag: "--export-onnx")
+                do {
+                    try ONNXExport.write(model, sampleShape: workload.sampleShape, to: URL(fileURLWithPath: path))
+                } catch {
+                    throw CLIError("--export-onnx \(path): \(error)")
+                }
+            }
             for batch in batchSizes {
                 var generator = RandomGenerator(seed: 1)
                 let x = Tensor.randomNormal([batch] + workload.sampleShape, generator: &generator).cast(to: elementType)
