@@ -6,6 +6,7 @@ import Foundation
 /// Why a model cannot be exported to ONNX: the layer that cannot, by its
 /// path in the model and its type.
 public struct ONNXExportError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What cannot be exported, and why.
     public let description: String
 
     /// An error saying `description`.
@@ -36,9 +37,9 @@ public struct ONNXExportError: Error, Equatable, Sendable, CustomStringConvertib
 /// layers) is an ``ONNXExportError`` naming it. The graph is the forward
 /// pass of evaluation mode; a model file's input scaling is not part of it.
 public enum ONNXExport {
-    /// The operator set the graph uses. The default value is `17`.
+    /// The version of the default operator set (`ai.onnx`) the graph uses: 17.
     public static let operatorSetVersion = 17
-    /// The ONNX file format version written. The default value is `8`.
+    /// The ONNX file format (IR) version written: 8.
     public static let irVersion = 8
 
     /// The bytes of the ONNX model of `model` for inputs of shape
