@@ -7,7 +7,8 @@ public struct AxonCommand: ParsableCommand {
         commandName: "axon",
         abstract: "Axon: tensors, backpropagation and neural networks in Swift.",
         subcommands: [TrainCommand.self, EvaluateCommand.self, PredictCommand.self, SummaryCommand.self, PlotCommand.self,
-                      FiguresCommand.self, DatasetsCommand.self, GradcheckCommand.self, BenchCommand.self]
+                      FiguresCommand.self, DatasetsCommand.self, GradcheckCommand.self, BenchCommand.self,
+                      ExportCommand.self]
     )
 
     public init() {}

@@ -7,7 +7,8 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Axon's speed (build with -c release).",
-        subcommands: [BenchGEMMCommand.self, BenchElementwiseCommand.self, BenchTrainCommand.self, BenchConvCommand.self]
+        subcommands: [BenchGEMMCommand.self, BenchElementwiseCommand.self, BenchTrainCommand.self, BenchConvCommand.self,
+                      BenchInferCommand.self]
     )
 }
 

@@ -267,3 +267,62 @@ AXON_AVX2 void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb
     }
 }
 #endif
+
+#if defined(AXON_X86)
+/// The sum of a vector's eight lanes.
+AXON_AVX2 static inline float horizontal_sum_f32(__m256 v) {
+    __m128 sum = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    sum = _mm_add_ps(sum, _mm_movehl_ps(sum, sum));
+    sum = _mm_add_ss(sum, _mm_movehdup_ps(sum));
+    return _mm_cvtss_f32(sum);
+}
+
+AXON_AVX2 AXON_NOINLINE void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const float *x, const float *w,
+                                                    int64_t ldw, const float *bias, float *y) {
+    const int64_t k16 = k / 16 * 16;
+    int64_t j = 0;
+    // Four rows of W at a time, two accumulators each: eight FMA chains, and
+    // each load of x serves four rows.
+    for (; j + 4 <= n; j += 4) {
+        const float *w0 = w + j * ldw, *w1 = w0 + ldw, *w2 = w1 + ldw, *w3 = w2 + ldw;
+        __m256 a0 = _mm256_setzero_ps(), b0 = _mm256_setzero_ps();
+        __m256 a1 = _mm256_setzero_ps(), b1 = _mm256_setzero_ps();
+        __m256 a2 = _mm256_setzero_ps(), b2 = _mm256_setzero_ps();
+        __m256 a3 = _mm256_setzero_ps(), b3 = _mm256_setzero_ps();
+        for (int64_t p = 0; p < k16; p += 16) {
+            __m256 xl = _mm256_loadu_ps(x + p), xh = _mm256_loadu_ps(x + p + 8);
+            a0 = _mm256_fmadd_ps(xl, _mm256_loadu_ps(w0 + p), a0);
+            b0 = _mm256_fmadd_ps(xh, _mm256_loadu_ps(w0 + p + 8), b0);
+            a1 = _mm256_fmadd_ps(xl, _mm256_loadu_ps(w1 + p), a1);
+            b1 = _mm256_fmadd_ps(xh, _mm256_loadu_ps(w1 + p + 8), b1);
+            a2 = _mm256_fmadd_ps(xl, _mm256_loadu_ps(w2 + p), a2);
+            b2 = _mm256_fmadd_ps(xh, _mm256_loadu_ps(w2 + p + 8), b2);
+            a3 = _mm256_fmadd_ps(xl, _mm256_loadu_ps(w3 + p), a3);
+            b3 = _mm256_fmadd_ps(xh, _mm256_loadu_ps(w3 + p + 8), b3);
+        }
+        float s0 = horizontal_sum_f32(_mm256_add_ps(a0, b0)), s1 = horizontal_sum_f32(_mm256_add_ps(a1, b1));
+        float s2 = horizontal_sum_f32(_mm256_add_ps(a2, b2)), s3 = horizontal_sum_f32(_mm256_add_ps(a3, b3));
+        for (int64_t p = k16; p < k; p++) {
+            s0 += x[p] * w0[p];
+            s1 += x[p] * w1[p];
+            s2 += x[p] * w2[p];
+            s3 += x[p] * w3[p];
+        }
+        y[j] = bias ? s0 + bias[j] : s0;
+        y[j + 1] = bias ? s1 + bias[j + 1] : s1;
+        y[j + 2] = bias ? s2 + bias[j + 2] : s2;
+        y[j + 3] = bias ? s3 + bias[j + 3] : s3;
+    }
+    for (; j < n; j++) {
+        const float *row = w + j * ldw;
+        __m256 a = _mm256_setzero_ps(), b = _mm256_setzero_ps();
+        for (int64_t p = 0; p < k16; p += 16) {
+            a = _mm256_fmadd_ps(_mm256_loadu_ps(x + p), _mm256_loadu_ps(row + p), a);
+            b = _mm256_fmadd_ps(_mm256_loadu_ps(x + p + 8), _mm256_loadu_ps(row + p + 8), b);
+        }
+        float s = horizontal_sum_f32(_mm256_add_ps(a, b));
+        for (int64_t p = k16; p < k; p++) s += x[p] * row[p];
+        y[j] = bias ? s + bias[j] : s;
+    }
+}
+#endif

@@ -151,6 +151,11 @@ void axon_ukernel_portable_f64(int64_t kc, const double *a, const double *b, dou
 
 #if defined(AXON_X86)
 void axon_ukernel_avx2_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
+/// y[j] = bias[j] + Σₚ x[p]·w[j·ldw + p] for j < n (bias may be NULL): one
+/// row times a row-major Wᵀ, a linear layer on a single sample, read straight
+/// from W with no packing.
+void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const float *x, const float *w, int64_t ldw,
+                             const float *bias, float *y);
 void axon_ukernel_avx2_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
                                    const float *b, int64_t b_stride, float *c, int64_t ldc,

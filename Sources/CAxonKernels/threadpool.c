@@ -292,3 +292,9 @@ static _Thread_local int gradients_disabled = 0;
 int axon_grad_enabled(void) { return !gradients_disabled; }
 
 void axon_set_grad_enabled(int enabled) { gradients_disabled = !enabled; }
+
+static _Thread_local int inference_mode = 0;
+
+int axon_inference_mode(void) { return inference_mode; }
+
+void axon_set_inference_mode(int enabled) { inference_mode = enabled != 0; }

@@ -144,23 +144,4 @@ final class TensorBoardCommandTests: CLITestCase {
     struct PythonError: Error, CustomStringConvertible {
         let description: String
     }
-
-    /// Runs `command` (looked up on PATH); its standard error goes through a file, so neither pipe can fill up.
-    func launch(_ command: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        let output = Pipe()
-        let errorFile = directory.appendingPathComponent("stderr-\(UUID().uuidString).txt")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        let errorHandle = try FileHandle(forWritingTo: errorFile)
-        defer { try? errorHandle.close() }
-        process.standardOutput = output
-        process.standardError = errorHandle
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let error = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), error)
-    }
 }

@@ -82,11 +82,12 @@ public class BatchNorm: Module {
         if !ranks.contains(x.rank) || x.shape[1] != features {
             requireValid { () throws(ModuleError) in _ = try outputShape(forInput: x.shape) }
         }
-        let useBatch = isTraining || !tracksRunningStatistics
+        let training = actsInTrainingMode
+        let useBatch = training || !tracksRunningStatistics
         let result = Tensor.batchNorm(x, weight: weight?.value, bias: bias?.value, runningMean: runningMean?.value,
                                       runningVariance: runningVariance?.value, training: useBatch,
                                       momentum: momentum, eps: eps)
-        if isTraining, let runningMean, let runningVariance, let batchesTracked {
+        if training, let runningMean, let runningVariance, let batchesTracked {
             if let mean = result.runningMean { runningMean.value = mean.cast(to: runningMean.dtype) }
             if let variance = result.runningVariance { runningVariance.value = variance.cast(to: runningVariance.dtype) }
             batchesTracked.value = noGrad { batchesTracked.value + 1 }

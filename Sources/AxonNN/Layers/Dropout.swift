@@ -37,7 +37,7 @@ public final class Dropout: Module {
 
     /// `x · mask / (1 − p)` in training mode, `x` in evaluation mode.
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        guard isTraining && probability > 0 else { return x }
+        guard actsInTrainingMode && probability > 0 else { return x }
         let keep: Tensor
         if generator != nil {
             keep = Tensor.dropoutMask(x.shape, probability: probability, dtype: x.dtype, generator: &generator!)

@@ -21,7 +21,7 @@ public final class Dropout2d: Module, StochasticModule {
 
     /// `x · mask / (1 − p)` with one mask value per channel, in training mode.
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        guard isTraining && probability > 0 else { return x }
+        guard actsInTrainingMode && probability > 0 else { return x }
         precondition(x.rank == 3 || x.rank == 4, "Dropout2d: expected [N, C, H, W] or [C, H, W], got shape \(x.shape)")
         var maskShape = Array(x.shape.dropLast(2)) + [1, 1]
         if maskShape.isEmpty { maskShape = [1] }

@@ -153,6 +153,29 @@ extension Module {
         for child in children { child.module.setTraining(training) }
     }
 
+    /// Whether the forward pass acts as in training now: ``isTraining``,
+    /// except inside ``AxonTensor/inferenceMode(_:)``, where it is `false`.
+    /// A layer whose forward pass depends on the mode (dropout, batch
+    /// normalisation) reads this rather than ``isTraining``.
+    public var actsInTrainingMode: Bool { isTraining && !InferenceMode.isEnabled }
+
+    /// The module's output for `x` in inference mode, as a forward pass under
+    /// PyTorch's `torch.inference_mode()` with the model in `eval()`: no graph
+    /// is recorded and nothing is kept for a backward pass; dropout passes
+    /// its input through and batch normalisation uses its running
+    /// statistics, whatever ``isTraining`` says, and the module is not
+    /// changed. Several threads may call it on one model at once (a server's
+    /// requests), as long as nothing trains or changes the model meanwhile;
+    /// each result is bit for bit what a call alone would give.
+    ///
+    /// ```swift
+    /// let (model, _) = try ModelFile.load(from: url)
+    /// let logits = model.infer(batch)
+    /// ```
+    public func infer(_ x: Tensor) -> Tensor {
+        inferenceMode { self(x) }
+    }
+
     /// Clears the gradient of every parameter, as PyTorch's
     /// `model.zero_grad()` (which sets them to `None`).
     public func zeroGrad() {

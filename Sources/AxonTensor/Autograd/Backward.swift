@@ -148,6 +148,14 @@ extension Tensor {
         return result
     }
 
+    /// Whether an op on these inputs records its rule: grad mode on and some
+    /// input in a graph. An op checks this before it builds its rule, so
+    /// inference allocates no closure and keeps nothing for a backward pass.
+    @inline(__always)
+    static func recordsGradient(_ a: Tensor, _ b: Tensor, _ c: Tensor?) -> Bool {
+        (a.node != nil || b.node != nil || c?.node != nil) && GradMode.isEnabled
+    }
+
     /// Gives `result` the gradient rule of an op on any number of inputs.
     static func record(_ op: String, _ result: Tensor, _ inputs: [Tensor], rule: @escaping (Tensor) -> [Tensor?]) -> Tensor {
         guard inputs.contains(where: { $0.node != nil }), GradMode.isEnabled else { return result }

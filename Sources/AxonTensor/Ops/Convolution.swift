@@ -104,6 +104,9 @@ extension Tensor {
             backend.unary(.sigmoid, result, into: result)
             derivative = .sigmoidBackward
         }
+        guard recordsGradient(x, w, b) else {
+            return unbatched ? result.reshaped(Array(result.shape.dropFirst())) : result
+        }
         let rule: (Tensor) -> [Tensor?] = { upstream in
             var g = upstream.cast(to: x.dtype)
             // The activation's derivative from the saved output, then the convolution's.

@@ -46,6 +46,8 @@ extension Tensor {
         backend.gemm(x, w, into: result, m: rows, n: outputs, k: inputs, transposeB: true, bias: b)
         if let fused { backend.unary(fused.forward, result, into: result) }
 
+        guard recordsGradient(x, w, b) else { return result }
+
         let inputShape = x.shape
         let rule: (Tensor) -> [Tensor?] = { upstream in
             // Straight to the kernels, x and ∂z read as matrices of rows in

@@ -199,6 +199,12 @@ uint64_t axon_next_mark(void);
 int axon_grad_enabled(void);
 void axon_set_grad_enabled(int enabled);
 
+/// Whether the calling thread is inside Swift's `inferenceMode { }` (1) or
+/// not (0): layers then behave as in evaluation mode. Thread-local, so
+/// concurrent callers never see each other's mode.
+int axon_inference_mode(void);
+void axon_set_inference_mode(int enabled);
+
 // MARK: - Gathering rows
 
 /// destination row i = source row rows[i], for i in 0..<count; rows are
