@@ -61,17 +61,21 @@ struct BenchTrainCommand: ParsableCommand {
                 throw CLIError(error.description)
             }
             if chosen.contains("mnist-mlp") {
-                let seconds = try mnistEpochs(splits.train, checkpointing: nil).seconds
+                let run = try mnistEpochs(splits.train, checkpointing: nil)
+                let seconds = run.seconds
                 report(workload: "mnist-mlp", value: median(seconds), unit: "median_epoch_seconds",
                        detail: "784-256-128-10 relu, batch 128, adam, float32; \(epochs) epochs: "
-                           + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
+                           + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s; " + run.cpu.detail(threads: threads),
+                       cpu: run.cpu)
                 if checkpoint { try checkpointCost(splits.train, plain: seconds) }
             }
             for (workload, network) in [("mnist-lenet5", "lenet5"), ("mnist-cnn", "mnist-cnn")] where chosen.contains(workload) {
-                let seconds = try convolutionalEpochs(splits.train, preset: network)
+                let run = try convolutionalEpochs(splits.train, preset: network)
+                let seconds = run.seconds
                 report(workload: workload, value: median(seconds), unit: "median_epoch_seconds",
                        detail: "\(network), batch 128, adam, float32; \(epochs) epochs: "
-                           + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s")
+                           + seconds.map { String(format: "%.3f", $0) }.joined(separator: " ") + " s; " + run.cpu.detail(threads: threads),
+                       cpu: run.cpu)
             }
         }
         guard runs > 0, chosen.contains("tiny-spiral") else { return }
@@ -82,23 +86,27 @@ struct BenchTrainCommand: ParsableCommand {
     }
 
     /// Each epoch's training seconds, and the trainer (for timing checkpoints).
-    private func mnistEpochs(_ train: TensorDataset, checkpointing: CheckpointPolicy?) throws -> (seconds: [Double], wall: Double, trainer: Trainer) {
+    private func mnistEpochs(_ train: TensorDataset, checkpointing: CheckpointPolicy?) throws -> (seconds: [Double], wall: Double, cpu: CPUUse, trainer: Trainer) {
         var generator = RandomGenerator(seed: 0)
         let model = Sequential.multilayerPerceptron(sizes: [784, 256, 128, 10], activation: .relu, generator: &generator)
         let trainer = Trainer(model: model, loss: .crossEntropy, optimizer: try Adam(model, learningRate: 1e-3), progress: nil)
         trainer.checkpointing = checkpointing
-        let start = ContinuousClock.now
+        let start = ContinuousClock.now, cpuStart = CPUUse.processSeconds()
         let history = try trainer.fit(DataLoader(train, batchSize: .size(128), seed: 0), epochs: epochs)
-        return (history.epochs.map(\.seconds), seconds(since: start), trainer)
+        let wall = seconds(since: start)
+        return (history.epochs.map(\.seconds), wall, CPUUse(cpu: CPUUse.processSeconds() - cpuStart, wall: wall, epochs: epochs), trainer)
     }
 
     /// Each epoch's training seconds for a convolutional preset on MNIST's images.
-    private func convolutionalEpochs(_ train: TensorDataset, preset: String) throws -> [Double] {
+    private func convolutionalEpochs(_ train: TensorDataset, preset: String) throws -> (seconds: [Double], cpu: CPUUse) {
         manualSeed(0)
         let model = try Sequential.preset(preset, inputShape: [1, 28, 28])
         let trainer = Trainer(model: model, loss: .crossEntropy, optimizer: try Adam(model, learningRate: 1e-3), progress: nil)
         let images = train.withSampleShape(train.imageShape ?? [1, 28, 28])
-        return try trainer.fit(DataLoader(images, batchSize: .size(128), seed: 0), epochs: epochs).epochs.map(\.seconds)
+        let start = ContinuousClock.now, cpuStart = CPUUse.processSeconds()
+        let history = try trainer.fit(DataLoader(images, batchSize: .size(128), seed: 0), epochs: epochs)
+        let wall = seconds(since: start)
+        return (history.epochs.map(\.seconds), CPUUse(cpu: CPUUse.processSeconds() - cpuStart, wall: wall, epochs: epochs))
     }
 
     /// The MNIST run with a checkpoint after every epoch: the time to write
@@ -141,9 +149,12 @@ struct BenchTrainCommand: ParsableCommand {
         return rates
     }
 
-    private func report(workload: String, value: Double, unit: String, detail: String) {
+    private func report(workload: String, value: Double, unit: String, detail: String, cpu: CPUUse? = nil) {
         if options.json {
-            printJSONLine(["workload": workload, unit: value, "threads": threads])
+            printJSONLine(["workload": workload, unit: value, "threads": threads,
+                           "cpu_seconds_per_epoch": cpu.map { $0.cpu / Double($0.epochs) },
+                           "wall_seconds_per_epoch": cpu.map { $0.wall / Double($0.epochs) },
+                           "cpu_over_threads_wall": cpu.map { $0.cpu / (Double(threads) * $0.wall) }])
         } else {
             let number = String(format: unit == "steps_per_second" ? "%.0f" : "%.3f", value)
             print(row(workload, unit.replacingOccurrences(of: "_", with: " "), number, String(threads), detail))
@@ -165,5 +176,27 @@ struct BenchTrainCommand: ParsableCommand {
     private func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
+
+/// The process's CPU time (all threads, user and system) over a run, beside
+/// its wall time: idle workers that spin show as CPU time above threads × wall.
+struct CPUUse {
+    let cpu: Double, wall: Double, epochs: Int
+
+    static func processSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    func detail(threads: Int) -> String {
+        String(format: "CPU %.3f s per epoch of %.3f s wall (%.2f x threads x wall)",
+               cpu / Double(epochs), wall / Double(epochs), cpu / (Double(threads) * wall))
     }
 }
