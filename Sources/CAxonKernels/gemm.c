@@ -140,7 +140,7 @@ static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr) {
 /// serves when there is one row (the MNIST MLP on one sample: 48 → 13 µs).
 static int gemv_policy(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k) {
 #if defined(AXON_X86)
-    return m == 1 && !trans_a && trans_b && n > 0 && k > 0 && axon_detect_isa() == AXON_ISA_AVX2;
+    return m == 1 && !trans_a && trans_b && n > 0 && k > 0 && axon_isa_avx2();
 #else
     (void)trans_a, (void)trans_b, (void)m, (void)n, (void)k;
     return 0;
