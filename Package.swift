@@ -1,4 +1,4 @@
-// swift-tools-version: 6.2
+// swift-tools-version: 6.0
 import PackageDescription
 
 let package = Package(
@@ -18,13 +18,7 @@ let package = Package(
         // Hot loops: GEMM and vector kernels in C, so that per-function
         // `target("avx2,fma")` attributes reach full SIMD speed without
         // unsafe compiler flags (see docs/ARCHITECTURE.md, "Kernels").
-        .target(
-            name: "CAxonKernels",
-            // The kernels at -O2 in every configuration: a debug build would
-            // otherwise compile them at -O0 and train 10x slower. SwiftPM
-            // accepts these flags in a dependency from tools version 6.2 on.
-            cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]
-        ),
+        .target(name: "CAxonKernels"),
         .target(name: "AxonTensor", dependencies: ["CAxonKernels"]),
         .target(name: "AxonNN", dependencies: ["AxonTensor"]),
         .target(name: "AxonOptim", dependencies: ["AxonTensor"]),
