@@ -165,19 +165,15 @@ struct ONNXGraphBuilder {
             ])
         case let pool as MaxPool2d:
             let x = try rank4(input, module, path)
-            return node("MaxPool", path: path, inputs: [x.name], output: output(), attributes: [
-                .ints("kernel_shape", [pool.kernelSize.height, pool.kernelSize.width]),
-                .ints("strides", [pool.stride.height, pool.stride.width]),
-                .ints("pads", [pool.padding.height, pool.padding.width, pool.padding.height, pool.padding.width]),
+            return node("MaxPool", path: path, inputs: [x.name], output: output(), attributes: Self.window(
+                kernel: pool.kernelSize, stride: pool.stride, padding: pool.padding) + [
                 .ints("dilations", [pool.dilation.height, pool.dilation.width]),
                 .int("ceil_mode", pool.ceilMode ? 1 : 0),
             ])
         case let pool as AvgPool2d:
             let x = try rank4(input, module, path)
-            return node("AveragePool", path: path, inputs: [x.name], output: output(), attributes: [
-                .ints("kernel_shape", [pool.kernelSize.height, pool.kernelSize.width]),
-                .ints("strides", [pool.stride.height, pool.stride.width]),
-                .ints("pads", [pool.padding.height, pool.padding.width, pool.padding.height, pool.padding.width]),
+            return node("AveragePool", path: path, inputs: [x.name], output: output(), attributes: Self.window(
+                kernel: pool.kernelSize, stride: pool.stride, padding: pool.padding) + [
                 .int("ceil_mode", pool.ceilMode ? 1 : 0),
                 .int("count_include_pad", pool.countIncludePad ? 1 : 0),
             ])
@@ -351,6 +347,13 @@ struct ONNXGraphBuilder {
     }
 
     /// The input of a layer that needs `[N, C, H, W]`.
+    /// A pooling window's attributes: ONNX pads are (top, left, bottom, right).
+    private static func window(kernel: Size2D, stride: Size2D, padding: Size2D) -> [ONNXGraph.Attribute] {
+        [.ints("kernel_shape", [kernel.height, kernel.width]),
+         .ints("strides", [stride.height, stride.width]),
+         .ints("pads", [padding.height, padding.width, padding.height, padding.width])]
+    }
+
     private func rank4(_ input: Value, _ module: any Module, _ path: String) throws(ONNXExportError) -> Value {
         guard input.shape.count == 4 else {
             throw ONNXExportError("ONNX export: layer \(describe(module, path)) needs inputs [N, C, H, W], got [N] + \(Array(input.shape.dropFirst()))")
