@@ -1,5 +1,7 @@
 // AVX2 binary elementwise kernels: 8 floats or 4 doubles per step, with a
 // scalar loop for the last few elements.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_X86)
@@ -136,3 +138,4 @@ AXON_AVX2 int axon_binary_avx2_f64(axon_binary_op op, const double *x, int x_sca
     return binary_f64(op, x, 0, y, 0, z, n);
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

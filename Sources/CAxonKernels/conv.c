@@ -9,6 +9,8 @@
 // buffer, so memory stays at one patch matrix per thread. The weight
 // gradient sums over images in a fixed number of tasks, each into its own
 // buffer, added in task order: the same thread count gives the same bits.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "axon_kernels.h"
 #include "kernels_internal.h"
 #include <math.h>
@@ -679,3 +681,4 @@ DEFINE_POOL(double, f64)
 
 DEFINE_POOL_ENTRIES(float, f32)
 DEFINE_POOL_ENTRIES(double, f64)
+#endif // !AXON_PREBUILT_KERNELS

@@ -29,6 +29,8 @@
 // im2col path. Images are split over the
 // thread pool as there; the weight gradient's per-task sums are added in
 // task order, so the same thread count gives the same bits.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "axon_kernels.h"
 #include "kernels_internal.h"
 #include <stdlib.h>
@@ -572,3 +574,4 @@ int axon_conv_implicit_weight_grad_f32(const axon_conv_geometry *g, int64_t batc
 }
 
 #endif
+#endif // !AXON_PREBUILT_KERNELS

@@ -1,6 +1,7 @@
 // Instruction-set detection, the AXON_ISA override, the machine's peak, and
 // the thread-count setting.
 #include "kernels_internal.h"
+#include "prebuilt.h"
 
 #include <limits.h>
 #include <stdatomic.h>
@@ -286,3 +287,5 @@ double axon_measure_cpu_hz(void) {
     return 0;
 #endif
 }
+
+int axon_kernels_prebuilt(void) { return AXON_PREBUILT_KERNELS; }

@@ -1,6 +1,8 @@
 // Elementwise kernels: the public entry points, which dispatch to the vector
 // code for this CPU, and the portable loops that are the reference semantics
 // (and the fallback for ops the vector code does not cover, such as pow).
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #include <math.h>
@@ -229,3 +231,4 @@ void axon_unary_f32(axon_unary_op op, const float *x, float *y, int64_t n) {
 void axon_unary_f64(axon_unary_op op, const double *x, double *y, int64_t n) {
     run_elementwise((elementwise_job){0, 1, op, 0, 1, x, x, y, n, 0});
 }
+#endif // !AXON_PREBUILT_KERNELS

@@ -2,6 +2,8 @@
 // transcendental functions use the same reductions and Cephes polynomials as
 // unary_avx2.c (see there). float64 uses the portable loops, which the
 // compiler vectorises to 2-wide NEON where it can.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_NEON)
@@ -195,3 +197,4 @@ float axon_reduce_neon_f32(axon_reduce_op op, const float *x, int64_t n) {
     return result;
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

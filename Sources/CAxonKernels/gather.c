@@ -1,6 +1,8 @@
 // Gathering rows: how a data loader builds a shuffled batch. The rows sit
 // at random places in a large array, so each copy waits on memory; two
 // threads keep twice as many reads in flight, and prefetches run ahead.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "axon_kernels.h"
 #include "kernels_internal.h"
 #include <string.h>
@@ -73,3 +75,4 @@ void axon_gather_scaled_bytes(const uint8_t *source, float *destination, int64_t
     gather_job job = {(const char *)source, (char *)destination, width, rows, count, count, 1, scale};
     run_gather(&job, count * width * (int64_t)sizeof(float));
 }
+#endif // !AXON_PREBUILT_KERNELS

@@ -1,5 +1,7 @@
 // axon_gemm_f32 / axon_gemm_f64: picks the micro-kernel and cache blocking for
 // this CPU and runs the loop nest in gemm_driver.h.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #include <stdatomic.h>
@@ -194,3 +196,4 @@ void axon_gemm_bias_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t 
                         const double *bias, double *c, int64_t ldc) {
     gemm_f64(config_f64(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, 0, bias, c, ldc);
 }
+#endif // !AXON_PREBUILT_KERNELS

@@ -7,6 +7,8 @@
 //
 // Kept out of line (AXON_NOINLINE): inlined into the
 // loop nest the compiler ran out of registers and spilled accumulators.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_X86)
@@ -326,3 +328,4 @@ AXON_AVX2 AXON_NOINLINE void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const
     }
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

@@ -10,6 +10,8 @@
 // isolation, and the MLP-layer products 3-15% faster than with AVX2. A 12×32
 // tile was tried: as fast in isolation but slower on 1024²/2048², its 12 C
 // rows of power-of-two stride overflowing the 8-way L1 sets.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_X86)
@@ -212,3 +214,4 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f64(int64_t kc, const
 #undef AXON_TILE8_ZERO_F64
 #undef AXON_TILE8_STORE_F64
 #endif
+#endif // !AXON_PREBUILT_KERNELS

@@ -3,6 +3,8 @@
 // float: an 8×8 tile in sixteen 4-wide accumulators; per k step two vectors of
 // A and two of B, and each FMA takes its A value from a lane
 // (vfmaq_laneq_f32), so no broadcasts are needed. double: 4×8 the same way.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_NEON)
@@ -87,3 +89,4 @@ AXON_NOINLINE void axon_ukernel_neon_f64(int64_t kc, const double *a, const doub
     }
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

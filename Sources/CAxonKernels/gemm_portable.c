@@ -1,5 +1,7 @@
 // Plain-C GEMM micro-kernels: correct on every CPU, and simple enough for the
 // compiler to vectorise with whatever baseline SIMD the target has.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 enum { mr = AXON_PORTABLE_MR, nr = AXON_PORTABLE_NR };
@@ -33,3 +35,4 @@ void axon_ukernel_portable_f64(int64_t kc, const double *a, const double *b, dou
         }
     }
 }
+#endif // !AXON_PREBUILT_KERNELS

@@ -1,6 +1,8 @@
 // Fused Adam and SGD updates (see include/axon_optimizers.h): an AVX2 loop
 // of explicit intrinsics where the CPU has it, and a portable loop that gives
 // the same bits. No multiply-add is fused, as in PyTorch's single-tensor path.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "axon_optimizers.h"
 #include "kernels_internal.h"
 #include <math.h>
@@ -270,3 +272,4 @@ void axon_sgd_f64(double *w, const double *g, double *buffer, int64_t n, const a
     update_job job = {0, 1, w, NULL, NULL, NULL, buffer, g, n, 0, NULL, p};
     run_update(&job);
 }
+#endif // !AXON_PREBUILT_KERNELS

@@ -1,5 +1,7 @@
 // Reductions: whole-run sum/max/min and the column reduction used for bias
 // gradients. Public entry points dispatch to the vector code for this CPU.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #include <math.h>
@@ -134,3 +136,4 @@ void axon_reduce_rows_f64(axon_reduce_op op, const double *x, int64_t m, int64_t
         }
     }
 }
+#endif // !AXON_PREBUILT_KERNELS

@@ -1,6 +1,8 @@
 // AVX2 reductions. Sums run four 8-wide accumulators (32 lanes, which also
 // hides the add latency) over blocks of 1024 elements and add the block sums
 // in double, so float error stays bounded however long the run is.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_X86)
@@ -113,3 +115,4 @@ AXON_AVX2 double axon_reduce_avx2_f64(axon_reduce_op op, const double *x, int64_
     return result;
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

@@ -6,6 +6,8 @@
 // and log, a few ulp for tanh and sigmoid. float64 exp/log/tanh/sigmoid go to
 // libm (portable path): they feed 1e-10 gradient checks, where accuracy
 // matters more than speed.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_X86)
@@ -220,3 +222,4 @@ AXON_AVX2 int axon_unary_avx2_f64(axon_unary_op op, const double *x, double *y, 
     return 0;
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

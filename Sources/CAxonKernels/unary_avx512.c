@@ -7,6 +7,8 @@
 // operations in two; AVX-512 also brings vscalefps (2^n with correct
 // overflow and underflow in one instruction), mask registers for the special
 // cases, and rcp14 + one Newton step in place of a slow division.
+#include "prebuilt.h"
+#if !AXON_PREBUILT_KERNELS // else prebuilt/ holds this file compiled
 #include "kernels_internal.h"
 
 #if defined(AXON_X86)
@@ -130,3 +132,4 @@ AXON_AVX512 int axon_unary_avx512_f32(axon_unary_op op, const float *x, float *y
     }
 }
 #endif
+#endif // !AXON_PREBUILT_KERNELS

@@ -37,21 +37,11 @@ extension CPUBackend {
     }
 
     func argExtremum(_ x: Tensor, rows: Int, length: Int, largest: Bool, into y: Tensor) {
-        func run<T: KernelFloat>(_: T.Type) {
-            let values = x.pointer(T.self), out = y.pointer(Int64.self)
-            for row in 0..<rows {
-                let base = values + row * length
-                var best = 0
-                if !base[0].isNaN {
-                    for i in 1..<length {
-                        if base[i].isNaN { best = i; break }
-                        if largest ? base[i] > base[best] : base[i] < base[best] { best = i }
-                    }
-                }
-                out[row] = Int64(best)
-            }
+        if x.dtype == .float32 {
+            axon_arg_extremum_f32(x.pointer(Float.self), Int64(rows), Int64(length), largest ? 1 : 0, y.pointer(Int64.self))
+        } else {
+            axon_arg_extremum_f64(x.pointer(Double.self), Int64(rows), Int64(length), largest ? 1 : 0, y.pointer(Int64.self))
         }
-        if x.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime(x) {}
+        withExtendedLifetime((x, y)) {}
     }
 }

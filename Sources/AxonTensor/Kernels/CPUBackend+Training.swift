@@ -2,66 +2,34 @@ import CAxonKernels
 
 extension CPUBackend {
     func softmaxCrossEntropy(_ logits: Tensor, labels: [Int64], smoothing: Double, losses: Tensor, probabilities: Tensor) {
-        let rows = logits.shape[0], classes = logits.shape[1]
-        func run<T: KernelFloat>(_: T.Type) {
-            let z = logits.pointer(T.self), p = probabilities.pointer(T.self), out = losses.pointer(T.self)
-            // Whole-matrix kernel calls (one exp, one log), not one per element:
-            // a small batch's cost is call overhead.
-            var peaks = [T](repeating: 0, count: rows)
-            for row in 0..<rows {
-                let zi = z + row * classes, pi = p + row * classes
-                var peak = zi[0]
-                for c in 1..<classes where zi[c] > peak || zi[c].isNaN { peak = zi[c] }
-                if !peak.isFinite && !peak.isNaN { peak = 0 }
-                peaks[row] = peak
-                for c in 0..<classes { pi[c] = zi[c] - peak }
-            }
-            T.unary(AXON_EXP, p, p, rows * classes)
-            var logTotals = [T](repeating: 0, count: rows)
-            for row in 0..<rows {
-                let pi = p + row * classes
-                var total: T = 0
-                for c in 0..<classes { total += pi[c] }
-                logTotals[row] = total
-                for c in 0..<classes { pi[c] /= total }
-            }
-            logTotals.withUnsafeMutableBufferPointer { buffer in
-                T.unary(AXON_LOG, buffer.baseAddress!, buffer.baseAddress!, rows)
-            }
-            for row in 0..<rows {
-                let zi = z + row * classes
-                let logTotal = logTotals[row] + peaks[row]
-                let picked = zi[Int(labels[row])]
-                if smoothing == 0 {
-                    out[row] = logTotal - picked
-                } else {
-                    var sumOfLogits: T = 0
-                    for c in 0..<classes { sumOfLogits += zi[c] }
-                    let e = T(smoothing)
-                    out[row] = logTotal - (1 - e) * picked - e * sumOfLogits / T(classes)
-                }
+        let rows = Int64(logits.shape[0]), classes = Int64(logits.shape[1])
+        labels.withUnsafeBufferPointer { labels in
+            if logits.dtype == .float32 {
+                axon_softmax_cross_entropy_f32(logits.pointer(Float.self), labels.baseAddress, rows, classes, smoothing,
+                                               probabilities.pointer(Float.self), losses.pointer(Float.self))
+            } else {
+                axon_softmax_cross_entropy_f64(logits.pointer(Double.self), labels.baseAddress, rows, classes, smoothing,
+                                               probabilities.pointer(Double.self), losses.pointer(Double.self))
             }
         }
-        if logits.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime(logits) {}
+        withExtendedLifetime((logits, losses, probabilities)) {}
     }
 
     func softmaxCrossEntropyBackward(_ probabilities: Tensor, labels: [Int64], smoothing: Double, upstream: Tensor,
                                      averaged: Bool, into gradient: Tensor) {
-        let rows = probabilities.shape[0], classes = probabilities.shape[1]
-        func run<T: KernelFloat>(_: T.Type) {
-            let p = probabilities.pointer(T.self), gp = upstream.pointer(T.self), out = gradient.pointer(T.self)
-            let e = T(smoothing), spread = T(smoothing) / T(classes)
-            for row in 0..<rows {
-                let scale = averaged ? gp[0] / T(rows) : gp[row]
-                for c in 0..<classes {
-                    out[row * classes + c] = scale * (p[row * classes + c] - spread)
-                }
-                out[row * classes + Int(labels[row])] -= scale * (1 - e)
+        let rows = Int64(probabilities.shape[0]), classes = Int64(probabilities.shape[1])
+        labels.withUnsafeBufferPointer { labels in
+            if gradient.dtype == .float32 {
+                axon_softmax_cross_entropy_backward_f32(probabilities.pointer(Float.self), labels.baseAddress, rows, classes,
+                                                        smoothing, upstream.pointer(Float.self), averaged ? 1 : 0,
+                                                        gradient.pointer(Float.self))
+            } else {
+                axon_softmax_cross_entropy_backward_f64(probabilities.pointer(Double.self), labels.baseAddress, rows, classes,
+                                                        smoothing, upstream.pointer(Double.self), averaged ? 1 : 0,
+                                                        gradient.pointer(Double.self))
             }
         }
-        if gradient.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime((upstream, probabilities)) {}
+        withExtendedLifetime((upstream, probabilities, gradient)) {}
     }
 
     func adam(parameter w: inout Tensor, gradient g: Tensor, m: inout Tensor, v: inout Tensor, maxV: inout Tensor?,

@@ -37,6 +37,10 @@ int axon_set_kernel_isa(const char *isa);
 /// 1 when axon_set_kernel_isa would accept `isa` on this CPU, else 0.
 int axon_kernel_isa_supported(const char *isa);
 
+/// 1 when this build runs the kernels' prebuilt -O2 assembly (a debug build
+/// on x86-64 Linux; see prebuilt.h), 0 when it runs them compiled from C.
+int axon_kernels_prebuilt(void);
+
 /// Theoretical single-core float32 peak in FLOP per cycle for the dispatched
 /// ISA and this core: 2 FMA units × lanes × 2. AVX2: 32. AVX-512: 64 where a
 /// core has two 512-bit FMA units (Intel, AMD Zen 5), 32 on AMD Zen 4, which
@@ -185,6 +189,31 @@ void axon_reduce_rows_f32(axon_reduce_op op, const float *x, int64_t m, int64_t 
                           float *y, int accumulate);
 void axon_reduce_rows_f64(axon_reduce_op op, const double *x, int64_t m, int64_t n,
                           double *y, int accumulate);
+
+/// The index of each row's largest (largest != 0) or smallest value over
+/// x[row * length ..< (row + 1) * length] (length ≥ 1): the first one on ties,
+/// the first NaN where there is one (as PyTorch's argmax).
+void axon_arg_extremum_f32(const float *x, int64_t rows, int64_t length, int largest, int64_t *out);
+void axon_arg_extremum_f64(const double *x, int64_t rows, int64_t length, int largest, int64_t *out);
+
+// MARK: - Softmax cross-entropy (losses.c)
+
+/// Softmax over each of `rows` rows of `classes` logits z into p, and each
+/// row's loss into losses: log-sum-exp(z) - z[label], or with label smoothing
+/// e, log-sum-exp(z) - (1 - e) z[label] - e·mean(z). Labels are in range.
+void axon_softmax_cross_entropy_f32(const float *z, const int64_t *labels, int64_t rows, int64_t classes,
+                                    double smoothing, float *p, float *losses);
+void axon_softmax_cross_entropy_f64(const double *z, const int64_t *labels, int64_t rows, int64_t classes,
+                                    double smoothing, double *p, double *losses);
+
+/// The logits' gradient from the forward's probabilities p:
+/// scale·(p - e/classes - (1 - e)·onehot(label)), where scale is
+/// upstream[0] / rows when `averaged` (a mean loss) and upstream[row] otherwise.
+void axon_softmax_cross_entropy_backward_f32(const float *p, const int64_t *labels, int64_t rows, int64_t classes,
+                                             double smoothing, const float *upstream, int averaged, float *gradient);
+void axon_softmax_cross_entropy_backward_f64(const double *p, const int64_t *labels, int64_t rows, int64_t classes,
+                                             double smoothing, const double *upstream, int averaged,
+                                             double *gradient);
 
 // MARK: - Unique numbers
 
