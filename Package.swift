@@ -28,14 +28,17 @@ let package = Package(
             dependencies: ["AxonTensor", "CZlib"]
         ),
         .target(name: "AxonIO", dependencies: ["AxonTensor"]),
+        // Data-parallel training: the communicator (one process, or Open MPI
+        // loaded at run time, so nothing here needs MPI to build).
+        .target(name: "AxonDistributed", dependencies: ["AxonTensor"]),
         // SVG charts from plain numbers: nothing but Foundation.
         .target(name: "AxonPlot"),
-        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonTrain", "AxonPlot"]),
+        .target(name: "Axon", dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonDistributed", "AxonTrain", "AxonPlot"]),
         // The primer's figures: experiments run with Axon, drawn with AxonPlot.
         .target(name: "AxonPrimer", dependencies: ["Axon"]),
         .target(
             name: "AxonTrain",
-            dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonPlot"]
+            dependencies: ["AxonTensor", "AxonNN", "AxonOptim", "AxonData", "AxonIO", "AxonDistributed", "AxonPlot"]
         ),
         // The command line as a library, so tests can run commands in-process.
         .target(
@@ -54,6 +57,7 @@ let package = Package(
         .testTarget(name: "AxonDataTests", dependencies: ["AxonData"]),
         .testTarget(name: "AxonIOTests", dependencies: ["AxonIO"]),
         .testTarget(name: "AxonTrainTests", dependencies: ["AxonTrain"]),
+        .testTarget(name: "AxonDistributedTests", dependencies: ["AxonDistributed", "AxonTrain"]),
         .testTarget(name: "AxonPlotTests", dependencies: ["AxonPlot"]),
         .testTarget(name: "AxonPrimerTests", dependencies: ["AxonPrimer"]),
         .testTarget(name: "AxonCLITests", dependencies: ["AxonCLI"], resources: [.copy("Fixtures")]),

@@ -28,6 +28,14 @@ struct TrainCommand: ParsableCommand {
             --log-steps also step/loss, step/accuracy and step/learning_rate per optimizer step. \
             A resumed run given the same DIR adds a file there, and its curves go on from the \
             checkpoint's epoch and step.
+
+            Under `mpirun -np N axon train ...` (Open MPI) the same command trains data-parallel: \
+            every rank takes its share of each batch and the gradients are summed before each step, \
+            so the weights follow one process's with the same flags. --batch-size is the global \
+            batch (all ranks together); --threads is per rank (default: the cores shared among the \
+            ranks on this machine). Rank 0 alone prints and writes files (--save, checkpoints, \
+            --logdir, --plot); checkpoints resume with any number of ranks. If a rank dies, mpirun \
+            stops the others and names the rank.
             """
     )
 
@@ -60,7 +68,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Learning-rate schedule.", discussion: ScheduleSpec.help))
     var schedule: String?
 
-    @Option(help: "Samples per step: N, or full (default: suited to the data set).")
+    @Option(help: "Samples per step: N, or full (default: suited to the data set); under mpirun, over all ranks together.")
     var batchSize: String?
 
     @Option(help: "Passes over the training data (default: suited to the data set); with --resume, the total.")
@@ -75,7 +83,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "float32 | float64 (default: float32).")
     var dtype: String?
 
-    @Option(help: "Threads for the kernels, at most 4 per core (default: one per core).")
+    @Option(help: "Threads for the kernels, at most 4 per core (default: one per core); under mpirun, per rank (default: the cores shared among this machine's ranks).")
     var threads: Int?
 
     @Option(help: "Start from the weights in a safetensors file (Axon's, or PyTorch's state_dict); with --epochs 0 and --save, converts it to an Axon model file.")
@@ -128,14 +136,41 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let threads { CPU.threads = try checkedThreads(threads) }
+        let communicator: any Communicator
+        do {
+            communicator = try Distributed.world()
+        } catch {
+            throw CLIError("\(error)")
+        }
+        guard let mpi = communicator as? MPICommunicator else { return try train(communicator) }
+        do {
+            try train(communicator)
+        } catch {
+            // An error on one rank that the others cannot know of would leave them
+            // waiting in a collective: it ends the whole job.
+            FileHandle.standardError.write(Data("error (rank \(mpi.rank) of \(mpi.size)): \(error)\n".utf8))
+            mpi.abort(code: 1)
+        }
+        mpi.finalize()
+    }
+
+    private func train(_ communicator: any Communicator) throws {
+        let root = communicator.isRoot
+        if let threads {
+            CPU.threads = try checkedThreads(threads)
+        } else if communicator.size > 1 {
+            let local = ProcessInfo.processInfo.environment["OMPI_COMM_WORLD_LOCAL_SIZE"].flatMap(Int.init) ?? communicator.size
+            CPU.threads = max(1, CPU.cores / max(local, 1))
+        }
         // Output paths that can never be written are refused before training, not after it.
         if let save { try checkOutput(save, flag: "--save") }
         if let plot { try checkOutput(plot, flag: "--plot") }
         if let checkpointDir { try checkOutputDirectory(checkpointDir, flag: "--checkpoint-dir") }
         let setup = try makeSetup()
         let trainer = setup.trainer
-        if json {
+        trainer.communicator = communicator
+        if !root { trainer.progress = nil }
+        if json && root {
             trainer.callbacks.append(EpochHook(observing: { record in
                 printJSONLine([
                     "event": "epoch", "epoch": record.epoch, "loss": record.loss, "accuracy": record.accuracy,
@@ -146,7 +181,7 @@ struct TrainCommand: ParsableCommand {
                 ])
             }))
         }
-        let logger = try tensorBoardLogger()
+        let logger = root ? try tensorBoardLogger() : nil
         if let logger { trainer.callbacks.append(logger) }
         let history: History
         do {
@@ -154,6 +189,7 @@ struct TrainCommand: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
+        guard root else { return }
         if let save {
             do {
                 try ModelFile.save(trainer.model, info: trainer.modelInfo, to: URL(fileURLWithPath: save))

@@ -95,11 +95,39 @@ public struct DataLoader: Sequence, Sendable {
 
         /// Batch number `position`.
         public subscript(position: Int) -> Batch {
+            let rows = positions(of: position)
+            return batch(of: rows.lowerBound ..< rows.upperBound)
+        }
+
+        /// How many examples batch number `position` holds.
+        public func rowCount(of position: Int) -> Int { positions(of: position).count }
+
+        /// Part `shard` of `shards` of batch number `position`, for data-parallel
+        /// training: the batch's examples cut into `shards` runs whose lengths
+        /// differ by at most one, the longer first (`nil` for an empty one, when
+        /// the batch holds fewer examples than there are shards). Every rank
+        /// sees the same epoch order, so the shards of all ranks together are
+        /// the batch a single process would take (PyTorch's
+        /// `DistributedSampler`, cut per batch).
+        public func shard(_ shard: Int, of shards: Int, ofBatch position: Int) -> Batch? {
+            precondition(shards >= 1 && (0..<shards).contains(shard), "DataLoader: shard \(shard) of \(shards)")
+            let rows = positions(of: position)
+            let base = rows.count / shards, extra = rows.count % shards
+            let start = rows.lowerBound + shard * base + Swift.min(shard, extra)
+            let end = start + base + (shard < extra ? 1 : 0)
+            return end > start ? batch(of: start ..< end) : nil
+        }
+
+        /// The positions in the epoch order that batch `position` takes.
+        private func positions(of position: Int) -> Range<Int> {
             precondition(position >= 0 && position < batchCount, "DataLoader: batch \(position) is outside 0..<\(batchCount)")
             let start = position * rowsPerBatch
-            let end = Swift.min(start + rowsPerBatch, dataset.count)
-            guard let order else { return dataset.batch(rows: start ..< end) }
-            let picks = Array(order[start ..< end])
+            return start ..< Swift.min(start + rowsPerBatch, dataset.count)
+        }
+
+        private func batch(of positions: Range<Int>) -> Batch {
+            guard let order else { return dataset.batch(rows: positions) }
+            let picks = Array(order[positions])
             return dataset.batch(indices: Tensor(picks, shape: [picks.count]))
         }
     }

@@ -1,4 +1,5 @@
 import AxonData
+import AxonDistributed
 import AxonIO
 import AxonNN
 import AxonOptim
@@ -60,6 +61,20 @@ public final class Trainer {
     /// More `__metadata__` entries for checkpoints (the command line keeps
     /// its settings here). Keys must not be among the model file's own.
     public var checkpointMetadata: [String: String] = [:]
+    /// The processes training together, data-parallel. The default value is
+    /// ``AxonDistributed/SingleProcess``.
+    ///
+    /// With several ranks (``AxonDistributed/Distributed/world()`` under
+    /// `mpirun`), every rank runs the same `fit` on the same data and seed:
+    /// it starts from rank 0's weights, takes its shard of each batch (the
+    /// loader's batch size is the global batch), and the gradients of all
+    /// shards are summed into the whole batch's before every rank takes the
+    /// same optimizer step, so the weights follow those of one process with
+    /// the same batch. Losses and accuracies are the whole batch's. Only rank
+    /// 0 writes checkpoints; progress, logs and model files are the caller's
+    /// to keep to rank 0. Batch statistics (BatchNorm) are each shard's, as
+    /// in PyTorch's DistributedDataParallel.
+    public var communicator: any Communicator = SingleProcess()
 
     /// The record of every epoch trained so far, resumed ones included.
     public internal(set) var history = History()
@@ -147,7 +162,7 @@ public final class Trainer {
     ) throws(TrainingError) -> History {
         precondition(epochs >= 0, "fit: epochs must not be negative, got \(epochs)")
         guard epochsCompleted < epochs, !history.stoppedEarly else { return history }
-        if let policy = checkpointing {
+        if let policy = checkpointing, communicator.isRoot {
             // A path that can never be written is refused before training, not after it.
             do {
                 try Checkpoint.checkWritable(in: policy.directory, epochs: epochsCompleted + 1 ... epochs)
@@ -158,6 +173,13 @@ public final class Trainer {
             let ahead = Checkpoint.list(in: policy.directory).map(\.epoch).filter { $0 > epochsCompleted }
             if !ahead.isEmpty {
                 throw .checkpoint("\(policy.directory.path) already holds checkpoints of epochs \(ahead.map(String.init).joined(separator: ", ")), beyond this run's \(epochsCompleted): resume from the newest, or write to another directory")
+            }
+        }
+        if communicator.size > 1 {
+            do {
+                try GradientBuckets.broadcastModel(model, over: communicator)
+            } catch {
+                throw .distributed("broadcasting rank 0's weights: \(error)")
             }
         }
         let encoding = try resolveEncoding(for: loader.dataset)
@@ -184,7 +206,7 @@ public final class Trainer {
             }
             if decision == .stop && epoch < epochs { history.stoppedEarly = true }
             let finished = epoch == epochs || history.stoppedEarly
-            if let policy = checkpointing, finished || epoch % policy.every == 0 {
+            if let policy = checkpointing, communicator.isRoot, finished || epoch % policy.every == 0 {
                 do {
                     try writeCheckpoint(policy)
                 } catch {
@@ -208,33 +230,56 @@ public final class Trainer {
         let clock = ContinuousClock()
         let start = clock.now
         var lossSum = 0.0, samples = 0, correct = 0
-        for (index, batch) in loader.batches(epoch: epoch - 1).enumerated() {
+        let order = loader.batches(epoch: epoch - 1)
+        let buckets = communicator.size > 1 ? GradientBuckets(parameters: model.namedParameters.map(\.parameter), dtype: dtype) : nil
+        for index in order.indices {
             if let schedule, scheduleInterval == .batch { optimizer.learningRate = schedule(steps) }
-            let inputs = batch.inputs.cast(to: dtype)
-            let targets = encoding.encode(batch.targets, dtype: dtype)
-            let outputs = model(inputs)
-            let lossValue = loss(outputs, targets)
-            let value = lossValue.item
-            guard value.isFinite else {
-                throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
+            // This rank's shard of the batch (all of it in one process); a
+            // rank whose shard is empty still joins the gradients' sum.
+            let batch = buckets == nil ? order[index] : order.shard(communicator.rank, of: communicator.size, ofBatch: index)
+            let batchRows = buckets == nil ? batch?.count ?? 0 : order.rowCount(of: index)
+            var value = 0.0, batchCorrect = 0
+            if let batch {
+                let inputs = batch.inputs.cast(to: dtype)
+                let targets = encoding.encode(batch.targets, dtype: dtype)
+                let outputs = model(inputs)
+                let lossValue = loss(outputs, targets)
+                value = lossValue.item
+                // One process stops before backpropagating a loss that is not finite;
+                // ranks decide together, on the whole batch's loss, below.
+                if buckets == nil, !value.isFinite {
+                    throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
+                }
+                lossValue.backward()
+                if encoding.isClassification {
+                    batchCorrect = countCorrect(outputs.detached(), labels: batch.targets, encoding: encoding)
+                }
             }
-            lossValue.backward()
+            if let buckets {
+                let rows = batch?.count ?? 0
+                do {
+                    let total = try buckets.synchronize(rows: rows, batchRows: batchRows, lossSum: value * Double(rows),
+                                                        correct: batchCorrect, over: communicator)
+                    value = total.lossSum / Double(batchRows)
+                    batchCorrect = total.correct
+                } catch {
+                    throw .distributed("step \(steps + 1) (epoch \(epoch), batch \(index + 1)): \(error)")
+                }
+                guard value.isFinite else {
+                    throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
+                }
+            }
             optimizer.step()
             optimizer.zeroGrad()
             steps += 1
-            lossSum += value * Double(batch.count)
-            samples += batch.count
-            var batchCorrect: Int?
-            if encoding.isClassification {
-                let count = countCorrect(outputs.detached(), labels: batch.targets, encoding: encoding)
-                correct += count
-                batchCorrect = count
-            }
+            lossSum += value * Double(batchRows)
+            samples += batchRows
+            correct += batchCorrect
+            let accuracy = encoding.isClassification ? Double(batchCorrect) / Double(max(batchRows, 1)) : nil
             if !callbacks.isEmpty {
                 let record = StepRecord(
                     epoch: epoch, batch: index + 1, step: steps, loss: value,
-                    accuracy: batchCorrect.map { Double($0) / Double(max(batch.count, 1)) },
-                    learningRate: optimizer.learningRate, samples: batch.count)
+                    accuracy: accuracy, learningRate: optimizer.learningRate, samples: batchRows)
                 for callback in callbacks {
                     do {
                         try callback.stepEnded(record, trainer: self)

@@ -8,6 +8,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible {
     case checkpoint(String)
     /// A callback failed (a log could not be written); the message says what and where.
     case callback(String)
+    /// A collective between the ranks of a data-parallel job failed.
+    case distributed(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum TrainingError: Error, Equatable, CustomStringConvertible {
             return "cannot write a checkpoint: \(message)"
         case let .callback(message):
             return message
+        case let .distributed(message):
+            return "data-parallel training failed: \(message)"
         }
     }
 }

@@ -4,7 +4,8 @@ import XCTest
 
 /// The C kernels against independent scalar references: GEMM against a naive
 /// triple loop in float64, elementwise ops against Swift/libm per element.
-/// Sizes stay small because debug builds compile the C kernels at -O0.
+/// Sizes stay small: where a debug build has no prebuilt kernels (see
+/// Sources/CAxonKernels/prebuilt.h), it compiles the C at -O0.
 final class KernelTests: XCTestCase {
     /// Allowed float32 error of exp/log/tanh/sigmoid, in units in the last place.
     static let transcendentalULPs: Float = 4

@@ -63,6 +63,18 @@ public struct Tensor: @unchecked Sendable {
         return storage.pointer.assumingMemoryBound(to: T.self)
     }
 
+    /// The elements' bytes, to read (a communicator sends them).
+    package func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: storage.pointer, count: count * dtype.byteSize))
+    }
+
+    /// The elements' bytes, to write in place after making the storage
+    /// unique (a communicator's collectives fill them).
+    package mutating func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return try body(UnsafeMutableRawBufferPointer(start: storage.pointer, count: count * dtype.byteSize))
+    }
+
     /// The storage pointer, typed; the caller must keep `self` alive.
     func pointer<T: TensorScalar>(_ type: T.Type) -> UnsafeMutablePointer<T> {
         storage.pointer.assumingMemoryBound(to: T.self)
