@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure Axon's speed (build with -c release).",
         subcommands: [BenchGEMMCommand.self, BenchElementwiseCommand.self, BenchTrainCommand.self, BenchConvCommand.self,
-                      BenchInferCommand.self]
+                      BenchInferCommand.self, BenchAllReduceCommand.self]
     )
 }
 

@@ -177,7 +177,7 @@ struct TrainCommand: ParsableCommand {
                     "val_loss": record.validationLoss, "val_accuracy": record.validationAccuracy,
                     "test_loss": record.testLoss, "test_accuracy": record.testAccuracy,
                     "learning_rate": record.learningRate, "epoch_seconds": record.seconds,
-                    "samples_per_second": record.samplesPerSecond,
+                    "samples_per_second": record.samplesPerSecond, "allreduce_seconds": record.allReduceSeconds,
                 ])
             }))
         }

@@ -6,8 +6,9 @@ import AxonTensor
 /// every rank's shard summed into the gradient of the whole batch, and the
 /// shard's loss and correct count summed into the batch's, in one allreduce
 /// per bucket of parameters (PyTorch DDP's buckets: small tensors do not each
-/// pay a collective's latency).
-struct GradientBuckets {
+/// pay a collective's latency). The gradients go into one buffer, kept from
+/// step to step, by plain copies; the allreduce sums it in place.
+final class GradientBuckets {
     /// DDP's default bucket size.
     static let defaultBytes = 25 << 20
 
@@ -15,23 +16,32 @@ struct GradientBuckets {
     let dtype: DType
     /// The parameters of each bucket, as ranges of `parameters`.
     let buckets: [Range<Int>]
+    /// The largest bucket and, after the last, one flag per parameter (has a
+    /// gradient) and the loss sum and correct count.
+    private let scratch: UnsafeMutableRawPointer
+    private let elementSize: Int
 
     init(parameters: [Parameter], dtype: DType, bucketBytes: Int = GradientBuckets.defaultBytes) {
         self.parameters = parameters
         self.dtype = dtype
+        elementSize = dtype == .float64 ? 8 : 4
         var buckets: [Range<Int>] = []
         var start = 0, bytes = 0
         for (index, parameter) in parameters.enumerated() {
-            if index > start && bytes + parameter.count * dtype.byteSize > bucketBytes {
+            if index > start && bytes + parameter.count * elementSize > bucketBytes {
                 buckets.append(start ..< index)
                 start = index
                 bytes = 0
             }
-            bytes += parameter.count * dtype.byteSize
+            bytes += parameter.count * elementSize
         }
         buckets.append(start ..< parameters.count)
         self.buckets = buckets
+        let largest = buckets.map { range in range.reduce(0) { $0 + parameters[$1].count } }.max() ?? 0
+        scratch = .allocate(byteCount: (largest + parameters.count + 2) * elementSize, alignment: 64)
     }
+
+    deinit { scratch.deallocate() }
 
     /// Sums every rank's gradients, each weighted by its share of the batch
     /// (`rows` of `batchRows`, so that the sum is the gradient of the mean
@@ -39,45 +49,67 @@ struct GradientBuckets {
     /// parameter that no rank has a gradient for keeps none, as in one process.
     func synchronize(rows: Int, batchRows: Int, lossSum: Double, correct: Int,
                      over communicator: any Communicator) throws(CommunicatorError) -> (lossSum: Double, correct: Int) {
-        switch dtype {
-        case .float64: return try synchronize(Double.self, rows: rows, batchRows: batchRows, lossSum: lossSum, correct: correct, over: communicator)
-        default: return try synchronize(Float.self, rows: rows, batchRows: batchRows, lossSum: lossSum, correct: correct, over: communicator)
+        if dtype == .float64 {
+            return try synchronize(Double.self, rows: rows, batchRows: batchRows, lossSum: lossSum, correct: correct, over: communicator)
         }
+        return try synchronize(Float.self, rows: rows, batchRows: batchRows, lossSum: lossSum, correct: correct, over: communicator)
     }
 
     private func synchronize<T: TensorFloat>(_: T.Type, rows: Int, batchRows: Int, lossSum: Double, correct: Int,
                                              over communicator: any Communicator) throws(CommunicatorError) -> (lossSum: Double, correct: Int) {
         let share = T(rows) / T(batchRows)
-        var tail: [T] = []
+        let values = scratch.bindMemory(to: T.self, capacity: 0)
+        var present: [Bool] = parameters.map { $0.grad != nil }
+        var totals = (lossSum: 0.0, correct: 0)
         for (number, range) in buckets.enumerated() {
-            var values: [T] = []
-            values.reserveCapacity(range.reduce(0) { $0 + parameters[$1].count } + (number == buckets.count - 1 ? parameters.count + 2 : 0))
-            for parameter in parameters[range] {
-                if let grad = parameter.grad {
-                    values.append(contentsOf: grad.scalars(as: T.self).lazy.map { $0 * share })
-                } else {
-                    values.append(contentsOf: repeatElement(0, count: parameter.count))
-                }
-            }
-            // The last bucket carries which parameters have a gradient, and the metrics.
-            if number == buckets.count - 1 {
-                values.append(contentsOf: parameters.map { $0.grad == nil ? 0 : 1 })
-                values.append(T(lossSum))
-                values.append(T(correct))
-            }
-            try values.withUnsafeMutableBufferPointer { buffer throws(CommunicatorError) in
-                try Self.allReduce(buffer, over: communicator)
-            }
             var offset = 0
-            for parameter in parameters[range] {
-                let count = parameter.count
-                parameter.grad = Tensor(Array(values[offset ..< offset + count]), shape: parameter.shape)
+            for index in range {
+                let count = parameters[index].count
+                if let grad = parameters[index].grad {
+                    grad.withUnsafeBytes { bytes in (values + offset).update(from: bytes.bindMemory(to: T.self).baseAddress!, count: count) }
+                } else {
+                    (values + offset).update(repeating: 0, count: count)
+                }
                 offset += count
             }
-            if number == buckets.count - 1 { tail = Array(values[offset...]) }
+            if share != 1 {
+                for i in 0 ..< offset { values[i] *= share }
+            }
+            let last = number == buckets.count - 1
+            var length = offset
+            if last {
+                for index in parameters.indices { values[length + index] = present[index] ? 1 : 0 }
+                values[length + parameters.count] = T(lossSum)
+                values[length + parameters.count + 1] = T(correct)
+                length += parameters.count + 2
+            }
+            try Self.allReduce(UnsafeMutableBufferPointer(start: values, count: length), over: communicator)
+            if last {
+                for index in parameters.indices { present[index] = values[offset + index] != 0 }
+                totals = (Double(values[offset + parameters.count]), Int(Double(values[offset + parameters.count + 1]).rounded()))
+            }
+            offset = 0
+            for index in range {
+                let parameter = parameters[index], count = parameter.count
+                defer { offset += count }
+                guard last ? present[index] : true else {
+                    parameter.grad = nil
+                    continue
+                }
+                // Taken out of the parameter, so that the write below needs no copy.
+                var grad = parameter.grad ?? Tensor.zeros(parameter.shape, dtype: dtype)
+                parameter.grad = nil
+                grad.withUnsafeMutableBytes { bytes in
+                    bytes.bindMemory(to: T.self).baseAddress!.update(from: values + offset, count: count)
+                }
+                parameter.grad = grad
+            }
         }
-        for (parameter, present) in zip(parameters, tail) where present == 0 { parameter.grad = nil }
-        return (Double(tail[parameters.count]), Int(Double(tail[parameters.count + 1]).rounded()))
+        // Whether a parameter has a gradient is known after the last bucket: earlier ones catch up.
+        for range in buckets.dropLast() {
+            for index in range where !present[index] { parameters[index].grad = nil }
+        }
+        return totals
     }
 
     private static func allReduce<T: TensorFloat>(_ buffer: UnsafeMutableBufferPointer<T>,

@@ -25,6 +25,9 @@ public struct EpochRecord: Sendable, Equatable, Codable {
     public var seconds: Double
     /// Training samples per second.
     public var samplesPerSecond: Double
+    /// Of ``seconds``, those spent summing gradients across the ranks of a
+    /// data-parallel job (``Trainer/communicator``); `nil` in one process.
+    public var allReduceSeconds: Double?
 
     /// A record of epoch `epoch` (read back from a log, or made for a test).
     public init(epoch: Int, loss: Double, accuracy: Double? = nil, validationLoss: Double? = nil,
@@ -47,6 +50,7 @@ public struct EpochRecord: Sendable, Equatable, Codable {
         case validationLoss = "val_loss", validationAccuracy = "val_accuracy"
         case testLoss = "test_loss", testAccuracy = "test_accuracy"
         case learningRate = "learning_rate", seconds = "epoch_seconds", samplesPerSecond = "samples_per_second"
+        case allReduceSeconds = "allreduce_seconds"
     }
 
     /// The record without its timings (``seconds``, ``samplesPerSecond``):
@@ -55,6 +59,7 @@ public struct EpochRecord: Sendable, Equatable, Codable {
         var record = self
         record.seconds = 0
         record.samplesPerSecond = 0
+        record.allReduceSeconds = record.allReduceSeconds.map { _ in 0 }
         return record
     }
 

@@ -229,7 +229,7 @@ public final class Trainer {
         if !model.isTraining { model.train() }
         let clock = ContinuousClock()
         let start = clock.now
-        var lossSum = 0.0, samples = 0, correct = 0
+        var lossSum = 0.0, samples = 0, correct = 0, allReduceSeconds = 0.0
         let order = loader.batches(epoch: epoch - 1)
         let buckets = communicator.size > 1 ? GradientBuckets(parameters: model.namedParameters.map(\.parameter), dtype: dtype) : nil
         for index in order.indices {
@@ -257,6 +257,8 @@ public final class Trainer {
             }
             if let buckets {
                 let rows = batch?.count ?? 0
+                let synchronizing = clock.now
+                defer { allReduceSeconds += (clock.now - synchronizing).seconds }
                 do {
                     let total = try buckets.synchronize(rows: rows, batchRows: batchRows, lossSum: value * Double(rows),
                                                         correct: batchCorrect, over: communicator)
@@ -298,6 +300,7 @@ public final class Trainer {
             accuracy: encoding.isClassification ? Double(correct) / Double(max(samples, 1)) : nil,
             learningRate: optimizer.learningRate, seconds: seconds,
             samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
+        if buckets != nil { record.allReduceSeconds = allReduceSeconds }
         if let validation {
             let result = Evaluator(model: model, loss: loss, encoding: encoding).evaluate(validation)
             record.validationLoss = result.loss
