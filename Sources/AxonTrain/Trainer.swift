@@ -73,7 +73,8 @@ public final class Trainer {
     /// the same batch. Losses and accuracies are the whole batch's. Only rank
     /// 0 writes checkpoints; progress, logs and model files are the caller's
     /// to keep to rank 0. Batch statistics (BatchNorm) are each shard's, as
-    /// in PyTorch's DistributedDataParallel.
+    /// in PyTorch's DistributedDataParallel. Validation and test sets are
+    /// evaluated whole on every rank.
     public var communicator: any Communicator = SingleProcess()
 
     /// The record of every epoch trained so far, resumed ones included.
