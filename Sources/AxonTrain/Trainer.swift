@@ -74,7 +74,7 @@ public final class Trainer {
     /// 0 writes checkpoints; progress, logs and model files are the caller's
     /// to keep to rank 0. Batch statistics (BatchNorm) are each shard's, as
     /// in PyTorch's DistributedDataParallel. Validation and test sets are
-    /// evaluated whole on every rank.
+    /// evaluated in shares too, to the numbers one process gets.
     public var communicator: any Communicator = SingleProcess()
 
     /// The record of every epoch trained so far, resumed ones included.
@@ -302,15 +302,21 @@ public final class Trainer {
             learningRate: optimizer.learningRate, seconds: seconds,
             samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         if buckets != nil { record.allReduceSeconds = allReduceSeconds }
-        if let validation {
-            let result = Evaluator(model: model, loss: loss, encoding: encoding).evaluate(validation)
-            record.validationLoss = result.loss
-            record.validationAccuracy = result.accuracy
-        }
-        if let test {
-            let result = Evaluator(model: model, loss: loss, encoding: encoding).evaluate(test)
-            record.testLoss = result.loss
-            record.testAccuracy = result.accuracy
+        // Data-parallel, each rank measures its share of the batches.
+        let evaluator = Evaluator(model: model, loss: loss, encoding: encoding)
+        do {
+            if let validation {
+                let result = try evaluator.evaluate(validation, sharedBy: communicator)
+                record.validationLoss = result.loss
+                record.validationAccuracy = result.accuracy
+            }
+            if let test {
+                let result = try evaluator.evaluate(test, sharedBy: communicator)
+                record.testLoss = result.loss
+                record.testAccuracy = result.accuracy
+            }
+        } catch {
+            throw .distributed("evaluating after epoch \(epoch): \(error)")
         }
         return record
     }

@@ -148,6 +148,47 @@ final class DataParallelTrainerTests: XCTestCase {
         }
     }
 
+    /// Evaluation dealt out to 3 ranks gives every rank one process's
+    /// numbers, bit for bit: classification (loss, confusion matrix) and
+    /// regression (loss, MAE, R²).
+    func testShardedEvaluationEqualsOneProcesss() throws {
+        for which in 0 ..< 2 {
+            let (evaluator, dataset) = Self.evaluationCase(which)
+            let one = evaluator.evaluate(dataset, batchSize: 64)
+            let group = ThreadGroup(size: 3)
+            let results = Results(count: 3)
+            Self.onThreads(3) { rank in
+                // Each rank its own copy of the model, as each process has.
+                let (evaluator, dataset) = Self.evaluationCase(which)
+                results.set(rank, Result {
+                    let shared = try evaluator.evaluate(dataset, batchSize: 64, sharedBy: ThreadGroup.Rank(group, rank: rank))
+                    return Self.numbers(shared)
+                })
+            }
+            for result in results.values { XCTAssertEqual(try result!.get(), Self.numbers(one), "case \(which)") }
+        }
+    }
+
+    /// A spiral classifier on the 300 test points (5 batches of 64: ranks get
+    /// 2, 2 and 1), or a two-output regressor on 150 rows.
+    static func evaluationCase(_ which: Int) -> (Evaluator, any Dataset) {
+        var generator = RandomGenerator(seed: 4)
+        if which == 0 {
+            let classifier = Sequential.multilayerPerceptron(sizes: [2, 8, 3], generator: &generator)
+            return (Evaluator(model: classifier, loss: Loss.crossEntropy, encoding: .classIndices), SyntheticData.spiral(seed: 5).test!)
+        }
+        let regressor = Sequential.multilayerPerceptron(sizes: [2, 8, 2], generator: &generator)
+        let rows = TensorDataset(inputs: (0 ..< 150).map { [Float($0) / 150, Float($0 % 7)] },
+                                 targets: (0 ..< 150).map { [Float($0 % 5), -Float($0) / 75] })
+        return (Evaluator(model: regressor, loss: Loss.meanSquaredError, encoding: .values), rows)
+    }
+
+    /// Loss, accuracy, MAE, R² and the confusion matrix's counts, as numbers.
+    static func numbers(_ evaluation: Evaluation) -> [Double] {
+        [evaluation.loss, evaluation.accuracy ?? -1, evaluation.meanAbsoluteError ?? -1, evaluation.rSquared ?? -1]
+            + (evaluation.confusionMatrix?.counts.joined().map(Double.init) ?? [])
+    }
+
     func testShardsCoverTheBatchInOrderWithLengthsOneApart() {
         let order = DataLoader(Self.data, batchSize: .size(128), seed: 9).batches(epoch: 0)
         for batch in [0, order.count - 1] {
