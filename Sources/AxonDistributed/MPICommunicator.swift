@@ -15,6 +15,8 @@ import Darwin
 /// objects); another MPI's library is refused with a message that says so.
 /// Collectives are called from one thread at a time. A rank that dies ends
 /// the job: Open MPI's `mpirun` stops the others and names the lost rank.
+/// Call ``finalize()`` when the job is done: Open MPI counts a process that
+/// exits without it as failed.
 public final class MPICommunicator: Communicator, @unchecked Sendable {
     public let rank: Int
     public let size: Int
