@@ -159,8 +159,7 @@ struct TrainCommand: ParsableCommand {
         if let threads {
             CPU.threads = try checkedThreads(threads)
         } else if communicator.size > 1 {
-            let local = ProcessInfo.processInfo.environment["OMPI_COMM_WORLD_LOCAL_SIZE"].flatMap(Int.init) ?? communicator.size
-            CPU.threads = max(1, CPU.cores / max(local, 1))
+            CPU.threads = max(1, CPU.cores / (Distributed.launch()?.localSize ?? communicator.size))
         }
         // Output paths that can never be written are refused before training, not after it.
         if let save { try checkOutput(save, flag: "--save") }

@@ -43,23 +43,30 @@ extension Communicator {
     /// Whether this is rank 0, the one that prints and writes files.
     public var isRoot: Bool { rank == 0 }
 
+    /// Combines `values` of either float type over every rank, in place.
+    public func allReduce<T: TensorFloat>(_ values: UnsafeMutableBufferPointer<T>,
+                                          _ operation: ReduceOperation) throws(CommunicatorError) {
+        let raw = UnsafeMutableRawBufferPointer(values)
+        if T.self == Double.self {
+            try allReduce(raw.bindMemory(to: Double.self), operation)
+        } else {
+            try allReduce(raw.bindMemory(to: Float.self), operation)
+        }
+    }
+
     /// Combines a float32 or float64 tensor over every rank, in place.
     public func allReduce(_ tensor: inout Tensor, _ operation: ReduceOperation) throws(CommunicatorError) {
         let dtype = tensor.dtype
-        let count = tensor.count
-        let result = tensor.withUnsafeMutableBytes { bytes -> Result<Void, CommunicatorError> in
-            Result { () throws(CommunicatorError) in
-                switch dtype {
-                case .float32:
-                    try allReduce(UnsafeMutableBufferPointer(start: bytes.baseAddress?.assumingMemoryBound(to: Float.self), count: count), operation)
-                case .float64:
-                    try allReduce(UnsafeMutableBufferPointer(start: bytes.baseAddress?.assumingMemoryBound(to: Double.self), count: count), operation)
-                default:
-                    throw CommunicatorError("allReduce takes float32 or float64 tensors, not \(dtype)")
-                }
-            }
+        guard dtype == .float32 || dtype == .float64 else {
+            throw CommunicatorError("allReduce takes float32 or float64 tensors, not \(dtype)")
         }
-        try result.get()
+        try tensor.withUnsafeMutableBytes { bytes in
+            Result { () throws(CommunicatorError) in
+                dtype == .float32
+                    ? try allReduce(bytes.bindMemory(to: Float.self), operation)
+                    : try allReduce(bytes.bindMemory(to: Double.self), operation)
+            }
+        }.get()
     }
 
     /// Copies a tensor's elements from rank `root` to every other rank (the
@@ -82,15 +89,24 @@ public final class SingleProcess: Communicator {
 
 /// The communicator of the job this process was started in.
 public enum Distributed {
-    /// The number of processes a launcher started this one among, and its
-    /// rank, from the environment: Open MPI's `mpirun` (`OMPI_COMM_WORLD_SIZE`,
-    /// `OMPI_COMM_WORLD_RANK`), else PMI's (`PMI_SIZE`, `PMI_RANK`: MPICH,
-    /// Slurm); `nil` when no launcher started it.
-    public static func launch(environment: [String: String] = ProcessInfo.processInfo.environment) -> (rank: Int, size: Int)? {
-        for (sizeKey, rankKey) in [("OMPI_COMM_WORLD_SIZE", "OMPI_COMM_WORLD_RANK"), ("PMI_SIZE", "PMI_RANK")] {
+    /// Where a launcher started this process: its rank, the number of
+    /// processes, and how many of them run on this machine.
+    public struct Launch: Equatable, Sendable {
+        public let rank: Int
+        public let size: Int
+        public let localSize: Int
+    }
+
+    /// The launch, from the environment: Open MPI's `mpirun`
+    /// (`OMPI_COMM_WORLD_SIZE`, `_RANK`, `_LOCAL_SIZE`), else PMI's
+    /// (`PMI_SIZE`, `PMI_RANK`: MPICH, Slurm; without a local count, every
+    /// rank counts as local); `nil` when no launcher started it.
+    public static func launch(environment: [String: String] = ProcessInfo.processInfo.environment) -> Launch? {
+        for (prefix, sizeKey, rankKey) in [("OMPI", "OMPI_COMM_WORLD_SIZE", "OMPI_COMM_WORLD_RANK"), ("PMI", "PMI_SIZE", "PMI_RANK")] {
             if let size = environment[sizeKey].flatMap(Int.init), let rank = environment[rankKey].flatMap(Int.init),
                size >= 1, (0..<size).contains(rank) {
-                return (rank, size)
+                let local = prefix == "OMPI" ? environment["OMPI_COMM_WORLD_LOCAL_SIZE"].flatMap(Int.init) : nil
+                return Launch(rank: rank, size: size, localSize: min(max(local ?? size, 1), size))
             }
         }
         return nil

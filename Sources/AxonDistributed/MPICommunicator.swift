@@ -55,17 +55,18 @@ public final class MPICommunicator: Communicator, @unchecked Sendable {
     }
 
     public func allReduce(_ values: UnsafeMutableBufferPointer<Float>, _ operation: ReduceOperation) throws(CommunicatorError) {
-        try allReduce(UnsafeMutableRawPointer(values.baseAddress), count: values.count, elementSize: 4, type: api.float)
-        if operation == .mean, size > 1 {
-            let scale = Float(size)
-            for i in values.indices { values[i] /= scale }
-        }
+        try sum(values, type: api.float, operation)
     }
 
     public func allReduce(_ values: UnsafeMutableBufferPointer<Double>, _ operation: ReduceOperation) throws(CommunicatorError) {
-        try allReduce(UnsafeMutableRawPointer(values.baseAddress), count: values.count, elementSize: 8, type: api.double)
+        try sum(values, type: api.double, operation)
+    }
+
+    private func sum<T: BinaryFloatingPoint>(_ values: UnsafeMutableBufferPointer<T>, type: Handle,
+                                            _ operation: ReduceOperation) throws(CommunicatorError) {
+        try allReduce(UnsafeMutableRawPointer(values.baseAddress), count: values.count, elementSize: MemoryLayout<T>.stride, type: type)
         if operation == .mean, size > 1 {
-            let scale = Double(size)
+            let scale = T(size)
             for i in values.indices { values[i] /= scale }
         }
     }

@@ -19,12 +19,11 @@ final class GradientBuckets {
     /// The largest bucket and, after the last, one flag per parameter (has a
     /// gradient) and the loss sum and correct count.
     private let scratch: UnsafeMutableRawPointer
-    private let elementSize: Int
 
     init(parameters: [Parameter], dtype: DType, bucketBytes: Int = GradientBuckets.defaultBytes) {
         self.parameters = parameters
         self.dtype = dtype
-        elementSize = dtype == .float64 ? 8 : 4
+        let elementSize = dtype.byteSize
         var buckets: [Range<Int>] = []
         var start = 0, bytes = 0
         for (index, parameter) in parameters.enumerated() {
@@ -83,7 +82,7 @@ final class GradientBuckets {
                 values[length + parameters.count + 1] = T(correct)
                 length += parameters.count + 2
             }
-            try Self.allReduce(UnsafeMutableBufferPointer(start: values, count: length), over: communicator)
+            try communicator.allReduce(UnsafeMutableBufferPointer(start: values, count: length), .sum)
             if last {
                 for index in parameters.indices { present[index] = values[offset + index] != 0 }
                 totals = (Double(values[offset + parameters.count]), Int(Double(values[offset + parameters.count + 1]).rounded()))
@@ -111,28 +110,20 @@ final class GradientBuckets {
         }
         return totals
     }
+}
 
-    private static func allReduce<T: TensorFloat>(_ buffer: UnsafeMutableBufferPointer<T>,
-                                                  over communicator: any Communicator) throws(CommunicatorError) {
-        let raw = UnsafeMutableRawBufferPointer(buffer)
-        if T.self == Double.self {
-            try communicator.allReduce(raw.bindMemory(to: Double.self), .sum)
-        } else {
-            try communicator.allReduce(raw.bindMemory(to: Float.self), .sum)
-        }
-    }
-
-    /// Copies rank 0's parameters and buffers to every rank, so that all
-    /// start from the same weights.
-    static func broadcastModel(_ model: any Module, over communicator: any Communicator) throws(CommunicatorError) {
+extension Communicator {
+    /// Copies rank 0's parameters and buffers of `model` to every rank, so
+    /// that all start from the same weights.
+    func broadcastWeights(of model: any Module) throws(CommunicatorError) {
         for (_, parameter) in model.namedParameters {
             var value = parameter.value.detached()
-            try communicator.broadcast(&value, from: 0)
+            try broadcast(&value, from: 0)
             parameter.assign(value)
         }
         for (_, buffer) in model.namedBuffers {
             var value = buffer.value
-            try communicator.broadcast(&value, from: 0)
+            try broadcast(&value, from: 0)
             buffer.value = value
         }
     }

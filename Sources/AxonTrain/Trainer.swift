@@ -178,7 +178,7 @@ public final class Trainer {
         }
         if communicator.size > 1 {
             do {
-                try GradientBuckets.broadcastModel(model, over: communicator)
+                try communicator.broadcastWeights(of: model)
             } catch {
                 throw .distributed("broadcasting rank 0's weights: \(error)")
             }

@@ -7,6 +7,10 @@ final class CommunicatorTests: XCTestCase {
         XCTAssertNil(Distributed.launch(environment: [:]))
         XCTAssertEqual(Distributed.launch(environment: ["OMPI_COMM_WORLD_SIZE": "4", "OMPI_COMM_WORLD_RANK": "3"])?.rank, 3)
         XCTAssertEqual(Distributed.launch(environment: ["PMI_SIZE": "2", "PMI_RANK": "1"])?.size, 2)
+        // The ranks on this machine share its cores: Open MPI says how many; PMI counts all as local.
+        XCTAssertEqual(Distributed.launch(environment: ["OMPI_COMM_WORLD_SIZE": "8", "OMPI_COMM_WORLD_RANK": "5",
+                                                        "OMPI_COMM_WORLD_LOCAL_SIZE": "2"])?.localSize, 2)
+        XCTAssertEqual(Distributed.launch(environment: ["PMI_SIZE": "3", "PMI_RANK": "0"])?.localSize, 3)
         // A rank outside the job, or words, are no launch.
         XCTAssertNil(Distributed.launch(environment: ["OMPI_COMM_WORLD_SIZE": "2", "OMPI_COMM_WORLD_RANK": "2"]))
         XCTAssertNil(Distributed.launch(environment: ["PMI_SIZE": "two", "PMI_RANK": "0"]))
