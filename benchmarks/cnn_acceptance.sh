@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Acceptance for convolutional networks: `axon train --model lenet5` (10
-# epochs) and `--model mnist-cnn` (12 epochs), Adam 1e-3, batch 128, over
-# seeds, with the test accuracy after every epoch; each saved model evaluated
-# by `axon evaluate` and loaded by PyTorch with load_state_dict(strict=True)
-# on the equivalent nn.Sequential, whose test accuracy must be the same.
+# epochs) and `--model mnist-cnn` (12 epochs), Adam 1e-3, batch 128, inputs
+# standardised by the training set's mean and deviation (`--normalize global`,
+# PyTorch's Normalize(0.1307, 0.3081)), over seeds, with the test accuracy
+# after every epoch; each saved model evaluated by `axon evaluate` and loaded
+# by PyTorch with load_state_dict(strict=True) on the equivalent
+# nn.Sequential, fed the images rescaled by the shift and scale the file
+# carries, whose test accuracy must be the same.
 #
 #   benchmarks/cnn_acceptance.sh ../shared/datasets/mnist [SEEDS] [MODELS]
 #
@@ -33,15 +36,17 @@ for model in $models; do
     [ "$model" = mnist-cnn ] && epochs=12
     for seed in $seeds; do
         file="$work/$model-$seed.safetensors"
-        events=$("$axon" train --data "mnist:$mnist" --model "$model" --optimizer adam --lr 0.001 --batch-size 128 \
+        events=$("$axon" train --data "mnist:$mnist" --model "$model" --optimizer adam --lr 0.001 --batch-size 128 --normalize global \
                  --epochs "$epochs" --seed "$seed" --threads 2 --save "$file" --json 2>/dev/null)
         summary=$(printf '%s\n' "$events" | tail -n 1)
         by_epoch=$(printf '%s\n' "$events" | sed -n 's/.*"event":"epoch".*"test_accuracy":\([0-9.]*\).*/\1/p' | tr '\n' ' ')
         evaluated=$("$axon" evaluate --weights "$file" --data "mnist:$mnist" --json)
         torch_accuracy=$("$python" - "$here" "$mnist" "$file" "$model" <<'PY'
+import json
 import sys
 import numpy as np
 import torch
+from safetensors import safe_open
 from safetensors.torch import load_file
 sys.path.insert(0, sys.argv[1])
 from pytorch_reference import locate, read_idx  # noqa: E402
@@ -59,7 +64,13 @@ mnist, weights, model = sys.argv[2], sys.argv[3], sys.argv[4]
 net = networks[model]()
 net.load_state_dict(load_file(weights), strict=True)
 net.eval()
-images = read_idx(locate(mnist, "t10k-images-idx3-ubyte")).reshape(-1, 1, 28, 28).astype(np.float32) * np.float32(1 / 255)
+# The file's metadata carries the training inputs' scaler: x ↦ (x − shift) / scale.
+with safe_open(weights, framework="pt") as f:
+    metadata = f.metadata() or {}
+shift = np.array(json.loads(metadata.get("normalize.shift", "[0]")), dtype=np.float64)
+scale = np.array(json.loads(metadata.get("normalize.scale", "[1]")), dtype=np.float64)
+pixels = read_idx(locate(mnist, "t10k-images-idx3-ubyte")).reshape(-1, 784).astype(np.float64) / 255
+images = ((pixels - shift) / scale).astype(np.float32).reshape(-1, 1, 28, 28)
 labels = read_idx(locate(mnist, "t10k-labels-idx1-ubyte"))
 with torch.no_grad():
     predicted = torch.cat([net(torch.from_numpy(images[i:i + 1000])).argmax(1) for i in range(0, len(images), 1000)])

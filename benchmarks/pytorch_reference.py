@@ -20,7 +20,8 @@
 Other modes, for the acceptance numbers of the training and convolution issues:
 - --accuracy: --model's network (mlp, lenet5 or mnist-cnn) with the settings above for
   --epochs epochs from --seed, printing the test accuracy after each epoch (for mlp the
-  same run as `axon train --data mnist:DIR ...`).
+  same run as `axon train --data mnist:DIR ...`); --normalize standardises the pixels
+  (axon's --normalize global) and --cosine anneals the learning rate (--schedule cosine).
 - --process: one MNIST epoch of --model from launch to exit, loading included (time it
   and its peak memory with `/usr/bin/time -v`), evaluating on the test set afterwards, as
   `axon train --data mnist:DIR --epochs 1` does.
@@ -129,18 +130,22 @@ def test_accuracy(torch, model, x, y, batch=1000):
 
 
 def mnist_epochs(torch, directory, epochs, workload="mnist-mlp", report_accuracy=False, seed=0, loader=False,
-                 normalize=False):
+                 normalize=False, cosine=False):
     (x, y), (tx, ty) = load_mnist(directory, torch, normalize)
     torch.manual_seed(seed)
     model, image = mnist_model(torch, workload)
     x, tx = x.reshape(-1, *image), tx.reshape(-1, *image)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    # axon's --schedule cosine: annealed to 0 over the run, a step per epoch.
+    schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=epochs) if cosine else None
     generator = torch.Generator().manual_seed(seed)
     seconds = []
     for epoch in range(epochs):
         start = time.perf_counter()
         train_epoch(torch, model, optimizer, x, y, 128, generator, loader)
         seconds.append(time.perf_counter() - start)
+        if schedule:
+            schedule.step()
         if report_accuracy:
             print(f"epoch {epoch + 1}: test accuracy {test_accuracy(torch, model, tx, ty) * 100:.2f}%", flush=True)
     return seconds
@@ -191,6 +196,8 @@ def main():
     parser.add_argument("--model", choices=sorted(MODELS), default="mlp", help="network of --accuracy and --process")
     parser.add_argument("--normalize", action="store_true",
                         help="--accuracy on pixels standardised by the training set's mean and deviation")
+    parser.add_argument("--cosine", action="store_true",
+                        help="--accuracy with the learning rate annealed to 0 over --epochs (axon's --schedule cosine)")
     parser.add_argument("--accuracy", action="store_true", help="train --epochs epochs on MNIST, print test accuracy")
     parser.add_argument("--process", action="store_true", help="one MNIST epoch, loading included, then test")
     parser.add_argument("--loader", action="store_true",
@@ -219,7 +226,7 @@ def main():
             print(f"test accuracy {test_accuracy(torch, model, tx.reshape(-1, *image), ty) * 100:.2f}%")
         else:
             mnist_epochs(torch, args.mnist, args.epochs, MODELS[args.model], report_accuracy=True, seed=args.seed,
-                         normalize=args.normalize)
+                         normalize=args.normalize, cosine=args.cosine)
         return
 
     def report(workload, value, unit, detail):

@@ -302,6 +302,7 @@ public final class Trainer {
             learningRate: optimizer.learningRate, seconds: seconds,
             samplesPerSecond: seconds > 0 ? Double(samples) / seconds : 0)
         if buckets != nil { record.allReduceSeconds = allReduceSeconds }
+        guard validation != nil || test != nil else { return record }
         // Data-parallel, each rank measures its share of the batches.
         let evaluator = Evaluator(model: model, loss: loss, encoding: encoding)
         do {
