@@ -140,14 +140,12 @@ static int transpose_policy(int trans_a, int64_t m, int64_t n, int mr, int nr) {
 /// Whether x·Wᵀ for a single row x goes to the dot-product kernel: packing
 /// W into panels, as the tiled path does, costs more than the product it
 /// serves when there is one row (the MNIST MLP on one sample: 48 → 13 µs).
-static int gemv_policy(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k) {
+/// (An x86 kernel: other CPUs take the tiled path.)
 #if defined(AXON_X86)
+static int gemv_policy(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k) {
     return m == 1 && !trans_a && trans_b && n > 0 && k > 0 && axon_isa_avx2();
-#else
-    (void)trans_a, (void)trans_b, (void)m, (void)n, (void)k;
-    return 0;
-#endif
 }
+#endif
 
 #define GEMM_T float
 #define GEMM_NAME(x) x##_f32
@@ -168,10 +166,12 @@ static int gemv_policy(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k
 void axon_gemm_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                    const float *a, int64_t lda, const float *b, int64_t ldb,
                    float beta, float *c, int64_t ldc) {
+#if defined(AXON_X86)
     if (beta == 0 && gemv_policy(trans_a, trans_b, m, n, k)) {
         axon_gemv_rows_avx2_f32(n, k, a, b, ldb, NULL, c);
         return;
     }
+#endif
     gemm_f32(config_f32(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, beta, NULL, c, ldc);
 }
 
@@ -184,10 +184,12 @@ void axon_gemm_f64(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
 void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                         const float *a, int64_t lda, const float *b, int64_t ldb,
                         const float *bias, float *c, int64_t ldc) {
+#if defined(AXON_X86)
     if (gemv_policy(trans_a, trans_b, m, n, k)) {
         axon_gemv_rows_avx2_f32(n, k, a, b, ldb, bias, c);
         return;
     }
+#endif
     gemm_f32(config_f32(trans_a, m, n), trans_a, trans_b, m, n, k, a, lda, b, ldb, 0, bias, c, ldc);
 }
 
