@@ -6,6 +6,8 @@
 
 With --rounds N both run N times, alternating, and each row keeps its best
 result: on a shared machine a busy moment then costs both sides alike.
+--avx2 stands in for an AVX2-only machine on both sides: Axon under
+AXON_ISA=avx2 and OpenBLAS under OPENBLAS_CORETYPE=Haswell (its AVX2 kernel).
 Or compare saved outputs: --axon-json FILE --numpy-json FILE.
 """
 import argparse
@@ -46,6 +48,7 @@ def main():
     parser.add_argument("--dtype", default="float32,float64")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--avx2", action="store_true", help="both sides on AVX2 kernels only")
     parser.add_argument("--axon-json")
     parser.add_argument("--numpy-json")
     args = parser.parse_args()
@@ -61,9 +64,14 @@ def main():
         if args.quick:
             command.append("--quick")
             reference.append("--quick")
+        axon_environment = dict(os.environ)
+        if args.avx2:
+            reference += ["--coretype", "Haswell"]
+            axon_environment["AXON_ISA"] = "avx2"
         axon_text, numpy_text = "", ""
         for _ in range(args.rounds):
-            axon_text += subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            axon_text += subprocess.run(command, check=True, capture_output=True, text=True,
+                                        env=axon_environment).stdout
             numpy_text += subprocess.run(reference, check=True, capture_output=True,
                                          text=True).stdout
 

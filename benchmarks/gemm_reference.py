@@ -4,9 +4,11 @@
 Each thread count runs in its own subprocess with OPENBLAS_NUM_THREADS set
 (threadpoolctl is used instead when it is installed). OPENBLAS_CORETYPE and
 OPENBLAS_L2_SIZE are removed from that subprocess's environment so OpenBLAS
-picks its kernel for this CPU; the kernel it picked is printed as "corename".
+picks its kernel for this CPU, unless --coretype names one (Haswell: its
+AVX2 kernel, standing in for an AVX2-only machine); the kernel it ran is
+printed as "corename".
 
-    python3 benchmarks/gemm_reference.py [--threads 1,2] [--dtype float32,float64] [--quick]
+    python3 benchmarks/gemm_reference.py [--threads 1,2] [--dtype float32,float64] [--quick] [--coretype Haswell]
 """
 import argparse
 import ctypes
@@ -96,6 +98,7 @@ def main():
     parser.add_argument("--threads", default="1,2")
     parser.add_argument("--dtype", default="float32,float64")
     parser.add_argument("--quick", action="store_true", help="skip 1024 and 2048")
+    parser.add_argument("--coretype", help="OPENBLAS_CORETYPE for the run (default: OpenBLAS's choice)")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     dtypes = args.dtype.split(",")
@@ -106,6 +109,8 @@ def main():
         environment = dict(os.environ)
         environment.pop("OPENBLAS_CORETYPE", None)
         environment.pop("OPENBLAS_L2_SIZE", None)
+        if args.coretype:
+            environment["OPENBLAS_CORETYPE"] = args.coretype
         for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
             environment[name] = str(threads)
         command = [sys.executable, __file__, "--worker", str(threads), "--dtype", args.dtype]

@@ -2,9 +2,11 @@
 # The C kernels built for aarch64 and run there under user-mode emulation
 # (qemu-aarch64): scripts/cross/kernel_check.c checks the NEON paths against
 # the portable C path and a long double reference (GEMM in every form, with
-# beta and bias, on 1 and 2 threads; elementwise ops; reductions). No arm64
-# machine is at hand, so this is what keeps the NEON kernels building and
-# right; the Swift side is not covered.
+# beta and bias, on 1 and 2 threads; elementwise ops; reductions). Twice: as
+# a release build compiles them (the C at -O2), and as a debug build does
+# (-O0, so prebuilt.h takes the assembly in prebuilt/aarch64-linux/). No
+# arm64 machine is at hand, so this is what keeps the NEON kernels and their
+# prebuilt copy building and right; the Swift side is not covered.
 #
 #   scripts/cross_kernels.sh [BUILD_DIR]
 #
@@ -21,7 +23,14 @@ command -v qemu-aarch64 >/dev/null || { echo "cross_kernels.sh: qemu-aarch64 is 
 clang="$(command -v clang)"
 mkdir -p "$out"
 # Static, so qemu needs no aarch64 loader; -Werror, so a warning only arm64 sees stops here.
-"$clang" --target=$target -isystem /usr/$target/include --gcc-toolchain=/usr -fuse-ld=lld -static \
-    -O2 -Wall -Werror -ISources/CAxonKernels/include -ISources/CAxonKernels -L/usr/$target/lib \
-    Sources/CAxonKernels/*.c scripts/cross/kernel_check.c -lm -lpthread -o "$out/kernel_check"
-qemu-aarch64 "$out/kernel_check"
+build() {
+    "$clang" --target=$target -isystem /usr/$target/include --gcc-toolchain=/usr -fuse-ld=lld -static \
+        -Wall -Werror -ISources/CAxonKernels/include -ISources/CAxonKernels -L/usr/$target/lib \
+        "$@" scripts/cross/kernel_check.c -lm -lpthread
+}
+echo "release: the C at -O2"
+build -O2 Sources/CAxonKernels/*.c -o "$out/kernel_check"
+qemu-aarch64 "$out/kernel_check" c
+echo "debug: -O0, the kernels from prebuilt/aarch64-linux"
+build -O0 Sources/CAxonKernels/*.c Sources/CAxonKernels/prebuilt/aarch64-linux/*.S -o "$out/kernel_check_debug"
+qemu-aarch64 "$out/kernel_check_debug" prebuilt

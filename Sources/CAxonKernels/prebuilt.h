@@ -17,16 +17,28 @@
 #define __has_feature(x) 0
 #endif
 
-// x86-64 Linux with glibc (__gnu_linux__ is not defined for musl) is the one
-// platform with a prebuilt copy today; the generator makes it.
-#if !defined(AXON_GENERATING_PREBUILT) && !defined(__OPTIMIZE__) && defined(__x86_64__) &&                 \
-    defined(__gnu_linux__) && !__has_feature(thread_sanitizer) && !__has_feature(address_sanitizer) &&    \
-    !__has_feature(memory_sanitizer)
+// Linux with glibc (__gnu_linux__ is not defined for musl) on x86-64 and on
+// aarch64 are the platforms with a prebuilt copy; the generator makes both.
+// (macOS would need Apple's SDK to make its copy.)
+#if !defined(AXON_GENERATING_PREBUILT) && !defined(__OPTIMIZE__) && defined(__gnu_linux__) &&              \
+    !__has_feature(thread_sanitizer) && !__has_feature(address_sanitizer) && !__has_feature(memory_sanitizer)
+#define AXON_PREBUILT_LINUX 1
+#else
+#define AXON_PREBUILT_LINUX 0
+#endif
+
+#if AXON_PREBUILT_LINUX && defined(__x86_64__)
 #define AXON_PREBUILT_X86_64_LINUX 1
 #else
 #define AXON_PREBUILT_X86_64_LINUX 0
 #endif
 
-#define AXON_PREBUILT_KERNELS AXON_PREBUILT_X86_64_LINUX
+#if AXON_PREBUILT_LINUX && defined(__aarch64__)
+#define AXON_PREBUILT_AARCH64_LINUX 1
+#else
+#define AXON_PREBUILT_AARCH64_LINUX 0
+#endif
+
+#define AXON_PREBUILT_KERNELS (AXON_PREBUILT_X86_64_LINUX || AXON_PREBUILT_AARCH64_LINUX)
 
 #endif

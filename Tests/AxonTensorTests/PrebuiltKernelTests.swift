@@ -2,18 +2,18 @@ import CAxonKernels
 import Foundation
 import XCTest
 
-/// Debug builds on x86-64 Linux run the kernels from
-/// Sources/CAxonKernels/prebuilt/x86_64-linux/, assembly that clang made from
-/// the C at -O2 (scripts/generate_prebuilt_kernels.py). These tests keep that
-/// copy tied to the C: a kernel edited without regenerating fails here.
+/// Debug builds on x86-64 and aarch64 Linux run the kernels from
+/// Sources/CAxonKernels/prebuilt/<platform>/, assembly that clang made from
+/// the C at -O2 (scripts/generate_prebuilt_kernels.py). These tests keep
+/// both copies tied to the C: a kernel edited without regenerating fails here.
 final class PrebuiltKernelTests: XCTestCase {
     private static let kernels = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/CAxonKernels")
-    private static let prebuilt = kernels.appendingPathComponent("prebuilt/x86_64-linux")
+    private static let platforms = ["aarch64-linux", "x86_64-linux"]
 
-    private func manifest() throws -> [String: [String]] {
-        let text = try String(contentsOf: Self.prebuilt.appendingPathComponent("SOURCES"), encoding: .utf8)
+    private func manifest(_ platform: String) throws -> [String: [String]] {
+        let text = try String(contentsOf: Self.kernels.appendingPathComponent("prebuilt/\(platform)/SOURCES"), encoding: .utf8)
         var fields: [String: [String]] = [:]
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 1)
@@ -45,24 +45,30 @@ final class PrebuiltKernelTests: XCTestCase {
                 .contains("#include \"prebuilt.h\"\n#if !AXON_PREBUILT_KERNELS")
         }
         XCTAssertGreaterThan(gated.count, 10)
-        XCTAssertEqual(try manifest()["source"] ?? [], gated)
-        XCTAssertEqual(try files(in: Self.prebuilt, ending: ".S"),
-                       gated.map { String($0.dropLast(2)) + ".S" })
+        XCTAssertEqual(try files(in: Self.kernels.appendingPathComponent("prebuilt"), ending: "-linux"), Self.platforms)
+        for platform in Self.platforms {
+            XCTAssertEqual(try manifest(platform)["source"] ?? [], gated, platform)
+            XCTAssertEqual(try files(in: Self.kernels.appendingPathComponent("prebuilt/\(platform)"), ending: ".S"),
+                           gated.map { String($0.dropLast(2)) + ".S" }, platform)
+        }
     }
 
     func testTheAssemblyWasMadeFromTheseSources() throws {
-        let sources = try manifest()["source"] ?? []
-        let headers = try files(in: Self.kernels, ending: ".h")
-            + files(in: Self.kernels.appendingPathComponent("include"), ending: ".h").map { "include/" + $0 }
-        XCTAssertEqual(try manifest()["fingerprint"], [try fingerprint(of: sources + headers)],
-                       "a kernel source changed: run scripts/generate_prebuilt_kernels.py")
+        for platform in Self.platforms {
+            let sources = try manifest(platform)["source"] ?? []
+            let headers = try files(in: Self.kernels, ending: ".h")
+                + files(in: Self.kernels.appendingPathComponent("include"), ending: ".h").map { "include/" + $0 }
+            XCTAssertEqual(try manifest(platform)["fingerprint"], [try fingerprint(of: sources + headers)],
+                           "a kernel source changed: run scripts/generate_prebuilt_kernels.py (\(platform))")
+        }
     }
 
-    /// Debug builds on x86-64 Linux run the prebuilt copy, release builds the
-    /// C, and so do sanitizer builds (whose C must be instrumented).
+    /// Debug builds on x86-64 and aarch64 Linux run the prebuilt copy,
+    /// release builds the C, and so do sanitizer builds (whose C must be
+    /// instrumented).
     func testThisBuildRunsTheCopyPrebuiltHChooses() {
         var expected = false
-        #if DEBUG && arch(x86_64) && os(Linux)
+        #if DEBUG && (arch(x86_64) || arch(arm64)) && os(Linux)
         expected = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__tsan_init") == nil
             && dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") == nil
         #endif

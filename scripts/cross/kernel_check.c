@@ -263,8 +263,15 @@ static void check_reductions(const char *isa) {
     }
 }
 
+/// kernel_check [c|prebuilt]: with an argument, also fails unless the
+/// kernels linked are that copy (prebuilt.h's choice, axon_kernels_prebuilt).
 int main(int argc, char **argv) {
-    (void)argc, (void)argv;
+    const int prebuilt = axon_kernels_prebuilt();
+    printf("kernels: %s\n", prebuilt ? "prebuilt assembly" : "compiled C");
+    if (argc > 1 && strcmp(argv[1], prebuilt ? "prebuilt" : "c") != 0) {
+        fail("copy", "-", argv[1]);
+        return 1;
+    }
     int ran = 0;
     for (size_t i = 0; i < sizeof every_isa / sizeof every_isa[0]; i++) {
         const char *isa = every_isa[i];
