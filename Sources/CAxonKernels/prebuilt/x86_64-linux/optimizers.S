@@ -368,18 +368,18 @@ run_chunk:
 	cmpq	%rcx, %r8
 	cmovgeq	%rcx, %r8
 	testq	%r8, %r8
-	jle	.LBB4_52
+	jle	.LBB4_56
 	cmpl	$0, 4(%rdi)
 	movq	8(%rdi), %rsi
 	movq	48(%rdi), %rdx
 	movl	(%rdi), %ecx
 	movq	%r8, -56(%rbp)
-	je	.LBB4_27
+	je	.LBB4_29
 	leaq	(%rsi,%rax,8), %r15
 	leaq	(%rdx,%rax,8), %rdx
 	movq	%rdx, -48(%rbp)
 	testl	%ecx, %ecx
-	je	.LBB4_16
+	je	.LBB4_18
 	leaq	(,%rax,8), %r12
 	movq	16(%rdi), %r13
 	addq	%r12, %r13
@@ -390,9 +390,108 @@ run_chunk:
 	leaq	(%rcx,%rax,8), %r14
 	cmoveq	%rcx, %r14
 	callq	axon_detect_isa@PLT
+	cmpl	$2, %eax
+	jne	.LBB4_5
+	movq	%rbx, (%rsp)
+	movq	%r15, %rdi
+	movq	-48(%rbp), %rsi
+	movq	%r13, %rdx
+	movq	%r12, %rcx
+	movq	%r14, %r8
+	movq	-56(%rbp), %r9
+	callq	adam_avx512_f64
+	jmp	.LBB4_56
+.LBB4_29:
+	leaq	(%rsi,%rax,4), %r15
+	leaq	(%rdx,%rax,4), %rdx
+	movq	%rdx, -48(%rbp)
+	testl	%ecx, %ecx
+	je	.LBB4_45
+	leaq	(,%rax,4), %r12
+	movq	16(%rdi), %r13
+	addq	%r12, %r13
+	addq	24(%rdi), %r12
+	movq	32(%rdi), %rcx
+	movq	72(%rdi), %rbx
+	testq	%rcx, %rcx
+	leaq	(%rcx,%rax,4), %r14
+	cmoveq	%rcx, %r14
+	callq	axon_detect_isa@PLT
+	cmpl	$2, %eax
+	jne	.LBB4_32
+	movq	%rbx, (%rsp)
+	movq	%r15, %rdi
+	movq	-48(%rbp), %rsi
+	movq	%r13, %rdx
+	movq	%r12, %rcx
+	movq	%r14, %r8
+	movq	-56(%rbp), %r9
+	callq	adam_avx512_f32
+	jmp	.LBB4_56
+.LBB4_18:
+	movq	40(%rdi), %rbx
+	movq	80(%rdi), %r12
+	leaq	(%rbx,%rax,8), %r14
+	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
-	jae	.LBB4_4
+	jae	.LBB4_57
+	movsd	(%r12), %xmm0
+	movupd	8(%r12), %xmm1
+	movsd	24(%r12), %xmm2
+	movl	32(%r12), %eax
+	movl	36(%r12), %ecx
+	xorl	%edx, %edx
+	xorpd	%xmm3, %xmm3
+	movq	-56(%rbp), %rsi
+	movq	-48(%rbp), %rdi
+	jmp	.LBB4_20
+	.p2align	4
+.LBB4_27:
+	movapd	%xmm5, %xmm4
+.LBB4_28:
+	mulsd	%xmm0, %xmm4
+	movsd	(%r15,%rdx,8), %xmm5
+	subsd	%xmm4, %xmm5
+	movsd	%xmm5, (%r15,%rdx,8)
+	incq	%rdx
+	cmpq	%rdx, %rsi
+	je	.LBB4_56
+.LBB4_20:
+	ucomisd	%xmm3, %xmm2
+	movsd	(%rdi,%rdx,8), %xmm4
+	jne	.LBB4_21
+	jnp	.LBB4_22
+.LBB4_21:
+	movsd	(%r15,%rdx,8), %xmm5
+	mulsd	%xmm2, %xmm5
+	addsd	%xmm5, %xmm4
+.LBB4_22:
+	ucomisd	%xmm3, %xmm1
+	jne	.LBB4_23
+	jnp	.LBB4_28
+.LBB4_23:
+	movapd	%xmm4, %xmm5
+	testl	%ecx, %ecx
+	jne	.LBB4_25
+	movsd	(%r14,%rdx,8), %xmm6
+	unpcklpd	%xmm4, %xmm6
+	mulpd	%xmm1, %xmm6
+	movapd	%xmm6, %xmm5
+	unpckhpd	%xmm6, %xmm5
+	addsd	%xmm6, %xmm5
+.LBB4_25:
+	movsd	%xmm5, (%r14,%rdx,8)
+	testl	%eax, %eax
+	je	.LBB4_27
+	mulsd	%xmm1, %xmm5
+	addsd	%xmm4, %xmm5
+	jmp	.LBB4_27
+.LBB4_5:
+	callq	axon_detect_isa@PLT
+	addl	$-3, %eax
+	cmpl	$-2, %eax
+	jae	.LBB4_6
 	movsd	(%rbx), %xmm3
 	movupd	8(%rbx), %xmm4
 	movsd	24(%rbx), %xmm5
@@ -413,11 +512,20 @@ run_chunk:
 	movsd	%xmm6, -96(%rbp)
 	movsd	%xmm7, -88(%rbp)
 	movsd	%xmm8, -80(%rbp)
-	jmp	.LBB4_6
+	jmp	.LBB4_8
 	.p2align	4
-.LBB4_13:
-	sqrtsd	%xmm0, %xmm0
-.LBB4_15:
+.LBB4_16:
+	callq	sqrt@PLT
+	xorpd	%xmm9, %xmm9
+	movsd	-80(%rbp), %xmm8
+	movsd	-88(%rbp), %xmm7
+	movsd	-96(%rbp), %xmm6
+	movsd	-104(%rbp), %xmm5
+	movapd	-128(%rbp), %xmm4
+	movsd	-112(%rbp), %xmm3
+	movq	-48(%rbp), %rcx
+	movq	-56(%rbp), %rax
+.LBB4_17:
 	divsd	%xmm8, %xmm0
 	addsd	%xmm5, %xmm0
 	movsd	(%r15,%rbx,8), %xmm1
@@ -428,24 +536,24 @@ run_chunk:
 	movsd	%xmm1, (%r15,%rbx,8)
 	incq	%rbx
 	cmpq	%rbx, %rax
-	je	.LBB4_52
-.LBB4_6:
+	je	.LBB4_56
+.LBB4_8:
 	ucomisd	%xmm9, %xmm6
 	movsd	(%rcx,%rbx,8), %xmm0
-	jne	.LBB4_7
-	jnp	.LBB4_10
-.LBB4_7:
+	jne	.LBB4_9
+	jnp	.LBB4_12
+.LBB4_9:
 	movsd	(%r15,%rbx,8), %xmm1
 	cmpl	$0, -60(%rbp)
-	je	.LBB4_9
+	je	.LBB4_11
 	mulsd	-72(%rbp), %xmm1
 	movsd	%xmm1, (%r15,%rbx,8)
-	jmp	.LBB4_10
+	jmp	.LBB4_12
 	.p2align	4
-.LBB4_9:
+.LBB4_11:
 	mulsd	%xmm6, %xmm1
 	addsd	%xmm1, %xmm0
-.LBB4_10:
+.LBB4_12:
 	movsd	(%r13,%rbx,8), %xmm1
 	movapd	%xmm0, %xmm2
 	subsd	%xmm1, %xmm2
@@ -461,44 +569,83 @@ run_chunk:
 	addsd	%xmm1, %xmm0
 	movsd	%xmm0, (%r12,%rbx,8)
 	testq	%r14, %r14
-	je	.LBB4_12
+	je	.LBB4_14
 	movsd	(%r14,%rbx,8), %xmm1
 	maxsd	%xmm0, %xmm1
 	movsd	%xmm1, (%r14,%rbx,8)
 	movapd	%xmm1, %xmm0
-.LBB4_12:
+.LBB4_14:
 	ucomisd	%xmm9, %xmm0
-	jae	.LBB4_13
-	callq	sqrt@PLT
-	xorpd	%xmm9, %xmm9
-	movsd	-80(%rbp), %xmm8
-	movsd	-88(%rbp), %xmm7
-	movsd	-96(%rbp), %xmm6
-	movsd	-104(%rbp), %xmm5
-	movapd	-128(%rbp), %xmm4
-	movsd	-112(%rbp), %xmm3
-	movq	-48(%rbp), %rcx
-	movq	-56(%rbp), %rax
-	jmp	.LBB4_15
-.LBB4_27:
-	leaq	(%rsi,%rax,4), %r15
-	leaq	(%rdx,%rax,4), %rdx
-	movq	%rdx, -48(%rbp)
-	testl	%ecx, %ecx
-	je	.LBB4_41
-	leaq	(,%rax,4), %r12
-	movq	16(%rdi), %r13
-	addq	%r12, %r13
-	addq	24(%rdi), %r12
-	movq	32(%rdi), %rcx
-	movq	72(%rdi), %rbx
-	testq	%rcx, %rcx
-	leaq	(%rcx,%rax,4), %r14
-	cmoveq	%rcx, %r14
+	jb	.LBB4_16
+	sqrtsd	%xmm0, %xmm0
+	jmp	.LBB4_17
+.LBB4_45:
+	movq	40(%rdi), %rbx
+	movq	80(%rdi), %r12
+	leaq	(%rbx,%rax,4), %r14
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
-	jae	.LBB4_29
+	jae	.LBB4_58
+	movsd	(%r12), %xmm0
+	cvtsd2ss	%xmm0, %xmm0
+	movupd	8(%r12), %xmm1
+	cvtpd2ps	%xmm1, %xmm1
+	movsd	24(%r12), %xmm2
+	cvtsd2ss	%xmm2, %xmm2
+	movl	32(%r12), %eax
+	movl	36(%r12), %ecx
+	xorl	%edx, %edx
+	xorps	%xmm3, %xmm3
+	movq	-56(%rbp), %rsi
+	movq	-48(%rbp), %rdi
+	jmp	.LBB4_47
+	.p2align	4
+.LBB4_54:
+	movaps	%xmm5, %xmm4
+.LBB4_55:
+	mulss	%xmm0, %xmm4
+	movss	(%r15,%rdx,4), %xmm5
+	subss	%xmm4, %xmm5
+	movss	%xmm5, (%r15,%rdx,4)
+	incq	%rdx
+	cmpq	%rdx, %rsi
+	je	.LBB4_56
+.LBB4_47:
+	ucomiss	%xmm3, %xmm2
+	movss	(%rdi,%rdx,4), %xmm4
+	jne	.LBB4_48
+	jnp	.LBB4_49
+.LBB4_48:
+	movss	(%r15,%rdx,4), %xmm5
+	mulss	%xmm2, %xmm5
+	addss	%xmm5, %xmm4
+.LBB4_49:
+	ucomiss	%xmm3, %xmm1
+	jne	.LBB4_50
+	jnp	.LBB4_55
+.LBB4_50:
+	movaps	%xmm4, %xmm5
+	testl	%ecx, %ecx
+	jne	.LBB4_52
+	movss	(%r14,%rdx,4), %xmm6
+	unpcklps	%xmm4, %xmm6
+	mulps	%xmm1, %xmm6
+	movaps	%xmm6, %xmm5
+	shufps	$85, %xmm6, %xmm5
+	addss	%xmm6, %xmm5
+.LBB4_52:
+	movss	%xmm5, (%r14,%rdx,4)
+	testl	%eax, %eax
+	je	.LBB4_54
+	mulss	%xmm1, %xmm5
+	addss	%xmm4, %xmm5
+	jmp	.LBB4_54
+.LBB4_32:
+	callq	axon_detect_isa@PLT
+	addl	$-3, %eax
+	cmpl	$-2, %eax
+	jae	.LBB4_33
 	movsd	(%rbx), %xmm0
 	cvtsd2ss	%xmm0, %xmm3
 	movupd	8(%rbx), %xmm0
@@ -526,9 +673,9 @@ run_chunk:
 	movss	%xmm6, -96(%rbp)
 	movss	%xmm7, -88(%rbp)
 	movss	%xmm8, -80(%rbp)
-	jmp	.LBB4_31
+	jmp	.LBB4_35
 	.p2align	4
-.LBB4_39:
+.LBB4_43:
 	callq	sqrtf@PLT
 	xorps	%xmm9, %xmm9
 	movss	-80(%rbp), %xmm8
@@ -539,7 +686,7 @@ run_chunk:
 	movss	-112(%rbp), %xmm3
 	movq	-48(%rbp), %rcx
 	movq	-56(%rbp), %rax
-.LBB4_40:
+.LBB4_44:
 	divss	%xmm8, %xmm0
 	addss	%xmm5, %xmm0
 	movss	(%r15,%rbx,4), %xmm1
@@ -550,24 +697,24 @@ run_chunk:
 	movss	%xmm1, (%r15,%rbx,4)
 	incq	%rbx
 	cmpq	%rbx, %rax
-	je	.LBB4_52
-.LBB4_31:
+	je	.LBB4_56
+.LBB4_35:
 	ucomiss	%xmm9, %xmm6
 	movss	(%rcx,%rbx,4), %xmm0
-	jne	.LBB4_32
-	jnp	.LBB4_35
-.LBB4_32:
+	jne	.LBB4_36
+	jnp	.LBB4_39
+.LBB4_36:
 	movss	(%r15,%rbx,4), %xmm1
 	cmpl	$0, -60(%rbp)
-	je	.LBB4_34
+	je	.LBB4_38
 	mulss	-72(%rbp), %xmm1
 	movss	%xmm1, (%r15,%rbx,4)
-	jmp	.LBB4_35
+	jmp	.LBB4_39
 	.p2align	4
-.LBB4_34:
+.LBB4_38:
 	mulss	%xmm6, %xmm1
 	addss	%xmm1, %xmm0
-.LBB4_35:
+.LBB4_39:
 	movss	(%r13,%rbx,4), %xmm1
 	movaps	%xmm0, %xmm2
 	subss	%xmm1, %xmm2
@@ -583,168 +730,17 @@ run_chunk:
 	addss	%xmm1, %xmm0
 	movss	%xmm0, (%r12,%rbx,4)
 	testq	%r14, %r14
-	je	.LBB4_37
+	je	.LBB4_41
 	movss	(%r14,%rbx,4), %xmm1
 	maxss	%xmm0, %xmm1
 	movss	%xmm1, (%r14,%rbx,4)
 	movaps	%xmm1, %xmm0
-.LBB4_37:
-	ucomiss	%xmm9, %xmm0
-	jb	.LBB4_39
-	sqrtss	%xmm0, %xmm0
-	jmp	.LBB4_40
-.LBB4_16:
-	movq	40(%rdi), %rbx
-	movq	80(%rdi), %r12
-	leaq	(%rbx,%rax,8), %r14
-	callq	axon_detect_isa@PLT
-	addl	$-3, %eax
-	cmpl	$-2, %eax
-	jae	.LBB4_53
-	movsd	(%r12), %xmm0
-	movupd	8(%r12), %xmm1
-	movsd	24(%r12), %xmm2
-	movl	32(%r12), %eax
-	movl	36(%r12), %ecx
-	xorl	%edx, %edx
-	xorpd	%xmm3, %xmm3
-	movq	-56(%rbp), %rsi
-	movq	-48(%rbp), %rdi
-	jmp	.LBB4_18
-	.p2align	4
-.LBB4_25:
-	movapd	%xmm5, %xmm4
-.LBB4_26:
-	mulsd	%xmm0, %xmm4
-	movsd	(%r15,%rdx,8), %xmm5
-	subsd	%xmm4, %xmm5
-	movsd	%xmm5, (%r15,%rdx,8)
-	incq	%rdx
-	cmpq	%rdx, %rsi
-	je	.LBB4_52
-.LBB4_18:
-	ucomisd	%xmm3, %xmm2
-	movsd	(%rdi,%rdx,8), %xmm4
-	jne	.LBB4_19
-	jnp	.LBB4_20
-.LBB4_19:
-	movsd	(%r15,%rdx,8), %xmm5
-	mulsd	%xmm2, %xmm5
-	addsd	%xmm5, %xmm4
-.LBB4_20:
-	ucomisd	%xmm3, %xmm1
-	jne	.LBB4_21
-	jnp	.LBB4_26
-.LBB4_21:
-	movapd	%xmm4, %xmm5
-	testl	%ecx, %ecx
-	jne	.LBB4_23
-	movsd	(%r14,%rdx,8), %xmm6
-	unpcklpd	%xmm4, %xmm6
-	mulpd	%xmm1, %xmm6
-	movapd	%xmm6, %xmm5
-	unpckhpd	%xmm6, %xmm5
-	addsd	%xmm6, %xmm5
-.LBB4_23:
-	movsd	%xmm5, (%r14,%rdx,8)
-	testl	%eax, %eax
-	je	.LBB4_25
-	mulsd	%xmm1, %xmm5
-	addsd	%xmm4, %xmm5
-	jmp	.LBB4_25
-.LBB4_4:
-	movq	%rbx, (%rsp)
-	movq	%r15, %rdi
-	movq	-48(%rbp), %rsi
-	movq	%r13, %rdx
-	movq	%r12, %rcx
-	movq	%r14, %r8
-	movq	-56(%rbp), %r9
-	callq	adam_avx2_f64
-	jmp	.LBB4_52
 .LBB4_41:
-	movq	40(%rdi), %rbx
-	movq	80(%rdi), %r12
-	leaq	(%rbx,%rax,4), %r14
-	callq	axon_detect_isa@PLT
-	addl	$-3, %eax
-	cmpl	$-2, %eax
-	jae	.LBB4_54
-	movsd	(%r12), %xmm0
-	cvtsd2ss	%xmm0, %xmm0
-	movupd	8(%r12), %xmm1
-	cvtpd2ps	%xmm1, %xmm1
-	movsd	24(%r12), %xmm2
-	cvtsd2ss	%xmm2, %xmm2
-	movl	32(%r12), %eax
-	movl	36(%r12), %ecx
-	xorl	%edx, %edx
-	xorps	%xmm3, %xmm3
-	movq	-56(%rbp), %rsi
-	movq	-48(%rbp), %rdi
-	jmp	.LBB4_43
-	.p2align	4
-.LBB4_50:
-	movaps	%xmm5, %xmm4
-.LBB4_51:
-	mulss	%xmm0, %xmm4
-	movss	(%r15,%rdx,4), %xmm5
-	subss	%xmm4, %xmm5
-	movss	%xmm5, (%r15,%rdx,4)
-	incq	%rdx
-	cmpq	%rdx, %rsi
-	je	.LBB4_52
-.LBB4_43:
-	ucomiss	%xmm3, %xmm2
-	movss	(%rdi,%rdx,4), %xmm4
-	jne	.LBB4_44
-	jnp	.LBB4_45
-.LBB4_44:
-	movss	(%r15,%rdx,4), %xmm5
-	mulss	%xmm2, %xmm5
-	addss	%xmm5, %xmm4
-.LBB4_45:
-	ucomiss	%xmm3, %xmm1
-	jne	.LBB4_46
-	jnp	.LBB4_51
-.LBB4_46:
-	movaps	%xmm4, %xmm5
-	testl	%ecx, %ecx
-	jne	.LBB4_48
-	movss	(%r14,%rdx,4), %xmm6
-	unpcklps	%xmm4, %xmm6
-	mulps	%xmm1, %xmm6
-	movaps	%xmm6, %xmm5
-	shufps	$85, %xmm6, %xmm5
-	addss	%xmm6, %xmm5
-.LBB4_48:
-	movss	%xmm5, (%r14,%rdx,4)
-	testl	%eax, %eax
-	je	.LBB4_50
-	mulss	%xmm1, %xmm5
-	addss	%xmm4, %xmm5
-	jmp	.LBB4_50
-.LBB4_29:
-	movq	%rbx, (%rsp)
-	movq	%r15, %rdi
-	movq	-48(%rbp), %rsi
-	movq	%r13, %rdx
-	movq	%r12, %rcx
-	movq	%r14, %r8
-	movq	-56(%rbp), %r9
-	callq	adam_avx2_f32
-.LBB4_52:
-	addq	$104, %rsp
-	popq	%rbx
-	popq	%r12
-	popq	%r13
-	popq	%r14
-	popq	%r15
-	popq	%rbp
-	.cfi_def_cfa %rsp, 8
-	retq
-.LBB4_53:
-	.cfi_def_cfa %rbp, 16
+	ucomiss	%xmm9, %xmm0
+	jb	.LBB4_43
+	sqrtss	%xmm0, %xmm0
+	jmp	.LBB4_44
+.LBB4_57:
 	testq	%rbx, %rbx
 	cmoveq	%rbx, %r14
 	movq	%r15, %rdi
@@ -761,8 +757,18 @@ run_chunk:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	jmp	sgd_avx2_f64
-.LBB4_54:
+.LBB4_6:
 	.cfi_def_cfa %rbp, 16
+	movq	%rbx, (%rsp)
+	movq	%r15, %rdi
+	movq	-48(%rbp), %rsi
+	movq	%r13, %rdx
+	movq	%r12, %rcx
+	movq	%r14, %r8
+	movq	-56(%rbp), %r9
+	callq	adam_avx2_f64
+	jmp	.LBB4_56
+.LBB4_58:
 	testq	%rbx, %rbx
 	cmoveq	%rbx, %r14
 	movq	%r15, %rdi
@@ -779,13 +785,33 @@ run_chunk:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	jmp	sgd_avx2_f32
+.LBB4_33:
+	.cfi_def_cfa %rbp, 16
+	movq	%rbx, (%rsp)
+	movq	%r15, %rdi
+	movq	-48(%rbp), %rsi
+	movq	%r13, %rdx
+	movq	%r12, %rcx
+	movq	%r14, %r8
+	movq	-56(%rbp), %r9
+	callq	adam_avx2_f32
+.LBB4_56:
+	addq	$104, %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
 .Lfunc_end4:
 	.size	run_chunk, .Lfunc_end4-run_chunk
 	.cfi_endproc
 
 	.p2align	4
-	.type	adam_avx2_f64,@function
-adam_avx2_f64:
+	.type	adam_avx512_f64,@function
+adam_avx512_f64:
 	.cfi_startproc
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
@@ -797,8 +823,8 @@ adam_avx2_f64:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	andq	$-32, %rsp
-	subq	$288, %rsp
+	andq	$-64, %rsp
+	subq	$512, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
@@ -809,71 +835,71 @@ adam_avx2_f64:
 	movq	%rdx, %r13
 	movq	%rdi, %r15
 	movq	16(%rbp), %rax
-	vbroadcastsd	(%rax), %ymm8
+	vbroadcastsd	(%rax), %zmm8
 	vmovupd	8(%rax), %xmm9
-	vbroadcastsd	24(%rax), %ymm10
-	vbroadcastsd	32(%rax), %ymm11
-	vbroadcastsd	48(%rax), %ymm0
-	vmovapd	%ymm0, 64(%rsp)
-	vbroadcastsd	56(%rax), %ymm12
-	vbroadcastsd	64(%rax), %ymm13
+	vbroadcastsd	24(%rax), %zmm10
+	vbroadcastsd	32(%rax), %zmm11
+	vbroadcastsd	48(%rax), %zmm0
+	vmovapd	%zmm0, 64(%rsp)
+	vbroadcastsd	56(%rax), %zmm12
+	vbroadcastsd	64(%rax), %zmm13
 	movl	40(%rax), %r10d
-	cmpq	$4, %r9
+	cmpq	$8, %r9
 	jae	.LBB5_7
 	xorl	%ebx, %ebx
 	jmp	.LBB5_3
 .LBB5_7:
-	vbroadcastsd	8(%rax), %ymm0
-	vbroadcastsd	16(%rax), %ymm1
+	vbroadcastsd	8(%rax), %zmm0
+	vbroadcastsd	16(%rax), %zmm1
 	xorl	%eax, %eax
 	vxorpd	%xmm2, %xmm2, %xmm2
 	jmp	.LBB5_8
 	.p2align	4
 .LBB5_14:
-	vsubpd	%ymm6, %ymm4, %ymm4
-	vmulpd	%ymm4, %ymm8, %ymm4
-	vaddpd	%ymm4, %ymm6, %ymm4
-	vsqrtpd	%ymm7, %ymm6
-	vdivpd	%ymm13, %ymm6, %ymm6
-	vaddpd	%ymm6, %ymm10, %ymm6
-	vdivpd	%ymm6, %ymm4, %ymm6
-	vmulpd	%ymm6, %ymm12, %ymm6
-	vsubpd	%ymm6, %ymm3, %ymm3
-	vmovupd	%ymm4, (%r13,%rax,8)
-	vmovupd	%ymm5, (%r14,%rax,8)
-	vmovupd	%ymm3, (%r15,%rax,8)
-	leaq	4(%rax), %rbx
-	addq	$8, %rax
+	vsubpd	%zmm6, %zmm4, %zmm4
+	vmulpd	%zmm4, %zmm8, %zmm4
+	vaddpd	%zmm4, %zmm6, %zmm4
+	vsqrtpd	%zmm7, %zmm6
+	vdivpd	%zmm13, %zmm6, %zmm6
+	vaddpd	%zmm6, %zmm10, %zmm6
+	vdivpd	%zmm6, %zmm4, %zmm6
+	vmulpd	%zmm6, %zmm12, %zmm6
+	vsubpd	%zmm6, %zmm3, %zmm3
+	vmovupd	%zmm4, (%r13,%rax,8)
+	vmovupd	%zmm5, (%r14,%rax,8)
+	vmovupd	%zmm3, (%r15,%rax,8)
+	leaq	8(%rax), %rbx
+	addq	$16, %rax
 	cmpq	%r9, %rax
 	movq	%rbx, %rax
 	ja	.LBB5_2
 .LBB5_8:
 	vucomisd	%xmm2, %xmm11
-	vmovupd	(%r15,%rax,8), %ymm3
-	vmovupd	(%rsi,%rax,8), %ymm4
+	vmovupd	(%r15,%rax,8), %zmm3
+	vmovupd	(%rsi,%rax,8), %zmm4
 	jne	.LBB5_9
 	jnp	.LBB5_12
 .LBB5_9:
 	testl	%r10d, %r10d
 	je	.LBB5_11
-	vmulpd	64(%rsp), %ymm3, %ymm3
+	vmulpd	64(%rsp), %zmm3, %zmm3
 	jmp	.LBB5_12
 	.p2align	4
 .LBB5_11:
-	vmulpd	%ymm3, %ymm11, %ymm5
-	vaddpd	%ymm5, %ymm4, %ymm4
+	vmulpd	%zmm3, %zmm11, %zmm5
+	vaddpd	%zmm5, %zmm4, %zmm4
 .LBB5_12:
-	vmovupd	(%r13,%rax,8), %ymm6
-	vmulpd	(%r14,%rax,8), %ymm0, %ymm5
-	vmulpd	%ymm4, %ymm4, %ymm7
-	vmulpd	%ymm7, %ymm1, %ymm7
-	vaddpd	%ymm5, %ymm7, %ymm5
-	vmovapd	%ymm5, %ymm7
+	vmovupd	(%r13,%rax,8), %zmm6
+	vmulpd	(%r14,%rax,8), %zmm0, %zmm5
+	vmulpd	%zmm4, %zmm4, %zmm7
+	vmulpd	%zmm7, %zmm1, %zmm7
+	vaddpd	%zmm5, %zmm7, %zmm5
+	vmovapd	%zmm5, %zmm7
 	testq	%r12, %r12
 	je	.LBB5_14
-	vmovupd	(%r12,%rax,8), %ymm7
-	vmaxpd	%ymm5, %ymm7, %ymm7
-	vmovupd	%ymm7, (%r12,%rax,8)
+	vmovupd	(%r12,%rax,8), %zmm7
+	vmaxpd	%zmm5, %zmm7, %zmm7
+	vmovupd	%zmm7, (%r12,%rax,8)
 	jmp	.LBB5_14
 .LBB5_2:
 	cmpq	%r9, %rbx
@@ -882,12 +908,12 @@ adam_avx2_f64:
 	vxorpd	%xmm3, %xmm3, %xmm3
 	movq	%rsi, 40(%rsp)
 	movq	%r9, 32(%rsp)
-	vmovapd	%ymm8, 224(%rsp)
+	vmovapd	%zmm8, 384(%rsp)
 	vmovapd	%xmm9, 48(%rsp)
-	vmovapd	%ymm10, 192(%rsp)
-	vmovapd	%ymm11, 160(%rsp)
-	vmovapd	%ymm12, 128(%rsp)
-	vmovapd	%ymm13, 96(%rsp)
+	vmovapd	%zmm10, 320(%rsp)
+	vmovapd	%zmm11, 256(%rsp)
+	vmovapd	%zmm12, 192(%rsp)
+	vmovapd	%zmm13, 128(%rsp)
 	movl	%r10d, 28(%rsp)
 	jmp	.LBB5_4
 	.p2align	4
@@ -896,12 +922,12 @@ adam_avx2_f64:
 	callq	sqrt@PLT
 	vxorpd	%xmm3, %xmm3, %xmm3
 	movl	28(%rsp), %r10d
-	vmovapd	96(%rsp), %ymm13
-	vmovapd	128(%rsp), %ymm12
-	vmovapd	160(%rsp), %ymm11
-	vmovapd	192(%rsp), %ymm10
+	vmovapd	128(%rsp), %zmm13
+	vmovapd	192(%rsp), %zmm12
+	vmovapd	256(%rsp), %zmm11
+	vmovapd	320(%rsp), %zmm10
 	vmovapd	48(%rsp), %xmm9
-	vmovapd	224(%rsp), %ymm8
+	vmovapd	384(%rsp), %zmm8
 	movq	40(%rsp), %rsi
 	movq	32(%rsp), %r9
 .LBB5_21:
@@ -967,7 +993,194 @@ adam_avx2_f64:
 	vzeroupper
 	retq
 .Lfunc_end5:
-	.size	adam_avx2_f64, .Lfunc_end5-adam_avx2_f64
+	.size	adam_avx512_f64, .Lfunc_end5-adam_avx512_f64
+	.cfi_endproc
+
+	.p2align	4
+	.type	adam_avx2_f64,@function
+adam_avx2_f64:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%rbx
+	andq	$-32, %rsp
+	subq	$288, %rsp
+	.cfi_offset %rbx, -56
+	.cfi_offset %r12, -48
+	.cfi_offset %r13, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
+	movq	%r8, %r12
+	movq	%rcx, %r14
+	movq	%rdx, %r13
+	movq	%rdi, %r15
+	movq	16(%rbp), %rax
+	vbroadcastsd	(%rax), %ymm8
+	vmovupd	8(%rax), %xmm9
+	vbroadcastsd	24(%rax), %ymm10
+	vbroadcastsd	32(%rax), %ymm11
+	vbroadcastsd	48(%rax), %ymm0
+	vmovapd	%ymm0, 64(%rsp)
+	vbroadcastsd	56(%rax), %ymm12
+	vbroadcastsd	64(%rax), %ymm13
+	movl	40(%rax), %r10d
+	cmpq	$4, %r9
+	jae	.LBB6_7
+	xorl	%ebx, %ebx
+	jmp	.LBB6_3
+.LBB6_7:
+	vbroadcastsd	8(%rax), %ymm0
+	vbroadcastsd	16(%rax), %ymm1
+	xorl	%eax, %eax
+	vxorpd	%xmm2, %xmm2, %xmm2
+	jmp	.LBB6_8
+	.p2align	4
+.LBB6_14:
+	vsubpd	%ymm6, %ymm4, %ymm4
+	vmulpd	%ymm4, %ymm8, %ymm4
+	vaddpd	%ymm4, %ymm6, %ymm4
+	vsqrtpd	%ymm7, %ymm6
+	vdivpd	%ymm13, %ymm6, %ymm6
+	vaddpd	%ymm6, %ymm10, %ymm6
+	vdivpd	%ymm6, %ymm4, %ymm6
+	vmulpd	%ymm6, %ymm12, %ymm6
+	vsubpd	%ymm6, %ymm3, %ymm3
+	vmovupd	%ymm4, (%r13,%rax,8)
+	vmovupd	%ymm5, (%r14,%rax,8)
+	vmovupd	%ymm3, (%r15,%rax,8)
+	leaq	4(%rax), %rbx
+	addq	$8, %rax
+	cmpq	%r9, %rax
+	movq	%rbx, %rax
+	ja	.LBB6_2
+.LBB6_8:
+	vucomisd	%xmm2, %xmm11
+	vmovupd	(%r15,%rax,8), %ymm3
+	vmovupd	(%rsi,%rax,8), %ymm4
+	jne	.LBB6_9
+	jnp	.LBB6_12
+.LBB6_9:
+	testl	%r10d, %r10d
+	je	.LBB6_11
+	vmulpd	64(%rsp), %ymm3, %ymm3
+	jmp	.LBB6_12
+	.p2align	4
+.LBB6_11:
+	vmulpd	%ymm3, %ymm11, %ymm5
+	vaddpd	%ymm5, %ymm4, %ymm4
+.LBB6_12:
+	vmovupd	(%r13,%rax,8), %ymm6
+	vmulpd	(%r14,%rax,8), %ymm0, %ymm5
+	vmulpd	%ymm4, %ymm4, %ymm7
+	vmulpd	%ymm7, %ymm1, %ymm7
+	vaddpd	%ymm5, %ymm7, %ymm5
+	vmovapd	%ymm5, %ymm7
+	testq	%r12, %r12
+	je	.LBB6_14
+	vmovupd	(%r12,%rax,8), %ymm7
+	vmaxpd	%ymm5, %ymm7, %ymm7
+	vmovupd	%ymm7, (%r12,%rax,8)
+	jmp	.LBB6_14
+.LBB6_2:
+	cmpq	%r9, %rbx
+	jae	.LBB6_22
+.LBB6_3:
+	vxorpd	%xmm3, %xmm3, %xmm3
+	movq	%rsi, 40(%rsp)
+	movq	%r9, 32(%rsp)
+	vmovapd	%ymm8, 224(%rsp)
+	vmovapd	%xmm9, 48(%rsp)
+	vmovapd	%ymm10, 192(%rsp)
+	vmovapd	%ymm11, 160(%rsp)
+	vmovapd	%ymm12, 128(%rsp)
+	vmovapd	%ymm13, 96(%rsp)
+	movl	%r10d, 28(%rsp)
+	jmp	.LBB6_4
+	.p2align	4
+.LBB6_20:
+	vzeroupper
+	callq	sqrt@PLT
+	vxorpd	%xmm3, %xmm3, %xmm3
+	movl	28(%rsp), %r10d
+	vmovapd	96(%rsp), %ymm13
+	vmovapd	128(%rsp), %ymm12
+	vmovapd	160(%rsp), %ymm11
+	vmovapd	192(%rsp), %ymm10
+	vmovapd	48(%rsp), %xmm9
+	vmovapd	224(%rsp), %ymm8
+	movq	40(%rsp), %rsi
+	movq	32(%rsp), %r9
+.LBB6_21:
+	vdivsd	%xmm13, %xmm0, %xmm0
+	vaddsd	%xmm0, %xmm10, %xmm0
+	vmovsd	(%r15,%rbx,8), %xmm1
+	vmovsd	(%r13,%rbx,8), %xmm2
+	vdivsd	%xmm0, %xmm2, %xmm0
+	vmulsd	%xmm0, %xmm12, %xmm0
+	vsubsd	%xmm0, %xmm1, %xmm0
+	vmovsd	%xmm0, (%r15,%rbx,8)
+	incq	%rbx
+	cmpq	%rbx, %r9
+	je	.LBB6_22
+.LBB6_4:
+	vucomisd	%xmm3, %xmm11
+	vmovsd	(%rsi,%rbx,8), %xmm0
+	jne	.LBB6_5
+	jnp	.LBB6_16
+.LBB6_5:
+	vmovsd	(%r15,%rbx,8), %xmm1
+	testl	%r10d, %r10d
+	je	.LBB6_15
+	vmulsd	64(%rsp), %xmm1, %xmm1
+	vmovsd	%xmm1, (%r15,%rbx,8)
+	jmp	.LBB6_16
+	.p2align	4
+.LBB6_15:
+	vmulsd	%xmm1, %xmm11, %xmm1
+	vaddsd	%xmm1, %xmm0, %xmm0
+.LBB6_16:
+	vmovsd	(%r13,%rbx,8), %xmm1
+	vsubsd	%xmm1, %xmm0, %xmm2
+	vmulsd	%xmm2, %xmm8, %xmm2
+	vaddsd	%xmm2, %xmm1, %xmm1
+	vmovsd	%xmm1, (%r13,%rbx,8)
+	vmulsd	%xmm0, %xmm0, %xmm0
+	vmovsd	(%r14,%rbx,8), %xmm1
+	vunpcklpd	%xmm0, %xmm1, %xmm0
+	vmulpd	%xmm0, %xmm9, %xmm0
+	vshufpd	$1, %xmm0, %xmm0, %xmm1
+	vaddsd	%xmm0, %xmm1, %xmm0
+	vmovsd	%xmm0, (%r14,%rbx,8)
+	testq	%r12, %r12
+	je	.LBB6_18
+	vmovsd	(%r12,%rbx,8), %xmm1
+	vmaxsd	%xmm0, %xmm1, %xmm0
+	vmovsd	%xmm0, (%r12,%rbx,8)
+.LBB6_18:
+	vucomisd	%xmm3, %xmm0
+	jb	.LBB6_20
+	vsqrtsd	%xmm0, %xmm0, %xmm0
+	jmp	.LBB6_21
+.LBB6_22:
+	leaq	-40(%rbp), %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	vzeroupper
+	retq
+.Lfunc_end6:
+	.size	adam_avx2_f64, .Lfunc_end6-adam_avx2_f64
 	.cfi_endproc
 
 	.p2align	4
@@ -983,52 +1196,52 @@ sgd_avx2_f64:
 	vbroadcastsd	16(%r8), %ymm4
 	xorl	%r10d, %r10d
 	cmpq	$4, %rcx
-	jb	.LBB6_13
+	jb	.LBB7_13
 	vxorpd	%xmm5, %xmm5, %xmm5
-	jmp	.LBB6_4
+	jmp	.LBB7_4
 	.p2align	4
-.LBB6_2:
+.LBB7_2:
 	vmulpd	%ymm3, %ymm8, %ymm8
 	vaddpd	%ymm7, %ymm8, %ymm7
-.LBB6_3:
+.LBB7_3:
 	vmulpd	%ymm7, %ymm0, %ymm7
 	vsubpd	%ymm7, %ymm6, %ymm6
 	vmovupd	%ymm6, (%rdi,%r8,8)
 	leaq	4(%r8), %r10
 	addq	$8, %r8
 	cmpq	%rcx, %r8
-	ja	.LBB6_12
-.LBB6_4:
+	ja	.LBB7_12
+.LBB7_4:
 	movq	%r10, %r8
 	vucomisd	%xmm5, %xmm1
 	vmovupd	(%rdi,%r10,8), %ymm6
 	vmovupd	(%rsi,%r10,8), %ymm8
 	vmulpd	%ymm6, %ymm1, %ymm7
 	vaddpd	%ymm7, %ymm8, %ymm7
-	jne	.LBB6_7
-	jp	.LBB6_7
+	jne	.LBB7_7
+	jp	.LBB7_7
 	vmovapd	%ymm8, %ymm7
-.LBB6_7:
+.LBB7_7:
 	vucomisd	%xmm5, %xmm2
-	jne	.LBB6_8
-	jnp	.LBB6_3
-.LBB6_8:
+	jne	.LBB7_8
+	jnp	.LBB7_3
+.LBB7_8:
 	vmovapd	%ymm7, %ymm8
 	testl	%r9d, %r9d
-	jne	.LBB6_10
+	jne	.LBB7_10
 	vmulpd	(%rdx,%r8,8), %ymm3, %ymm8
 	vmulpd	%ymm7, %ymm4, %ymm9
 	vaddpd	%ymm8, %ymm9, %ymm8
-.LBB6_10:
+.LBB7_10:
 	vmovupd	%ymm8, (%rdx,%r8,8)
 	testl	%eax, %eax
-	jne	.LBB6_2
+	jne	.LBB7_2
 	vmovapd	%ymm8, %ymm7
-	jmp	.LBB6_3
-.LBB6_12:
+	jmp	.LBB7_3
+.LBB7_12:
 	cmpq	%rcx, %r10
-	jae	.LBB6_24
-.LBB6_13:
+	jae	.LBB7_24
+.LBB7_13:
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -1047,52 +1260,52 @@ sgd_avx2_f64:
 	movq	%rcx, %r8
 	subq	%r10, %r8
 	cmpq	$12, %r8
-	jae	.LBB6_15
-.LBB6_27:
+	jae	.LBB7_15
+.LBB7_27:
 	movq	%r10, %r8
-.LBB6_28:
+.LBB7_28:
 	vxorpd	%xmm3, %xmm3, %xmm3
-	jmp	.LBB6_31
+	jmp	.LBB7_31
 	.p2align	4
-.LBB6_29:
+.LBB7_29:
 	vmovapd	%xmm5, %xmm4
-.LBB6_30:
+.LBB7_30:
 	vmovsd	(%rdi,%r8,8), %xmm5
 	vmulsd	%xmm4, %xmm0, %xmm4
 	vsubsd	%xmm4, %xmm5, %xmm4
 	vmovsd	%xmm4, (%rdi,%r8,8)
 	incq	%r8
 	cmpq	%r8, %rcx
-	je	.LBB6_23
-.LBB6_31:
+	je	.LBB7_23
+.LBB7_31:
 	vucomisd	%xmm3, %xmm1
 	vmovsd	(%rsi,%r8,8), %xmm4
-	jne	.LBB6_32
-	jnp	.LBB6_33
-.LBB6_32:
+	jne	.LBB7_32
+	jnp	.LBB7_33
+.LBB7_32:
 	vmulsd	(%rdi,%r8,8), %xmm1, %xmm5
 	vaddsd	%xmm5, %xmm4, %xmm4
-.LBB6_33:
+.LBB7_33:
 	vucomisd	%xmm3, %xmm2
-	jne	.LBB6_34
-	jnp	.LBB6_30
-.LBB6_34:
+	jne	.LBB7_34
+	jnp	.LBB7_30
+.LBB7_34:
 	vmovapd	%xmm4, %xmm5
 	testl	%r9d, %r9d
-	jne	.LBB6_36
+	jne	.LBB7_36
 	vmovsd	(%rdx,%r8,8), %xmm5
 	vunpcklpd	%xmm4, %xmm5, %xmm5
 	vmulpd	%xmm5, %xmm2, %xmm5
 	vshufpd	$1, %xmm5, %xmm5, %xmm6
 	vaddsd	%xmm5, %xmm6, %xmm5
-.LBB6_36:
+.LBB7_36:
 	vmovsd	%xmm5, (%rdx,%r8,8)
 	testl	%eax, %eax
-	je	.LBB6_29
+	je	.LBB7_29
 	vmulsd	%xmm5, %xmm2, %xmm5
 	vaddsd	%xmm5, %xmm4, %xmm5
-	jmp	.LBB6_29
-.LBB6_15:
+	jmp	.LBB7_29
+.LBB7_15:
 	leaq	(%rdx,%r10,8), %r11
 	leaq	(%rdx,%rcx,8), %rbx
 	leaq	(%rdi,%r10,8), %r15
@@ -1113,11 +1326,11 @@ sgd_avx2_f64:
 	setb	%r15b
 	movzbl	-42(%rbp), %r14d
 	testb	%r14b, -43(%rbp)
-	jne	.LBB6_27
+	jne	.LBB7_27
 	andb	-41(%rbp), %r11b
-	jne	.LBB6_27
+	jne	.LBB7_27
 	andb	%r15b, %bl
-	jne	.LBB6_27
+	jne	.LBB7_27
 	testl	%r9d, %r9d
 	sete	%bl
 	vxorpd	%xmm5, %xmm5, %xmm5
@@ -1149,9 +1362,9 @@ sgd_avx2_f64:
 	vpslld	$31, %xmm7, %xmm7
 	vpsrad	$31, %xmm7, %xmm7
 	vpmovsxdq	%xmm7, %ymm7
-	jmp	.LBB6_20
+	jmp	.LBB7_20
 	.p2align	4
-.LBB6_19:
+.LBB7_19:
 	vblendvpd	%ymm7, %ymm9, %ymm8, %ymm8
 	vmovupd	(%rdi,%r10,8), %ymm9
 	vmulpd	%ymm0, %ymm8, %ymm8
@@ -1159,8 +1372,8 @@ sgd_avx2_f64:
 	vmovupd	%ymm8, (%rdi,%r10,8)
 	addq	$4, %r10
 	cmpq	%r10, %r8
-	je	.LBB6_22
-.LBB6_20:
+	je	.LBB7_22
+.LBB7_20:
 	vmovupd	(%rsi,%r10,8), %ymm8
 	vmaskmovpd	(%rdi,%r10,8), %ymm5, %ymm9
 	vmulpd	%ymm1, %ymm9, %ymm9
@@ -1173,14 +1386,14 @@ sgd_avx2_f64:
 	vblendvpd	%ymm6, %ymm9, %ymm8, %ymm9
 	vmaskmovpd	%ymm9, %ymm7, (%rdx,%r10,8)
 	testl	%eax, %eax
-	je	.LBB6_19
+	je	.LBB7_19
 	vmulpd	%ymm3, %ymm9, %ymm9
 	vaddpd	%ymm9, %ymm8, %ymm9
-	jmp	.LBB6_19
-.LBB6_22:
+	jmp	.LBB7_19
+.LBB7_22:
 	testq	%r11, %r11
-	jne	.LBB6_28
-.LBB6_23:
+	jne	.LBB7_28
+.LBB7_23:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -1194,11 +1407,211 @@ sgd_avx2_f64:
 	.cfi_restore %r14
 	.cfi_restore %r15
 	.cfi_restore %rbp
-.LBB6_24:
+.LBB7_24:
 	vzeroupper
 	retq
-.Lfunc_end6:
-	.size	sgd_avx2_f64, .Lfunc_end6-sgd_avx2_f64
+.Lfunc_end7:
+	.size	sgd_avx2_f64, .Lfunc_end7-sgd_avx2_f64
+	.cfi_endproc
+
+	.p2align	4
+	.type	adam_avx512_f32,@function
+adam_avx512_f32:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%rbx
+	subq	$136, %rsp
+	.cfi_offset %rbx, -56
+	.cfi_offset %r12, -48
+	.cfi_offset %r13, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
+	movq	%rcx, %r14
+	movq	%rdx, %rbx
+	movq	16(%rbp), %rax
+	vmovsd	(%rax), %xmm0
+	vmovsd	24(%rax), %xmm1
+	vcvtpd2psx	8(%rax), %xmm14
+	vcvtsd2ss	%xmm0, %xmm0, %xmm15
+	vcvtsd2ss	%xmm1, %xmm1, %xmm16
+	movq	%rsi, %r15
+	vmovsd	32(%rax), %xmm0
+	vcvtsd2ss	%xmm0, %xmm0, %xmm17
+	movq	%rdi, %r12
+	vmovsd	48(%rax), %xmm0
+	vcvtsd2ss	%xmm0, %xmm0, %xmm1
+	vmovsd	56(%rax), %xmm0
+	vcvtsd2ss	%xmm0, %xmm0, %xmm18
+	vmovsd	64(%rax), %xmm0
+	vcvtsd2ss	%xmm0, %xmm0, %xmm19
+	movl	40(%rax), %r10d
+	cmpq	$16, %r9
+	vmovaps	%xmm1, -80(%rbp)
+	jae	.LBB8_7
+	xorl	%r13d, %r13d
+	jmp	.LBB8_3
+.LBB8_7:
+	vbroadcastss	%xmm15, %zmm0
+	vmovaps	%xmm1, %xmm5
+	vbroadcastss	%xmm14, %zmm1
+	vmovshdup	%xmm14, %xmm2
+	vbroadcastss	%xmm2, %zmm2
+	vbroadcastss	%xmm16, %zmm3
+	vbroadcastss	%xmm17, %zmm4
+	vbroadcastss	%xmm5, %zmm5
+	vbroadcastss	%xmm18, %zmm6
+	vbroadcastss	%xmm19, %zmm7
+	xorl	%eax, %eax
+	vxorps	%xmm8, %xmm8, %xmm8
+	jmp	.LBB8_8
+	.p2align	4
+.LBB8_14:
+	vsubps	%zmm12, %zmm10, %zmm10
+	vmulps	%zmm10, %zmm0, %zmm10
+	vaddps	%zmm10, %zmm12, %zmm10
+	vsqrtps	%zmm13, %zmm12
+	vdivps	%zmm7, %zmm12, %zmm12
+	vaddps	%zmm12, %zmm3, %zmm12
+	vdivps	%zmm12, %zmm10, %zmm12
+	vmulps	%zmm12, %zmm6, %zmm12
+	vsubps	%zmm12, %zmm9, %zmm9
+	vmovups	%zmm10, (%rbx,%rax,4)
+	vmovups	%zmm11, (%r14,%rax,4)
+	vmovups	%zmm9, (%r12,%rax,4)
+	leaq	16(%rax), %r13
+	addq	$32, %rax
+	cmpq	%r9, %rax
+	movq	%r13, %rax
+	ja	.LBB8_2
+.LBB8_8:
+	vucomiss	%xmm8, %xmm17
+	vmovups	(%r12,%rax,4), %zmm9
+	vmovups	(%r15,%rax,4), %zmm10
+	jne	.LBB8_9
+	jnp	.LBB8_12
+.LBB8_9:
+	testl	%r10d, %r10d
+	je	.LBB8_11
+	vmulps	%zmm9, %zmm5, %zmm9
+	jmp	.LBB8_12
+	.p2align	4
+.LBB8_11:
+	vmulps	%zmm9, %zmm4, %zmm11
+	vaddps	%zmm11, %zmm10, %zmm10
+.LBB8_12:
+	vmovups	(%rbx,%rax,4), %zmm12
+	vmulps	(%r14,%rax,4), %zmm1, %zmm11
+	vmulps	%zmm10, %zmm10, %zmm13
+	vmulps	%zmm13, %zmm2, %zmm13
+	vaddps	%zmm11, %zmm13, %zmm11
+	vmovaps	%zmm11, %zmm13
+	testq	%r8, %r8
+	je	.LBB8_14
+	vmovups	(%r8,%rax,4), %zmm13
+	vmaxps	%zmm11, %zmm13, %zmm13
+	vmovups	%zmm13, (%r8,%rax,4)
+	jmp	.LBB8_14
+.LBB8_2:
+	cmpq	%r9, %r13
+	jae	.LBB8_22
+.LBB8_3:
+	vxorps	%xmm3, %xmm3, %xmm3
+	vmovaps	%xmm14, -176(%rbp)
+	vmovaps	%xmm15, -160(%rbp)
+	vextractf32x4	$0, %zmm16, -144(%rbp)
+	movq	%r9, -64(%rbp)
+	vextractf32x4	$0, %zmm17, -128(%rbp)
+	movq	%r8, -56(%rbp)
+	vextractf32x4	$0, %zmm18, -112(%rbp)
+	vextractf32x4	$0, %zmm19, -96(%rbp)
+	movl	%r10d, -44(%rbp)
+	jmp	.LBB8_4
+	.p2align	4
+.LBB8_20:
+	vzeroupper
+	callq	sqrtf@PLT
+	vxorps	%xmm3, %xmm3, %xmm3
+	movl	-44(%rbp), %r10d
+	vbroadcastf32x4	-96(%rbp), %zmm19
+	vbroadcastf32x4	-112(%rbp), %zmm18
+	vbroadcastf32x4	-128(%rbp), %zmm17
+	vbroadcastf32x4	-144(%rbp), %zmm16
+	vmovaps	-160(%rbp), %xmm15
+	vmovaps	-176(%rbp), %xmm14
+	movq	-56(%rbp), %r8
+	movq	-64(%rbp), %r9
+.LBB8_21:
+	vdivss	%xmm19, %xmm0, %xmm0
+	vaddss	%xmm16, %xmm0, %xmm0
+	vmovss	(%r12,%r13,4), %xmm1
+	vmovss	(%rbx,%r13,4), %xmm2
+	vdivss	%xmm0, %xmm2, %xmm0
+	vmulss	%xmm18, %xmm0, %xmm0
+	vsubss	%xmm0, %xmm1, %xmm0
+	vmovss	%xmm0, (%r12,%r13,4)
+	incq	%r13
+	cmpq	%r13, %r9
+	je	.LBB8_22
+.LBB8_4:
+	vucomiss	%xmm3, %xmm17
+	vmovss	(%r15,%r13,4), %xmm0
+	jne	.LBB8_5
+	jnp	.LBB8_16
+.LBB8_5:
+	vmovss	(%r12,%r13,4), %xmm1
+	testl	%r10d, %r10d
+	je	.LBB8_15
+	vmulss	-80(%rbp), %xmm1, %xmm1
+	vmovss	%xmm1, (%r12,%r13,4)
+	jmp	.LBB8_16
+	.p2align	4
+.LBB8_15:
+	vmulss	%xmm17, %xmm1, %xmm1
+	vaddss	%xmm1, %xmm0, %xmm0
+.LBB8_16:
+	vmovss	(%rbx,%r13,4), %xmm1
+	vsubss	%xmm1, %xmm0, %xmm2
+	vmulss	%xmm2, %xmm15, %xmm2
+	vaddss	%xmm2, %xmm1, %xmm1
+	vmovss	%xmm1, (%rbx,%r13,4)
+	vmulss	%xmm0, %xmm0, %xmm0
+	vmovss	(%r14,%r13,4), %xmm1
+	vinsertps	$16, %xmm0, %xmm1, %xmm0
+	vmulps	%xmm0, %xmm14, %xmm0
+	vmovshdup	%xmm0, %xmm1
+	vaddss	%xmm0, %xmm1, %xmm0
+	vmovss	%xmm0, (%r14,%r13,4)
+	testq	%r8, %r8
+	je	.LBB8_18
+	vmovss	(%r8,%r13,4), %xmm1
+	vmaxss	%xmm0, %xmm1, %xmm0
+	vmovss	%xmm0, (%r8,%r13,4)
+.LBB8_18:
+	vucomiss	%xmm3, %xmm0
+	jb	.LBB8_20
+	vsqrtss	%xmm0, %xmm0, %xmm0
+	jmp	.LBB8_21
+.LBB8_22:
+	addq	$136, %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	vzeroupper
+	retq
+.Lfunc_end8:
+	.size	adam_avx512_f32, .Lfunc_end8-adam_avx512_f32
 	.cfi_endproc
 
 	.p2align	4
@@ -1246,10 +1659,10 @@ adam_avx2_f32:
 	vmovaps	%xmm6, -96(%rbp)
 	vmovaps	%xmm7, -80(%rbp)
 	vmovaps	%xmm1, -144(%rbp)
-	jae	.LBB7_7
+	jae	.LBB9_7
 	xorl	%r13d, %r13d
-	jmp	.LBB7_3
-.LBB7_7:
+	jmp	.LBB9_3
+.LBB9_7:
 	vbroadcastss	%xmm15, %ymm0
 	vmovaps	%xmm1, %xmm5
 	vbroadcastss	%xmm14, %ymm1
@@ -1262,9 +1675,9 @@ adam_avx2_f32:
 	vbroadcastss	%xmm7, %ymm7
 	xorl	%eax, %eax
 	vxorps	%xmm8, %xmm8, %xmm8
-	jmp	.LBB7_8
+	jmp	.LBB9_8
 	.p2align	4
-.LBB7_14:
+.LBB9_14:
 	vsubps	%ymm12, %ymm10, %ymm10
 	vmulps	%ymm0, %ymm10, %ymm10
 	vaddps	%ymm10, %ymm12, %ymm10
@@ -1282,23 +1695,23 @@ adam_avx2_f32:
 	cmpq	%r15, %rax
 	movq	%r13, %rax
 	vmovaps	-128(%rbp), %xmm9
-	ja	.LBB7_2
-.LBB7_8:
+	ja	.LBB9_2
+.LBB9_8:
 	vucomiss	%xmm8, %xmm9
 	vmovups	(%rdi,%rax,4), %ymm9
 	vmovups	(%rsi,%rax,4), %ymm10
-	jne	.LBB7_9
-	jnp	.LBB7_12
-.LBB7_9:
+	jne	.LBB9_9
+	jnp	.LBB9_12
+.LBB9_9:
 	testl	%r10d, %r10d
-	je	.LBB7_11
+	je	.LBB9_11
 	vmulps	%ymm5, %ymm9, %ymm9
-	jmp	.LBB7_12
+	jmp	.LBB9_12
 	.p2align	4
-.LBB7_11:
+.LBB9_11:
 	vmulps	%ymm4, %ymm9, %ymm11
 	vaddps	%ymm11, %ymm10, %ymm10
-.LBB7_12:
+.LBB9_12:
 	vmovups	(%rbx,%rax,4), %ymm12
 	vmulps	(%r14,%rax,4), %ymm1, %ymm11
 	vmulps	%ymm10, %ymm10, %ymm13
@@ -1306,27 +1719,27 @@ adam_avx2_f32:
 	vaddps	%ymm11, %ymm13, %ymm11
 	vmovaps	%ymm11, %ymm13
 	testq	%r12, %r12
-	je	.LBB7_14
+	je	.LBB9_14
 	vmovups	(%r12,%rax,4), %ymm13
 	vmaxps	%ymm11, %ymm13, %ymm13
 	vmovups	%ymm13, (%r12,%rax,4)
-	jmp	.LBB7_14
-.LBB7_2:
+	jmp	.LBB9_14
+.LBB9_2:
 	cmpq	%r15, %r13
 	vmovaps	-112(%rbp), %xmm3
 	vmovaps	-96(%rbp), %xmm6
 	vmovaps	-80(%rbp), %xmm7
-	jae	.LBB7_22
-.LBB7_3:
+	jae	.LBB9_22
+.LBB9_3:
 	vxorps	%xmm4, %xmm4, %xmm4
 	vmovaps	%xmm14, -176(%rbp)
 	vmovaps	%xmm15, -160(%rbp)
 	movq	%rsi, -64(%rbp)
 	movq	%rdi, -56(%rbp)
 	movl	%r10d, -44(%rbp)
-	jmp	.LBB7_4
+	jmp	.LBB9_4
 	.p2align	4
-.LBB7_20:
+.LBB9_20:
 	vzeroupper
 	callq	sqrtf@PLT
 	vxorps	%xmm4, %xmm4, %xmm4
@@ -1339,7 +1752,7 @@ adam_avx2_f32:
 	vmovaps	-112(%rbp), %xmm3
 	vmovaps	-160(%rbp), %xmm15
 	vmovaps	-176(%rbp), %xmm14
-.LBB7_21:
+.LBB9_21:
 	vdivss	%xmm7, %xmm0, %xmm0
 	vaddss	%xmm3, %xmm0, %xmm0
 	vmovss	(%rdi,%r13,4), %xmm1
@@ -1350,24 +1763,24 @@ adam_avx2_f32:
 	vmovss	%xmm0, (%rdi,%r13,4)
 	incq	%r13
 	cmpq	%r13, %r15
-	je	.LBB7_22
-.LBB7_4:
+	je	.LBB9_22
+.LBB9_4:
 	vucomiss	%xmm4, %xmm9
 	vmovss	(%rsi,%r13,4), %xmm0
-	jne	.LBB7_5
-	jnp	.LBB7_16
-.LBB7_5:
+	jne	.LBB9_5
+	jnp	.LBB9_16
+.LBB9_5:
 	vmovss	(%rdi,%r13,4), %xmm1
 	testl	%r10d, %r10d
-	je	.LBB7_15
+	je	.LBB9_15
 	vmulss	-144(%rbp), %xmm1, %xmm1
 	vmovss	%xmm1, (%rdi,%r13,4)
-	jmp	.LBB7_16
+	jmp	.LBB9_16
 	.p2align	4
-.LBB7_15:
+.LBB9_15:
 	vmulss	%xmm1, %xmm9, %xmm1
 	vaddss	%xmm1, %xmm0, %xmm0
-.LBB7_16:
+.LBB9_16:
 	vmovss	(%rbx,%r13,4), %xmm1
 	vsubss	%xmm1, %xmm0, %xmm2
 	vmulss	%xmm2, %xmm15, %xmm2
@@ -1381,16 +1794,16 @@ adam_avx2_f32:
 	vaddss	%xmm0, %xmm1, %xmm0
 	vmovss	%xmm0, (%r14,%r13,4)
 	testq	%r12, %r12
-	je	.LBB7_18
+	je	.LBB9_18
 	vmovss	(%r12,%r13,4), %xmm1
 	vmaxss	%xmm0, %xmm1, %xmm0
 	vmovss	%xmm0, (%r12,%r13,4)
-.LBB7_18:
+.LBB9_18:
 	vucomiss	%xmm4, %xmm0
-	jb	.LBB7_20
+	jb	.LBB9_20
 	vsqrtss	%xmm0, %xmm0, %xmm0
-	jmp	.LBB7_21
-.LBB7_22:
+	jmp	.LBB9_21
+.LBB9_22:
 	addq	$136, %rsp
 	popq	%rbx
 	popq	%r12
@@ -1401,8 +1814,8 @@ adam_avx2_f32:
 	.cfi_def_cfa %rsp, 8
 	vzeroupper
 	retq
-.Lfunc_end7:
-	.size	adam_avx2_f32, .Lfunc_end7-adam_avx2_f32
+.Lfunc_end9:
+	.size	adam_avx2_f32, .Lfunc_end9-adam_avx2_f32
 	.cfi_endproc
 
 	.p2align	4
@@ -1423,52 +1836,52 @@ sgd_avx2_f32:
 	vbroadcastss	%xmm2, %ymm6
 	xorl	%r10d, %r10d
 	cmpq	$8, %rcx
-	jb	.LBB8_13
+	jb	.LBB10_13
 	vxorps	%xmm7, %xmm7, %xmm7
-	jmp	.LBB8_4
+	jmp	.LBB10_4
 	.p2align	4
-.LBB8_2:
+.LBB10_2:
 	vmulps	%ymm4, %ymm10, %ymm10
 	vaddps	%ymm10, %ymm9, %ymm9
-.LBB8_3:
+.LBB10_3:
 	vmulps	%ymm3, %ymm9, %ymm9
 	vsubps	%ymm9, %ymm8, %ymm8
 	vmovups	%ymm8, (%rdi,%r9,4)
 	leaq	8(%r9), %r10
 	addq	$16, %r9
 	cmpq	%rcx, %r9
-	ja	.LBB8_12
-.LBB8_4:
+	ja	.LBB10_12
+.LBB10_4:
 	movq	%r10, %r9
 	vucomiss	%xmm7, %xmm2
 	vmovups	(%rdi,%r10,4), %ymm8
 	vmovups	(%rsi,%r10,4), %ymm10
 	vmulps	%ymm6, %ymm8, %ymm9
 	vaddps	%ymm9, %ymm10, %ymm9
-	jne	.LBB8_7
-	jp	.LBB8_7
+	jne	.LBB10_7
+	jp	.LBB10_7
 	vmovaps	%ymm10, %ymm9
-.LBB8_7:
+.LBB10_7:
 	vucomiss	%xmm7, %xmm0
-	jne	.LBB8_8
-	jnp	.LBB8_3
-.LBB8_8:
+	jne	.LBB10_8
+	jnp	.LBB10_3
+.LBB10_8:
 	vmovaps	%ymm9, %ymm10
 	testl	%r8d, %r8d
-	jne	.LBB8_10
+	jne	.LBB10_10
 	vmulps	(%rdx,%r9,4), %ymm4, %ymm10
 	vmulps	%ymm5, %ymm9, %ymm11
 	vaddps	%ymm10, %ymm11, %ymm10
-.LBB8_10:
+.LBB10_10:
 	vmovups	%ymm10, (%rdx,%r9,4)
 	testl	%eax, %eax
-	jne	.LBB8_2
+	jne	.LBB10_2
 	vmovaps	%ymm10, %ymm9
-	jmp	.LBB8_3
-.LBB8_12:
+	jmp	.LBB10_3
+.LBB10_12:
 	cmpq	%rcx, %r10
-	jae	.LBB8_24
-.LBB8_13:
+	jae	.LBB10_24
+.LBB10_13:
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -1487,52 +1900,52 @@ sgd_avx2_f32:
 	movq	%rcx, %r9
 	subq	%r10, %r9
 	cmpq	$16, %r9
-	jae	.LBB8_15
-.LBB8_27:
+	jae	.LBB10_15
+.LBB10_27:
 	movq	%r10, %r9
-.LBB8_28:
+.LBB10_28:
 	vxorps	%xmm3, %xmm3, %xmm3
-	jmp	.LBB8_31
+	jmp	.LBB10_31
 	.p2align	4
-.LBB8_29:
+.LBB10_29:
 	vmovaps	%xmm5, %xmm4
-.LBB8_30:
+.LBB10_30:
 	vmovss	(%rdi,%r9,4), %xmm5
 	vmulss	%xmm1, %xmm4, %xmm4
 	vsubss	%xmm4, %xmm5, %xmm4
 	vmovss	%xmm4, (%rdi,%r9,4)
 	incq	%r9
 	cmpq	%r9, %rcx
-	je	.LBB8_23
-.LBB8_31:
+	je	.LBB10_23
+.LBB10_31:
 	vucomiss	%xmm3, %xmm2
 	vmovss	(%rsi,%r9,4), %xmm4
-	jne	.LBB8_32
-	jnp	.LBB8_33
-.LBB8_32:
+	jne	.LBB10_32
+	jnp	.LBB10_33
+.LBB10_32:
 	vmulss	(%rdi,%r9,4), %xmm2, %xmm5
 	vaddss	%xmm5, %xmm4, %xmm4
-.LBB8_33:
+.LBB10_33:
 	vucomiss	%xmm3, %xmm0
-	jne	.LBB8_34
-	jnp	.LBB8_30
-.LBB8_34:
+	jne	.LBB10_34
+	jnp	.LBB10_30
+.LBB10_34:
 	vmovaps	%xmm4, %xmm5
 	testl	%r8d, %r8d
-	jne	.LBB8_36
+	jne	.LBB10_36
 	vmovss	(%rdx,%r9,4), %xmm5
 	vinsertps	$16, %xmm4, %xmm5, %xmm5
 	vmulps	%xmm0, %xmm5, %xmm5
 	vmovshdup	%xmm5, %xmm6
 	vaddss	%xmm5, %xmm6, %xmm5
-.LBB8_36:
+.LBB10_36:
 	vmovss	%xmm5, (%rdx,%r9,4)
 	testl	%eax, %eax
-	je	.LBB8_29
+	je	.LBB10_29
 	vmulss	%xmm0, %xmm5, %xmm5
 	vaddss	%xmm5, %xmm4, %xmm5
-	jmp	.LBB8_29
-.LBB8_15:
+	jmp	.LBB10_29
+.LBB10_15:
 	leaq	(%rdx,%r10,4), %r11
 	leaq	(%rdx,%rcx,4), %rbx
 	leaq	(%rdi,%r10,4), %r15
@@ -1553,11 +1966,11 @@ sgd_avx2_f32:
 	setb	%r15b
 	movzbl	-42(%rbp), %r14d
 	testb	%r14b, -43(%rbp)
-	jne	.LBB8_27
+	jne	.LBB10_27
 	andb	-41(%rbp), %r11b
-	jne	.LBB8_27
+	jne	.LBB10_27
 	andb	%r15b, %bl
-	jne	.LBB8_27
+	jne	.LBB10_27
 	testl	%r8d, %r8d
 	sete	%bl
 	vxorps	%xmm7, %xmm7, %xmm7
@@ -1586,9 +1999,9 @@ sgd_avx2_f32:
 	vpslld	$31, %ymm8, %ymm8
 	vpmovzxwd	%xmm9, %ymm9
 	vpslld	$31, %ymm9, %ymm9
-	jmp	.LBB8_20
+	jmp	.LBB10_20
 	.p2align	4
-.LBB8_19:
+.LBB10_19:
 	vblendvps	%ymm9, %ymm11, %ymm10, %ymm10
 	vmovups	(%rdi,%r10,4), %ymm11
 	vmulps	%ymm3, %ymm10, %ymm10
@@ -1596,8 +2009,8 @@ sgd_avx2_f32:
 	vmovups	%ymm10, (%rdi,%r10,4)
 	addq	$8, %r10
 	cmpq	%r10, %r9
-	je	.LBB8_22
-.LBB8_20:
+	je	.LBB10_22
+.LBB10_20:
 	vmovups	(%rsi,%r10,4), %ymm10
 	vmaskmovps	(%rdi,%r10,4), %ymm7, %ymm11
 	vmulps	%ymm6, %ymm11, %ymm11
@@ -1610,14 +2023,14 @@ sgd_avx2_f32:
 	vblendvps	%ymm8, %ymm11, %ymm10, %ymm11
 	vmaskmovps	%ymm11, %ymm9, (%rdx,%r10,4)
 	testl	%eax, %eax
-	je	.LBB8_19
+	je	.LBB10_19
 	vmulps	%ymm4, %ymm11, %ymm11
 	vaddps	%ymm11, %ymm10, %ymm11
-	jmp	.LBB8_19
-.LBB8_22:
+	jmp	.LBB10_19
+.LBB10_22:
 	testq	%r11, %r11
-	jne	.LBB8_28
-.LBB8_23:
+	jne	.LBB10_28
+.LBB10_23:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -1631,11 +2044,11 @@ sgd_avx2_f32:
 	.cfi_restore %r14
 	.cfi_restore %r15
 	.cfi_restore %rbp
-.LBB8_24:
+.LBB10_24:
 	vzeroupper
 	retq
-.Lfunc_end8:
-	.size	sgd_avx2_f32, .Lfunc_end8-sgd_avx2_f32
+.Lfunc_end10:
+	.size	sgd_avx2_f32, .Lfunc_end10-sgd_avx2_f32
 	.cfi_endproc
 
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"
