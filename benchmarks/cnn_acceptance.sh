@@ -8,16 +8,19 @@
 # nn.Sequential, fed the images rescaled by the shift and scale the file
 # carries, whose test accuracy must be the same.
 #
-#   benchmarks/cnn_acceptance.sh ../shared/datasets/mnist [SEEDS] [MODELS]
+#   benchmarks/cnn_acceptance.sh ../shared/datasets/mnist [SEEDS] [MODELS] [TRAIN_OPTIONS]
 #
-# SEEDS defaults to "0 1 2", MODELS to "lenet5 mnist-cnn". PyTorch comes
+# SEEDS defaults to "0 1 2", MODELS to "lenet5 mnist-cnn"; TRAIN_OPTIONS go
+# to every `axon train` (e.g. "--schedule cosine": the rate annealed from
+# 1e-3 to 0 over the run, PyTorch's CosineAnnealingLR). PyTorch comes
 # from $PYTHON (default: python3); without torch, a virtual environment is
 # made in .build-venv.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-mnist="$(cd "${1:?usage: cnn_acceptance.sh MNIST_DIR [SEEDS] [MODELS]}" && pwd)"
+mnist="$(cd "${1:?usage: cnn_acceptance.sh MNIST_DIR [SEEDS] [MODELS] [TRAIN_OPTIONS]}" && pwd)"
 seeds="${2:-0 1 2}"
 models="${3:-lenet5 mnist-cnn}"
+read -r -a train_options <<< "${4:-}"
 axon="$here/../.build/release/axon"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -37,7 +40,7 @@ for model in $models; do
     for seed in $seeds; do
         file="$work/$model-$seed.safetensors"
         events=$("$axon" train --data "mnist:$mnist" --model "$model" --optimizer adam --lr 0.001 --batch-size 128 --normalize global \
-                 --epochs "$epochs" --seed "$seed" --threads 2 --save "$file" --json 2>/dev/null)
+                 --epochs "$epochs" --seed "$seed" --threads 2 --save "$file" --json ${train_options[@]+"${train_options[@]}"} 2>/dev/null)
         summary=$(printf '%s\n' "$events" | tail -n 1)
         by_epoch=$(printf '%s\n' "$events" | sed -n 's/.*"event":"epoch".*"test_accuracy":\([0-9.]*\).*/\1/p' | tr '\n' ' ')
         evaluated=$("$axon" evaluate --weights "$file" --data "mnist:$mnist" --json)
