@@ -28,8 +28,11 @@ rm -rf "$out/figures" "$out"/*.png
 "$root/.build/release/axon" figures --output "$out/figures" "$@"
 
 problems=0
-# Chromium's own chatter (no GPU, no D-Bus in a container) is not about the page.
-noise='dbus|D-Bus|Fontconfig|vaapi|drmGetDevices|InitializeSandbox|gpu_init|viz_main|ScreenSaver|unexpected operator|bytes written to file|GetVSyncParametersIfAvailable|sandbox|Xlib|ozone'
+# Chromium's own chatter (no GPU, no D-Bus in a container) is not about the
+# page, nor is its IPC between its own processes (mojo), which on a loaded
+# machine can log a message "rejected by interface blink.mojom.FrameWidgetHost"
+# as the headless window closes after its screenshot.
+noise='dbus|D-Bus|Fontconfig|vaapi|drmGetDevices|InitializeSandbox|gpu_init|viz_main|ScreenSaver|unexpected operator|bytes written to file|GetVSyncParametersIfAvailable|sandbox|Xlib|ozone|mojo/public/cpp/bindings'
 render() { # render URL PNG WIDTH HEIGHT
     local log="$out/chromium.log"
     if ! "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
