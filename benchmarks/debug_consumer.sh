@@ -2,9 +2,12 @@
 # A user's package on Axon (benchmarks/debug-consumer, a path dependency),
 # built the default way (debug) and in release: trains the MNIST MLP
 # (784-256-128-10, Adam, batch 128, float32, 2 threads) in each, alternating
-# over rounds, and prints both median epoch times and their ratio. Exits 1
-# when debug is more than MAX_RATIO (default 1.5) times release, or when the
-# two builds' losses differ (they run the same kernels, so they must not).
+# over rounds, and prints each side's best and median epoch time and their
+# ratios. Exits 1 when debug's best is more than MAX_RATIO (default 1.5) times
+# release's best, or when the two builds' losses differ (they run the same
+# kernels, so they must not). The gate takes bests: on a shared machine a
+# busy moment only ever adds time, and a few such rounds on one side moved
+# the medians' ratio from 1.3 to 1.65 in one CI run.
 #
 #   benchmarks/debug_consumer.sh [--mnist DIR] [--rounds N] [--epochs N] [--max-ratio R]
 #
@@ -47,14 +50,17 @@ done
 python3 - "$results" "$max_ratio" <<'PY'
 import json, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1]) if line.startswith("{")]
-median = {c: statistics.median(r["seconds"] for r in rows if r["configuration"] == c) for c in ("debug", "release")}
-ratio = median["debug"] / median["release"]
+seconds = {c: [r["seconds"] for r in rows if r["configuration"] == c] for c in ("debug", "release")}
+median = {c: statistics.median(times) for c, times in seconds.items()}
+best = {c: min(times) for c, times in seconds.items()}
+ratio = best["debug"] / best["release"]
 # The kernels are the same code in both builds, and Swift does not reorder
 # floating-point arithmetic at any level: every epoch's loss must agree.
 losses = {c: [r["loss"] for r in rows if r["configuration"] == c] for c in ("debug", "release")}
 if losses["debug"] != losses["release"]:
     sys.exit(f"debug and release trained to different losses: {losses}")
-print(f"MNIST MLP epoch, median of {len(rows) // 2} per side: debug {median['debug']:.3f} s, "
-      f"release {median['release']:.3f} s, debug/release {ratio:.2f}x (limit {float(sys.argv[2]):.2f}x)")
+print(f"MNIST MLP epoch, {len(rows) // 2} rounds per side: best debug {best['debug']:.3f} s, "
+      f"release {best['release']:.3f} s, debug/release {ratio:.2f}x (limit {float(sys.argv[2]):.2f}x); "
+      f"medians {median['debug']:.3f} s and {median['release']:.3f} s, {median['debug'] / median['release']:.2f}x")
 sys.exit(0 if ratio <= float(sys.argv[2]) else 1)
 PY

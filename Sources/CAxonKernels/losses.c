@@ -89,4 +89,19 @@
 AXON_SOFTMAX_CROSS_ENTROPY(float, f32)
 AXON_SOFTMAX_CROSS_ENTROPY(double, f64)
 
+// MARK: - Class labels
+
+int64_t axon_first_outside_i64(const int64_t *x, int64_t n, int64_t bound) {
+    for (int64_t i = 0; i < n; i++) {
+        if (x[i] < 0 || x[i] >= bound) return i;
+    }
+    return -1;
+}
+
+int64_t axon_count_equal_i64(const int64_t *a, const int64_t *b, int64_t n) {
+    int64_t count = 0;
+    for (int64_t i = 0; i < n; i++) count += a[i] == b[i];
+    return count;
+}
+
 #endif // !AXON_PREBUILT_KERNELS

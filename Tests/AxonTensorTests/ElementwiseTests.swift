@@ -77,6 +77,18 @@ final class ElementwiseTests: XCTestCase {
         assertTensor(Tensor.where(column, Tensor([1, 2] as [Double]), Tensor(0, dtype: .float64)), [1, 2, 0, 0], shape: [2, 2])
     }
 
+    func testCountEqualCountsMatchingPositions() {
+        let predicted = Tensor([3, 1, 4, 1, 5, 9, 2, 6] as [Int64]), labels = Tensor([3, 2, 4, 1, 0, 9, 2, 7] as [Int64])
+        XCTAssertEqual(predicted.countEqual(labels), 5)
+        XCTAssertEqual(predicted.countEqual(predicted), 8)
+        XCTAssertEqual(Tensor([1, 2] as [Int64]).countEqual(Tensor([2, 1] as [Int64])), 0)
+        // Other integer types compare by value, as int64.
+        XCTAssertEqual(Tensor([5, -3] as [Int64]).cast(to: .int32).countEqual(Tensor([5, 3] as [Int64])), 1)
+        // A classifier's correct predictions: the arg max of each row against its label.
+        let logits = Tensor([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7]] as [[Double]])
+        XCTAssertEqual(logits.argmax(axis: 1).countEqual(Tensor([1, 1, 1] as [Int64])), 2)
+    }
+
     func testNaNPropagatesThroughMaximumAndReductions() {
         let x = Tensor([1, .nan, 3] as [Double])
         XCTAssertTrue(Tensor.maximum(x, Tensor(2, dtype: .float64)).doubles[1].isNaN)

@@ -45,6 +45,10 @@ protocol Backend: Sendable {
     /// Copies rows of `x`, seen as `[outer, length, inner]`, into `y`, seen as
     /// `[outer, rows.count, inner]`: `y[o, i, :] = x[o, rows[i], :]`.
     func gatherRows(_ x: Tensor, rows: [Int], outer: Int, length: Int, inner: Int, into y: Tensor)
+    /// The values of an int64 tensor as indices into a dimension of `bound`
+    /// (a negative one counted from the end), or the position of the first
+    /// that is outside `-bound..<bound`.
+    func wrappedIndices(_ indices: Tensor, bound: Int) -> Result<[Int], IndexOutOfRange>
     /// The rows `rows` of a uint8 matrix `x` into the float32 matrix `y`, each
     /// byte times `scale`.
     func gatherScaledBytes(_ x: Tensor, rows: [Int], scale: Double, into y: Tensor)
@@ -123,6 +127,14 @@ protocol Backend: Sendable {
     /// `accumulate` the product is added to `c` instead of replacing it.
     func gemm(_ a: Tensor, _ b: Tensor, into c: Tensor, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool,
               offsets: MatrixOffsets, bias: Tensor?, accumulate: Bool)
+
+    // MARK: Class labels
+
+    /// The first position whose label is outside `0..<classes`, or `nil`.
+    func firstLabel(_ labels: [Int64], outside classes: Int) -> Int?
+    /// The number of positions where two int64 tensors of the same element
+    /// count hold the same value.
+    func countEqual(_ a: Tensor, _ b: Tensor) -> Int
 
     // MARK: Fused training kernels
 
@@ -222,4 +234,9 @@ extension Backend {
         gemm(a, b, into: c, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, offsets: MatrixOffsets(),
              bias: bias, accumulate: false)
     }
+}
+
+/// The position of an index outside its dimension (see ``Backend/wrappedIndices(_:bound:)``).
+struct IndexOutOfRange: Error {
+    let position: Int
 }

@@ -1,6 +1,17 @@
 import CAxonKernels
 
 extension CPUBackend {
+    func firstLabel(_ labels: [Int64], outside classes: Int) -> Int? {
+        let index = labels.withUnsafeBufferPointer { axon_first_outside_i64($0.baseAddress, Int64($0.count), Int64(classes)) }
+        return index < 0 ? nil : Int(index)
+    }
+
+    func countEqual(_ a: Tensor, _ b: Tensor) -> Int {
+        let count = axon_count_equal_i64(a.pointer(Int64.self), b.pointer(Int64.self), Int64(a.count))
+        withExtendedLifetime((a, b)) {}
+        return Int(count)
+    }
+
     func softmaxCrossEntropy(_ logits: Tensor, labels: [Int64], smoothing: Double, losses: Tensor, probabilities: Tensor) {
         let rows = Int64(logits.shape[0]), classes = Int64(logits.shape[1])
         labels.withUnsafeBufferPointer { labels in

@@ -107,6 +107,19 @@ struct CPUBackend: Backend {
         withExtendedLifetime(x) {}
     }
 
+    func wrappedIndices(_ indices: Tensor, bound: Int) -> Result<[Int], IndexOutOfRange> {
+        var failed: Int64 = -1
+        let values = [Int](unsafeUninitializedCapacity: indices.count) { buffer, initialized in
+            // Int is 64 bits on every platform Axon builds for.
+            buffer.withMemoryRebound(to: Int64.self) { out in
+                failed = axon_wrap_indices_i64(indices.pointer(Int64.self), Int64(indices.count), Int64(bound), out.baseAddress)
+            }
+            initialized = failed < 0 ? indices.count : Int(failed)
+        }
+        withExtendedLifetime(indices) {}
+        return failed < 0 ? .success(values) : .failure(IndexOutOfRange(position: Int(failed)))
+    }
+
     func gatherRows(_ x: Tensor, rows: [Int], outer: Int, length: Int, inner: Int, into y: Tensor) {
         let rowBytes = inner * x.dtype.byteSize
         rows.withUnsafeBufferPointer { buffer in

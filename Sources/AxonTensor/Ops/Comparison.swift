@@ -21,6 +21,17 @@ extension Tensor {
     public static func .>= (lhs: Tensor, rhs: Tensor) -> Tensor { compare(.greaterEqual, lhs, rhs, name: "greaterEqual") }
 
     public static func .== (lhs: Tensor, rhs: Double) -> Tensor { lhs .== lhs.scalarLike(rhs) }
+
+    /// The number of positions where two integer tensors of the same shape
+    /// hold the same value: `(a .== b).sum()` without the intermediate mask,
+    /// as a classifier's correct predictions are counted
+    /// (`logits.argmax(axis: 1).countEqual(labels)`).
+    public func countEqual(_ other: Tensor) -> Int {
+        precondition(shape == other.shape, "countEqual: shapes \(shape) and \(other.shape) differ")
+        precondition(dtype.isInteger && other.dtype.isInteger,
+                     "countEqual: compares integer tensors, not \(dtype) and \(other.dtype)")
+        return backend.countEqual(cast(to: .int64), other.cast(to: .int64))
+    }
     public static func .!= (lhs: Tensor, rhs: Double) -> Tensor { lhs .!= lhs.scalarLike(rhs) }
     public static func .< (lhs: Tensor, rhs: Double) -> Tensor { lhs .< lhs.scalarLike(rhs) }
     public static func .<= (lhs: Tensor, rhs: Double) -> Tensor { lhs .<= lhs.scalarLike(rhs) }

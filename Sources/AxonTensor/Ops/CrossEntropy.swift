@@ -27,8 +27,8 @@ extension Tensor {
         precondition((0...1).contains(labelSmoothing), "crossEntropy: label smoothing \(labelSmoothing) is outside [0, 1]")
         logits.requireFloat("crossEntropy")
         let targets = labels.scalars(as: Int64.self)
-        for (row, label) in targets.enumerated() where label < 0 || label >= Int64(classes) {
-            preconditionFailure("crossEntropy: label \(label) in row \(row) is outside 0..<\(classes)")
+        if let row = logits.backend.firstLabel(targets, outside: classes) {
+            preconditionFailure("crossEntropy: label \(targets[row]) in row \(row) is outside 0..<\(classes)")
         }
         let losses = Tensor(uninitializedShape: [rows], dtype: logits.dtype, device: logits.device)
         let probabilities = Tensor(uninitializedShape: logits.shape, dtype: logits.dtype, device: logits.device)

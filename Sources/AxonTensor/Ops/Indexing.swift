@@ -38,13 +38,13 @@ extension Tensor {
     /// Integer indices as `Int`s, checked against `bound`.
     private func indexValues(bound: Int, op: String) -> [Int] {
         precondition(dtype.isInteger, "\(op): indices must be an integer tensor, not \(dtype)")
-        var values = integers
-        for i in values.indices {
-            let value = values[i]
-            precondition(value >= -bound && value < bound, "\(op): index \(value) is out of range for size \(bound)")
-            if value < 0 { values[i] = value + bound }
+        let indices = cast(to: .int64)
+        switch backend.wrappedIndices(indices, bound: bound) {
+        case let .success(values):
+            return values
+        case let .failure(bad):
+            preconditionFailure("\(op): index \(indices.integers[bad.position]) is out of range for size \(bound)")
         }
-        return values
     }
 
     /// The rows at `indices` of a uint8 matrix, as float32 times `scale`: how

@@ -215,6 +215,17 @@ void axon_softmax_cross_entropy_backward_f64(const double *p, const int64_t *lab
                                              double smoothing, const double *upstream, int averaged,
                                              double *gradient);
 
+// MARK: - Class labels (losses.c)
+//
+// Per-element loops over a batch's labels, in C so that a debug build runs
+// them at the release build's speed.
+
+/// The first i < n with x[i] outside 0..<bound, or -1.
+int64_t axon_first_outside_i64(const int64_t *x, int64_t n, int64_t bound);
+
+/// The number of i < n with a[i] == b[i].
+int64_t axon_count_equal_i64(const int64_t *a, const int64_t *b, int64_t n);
+
 // MARK: - Unique numbers
 
 /// A number no earlier call in this process returned (never 0): the mark of
@@ -235,6 +246,11 @@ int axon_inference_mode(void);
 void axon_set_inference_mode(int enabled);
 
 // MARK: - Gathering rows
+
+/// out[i] = x[i], or x[i] + bound where x[i] is negative (an index counted
+/// from the end), for i < n; returns -1, or the first i whose x[i] is
+/// outside -bound..<bound (out is then written up to i).
+int64_t axon_wrap_indices_i64(const int64_t *x, int64_t n, int64_t bound, int64_t *out);
 
 /// destination row i = source row rows[i], for i in 0..<count; rows are
 /// row_bytes long. Large gathers use up to axon_threads() threads.

@@ -131,9 +131,39 @@ axon_gather_scaled_bytes:
 	.size	axon_gather_scaled_bytes, .Lfunc_end1-axon_gather_scaled_bytes
 	.cfi_endproc
 
+	.globl	axon_wrap_indices_i64
+	.p2align	2
+	.type	axon_wrap_indices_i64,@function
+axon_wrap_indices_i64:
+	.cfi_startproc
+	cmp	x1, #1
+	b.lt	.LBB2_5
+	mov	x8, x0
+	mov	x0, xzr
+	neg	x9, x2
+.LBB2_2:
+	ldr	x10, [x8, x0, lsl #3]
+	cmp	x10, x9
+	b.lt	.LBB2_6
+	cmp	x10, x2
+	b.ge	.LBB2_6
+	and	x11, x2, x10, asr #63
+	add	x10, x11, x10
+	str	x10, [x3, x0, lsl #3]
+	add	x0, x0, #1
+	cmp	x1, x0
+	b.ne	.LBB2_2
+.LBB2_5:
+	mov	x0, #-1
+.LBB2_6:
+	ret
+.Lfunc_end2:
+	.size	axon_wrap_indices_i64, .Lfunc_end2-axon_wrap_indices_i64
+	.cfi_endproc
+
 	.section	.rodata.cst16,"aM",@progbits,16
 	.p2align	4, 0x0
-.LCPI2_0:
+.LCPI3_0:
 	.byte	0
 	.byte	255
 	.byte	255
@@ -150,7 +180,7 @@ axon_gather_scaled_bytes:
 	.byte	255
 	.byte	255
 	.byte	255
-.LCPI2_1:
+.LCPI3_1:
 	.byte	4
 	.byte	255
 	.byte	255
@@ -167,7 +197,7 @@ axon_gather_scaled_bytes:
 	.byte	255
 	.byte	255
 	.byte	255
-.LCPI2_2:
+.LCPI3_2:
 	.byte	8
 	.byte	255
 	.byte	255
@@ -184,7 +214,7 @@ axon_gather_scaled_bytes:
 	.byte	255
 	.byte	255
 	.byte	255
-.LCPI2_3:
+.LCPI3_3:
 	.byte	12
 	.byte	255
 	.byte	255
@@ -240,50 +270,50 @@ gather_chunk:
 	cmp	x22, x8
 	csel	x8, x22, x8, lt
 	cmp	x21, x8
-	b.ge	.LBB2_6
+	b.ge	.LBB3_6
 	ldr	x9, [x19]
 	ldr	x10, [x19, #24]
 	mov	x11, x21
-	b	.LBB2_3
-.LBB2_2:
+	b	.LBB3_3
+.LBB3_2:
 	add	x11, x11, #1
 	cmp	x11, x8
-	b.eq	.LBB2_6
-.LBB2_3:
+	b.eq	.LBB3_6
+.LBB3_3:
 	cmp	x20, #1
-	b.lt	.LBB2_2
+	b.lt	.LBB3_2
 	ldr	x12, [x10, x11, lsl #3]
 	mov	x13, xzr
 	madd	x12, x12, x20, x9
-.LBB2_5:
+.LBB3_5:
 	prfm	pldl1keep, [x12, x13]
 	add	x13, x13, #64
 	cmp	x13, x20
-	b.lt	.LBB2_5
-	b	.LBB2_2
-.LBB2_6:
+	b.lt	.LBB3_5
+	b	.LBB3_2
+.LBB3_6:
 	cmp	x21, x22
-	b.ge	.LBB2_35
-	adrp	x8, .LCPI2_0
-	adrp	x9, .LCPI2_1
-	adrp	x10, .LCPI2_2
-	ldr	q5, [x8, :lo12:.LCPI2_0]
-	adrp	x8, .LCPI2_3
+	b.ge	.LBB3_35
+	adrp	x8, .LCPI3_0
+	adrp	x9, .LCPI3_1
+	adrp	x10, .LCPI3_2
+	ldr	q5, [x8, :lo12:.LCPI3_0]
+	adrp	x8, .LCPI3_3
 	lsl	x23, x20, #2
 	and	x24, x20, #0xfffffffffffffffc
-	ldr	q6, [x9, :lo12:.LCPI2_1]
-	ldr	q7, [x10, :lo12:.LCPI2_2]
-	ldr	q16, [x8, :lo12:.LCPI2_3]
+	ldr	q6, [x9, :lo12:.LCPI3_1]
+	ldr	q7, [x10, :lo12:.LCPI3_2]
+	ldr	q16, [x8, :lo12:.LCPI3_3]
 	and	x25, x20, #0xfffffffffffffff0
 	and	x26, x20, #0xc
 	neg	x27, x24
 	stp	q5, q4, [x29, #-32]
 	stp	q7, q6, [sp, #16]
 	str	q16, [sp]
-	b	.LBB2_11
-.LBB2_8:
+	b	.LBB3_11
+.LBB3_8:
 	add	x1, x8, x9
-.LBB2_9:
+.LBB3_9:
 	ldr	x8, [x19, #8]
 	madd	x0, x21, x20, x8
 	mov	x2, x20
@@ -291,82 +321,82 @@ gather_chunk:
 	ldp	q5, q4, [x29, #-32]
 	ldr	q16, [sp]
 	ldp	q7, q6, [sp, #16]
-.LBB2_10:
+.LBB3_10:
 	add	x21, x21, #1
 	cmp	x21, x22
-	b.eq	.LBB2_35
-.LBB2_11:
+	b.eq	.LBB3_35
+.LBB3_11:
 	add	x10, x21, #2
 	ldr	x8, [x19]
 	ldr	x9, [x19, #24]
 	cmp	x10, x22
-	b.ge	.LBB2_16
+	b.ge	.LBB3_16
 	cmp	x20, #1
-	b.lt	.LBB2_24
+	b.lt	.LBB3_24
 	ldr	x10, [x9, x10, lsl #3]
 	mov	x11, xzr
 	madd	x10, x10, x20, x8
-.LBB2_14:
+.LBB3_14:
 	prfm	pldl1keep, [x10, x11]
 	add	x11, x11, #64
 	cmp	x11, x20
-	b.lt	.LBB2_14
+	b.lt	.LBB3_14
 	ldr	x9, [x9, x21, lsl #3]
 	ldr	w10, [x19, #48]
 	mul	x9, x9, x20
-	cbnz	w10, .LBB2_18
-	b	.LBB2_8
-.LBB2_16:
+	cbnz	w10, .LBB3_18
+	b	.LBB3_8
+.LBB3_16:
 	ldr	x9, [x9, x21, lsl #3]
 	ldr	w10, [x19, #48]
 	mul	x9, x9, x20
-	cbz	w10, .LBB2_8
+	cbz	w10, .LBB3_8
 	cmp	x20, #1
-	b.lt	.LBB2_10
-.LBB2_18:
+	b.lt	.LBB3_10
+.LBB3_18:
 	mul	x10, x21, x20
 	ldr	x11, [x19, #8]
 	cmp	x20, #4
 	add	x10, x11, x10, lsl #2
-	b.lo	.LBB2_21
+	b.lo	.LBB3_21
 	add	x11, x8, x9
 	add	x12, x11, x20
 	cmp	x10, x12
-	b.hs	.LBB2_26
+	b.hs	.LBB3_26
 	add	x12, x10, x23
 	cmp	x11, x12
-	b.hs	.LBB2_26
-.LBB2_21:
+	b.hs	.LBB3_26
+.LBB3_21:
 	mov	x11, xzr
-.LBB2_22:
+.LBB3_22:
 	add	x10, x10, x11, lsl #2
 	add	x12, x11, x9
 	sub	x9, x20, x11
 	add	x8, x8, x12
-.LBB2_23:
+.LBB3_23:
 	ldrb	w11, [x8], #1
 	subs	x9, x9, #1
 	ucvtf	s0, w11
 	fmul	s0, s4, s0
 	str	s0, [x10], #4
-	b.ne	.LBB2_23
-	b	.LBB2_10
-.LBB2_24:
+	b.ne	.LBB3_23
+	b	.LBB3_10
+.LBB3_24:
 	ldr	w10, [x19, #48]
-	cbnz	w10, .LBB2_10
+	cbnz	w10, .LBB3_10
 	ldr	x9, [x9, x21, lsl #3]
 	madd	x1, x9, x20, x8
-	b	.LBB2_9
-.LBB2_26:
+	b	.LBB3_9
+.LBB3_26:
 	cmp	x20, #16
-	b.hs	.LBB2_28
+	b.hs	.LBB3_28
 	mov	x12, xzr
-	b	.LBB2_32
-.LBB2_28:
+	b	.LBB3_32
+.LBB3_28:
 	add	x11, x8, x9
 	mov	x12, x10
 	mov	x13, x25
-.LBB2_29:
+.LBB3_29:
 	ldr	q0, [x11], #16
 	subs	x13, x13, #16
 	tbl	v1.16b, { v0.16b }, v16.16b
@@ -383,18 +413,18 @@ gather_chunk:
 	fmul	v0.4s, v0.4s, v4.s[0]
 	stp	q2, q1, [x12, #32]
 	stp	q0, q3, [x12], #64
-	b.ne	.LBB2_29
+	b.ne	.LBB3_29
 	cmp	x20, x25
-	b.eq	.LBB2_10
+	b.eq	.LBB3_10
 	mov	x12, x25
 	mov	x11, x25
-	cbz	x26, .LBB2_22
-.LBB2_32:
+	cbz	x26, .LBB3_22
+.LBB3_32:
 	add	x11, x10, x12, lsl #2
 	add	x13, x8, x12
 	add	x12, x27, x12
 	add	x13, x13, x9
-.LBB2_33:
+.LBB3_33:
 	ldr	s0, [x13], #4
 	adds	x12, x12, #4
 	ushll	v0.8h, v0.8b, #0
@@ -402,12 +432,12 @@ gather_chunk:
 	ucvtf	v0.4s, v0.4s
 	fmul	v0.4s, v0.4s, v4.s[0]
 	str	q0, [x11], #16
-	b.ne	.LBB2_33
+	b.ne	.LBB3_33
 	cmp	x20, x24
 	mov	x11, x24
-	b.eq	.LBB2_10
-	b	.LBB2_22
-.LBB2_35:
+	b.eq	.LBB3_10
+	b	.LBB3_22
+.LBB3_35:
 	.cfi_def_cfa wsp, 176
 	ldp	x20, x19, [sp, #160]
 	ldr	x27, [sp, #96]
@@ -429,8 +459,8 @@ gather_chunk:
 	.cfi_restore w30
 	.cfi_restore w29
 	ret
-.Lfunc_end2:
-	.size	gather_chunk, .Lfunc_end2-gather_chunk
+.Lfunc_end3:
+	.size	gather_chunk, .Lfunc_end3-gather_chunk
 	.cfi_endproc
 
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"

@@ -926,6 +926,89 @@ axon_arg_extremum_f64:
 	.size	axon_arg_extremum_f64, .Lfunc_end5-axon_arg_extremum_f64
 	.cfi_endproc
 
+	.globl	axon_first_outside_i64
+	.p2align	2
+	.type	axon_first_outside_i64,@function
+axon_first_outside_i64:
+	.cfi_startproc
+	cmp	x1, #1
+	b.lt	.LBB6_5
+	mov	x8, x0
+	mov	x0, xzr
+.LBB6_2:
+	ldr	x9, [x8, x0, lsl #3]
+	tbnz	x9, #63, .LBB6_6
+	cmp	x9, x2
+	b.ge	.LBB6_6
+	add	x0, x0, #1
+	cmp	x1, x0
+	b.ne	.LBB6_2
+.LBB6_5:
+	mov	x0, #-1
+.LBB6_6:
+	ret
+.Lfunc_end6:
+	.size	axon_first_outside_i64, .Lfunc_end6-axon_first_outside_i64
+	.cfi_endproc
+
+	.globl	axon_count_equal_i64
+	.p2align	2
+	.type	axon_count_equal_i64,@function
+axon_count_equal_i64:
+	.cfi_startproc
+	cmp	x2, #1
+	b.lt	.LBB7_3
+	cmp	x2, #4
+	b.hs	.LBB7_4
+	mov	x9, xzr
+	mov	x8, xzr
+	b	.LBB7_7
+.LBB7_3:
+	mov	x8, xzr
+	mov	x0, x8
+	ret
+.LBB7_4:
+	movi	v0.2d, #0000000000000000
+	movi	v1.2d, #0000000000000000
+	and	x9, x2, #0x7ffffffffffffffc
+	add	x8, x1, #16
+	add	x10, x0, #16
+	mov	x11, x9
+.LBB7_5:
+	ldp	q2, q3, [x10, #-16]
+	subs	x11, x11, #4
+	ldp	q4, q5, [x8, #-16]
+	add	x8, x8, #32
+	add	x10, x10, #32
+	cmeq	v2.2d, v2.2d, v4.2d
+	cmeq	v3.2d, v3.2d, v5.2d
+	sub	v0.2d, v0.2d, v2.2d
+	sub	v1.2d, v1.2d, v3.2d
+	b.ne	.LBB7_5
+	add	v0.2d, v1.2d, v0.2d
+	cmp	x2, x9
+	addp	d0, v0.2d
+	fmov	x8, d0
+	b.eq	.LBB7_9
+.LBB7_7:
+	lsl	x11, x9, #3
+	sub	x9, x2, x9
+	add	x10, x1, x11
+	add	x11, x0, x11
+.LBB7_8:
+	ldr	x12, [x11], #8
+	ldr	x13, [x10], #8
+	cmp	x12, x13
+	cinc	x8, x8, eq
+	subs	x9, x9, #1
+	b.ne	.LBB7_8
+.LBB7_9:
+	mov	x0, x8
+	ret
+.Lfunc_end7:
+	.size	axon_count_equal_i64, .Lfunc_end7-axon_count_equal_i64
+	.cfi_endproc
+
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"
 	.section	".note.GNU-stack","",@progbits
 	.addrsig

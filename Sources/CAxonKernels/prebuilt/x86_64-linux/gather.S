@@ -174,6 +174,51 @@ axon_gather_scaled_bytes:
 	.size	axon_gather_scaled_bytes, .Lfunc_end1-axon_gather_scaled_bytes
 	.cfi_endproc
 
+	.globl	axon_wrap_indices_i64
+	.p2align	4
+	.type	axon_wrap_indices_i64,@function
+axon_wrap_indices_i64:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	movq	$-1, %rax
+	testq	%rsi, %rsi
+	jle	.LBB2_5
+	movq	%rdx, %r9
+	negq	%r9
+	xorl	%r8d, %r8d
+	.p2align	4
+.LBB2_2:
+	movq	(%rdi,%r8,8), %r10
+	cmpq	%r9, %r10
+	jl	.LBB2_7
+	cmpq	%rdx, %r10
+	jge	.LBB2_7
+	movq	%r10, %r11
+	sarq	$63, %r11
+	andq	%rdx, %r11
+	addq	%r10, %r11
+	movq	%r11, (%rcx,%r8,8)
+	incq	%r8
+	cmpq	%r8, %rsi
+	jne	.LBB2_2
+.LBB2_5:
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.LBB2_7:
+	.cfi_def_cfa %rbp, 16
+	movq	%r8, %rax
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.Lfunc_end2:
+	.size	axon_wrap_indices_i64, .Lfunc_end2-axon_wrap_indices_i64
+	.cfi_endproc
+
 	.p2align	4
 	.type	gather_chunk,@function
 gather_chunk:
@@ -209,7 +254,7 @@ gather_chunk:
 	movq	%rcx, -48(%rbp)
 	cmovlq	%rcx, %rax
 	cmpq	%rax, %r15
-	jge	.LBB2_11
+	jge	.LBB3_11
 	movq	(%rbx), %rcx
 	movq	24(%rbx), %rdx
 	leaq	-1(%r14), %rsi
@@ -221,29 +266,29 @@ gather_chunk:
 	movl	%edi, %r8d
 	shll	$6, %r8d
 	movq	%r15, %r9
-	jmp	.LBB2_3
+	jmp	.LBB3_3
 	.p2align	4
-.LBB2_2:
+.LBB3_2:
 	incq	%r9
 	cmpq	%rax, %r9
-	jge	.LBB2_11
-.LBB2_3:
+	jge	.LBB3_11
+.LBB3_3:
 	testq	%r14, %r14
-	jle	.LBB2_2
+	jle	.LBB3_2
 	movq	(%rdx,%r9,8), %r11
 	imulq	%r14, %r11
 	cmpq	$449, %r14
-	jae	.LBB2_6
+	jae	.LBB3_6
 	xorl	%r10d, %r10d
-	jmp	.LBB2_8
+	jmp	.LBB3_8
 	.p2align	4
-.LBB2_6:
+.LBB3_6:
 	leaq	(%rcx,%r11), %r12
 	addq	$448, %r12
 	movq	%rsi, %r13
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB2_7:
+.LBB3_7:
 	prefetcht0	-448(%r12,%r10)
 	prefetcht0	-384(%r12,%r10)
 	prefetcht0	-320(%r12,%r10)
@@ -254,24 +299,24 @@ gather_chunk:
 	prefetcht0	(%r12,%r10)
 	addq	$512, %r10
 	addq	$-8, %r13
-	jne	.LBB2_7
-.LBB2_8:
+	jne	.LBB3_7
+.LBB3_8:
 	testq	%rdi, %rdi
-	je	.LBB2_2
+	je	.LBB3_2
 	addq	%r11, %r10
 	addq	%rcx, %r10
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB2_10:
+.LBB3_10:
 	prefetcht0	(%r10,%r11)
 	addq	$64, %r11
 	cmpq	%r11, %r8
-	jne	.LBB2_10
-	jmp	.LBB2_2
-.LBB2_11:
+	jne	.LBB3_10
+	jmp	.LBB3_2
+.LBB3_11:
 	movq	-48(%rbp), %r11
 	cmpq	%r11, %r15
-	jge	.LBB2_44
+	jge	.LBB3_44
 	leaq	(,%r14,4), %rax
 	movq	%rax, -64(%rbp)
 	leaq	-1(%r14), %rax
@@ -293,11 +338,11 @@ gather_chunk:
 	pxor	%xmm4, %xmm4
 	movaps	%xmm2, -112(%rbp)
 	movaps	%xmm3, -96(%rbp)
-	jmp	.LBB2_16
+	jmp	.LBB3_16
 	.p2align	4
-.LBB2_13:
+.LBB3_13:
 	addq	%rcx, %rsi
-.LBB2_14:
+.LBB3_14:
 	movq	%r15, %rdi
 	imulq	%r14, %rdi
 	addq	8(%rbx), %rdi
@@ -307,47 +352,47 @@ gather_chunk:
 	movq	-48(%rbp), %r11
 	movaps	-96(%rbp), %xmm3
 	pxor	%xmm4, %xmm4
-.LBB2_15:
+.LBB3_15:
 	incq	%r15
 	cmpq	%r11, %r15
-	jge	.LBB2_44
-.LBB2_16:
+	jge	.LBB3_44
+.LBB3_16:
 	leaq	2(%r15), %rcx
 	movq	(%rbx), %rsi
 	movq	24(%rbx), %rax
 	cmpq	%r11, %rcx
-	jge	.LBB2_20
+	jge	.LBB3_20
 	testq	%r14, %r14
-	jle	.LBB2_22
+	jle	.LBB3_22
 	movq	16(%rax,%r15,8), %rdx
 	imulq	%r14, %rdx
 	cmpq	$449, %r14
-	jae	.LBB2_24
+	jae	.LBB3_24
 	xorl	%ecx, %ecx
-	jmp	.LBB2_26
+	jmp	.LBB3_26
 	.p2align	4
-.LBB2_20:
+.LBB3_20:
 	movq	(%rax,%r15,8), %rcx
 	imulq	%r14, %rcx
 	cmpl	$0, 48(%rbx)
-	je	.LBB2_13
+	je	.LBB3_13
 	testq	%r14, %r14
-	jg	.LBB2_30
-	jmp	.LBB2_15
-.LBB2_22:
+	jg	.LBB3_30
+	jmp	.LBB3_15
+.LBB3_22:
 	cmpl	$0, 48(%rbx)
-	jne	.LBB2_15
+	jne	.LBB3_15
 	movq	(%rax,%r15,8), %rax
 	imulq	%r14, %rax
 	addq	%rax, %rsi
-	jmp	.LBB2_14
-.LBB2_24:
+	jmp	.LBB3_14
+.LBB3_24:
 	leaq	(%rsi,%rdx), %rdi
 	addq	$448, %rdi
 	movq	-72(%rbp), %r8
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB2_25:
+.LBB3_25:
 	prefetcht0	-448(%rdi,%rcx)
 	prefetcht0	-384(%rdi,%rcx)
 	prefetcht0	-320(%rdi,%rcx)
@@ -358,50 +403,50 @@ gather_chunk:
 	prefetcht0	(%rdi,%rcx)
 	addq	$512, %rcx
 	addq	$-8, %r8
-	jne	.LBB2_25
-.LBB2_26:
+	jne	.LBB3_25
+.LBB3_26:
 	cmpq	$0, -80(%rbp)
-	je	.LBB2_29
+	je	.LBB3_29
 	addq	%rdx, %rcx
 	addq	%rsi, %rcx
 	xorl	%edx, %edx
 	.p2align	4
-.LBB2_28:
+.LBB3_28:
 	prefetcht0	(%rcx,%rdx)
 	addq	$64, %rdx
 	cmpq	%rdx, %r12
-	jne	.LBB2_28
-.LBB2_29:
+	jne	.LBB3_28
+.LBB3_29:
 	movq	(%rax,%r15,8), %rcx
 	imulq	%r14, %rcx
 	cmpl	$0, 48(%rbx)
-	je	.LBB2_13
-.LBB2_30:
+	je	.LBB3_13
+.LBB3_30:
 	movq	%r15, %rax
 	imulq	%r14, %rax
 	shlq	$2, %rax
 	addq	8(%rbx), %rax
 	cmpq	$8, %r14
-	jb	.LBB2_31
+	jb	.LBB3_31
 	leaq	(%rsi,%rcx), %rdx
 	leaq	(%rdx,%r14), %rdi
 	cmpq	%rdi, %rax
-	jae	.LBB2_35
+	jae	.LBB3_35
 	movq	-64(%rbp), %rdi
 	addq	%rax, %rdi
 	cmpq	%rdi, %rdx
-	jae	.LBB2_35
-.LBB2_31:
+	jae	.LBB3_35
+.LBB3_31:
 	xorl	%edi, %edi
-.LBB2_38:
+.LBB3_38:
 	movq	%rdi, %rdx
 	cmpq	$0, -56(%rbp)
-	je	.LBB2_41
+	je	.LBB3_41
 	leaq	(%rsi,%rcx), %r8
 	movq	-56(%rbp), %r9
 	movq	%rdi, %rdx
 	.p2align	4
-.LBB2_40:
+.LBB3_40:
 	movzbl	(%r8,%rdx), %r10d
 	xorps	%xmm0, %xmm0
 	cvtsi2ss	%r10d, %xmm0
@@ -409,15 +454,15 @@ gather_chunk:
 	movss	%xmm0, (%rax,%rdx,4)
 	incq	%rdx
 	decq	%r9
-	jne	.LBB2_40
-.LBB2_41:
+	jne	.LBB3_40
+.LBB3_41:
 	subq	%r14, %rdi
 	cmpq	$-4, %rdi
-	ja	.LBB2_15
+	ja	.LBB3_15
 	addq	%rsi, %rcx
 	addq	$3, %rcx
 	.p2align	4
-.LBB2_43:
+.LBB3_43:
 	movzbl	-3(%rcx,%rdx), %esi
 	xorps	%xmm0, %xmm0
 	cvtsi2ss	%esi, %xmm0
@@ -440,14 +485,14 @@ gather_chunk:
 	movss	%xmm0, 12(%rax,%rdx,4)
 	addq	$4, %rdx
 	cmpq	%rdx, %r14
-	jne	.LBB2_43
-	jmp	.LBB2_15
-.LBB2_35:
+	jne	.LBB3_43
+	jmp	.LBB3_15
+.LBB3_35:
 	leaq	(%rsi,%rcx), %rdx
 	addq	$4, %rdx
 	xorl	%edi, %edi
 	.p2align	4
-.LBB2_36:
+.LBB3_36:
 	movd	-4(%rdx,%rdi), %xmm0
 	movd	(%rdx,%rdi), %xmm1
 	punpcklbw	%xmm4, %xmm0
@@ -462,12 +507,12 @@ gather_chunk:
 	movups	%xmm1, 16(%rax,%rdi,4)
 	addq	$8, %rdi
 	cmpq	%rdi, %r13
-	jne	.LBB2_36
+	jne	.LBB3_36
 	movq	%r13, %rdi
 	cmpq	%r13, %r14
-	je	.LBB2_15
-	jmp	.LBB2_38
-.LBB2_44:
+	je	.LBB3_15
+	jmp	.LBB3_38
+.LBB3_44:
 	addq	$72, %rsp
 	popq	%rbx
 	popq	%r12
@@ -477,8 +522,8 @@ gather_chunk:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.Lfunc_end2:
-	.size	gather_chunk, .Lfunc_end2-gather_chunk
+.Lfunc_end3:
+	.size	gather_chunk, .Lfunc_end3-gather_chunk
 	.cfi_endproc
 
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"

@@ -1379,6 +1379,112 @@ axon_arg_extremum_f64:
 	.size	axon_arg_extremum_f64, .Lfunc_end5-axon_arg_extremum_f64
 	.cfi_endproc
 
+	.globl	axon_first_outside_i64
+	.p2align	4
+	.type	axon_first_outside_i64,@function
+axon_first_outside_i64:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	movq	$-1, %rax
+	testq	%rsi, %rsi
+	jle	.LBB6_5
+	xorl	%ecx, %ecx
+	.p2align	4
+.LBB6_2:
+	movq	(%rdi,%rcx,8), %r8
+	testq	%r8, %r8
+	js	.LBB6_7
+	cmpq	%rdx, %r8
+	jge	.LBB6_7
+	incq	%rcx
+	cmpq	%rcx, %rsi
+	jne	.LBB6_2
+.LBB6_5:
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.LBB6_7:
+	.cfi_def_cfa %rbp, 16
+	movq	%rcx, %rax
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.Lfunc_end6:
+	.size	axon_first_outside_i64, .Lfunc_end6-axon_first_outside_i64
+	.cfi_endproc
+
+	.globl	axon_count_equal_i64
+	.p2align	4
+	.type	axon_count_equal_i64,@function
+axon_count_equal_i64:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	testq	%rdx, %rdx
+	jle	.LBB7_1
+	cmpq	$4, %rdx
+	jae	.LBB7_5
+	xorl	%ecx, %ecx
+	xorl	%eax, %eax
+	jmp	.LBB7_4
+.LBB7_1:
+	xorl	%eax, %eax
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.LBB7_5:
+	.cfi_def_cfa %rbp, 16
+	movabsq	$9223372036854775804, %rcx
+	andq	%rdx, %rcx
+	pxor	%xmm0, %xmm0
+	xorl	%eax, %eax
+	pxor	%xmm1, %xmm1
+	.p2align	4
+.LBB7_6:
+	movdqu	(%rdi,%rax,8), %xmm2
+	movdqu	16(%rdi,%rax,8), %xmm3
+	movdqu	(%rsi,%rax,8), %xmm4
+	pcmpeqd	%xmm2, %xmm4
+	movdqu	16(%rsi,%rax,8), %xmm2
+	pcmpeqd	%xmm3, %xmm2
+	pshufd	$177, %xmm4, %xmm3
+	pand	%xmm4, %xmm3
+	psubq	%xmm3, %xmm0
+	pshufd	$177, %xmm2, %xmm3
+	pand	%xmm2, %xmm3
+	psubq	%xmm3, %xmm1
+	addq	$4, %rax
+	cmpq	%rax, %rcx
+	jne	.LBB7_6
+	paddq	%xmm0, %xmm1
+	pshufd	$238, %xmm1, %xmm0
+	paddq	%xmm1, %xmm0
+	movq	%xmm0, %rax
+	jmp	.LBB7_8
+.LBB7_4:
+	movq	(%rdi,%rcx,8), %r8
+	xorl	%r9d, %r9d
+	cmpq	(%rsi,%rcx,8), %r8
+	sete	%r9b
+	addq	%r9, %rax
+	incq	%rcx
+.LBB7_8:
+	cmpq	%rcx, %rdx
+	jne	.LBB7_4
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.Lfunc_end7:
+	.size	axon_count_equal_i64, .Lfunc_end7-axon_count_equal_i64
+	.cfi_endproc
+
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"
 	.section	".note.GNU-stack","",@progbits
 	.addrsig
