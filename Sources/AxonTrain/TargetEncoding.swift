@@ -83,6 +83,18 @@ public enum TargetEncoding: Sendable, Equatable {
         }
     }
 
+    /// How many rows of `outputs` predict their class in `labels`, for a
+    /// classification encoding (the trainer counts every step: arg max and
+    /// count run as kernels, in debug builds too).
+    public func correctCount(_ outputs: Tensor, labels: Tensor) -> Int {
+        switch self {
+        case .classIndices, .oneHot:
+            return outputs.argmax(axis: 1).countEqual(labels.cast(to: .int64))
+        case .binary, .values:
+            return zip(predictedClasses(outputs), labels.integers).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
+        }
+    }
+
     /// The predicted class of each row of `outputs`, for a classification encoding.
     public func predictedClasses(_ outputs: Tensor) -> [Int] {
         switch self {

@@ -253,7 +253,7 @@ public final class Trainer {
                 }
                 lossValue.backward()
                 if encoding.isClassification {
-                    batchCorrect = countCorrect(outputs.detached(), labels: batch.targets, encoding: encoding)
+                    batchCorrect = encoding.correctCount(outputs.detached(), labels: batch.targets)
                 }
             }
             if let buckets {
@@ -384,21 +384,6 @@ public final class Trainer {
             throw .incompatible("the model cannot take the data's inputs of \(what): \(error.message) "
                 + "(a module whose children are not applied one after another overrides outputShape(forInput:))")
         }
-    }
-
-    private func countCorrect(_ outputs: Tensor, labels: Tensor, encoding: TargetEncoding) -> Int {
-        switch encoding {
-        case .classIndices, .oneHot:
-            // Every step counts; a kernel does it, in debug builds too.
-            return outputs.argmax(axis: 1).countEqual(labels.cast(to: .int64))
-        case .binary, .values:
-            break
-        }
-        let predicted = encoding.predictedClasses(outputs)
-        let actual = labels.integers
-        var correct = 0
-        for (p, a) in zip(predicted, actual) where p == a { correct += 1 }
-        return correct
     }
 }
 

@@ -75,6 +75,7 @@ void axon_gather_scaled_bytes(const uint8_t *source, float *destination, int64_t
     gather_job job = {(const char *)source, (char *)destination, width, rows, count, count, 1, scale};
     run_gather(&job, count * width * (int64_t)sizeof(float));
 }
+
 int64_t axon_wrap_indices_i64(const int64_t *x, int64_t n, int64_t bound, int64_t *out) {
     for (int64_t i = 0; i < n; i++) {
         if (x[i] < -bound || x[i] >= bound) return i;

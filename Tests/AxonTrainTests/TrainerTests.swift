@@ -113,6 +113,10 @@ final class TrainerTests: XCTestCase {
         let hinge = TargetEncoding.binary(negative: -1, threshold: 0)
         XCTAssertEqual(hinge.encode(Tensor([0, 1] as [Int64]), dtype: .float32).floats, [-1, 1])
         XCTAssertEqual(hinge.predictedClasses(Tensor([-0.5, 2] as [Float], shape: [2, 1])), [0, 1])
+        XCTAssertEqual(hinge.correctCount(Tensor([-0.5, 2, 3] as [Float], shape: [3, 1]), labels: Tensor([0, 0, 1] as [Int64])), 2)
+        let scores = Tensor([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7]] as [[Float]])
+        XCTAssertEqual(TargetEncoding.classIndices.correctCount(scores, labels: Tensor([1, 1, 1] as [Int64])), 2)
+        XCTAssertEqual(TargetEncoding.oneHot(classes: 2).correctCount(scores, labels: Tensor([1, 0, 1] as [Double])), 3)
     }
 }
 

@@ -21,6 +21,11 @@ extension Tensor {
     public static func .>= (lhs: Tensor, rhs: Tensor) -> Tensor { compare(.greaterEqual, lhs, rhs, name: "greaterEqual") }
 
     public static func .== (lhs: Tensor, rhs: Double) -> Tensor { lhs .== lhs.scalarLike(rhs) }
+    public static func .!= (lhs: Tensor, rhs: Double) -> Tensor { lhs .!= lhs.scalarLike(rhs) }
+    public static func .< (lhs: Tensor, rhs: Double) -> Tensor { lhs .< lhs.scalarLike(rhs) }
+    public static func .<= (lhs: Tensor, rhs: Double) -> Tensor { lhs .<= lhs.scalarLike(rhs) }
+    public static func .> (lhs: Tensor, rhs: Double) -> Tensor { lhs .> lhs.scalarLike(rhs) }
+    public static func .>= (lhs: Tensor, rhs: Double) -> Tensor { lhs .>= lhs.scalarLike(rhs) }
 
     /// The number of positions where two integer tensors of the same shape
     /// hold the same value: `(a .== b).sum()` without the intermediate mask,
@@ -32,11 +37,6 @@ extension Tensor {
                      "countEqual: compares integer tensors, not \(dtype) and \(other.dtype)")
         return backend.countEqual(cast(to: .int64), other.cast(to: .int64))
     }
-    public static func .!= (lhs: Tensor, rhs: Double) -> Tensor { lhs .!= lhs.scalarLike(rhs) }
-    public static func .< (lhs: Tensor, rhs: Double) -> Tensor { lhs .< lhs.scalarLike(rhs) }
-    public static func .<= (lhs: Tensor, rhs: Double) -> Tensor { lhs .<= lhs.scalarLike(rhs) }
-    public static func .> (lhs: Tensor, rhs: Double) -> Tensor { lhs .> lhs.scalarLike(rhs) }
-    public static func .>= (lhs: Tensor, rhs: Double) -> Tensor { lhs .>= lhs.scalarLike(rhs) }
 
     /// Elementwise logical and of two masks.
     public static func & (lhs: Tensor, rhs: Tensor) -> Tensor {
