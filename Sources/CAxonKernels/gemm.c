@@ -147,6 +147,46 @@ static int gemv_policy(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k
 }
 #endif
 
+#if defined(AXON_X86)
+/// A single-row product split by rows of W across the pool: at batch 1 the
+/// product reads W once and does little else, so it runs at the speed W
+/// streams from L2 (about 32 bytes a cycle on Zen 5, whatever the vector
+/// width: an AVX-512 version measured the same), and two cores stream twice
+/// as fast. The MNIST MLP's 784→256 layer: 6.1 µs on one core, 3.3 on two.
+/// Every output is the same dot product as on one thread, so the results
+/// are identical.
+typedef struct {
+    int64_t n, k, ldw, rows_per_task;
+    const float *x, *w, *bias;
+    float *y;
+} gemv_job;
+
+static void gemv_task(void *context, int task) {
+    const gemv_job *job = context;
+    int64_t first = task * job->rows_per_task;
+    int64_t rows = job->n - first < job->rows_per_task ? job->n - first : job->rows_per_task;
+    axon_gemv_rows_avx2_f32(rows, job->k, job->x, job->w + first * job->ldw, job->ldw,
+                            job->bias ? job->bias + first : NULL, job->y + first);
+}
+
+/// Below this many weights a second thread's start costs more than it saves.
+enum { gemv_parallel_weights = 16 * 1024 };
+
+static void gemv_f32(int64_t n, int64_t k, const float *x, const float *w, int64_t ldw,
+                     const float *bias, float *y) {
+    int threads = axon_threads();
+    if (threads > 1 && n * k >= gemv_parallel_weights && n >= 8) {
+        int64_t tasks = threads < n / 4 ? threads : n / 4;
+        // Whole groups of four rows per task, the kernel's step.
+        int64_t per_task = ((n + tasks - 1) / tasks + 3) / 4 * 4;
+        gemv_job job = {n, k, ldw, per_task, x, w, bias, y};
+        axon_parallel_run((int)((n + per_task - 1) / per_task), gemv_task, &job);
+        return;
+    }
+    axon_gemv_rows_avx2_f32(n, k, x, w, ldw, bias, y);
+}
+#endif
+
 #define GEMM_T float
 #define GEMM_NAME(x) x##_f32
 #define GEMM_CONFIG axon_gemm_config_f32
@@ -168,7 +208,7 @@ void axon_gemm_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                    float beta, float *c, int64_t ldc) {
 #if defined(AXON_X86)
     if (beta == 0 && gemv_policy(trans_a, trans_b, m, n, k)) {
-        axon_gemv_rows_avx2_f32(n, k, a, b, ldb, NULL, c);
+        gemv_f32(n, k, a, b, ldb, NULL, c);
         return;
     }
 #endif
@@ -186,7 +226,7 @@ void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t 
                         const float *bias, float *c, int64_t ldc) {
 #if defined(AXON_X86)
     if (gemv_policy(trans_a, trans_b, m, n, k)) {
-        axon_gemv_rows_avx2_f32(n, k, a, b, ldb, bias, c);
+        gemv_f32(n, k, a, b, ldb, bias, c);
         return;
     }
 #endif

@@ -111,6 +111,34 @@ final class ThreadedKernelTests: XCTestCase {
         XCTAssertEqual(y[(planes - 1) * outputs], corner)
     }
 
+    /// One row times Wᵀ (a linear layer at batch 1) above the split size,
+    /// with row counts that leave a remainder of one to three rows after the
+    /// four-row groups and the per-thread shares: each output is the serial
+    /// dot product, bit for bit, and near a float64 reference.
+    func testSingleRowProductsSplitOverThreadsEqualSerial() {
+        for (n, k) in [(256, 784), (130, 257), (67, 300)] {
+            let w = Self.values(n * k, seed: 3), x = Self.values(k, seed: 4), bias = Self.values(n, seed: 5)
+            for withBias in [false, true] {
+                var y = [Float](repeating: .nan, count: n + 1)
+                assertSameBitsAcrossThreadCounts("\(n)×\(k) bias \(withBias)") {
+                    y = [Float](repeating: .nan, count: n + 1)
+                    if withBias {
+                        axon_gemm_bias_f32(0, 1, 1, Int64(n), Int64(k), x, Int64(k), w, Int64(k), bias, &y, Int64(n))
+                    } else {
+                        axon_gemm_f32(0, 1, 1, Int64(n), Int64(k), x, Int64(k), w, Int64(k), 0, &y, Int64(n))
+                    }
+                    return bits(y)
+                }
+                XCTAssert(y[n].isNaN, "wrote past n")
+                for j in 0..<n {
+                    var exact = withBias ? Double(bias[j]) : 0
+                    for p in 0..<k { exact += Double(x[p]) * Double(w[j * k + p]) }
+                    XCTAssertEqual(Double(y[j]), exact, accuracy: 1e-4 * Swift.max(1, abs(exact)), "\(n)×\(k) row \(j)")
+                }
+            }
+        }
+    }
+
     func testBlockCacheReusesAFreedBlockOfTheSameSizeClass() {
         axon_block_release_cached()
         XCTAssertEqual(axon_block_cached_bytes(), 0)

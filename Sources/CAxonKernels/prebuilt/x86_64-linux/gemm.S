@@ -101,7 +101,7 @@ axon_gemm_f32:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$24, %rsp
+	subq	$88, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
@@ -116,28 +116,28 @@ axon_gemm_f32:
 	xorps	%xmm1, %xmm1
 	movss	%xmm0, -44(%rbp)
 	ucomiss	%xmm1, %xmm0
-	jne	.LBB2_9
-	jp	.LBB2_9
+	jne	.LBB2_19
+	jp	.LBB2_19
 	testq	%r12, %r12
-	jle	.LBB2_9
+	jle	.LBB2_19
 	testq	%r13, %r13
-	jle	.LBB2_9
+	jle	.LBB2_19
 	testl	%r15d, %r15d
-	je	.LBB2_9
+	je	.LBB2_19
 	testl	%ebx, %ebx
-	jne	.LBB2_9
+	jne	.LBB2_19
 	cmpq	$1, %r14
-	jne	.LBB2_9
+	jne	.LBB2_19
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB2_7
-.LBB2_9:
+.LBB2_19:
 	callq	axon_detect_isa@PLT
 	cmpl	$1, %eax
-	je	.LBB2_10
+	je	.LBB2_20
 	cmpl	$2, %eax
-	jne	.LBB2_13
+	jne	.LBB2_23
 	movl	%ebx, %edi
 	movq	%r14, %rsi
 	movq	%r13, %rdx
@@ -148,16 +148,16 @@ axon_gemm_f32:
 	leaq	avx2_f32(%rip), %rax
 	leaq	avx512_f32(%rip), %rdi
 	cmoveq	%rax, %rdi
-	jmp	.LBB2_14
-.LBB2_10:
+	jmp	.LBB2_24
+.LBB2_20:
 	leaq	avx2_f32(%rip), %rdi
-	jmp	.LBB2_14
-.LBB2_13:
+	jmp	.LBB2_24
+.LBB2_23:
 	leaq	portable_f32(%rip), %rdi
-.LBB2_14:
+.LBB2_24:
 	movq	-56(%rbp), %rax
 	movq	40(%rbp), %r10
-	movq	32(%rbp), %r11
+	movq	24(%rbp), %r11
 	movss	-44(%rbp), %xmm0
 	subq	$8, %rsp
 	movl	%ebx, %esi
@@ -168,13 +168,13 @@ axon_gemm_f32:
 	pushq	48(%rbp)
 	pushq	%r10
 	pushq	$0
+	pushq	32(%rbp)
 	pushq	%r11
-	pushq	24(%rbp)
 	pushq	16(%rbp)
 	pushq	%rax
 	callq	gemm_f32
-	addq	$88, %rsp
-.LBB2_8:
+	addq	$152, %rsp
+.LBB2_17:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -185,6 +185,32 @@ axon_gemm_f32:
 	retq
 .LBB2_7:
 	.cfi_def_cfa %rbp, 16
+	callq	axon_threads@PLT
+	cmpl	$2, %eax
+	jl	.LBB2_18
+	cmpq	$8, %r13
+	jb	.LBB2_18
+	movq	%r12, %rcx
+	imulq	%r13, %rcx
+	cmpq	$16384, %rcx
+	jb	.LBB2_18
+	movl	%eax, %eax
+	movq	%r13, %rsi
+	shrq	$2, %rsi
+	cmpq	%rax, %rsi
+	cmovaeq	%rax, %rsi
+	leaq	-1(%r13), %rcx
+	leaq	(%rsi,%r13), %rax
+	decq	%rax
+	movq	%rax, %rdx
+	shrq	$32, %rdx
+	movq	40(%rbp), %rdi
+	movq	24(%rbp), %r8
+	je	.LBB2_11
+	xorl	%edx, %edx
+	divq	%rsi
+	jmp	.LBB2_13
+.LBB2_18:
 	subq	$8, %rsp
 	movq	%r13, %rdi
 	movq	%r12, %rsi
@@ -194,8 +220,44 @@ axon_gemm_f32:
 	xorl	%r9d, %r9d
 	pushq	40(%rbp)
 	callq	axon_gemv_rows_avx2_f32@PLT
-	addq	$40, %rsp
-	jmp	.LBB2_8
+	addq	$104, %rsp
+	jmp	.LBB2_17
+.LBB2_11:
+	xorl	%edx, %edx
+	divl	%esi
+.LBB2_13:
+	addq	$3, %rax
+	movq	%rax, %rsi
+	andq	$-4, %rsi
+	movq	%r13, -120(%rbp)
+	movq	%r12, -112(%rbp)
+	movq	32(%rbp), %rdx
+	movq	%rdx, -104(%rbp)
+	movq	%rsi, -96(%rbp)
+	movq	-56(%rbp), %rdx
+	movq	%rdx, -88(%rbp)
+	movq	%r8, -80(%rbp)
+	movq	$0, -72(%rbp)
+	movq	%rdi, -64(%rbp)
+	addq	%rsi, %rcx
+	orq	%rcx, %rax
+	shrq	$32, %rax
+	je	.LBB2_14
+	movq	%rcx, %rax
+	xorl	%edx, %edx
+	divq	%rsi
+	jmp	.LBB2_16
+.LBB2_14:
+	movl	%ecx, %eax
+	xorl	%edx, %edx
+	divl	%esi
+.LBB2_16:
+	leaq	gemv_task(%rip), %rsi
+	leaq	-120(%rbp), %rdx
+	movl	%eax, %edi
+	callq	axon_parallel_run@PLT
+	addq	$88, %rsp
+	jmp	.LBB2_17
 .Lfunc_end2:
 	.size	axon_gemm_f32, .Lfunc_end2-axon_gemm_f32
 	.cfi_endproc
@@ -1178,40 +1240,40 @@ axon_gemm_bias_f32:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	pushq	%rax
+	subq	$72, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
 	movq	%r9, -48(%rbp)
-	movq	%r8, %r15
+	movq	%r8, %r13
 	movq	%rcx, %r14
-	movq	%rdx, %r12
-	movl	%esi, %r13d
+	movq	%rdx, %r15
+	movl	%esi, %r12d
 	movl	%edi, %ebx
 	testq	%r8, %r8
-	jle	.LBB6_8
+	jle	.LBB6_18
 	testq	%r14, %r14
-	jle	.LBB6_8
-	testl	%r13d, %r13d
-	je	.LBB6_8
+	jle	.LBB6_18
+	testl	%r12d, %r12d
+	je	.LBB6_18
 	testl	%ebx, %ebx
-	jne	.LBB6_8
-	cmpq	$1, %r12
-	jne	.LBB6_8
+	jne	.LBB6_18
+	cmpq	$1, %r15
+	jne	.LBB6_18
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB6_6
-.LBB6_8:
+.LBB6_18:
 	callq	axon_detect_isa@PLT
 	cmpl	$1, %eax
-	je	.LBB6_9
+	je	.LBB6_19
 	cmpl	$2, %eax
-	jne	.LBB6_12
+	jne	.LBB6_22
 	movl	%ebx, %edi
-	movq	%r12, %rsi
+	movq	%r15, %rsi
 	movq	%r14, %rdx
 	movl	$32, %ecx
 	movl	$16, %r8d
@@ -1220,45 +1282,108 @@ axon_gemm_bias_f32:
 	leaq	avx2_f32(%rip), %rax
 	leaq	avx512_f32(%rip), %rdi
 	cmoveq	%rax, %rdi
-	jmp	.LBB6_13
+	jmp	.LBB6_23
 .LBB6_6:
+	callq	axon_threads@PLT
+	cmpl	$2, %eax
+	jl	.LBB6_17
+	cmpq	$8, %r14
+	jb	.LBB6_17
+	movq	%r13, %rcx
+	imulq	%r14, %rcx
+	cmpq	$16384, %rcx
+	jb	.LBB6_17
+	movl	%eax, %eax
+	movq	%r14, %rsi
+	shrq	$2, %rsi
+	cmpq	%rax, %rsi
+	cmovaeq	%rax, %rsi
+	leaq	-1(%r14), %rcx
+	leaq	(%rsi,%r14), %rax
+	decq	%rax
+	movq	%rax, %rdx
+	shrq	$32, %rdx
+	movq	24(%rbp), %r9
+	movq	32(%rbp), %r10
+	je	.LBB6_10
+	xorl	%edx, %edx
+	divq	%rsi
+	jmp	.LBB6_12
+.LBB6_19:
+	leaq	avx2_f32(%rip), %rdi
+	jmp	.LBB6_23
+.LBB6_22:
+	leaq	portable_f32(%rip), %rdi
+.LBB6_23:
+	movq	-48(%rbp), %rax
+	movq	24(%rbp), %r10
+	movq	32(%rbp), %r11
+	subq	$8, %rsp
+	xorps	%xmm0, %xmm0
+	movl	%ebx, %esi
+	movl	%r12d, %edx
+	movq	%r15, %rcx
+	movq	%r14, %r8
+	movq	%r13, %r9
+	pushq	56(%rbp)
+	pushq	48(%rbp)
+	pushq	40(%rbp)
+	pushq	%r11
+	pushq	%r10
+	pushq	16(%rbp)
+	pushq	%rax
+	callq	gemm_f32
+	addq	$136, %rsp
+	jmp	.LBB6_16
+.LBB6_17:
 	subq	$8, %rsp
 	movq	%r14, %rdi
-	movq	%r15, %rsi
+	movq	%r13, %rsi
 	movq	-48(%rbp), %rdx
 	movq	24(%rbp), %rcx
 	movq	32(%rbp), %r8
 	movq	40(%rbp), %r9
 	pushq	48(%rbp)
 	callq	axon_gemv_rows_avx2_f32@PLT
-	addq	$24, %rsp
-	jmp	.LBB6_7
-.LBB6_9:
-	leaq	avx2_f32(%rip), %rdi
-	jmp	.LBB6_13
+	addq	$88, %rsp
+	jmp	.LBB6_16
+.LBB6_10:
+	xorl	%edx, %edx
+	divl	%esi
 .LBB6_12:
-	leaq	portable_f32(%rip), %rdi
+	movq	48(%rbp), %rdi
+	movq	40(%rbp), %r8
+	addq	$3, %rax
+	movq	%rax, %rsi
+	andq	$-4, %rsi
+	movq	%r14, -112(%rbp)
+	movq	%r13, -104(%rbp)
+	movq	%r10, -96(%rbp)
+	movq	%rsi, -88(%rbp)
+	movq	-48(%rbp), %rdx
+	movq	%rdx, -80(%rbp)
+	movq	%r9, -72(%rbp)
+	movq	%r8, -64(%rbp)
+	movq	%rdi, -56(%rbp)
+	addq	%rsi, %rcx
+	orq	%rcx, %rax
+	shrq	$32, %rax
+	je	.LBB6_13
+	movq	%rcx, %rax
+	xorl	%edx, %edx
+	divq	%rsi
+	jmp	.LBB6_15
 .LBB6_13:
-	movq	-48(%rbp), %rax
-	movq	48(%rbp), %r10
-	movq	40(%rbp), %r11
-	subq	$8, %rsp
-	xorps	%xmm0, %xmm0
-	movl	%ebx, %esi
-	movl	%r13d, %edx
-	movq	%r12, %rcx
-	movq	%r14, %r8
-	movq	%r15, %r9
-	pushq	56(%rbp)
-	pushq	%r10
-	pushq	%r11
-	pushq	32(%rbp)
-	pushq	24(%rbp)
-	pushq	16(%rbp)
-	pushq	%rax
-	callq	gemm_f32
+	movl	%ecx, %eax
+	xorl	%edx, %edx
+	divl	%esi
+.LBB6_15:
+	leaq	gemv_task(%rip), %rsi
+	leaq	-112(%rbp), %rdx
+	movl	%eax, %edi
+	callq	axon_parallel_run@PLT
 	addq	$72, %rsp
-.LBB6_7:
+.LBB6_16:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -1357,6 +1482,46 @@ axon_gemm_bias_f64:
 	.cfi_endproc
 
 	.p2align	4
+	.type	gemv_task,@function
+gemv_task:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	subq	$16, %rsp
+	movslq	%esi, %rcx
+	movq	24(%rdi), %rdx
+	imulq	%rdx, %rcx
+	movq	(%rdi), %rax
+	movq	8(%rdi), %rsi
+	subq	%rcx, %rax
+	cmpq	%rdx, %rax
+	cmovgeq	%rdx, %rax
+	movq	32(%rdi), %rdx
+	movq	16(%rdi), %r8
+	movq	48(%rdi), %r10
+	leaq	(,%rcx,4), %r11
+	testq	%r10, %r10
+	leaq	(%r10,%rcx,4), %r9
+	cmoveq	%r10, %r9
+	imulq	%r8, %rcx
+	shlq	$2, %rcx
+	addq	40(%rdi), %rcx
+	addq	56(%rdi), %r11
+	movq	%r11, (%rsp)
+	movq	%rax, %rdi
+	callq	axon_gemv_rows_avx2_f32@PLT
+	addq	$16, %rsp
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.Lfunc_end8:
+	.size	gemv_task, .Lfunc_end8-gemv_task
+	.cfi_endproc
+
+	.p2align	4
 	.type	gemm_part_f32,@function
 gemm_part_f32:
 	.cfi_startproc
@@ -1378,61 +1543,61 @@ gemm_part_f32:
 	movq	112(%rdi), %rdx
 	imulq	%rdx, %rax
 	cmpl	$0, 108(%rdi)
-	je	.LBB8_10
+	je	.LBB9_10
 	movq	24(%rdi), %r8
 	subq	%rax, %r8
-	jle	.LBB8_9
+	jle	.LBB9_9
 	cmpq	%r8, %rdx
 	cmovlq	%rdx, %r8
 	movl	12(%rdi), %edx
 	movq	56(%rdi), %rcx
 	movq	%rax, %rsi
 	testl	%edx, %edx
-	je	.LBB8_4
+	je	.LBB9_4
 	movq	64(%rdi), %rsi
 	imulq	%rax, %rsi
-.LBB8_4:
+.LBB9_4:
 	leaq	(%rcx,%rsi,4), %r10
 	movl	104(%rdi), %r11d
 	movq	72(%rdi), %rcx
 	testl	%r11d, %r11d
-	je	.LBB8_5
+	je	.LBB9_5
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %r14
 	imulq	%rbx, %rax
-	jmp	.LBB8_7
-.LBB8_10:
+	jmp	.LBB9_7
+.LBB9_10:
 	movq	16(%rdi), %rcx
 	subq	%rax, %rcx
-	jle	.LBB8_9
+	jle	.LBB9_9
 	cmpq	%rcx, %rdx
 	cmovlq	%rdx, %rcx
 	movl	8(%rdi), %esi
 	movq	40(%rdi), %rdx
 	movq	%rax, %r8
 	testl	%esi, %esi
-	jne	.LBB8_13
+	jne	.LBB9_13
 	movq	48(%rdi), %r8
 	imulq	%rax, %r8
-.LBB8_13:
+.LBB9_13:
 	leaq	(%rdx,%r8,4), %r10
 	movl	104(%rdi), %r11d
 	movq	72(%rdi), %rdx
 	testl	%r11d, %r11d
-	je	.LBB8_14
+	je	.LBB9_14
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %r8
 	testq	%r8, %r8
 	leaq	(%r8,%rax,4), %r14
 	cmoveq	%r8, %r14
-	jmp	.LBB8_16
-.LBB8_5:
+	jmp	.LBB9_16
+.LBB9_5:
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %rsi
 	testq	%rsi, %rsi
 	leaq	(%rsi,%rax,4), %r14
 	cmoveq	%rsi, %r14
-.LBB8_7:
+.LBB9_7:
 	leaq	(%rcx,%rax,4), %r15
 	movq	(%rdi), %rax
 	movl	8(%rdi), %esi
@@ -1449,12 +1614,12 @@ gemm_part_f32:
 	movq	%r12, 24(%rsp)
 	movq	%r10, 16(%rsp)
 	movups	%xmm0, (%rsp)
-	jmp	.LBB8_8
-.LBB8_14:
+	jmp	.LBB9_8
+.LBB9_14:
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %r14
 	imulq	%rbx, %rax
-.LBB8_16:
+.LBB9_16:
 	leaq	(%rdx,%rax,4), %r15
 	movq	(%rdi), %rax
 	movl	12(%rdi), %edx
@@ -1471,10 +1636,10 @@ gemm_part_f32:
 	movq	%r12, 24(%rsp)
 	movups	%xmm0, 8(%rsp)
 	movq	%r10, (%rsp)
-.LBB8_8:
+.LBB9_8:
 	movq	%rax, %rdi
 	callq	gemm_serial_f32
-.LBB8_9:
+.LBB9_9:
 	addq	$80, %rsp
 	popq	%rbx
 	popq	%r12
@@ -1483,8 +1648,8 @@ gemm_part_f32:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.Lfunc_end8:
-	.size	gemm_part_f32, .Lfunc_end8-gemm_part_f32
+.Lfunc_end9:
+	.size	gemm_part_f32, .Lfunc_end9-gemm_part_f32
 	.cfi_endproc
 
 	.p2align	4
@@ -1527,16 +1692,16 @@ gemm_serial_f32:
 	orq	%r8, %rax
 	shrq	$32, %rax
 	movl	%esi, 328(%rsp)
-	je	.LBB9_1
+	je	.LBB10_1
 	movq	%r10, %rax
 	cqto
 	idivq	%r8
-	jmp	.LBB9_3
-.LBB9_1:
+	jmp	.LBB10_3
+.LBB10_1:
 	movl	%r10d, %eax
 	xorl	%edx, %edx
 	divl	%r8d
-.LBB9_3:
+.LBB10_3:
 	subq	%rdx, %r10
 	movq	264(%rsp), %rax
 	movq	24(%rax), %rax
@@ -1550,16 +1715,16 @@ gemm_serial_f32:
 	shrq	$32, %rax
 	movq	%r8, 88(%rsp)
 	movq	%r9, 112(%rsp)
-	je	.LBB9_4
+	je	.LBB10_4
 	movq	%r12, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB9_6
-.LBB9_4:
+	jmp	.LBB10_6
+.LBB10_4:
 	movl	%r12d, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB9_6:
+.LBB10_6:
 	movq	24(%rbp), %rbx
 	subq	%rdx, %r12
 	shlq	$2, %r15
@@ -1575,7 +1740,7 @@ gemm_serial_f32:
 	movq	%rax, 272(%rsp)
 	movq	264(%rsp), %rax
 	cmpq	$0, 40(%rax)
-	je	.LBB9_7
+	je	.LBB10_7
 	movq	112(%rsp), %r11
 	leaq	(,%r11,4), %rax
 	movq	384(%rsp), %rcx
@@ -1592,12 +1757,12 @@ gemm_serial_f32:
 	movq	%rax, 560(%rsp)
 	cmpl	$0, 252(%rsp)
 	movq	88(%rsp), %r9
-	je	.LBB9_10
+	je	.LBB10_10
 	movl	$0, 380(%rsp)
 	testq	%rcx, %rcx
-	jg	.LBB9_12
-	jmp	.LBB9_20
-.LBB9_7:
+	jg	.LBB10_12
+	jmp	.LBB10_20
+.LBB10_7:
 	cmpl	$0, 328(%rsp)
 	sete	23(%rsp)
 	movl	$1, %ecx
@@ -1611,17 +1776,17 @@ gemm_serial_f32:
 	movq	384(%rsp), %rcx
 	movq	88(%rsp), %r9
 	testq	%rcx, %rcx
-	jg	.LBB9_12
-	jmp	.LBB9_20
-.LBB9_10:
+	jg	.LBB10_12
+	jmp	.LBB10_20
+.LBB10_10:
 	leaq	(%r9,%r9), %rax
 	cmpq	%rax, %r13
 	movq	384(%rsp), %rcx
 	setle	%al
 	movl	%eax, 380(%rsp)
 	testq	%rcx, %rcx
-	jle	.LBB9_20
-.LBB9_12:
+	jle	.LBB10_20
+.LBB10_12:
 	movq	80(%rbp), %rdi
 	movq	40(%rbp), %rsi
 	leaq	(,%rbx,4), %r8
@@ -1740,24 +1905,24 @@ gemm_serial_f32:
 	movq	%r15, 240(%rsp)
 	movq	%r14, 848(%rsp)
 	movq	%r13, 592(%rsp)
-	jmp	.LBB9_13
+	jmp	.LBB10_13
 	.p2align	4
-.LBB9_18:
+.LBB10_18:
 	movq	264(%rsp), %rax
 	movq	24(%rax), %rax
 	movq	512(%rsp), %rdx
-.LBB9_19:
+.LBB10_19:
 	addq	%rax, %rdx
 	movq	384(%rsp), %rcx
 	cmpq	%rcx, %rdx
-	jge	.LBB9_20
-.LBB9_13:
+	jge	.LBB10_20
+.LBB10_13:
 	movq	%rcx, %rsi
 	subq	%rdx, %rsi
 	cmpq	%rsi, %rax
 	cmovlq	%rax, %rsi
 	testq	%r14, %r14
-	jle	.LBB9_19
+	jle	.LBB10_19
 	movq	32(%rbp), %rax
 	leaq	(%rax,%rdx,4), %rax
 	movq	%rax, 424(%rsp)
@@ -1784,9 +1949,9 @@ gemm_serial_f32:
 	movq	%rcx, 976(%rsp)
 	xorl	%ecx, %ecx
 	movq	%rsi, 472(%rsp)
-	jmp	.LBB9_15
+	jmp	.LBB10_15
 	.p2align	4
-.LBB9_459:
+.LBB10_459:
 	movq	264(%rsp), %rax
 	movq	8(%rax), %rax
 	movq	432(%rsp), %rcx
@@ -1794,8 +1959,8 @@ gemm_serial_f32:
 	movq	848(%rsp), %r14
 	cmpq	%r14, %rcx
 	movq	472(%rsp), %rsi
-	jge	.LBB9_18
-.LBB9_15:
+	jge	.LBB10_18
+.LBB10_15:
 	cmpl	$0, 72(%rbp)
 	setne	%dil
 	movq	%r14, %rdx
@@ -1810,29 +1975,29 @@ gemm_serial_f32:
 	movq	%rax, 328(%rsp)
 	movl	$0, %eax
 	cmpb	$0, 380(%rsp)
-	je	.LBB9_23
+	je	.LBB10_23
 	movq	%rsi, %rax
 	movq	112(%rsp), %r8
 	orq	%r8, %rax
 	shrq	$32, %rax
-	je	.LBB9_17
+	je	.LBB10_17
 	movq	%rsi, %rax
 	cqto
 	idivq	%r8
-	jmp	.LBB9_22
-.LBB9_17:
+	jmp	.LBB10_22
+.LBB10_17:
 	movl	%esi, %eax
 	xorl	%edx, %edx
 	divl	%r8d
-.LBB9_22:
+.LBB10_22:
 	movq	%rsi, %rax
 	subq	%rdx, %rax
-.LBB9_23:
+.LBB10_23:
 	movq	%rcx, 432(%rsp)
 	movq	%rax, 368(%rsp)
 	subq	%rax, %rsi
 	movq	%rsi, 80(%rsp)
-	jle	.LBB9_27
+	jle	.LBB10_27
 	movq	512(%rsp), %rax
 	movq	368(%rsp), %rcx
 	leaq	(%rcx,%rax), %r8
@@ -1842,10 +2007,10 @@ gemm_serial_f32:
 	movq	%rcx, 48(%rsp)
 	cmpl	$0, 252(%rsp)
 	movb	%dil, 7(%rsp)
-	je	.LBB9_31
+	je	.LBB10_31
 	movq	48(%rax), %rax
 	testq	%rax, %rax
-	je	.LBB9_31
+	je	.LBB10_31
 	movq	48(%rsp), %rdi
 	movq	32(%rbp), %rsi
 	movq	40(%rbp), %rdx
@@ -1859,11 +2024,11 @@ gemm_serial_f32:
 	movq	104(%rsp), %r9
 	addq	$16, %rsp
 	.p2align	4
-.LBB9_27:
+.LBB10_27:
 	movq	592(%rsp), %r13
 	testq	%r13, %r13
 	movq	24(%rbp), %rsi
-	jle	.LBB9_459
+	jle	.LBB10_459
 	orb	480(%rsp), %dil
 	movb	%dil, 7(%rsp)
 	cmpl	$1, %r9d
@@ -1984,65 +2149,65 @@ gemm_serial_f32:
 	movq	%rax, 912(%rsp)
 	xorl	%eax, %eax
 	movq	%r12, 448(%rsp)
-	jmp	.LBB9_29
+	jmp	.LBB10_29
 	.p2align	4
-.LBB9_457:
+.LBB10_457:
 	movq	264(%rsp), %rax
 	movq	16(%rax), %rsi
-.LBB9_458:
+.LBB10_458:
 	movq	208(%rsp), %rax
 	addq	%rsi, %rax
 	movq	592(%rsp), %r13
 	cmpq	%r13, %rax
-	jge	.LBB9_459
-.LBB9_29:
+	jge	.LBB10_459
+.LBB10_29:
 	movq	%rax, 208(%rsp)
 	subq	%rax, %r13
 	cmpq	%r13, %rsi
 	cmovlq	%rsi, %r13
 	cmpb	$0, 420(%rsp)
 	movq	%rsi, 200(%rsp)
-	je	.LBB9_30
+	je	.LBB10_30
 	movq	%r13, %rax
 	orq	%r9, %rax
 	shrq	$32, %rax
-	je	.LBB9_242
+	je	.LBB10_242
 	movq	%r13, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB9_244
+	jmp	.LBB10_244
 	.p2align	4
-.LBB9_30:
+.LBB10_30:
 	xorl	%eax, %eax
 	movq	8(%rsp), %rdi
 	movq	112(%rsp), %r10
-	jmp	.LBB9_245
-.LBB9_242:
+	jmp	.LBB10_245
+.LBB10_242:
 	movl	%r13d, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB9_244:
+.LBB10_244:
 	movq	8(%rsp), %rdi
 	movq	112(%rsp), %r10
 	movq	%r13, %rax
 	subq	%rdx, %rax
-.LBB9_245:
+.LBB10_245:
 	movq	%r13, 304(%rsp)
 	movq	%rax, 296(%rsp)
 	subq	%rax, %r13
 	movq	%r13, 80(%rsp)
-	jle	.LBB9_451
+	jle	.LBB10_451
 	movq	208(%rsp), %rsi
 	movq	296(%rsp), %r10
 	leaq	(%r10,%rsi), %rdx
 	leal	-4(%r9), %eax
 	cmpl	$8, %eax
-	ja	.LBB9_399
-	leaq	.LJTI9_0(%rip), %rcx
+	ja	.LBB10_399
+	leaq	.LJTI10_0(%rip), %rcx
 	movslq	(%rcx,%rax,4), %rax
 	addq	%rcx, %rax
 	jmpq	*%rax
-.LBB9_248:
+.LBB10_248:
 	movq	80(%rsp), %r13
 	leaq	-1(%r13), %rax
 	shrq	$2, %rax
@@ -2059,9 +2224,9 @@ gemm_serial_f32:
 	movq	288(%rsp), %rsi
 	xorl	%r14d, %r14d
 	movq	112(%rsp), %r10
-	jmp	.LBB9_249
+	jmp	.LBB10_249
 	.p2align	4
-.LBB9_271:
+.LBB10_271:
 	movq	608(%rsp), %rcx
 	movq	32(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -2079,8 +2244,8 @@ gemm_serial_f32:
 	movq	40(%rsp), %rax
 	cmpq	96(%rsp), %rax
 	leaq	1(%rax), %rax
-	je	.LBB9_451
-.LBB9_249:
+	je	.LBB10_451
+.LBB10_249:
 	movq	%rax, 40(%rsp)
 	cmpq	$4, %r13
 	movl	$4, %ecx
@@ -2102,18 +2267,18 @@ gemm_serial_f32:
 	movq	%r11, 104(%rsp)
 	movq	%rbx, 72(%rsp)
 	movq	%rsi, 32(%rsp)
-	je	.LBB9_263
+	je	.LBB10_263
 	leaq	(%rsi,%rcx,4), %rcx
 	testq	%r12, %r12
 	movq	448(%rsp), %r14
 	movq	600(%rsp), %r12
-	jle	.LBB9_260
+	jle	.LBB10_260
 	movq	%rbx, %rdi
 	movq	%r11, %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB9_252
+	jmp	.LBB10_252
 	.p2align	4
-.LBB9_258:
+.LBB10_258:
 	incq	%r9
 	movq	176(%rsp), %r10
 	addq	%r10, %r8
@@ -2121,20 +2286,20 @@ gemm_serial_f32:
 	addq	$4, %rsi
 	addq	%r10, %rdx
 	cmpq	%r15, %r9
-	je	.LBB9_259
-.LBB9_252:
+	je	.LBB10_259
+.LBB10_252:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_258
+	jle	.LBB10_258
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_275
+	jae	.LBB10_275
 	xorl	%r10d, %r10d
-	jmp	.LBB9_255
+	jmp	.LBB10_255
 	.p2align	4
-.LBB9_275:
+.LBB10_275:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB9_276:
+.LBB10_276:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -48(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -2146,35 +2311,35 @@ gemm_serial_f32:
 	addq	$4, %r10
 	addq	$64, %r11
 	cmpq	%r10, %r14
-	jne	.LBB9_276
-.LBB9_255:
+	jne	.LBB10_276
+.LBB10_255:
 	testb	$3, 8(%rsp)
-	je	.LBB9_258
+	je	.LBB10_258
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$4, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB9_257:
+.LBB10_257:
 	movss	(%r11,%rbx), %xmm0
 	movss	%xmm0, (%r10,%rbx,4)
 	addq	$4, %rbx
 	cmpq	%rbx, %r12
-	jne	.LBB9_257
-	jmp	.LBB9_258
+	jne	.LBB10_257
+	jmp	.LBB10_258
 	.p2align	4
-.LBB9_263:
+.LBB10_263:
 	testq	%rdi, %rdi
-	jle	.LBB9_271
+	jle	.LBB10_271
 	movq	%r12, %rcx
 	movq	32(%rsp), %rbx
 	movq	%rdi, %r14
 	movq	48(%rsp), %r12
-	jmp	.LBB9_265
+	jmp	.LBB10_265
 	.p2align	4
-.LBB9_266:
+.LBB10_266:
 	xorl	%eax, %eax
-.LBB9_269:
+.LBB10_269:
 	leaq	(%rbx,%rax,4), %rdi
 	shlq	$2, %rax
 	movl	$16, %edx
@@ -2187,68 +2352,68 @@ gemm_serial_f32:
 	xorps	%xmm12, %xmm12
 	movq	112(%rsp), %r10
 	movq	88(%rsp), %r9
-.LBB9_270:
+.LBB10_270:
 	addq	176(%rsp), %r12
 	addq	$16, %rbx
 	decq	%r14
-	je	.LBB9_271
-.LBB9_265:
+	je	.LBB10_271
+.LBB10_265:
 	testq	%rcx, %rcx
-	jle	.LBB9_266
+	jle	.LBB10_266
 	movss	-12(%r12), %xmm0
 	movss	%xmm0, (%rbx)
 	cmpq	$1, %r13
-	jle	.LBB9_268
+	jle	.LBB10_268
 	movss	-8(%r12), %xmm0
 	movss	%xmm0, 4(%rbx)
 	cmpq	$2, %r13
-	je	.LBB9_268
+	je	.LBB10_268
 	movss	-4(%r12), %xmm0
 	movss	%xmm0, 8(%rbx)
 	cmpq	$3, %r13
-	je	.LBB9_268
+	je	.LBB10_268
 	movss	(%r12), %xmm0
 	movss	%xmm0, 12(%rbx)
 	.p2align	4
-.LBB9_268:
+.LBB10_268:
 	movq	%r15, %rax
 	cmpq	$3, %r13
-	jle	.LBB9_269
-	jmp	.LBB9_270
+	jle	.LBB10_269
+	jmp	.LBB10_270
 	.p2align	4
-.LBB9_259:
+.LBB10_259:
 	cmpq	$4, 24(%rsp)
 	movq	88(%rsp), %r9
 	movq	112(%rsp), %r10
 	movq	216(%rsp), %r8
 	movq	8(%rsp), %rdi
-	jl	.LBB9_260
-	jmp	.LBB9_271
+	jl	.LBB10_260
+	jmp	.LBB10_271
 	.p2align	4
-.LBB9_281:
+.LBB10_281:
 	addq	$4, %rcx
 	cmpq	$3, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_271
-.LBB9_260:
+	jge	.LBB10_271
+.LBB10_260:
 	testq	%rdi, %rdi
 	movq	344(%rsp), %rbx
-	jle	.LBB9_281
+	jle	.LBB10_281
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_282
+	jae	.LBB10_282
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB9_279
-	jmp	.LBB9_281
+	jne	.LBB10_279
+	jmp	.LBB10_281
 	.p2align	4
-.LBB9_282:
+.LBB10_282:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB9_283:
+.LBB10_283:
 	movl	$0, (%rsi)
 	movl	$0, 16(%rsi)
 	movl	$0, 32(%rsi)
@@ -2256,24 +2421,24 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	addq	$64, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB9_283
+	jne	.LBB10_283
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB9_281
-.LBB9_279:
+	je	.LBB10_281
+.LBB10_279:
 	shlq	$4, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_280:
+.LBB10_280:
 	movl	$0, (%rdx,%rsi)
 	addq	$16, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB9_280
-	jmp	.LBB9_281
-.LBB9_322:
+	jne	.LBB10_280
+	jmp	.LBB10_281
+.LBB10_322:
 	movq	80(%rsp), %r13
 	leaq	-1(%r13), %rax
 	shrq	$3, %rax
@@ -2290,9 +2455,9 @@ gemm_serial_f32:
 	movq	288(%rsp), %rsi
 	xorl	%r14d, %r14d
 	movq	112(%rsp), %r10
-	jmp	.LBB9_323
+	jmp	.LBB10_323
 	.p2align	4
-.LBB9_345:
+.LBB10_345:
 	movq	1064(%rsp), %rcx
 	movq	32(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -2310,8 +2475,8 @@ gemm_serial_f32:
 	movq	40(%rsp), %rax
 	cmpq	96(%rsp), %rax
 	leaq	1(%rax), %rax
-	je	.LBB9_451
-.LBB9_323:
+	je	.LBB10_451
+.LBB10_323:
 	movq	%rax, 40(%rsp)
 	cmpq	$8, %r13
 	movl	$8, %ecx
@@ -2333,18 +2498,18 @@ gemm_serial_f32:
 	movq	%r11, 104(%rsp)
 	movq	%rbx, 72(%rsp)
 	movq	%rsi, 32(%rsp)
-	je	.LBB9_337
+	je	.LBB10_337
 	leaq	(%rsi,%rcx,4), %rcx
 	testq	%r12, %r12
 	movq	448(%rsp), %r14
 	movq	600(%rsp), %r12
-	jle	.LBB9_334
+	jle	.LBB10_334
 	movq	%rbx, %rdi
 	movq	%r11, %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB9_326
+	jmp	.LBB10_326
 	.p2align	4
-.LBB9_332:
+.LBB10_332:
 	incq	%r9
 	movq	176(%rsp), %r10
 	addq	%r10, %r8
@@ -2352,20 +2517,20 @@ gemm_serial_f32:
 	addq	$4, %rsi
 	addq	%r10, %rdx
 	cmpq	%r15, %r9
-	je	.LBB9_333
-.LBB9_326:
+	je	.LBB10_333
+.LBB10_326:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_332
+	jle	.LBB10_332
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_353
+	jae	.LBB10_353
 	xorl	%r10d, %r10d
-	jmp	.LBB9_329
+	jmp	.LBB10_329
 	.p2align	4
-.LBB9_353:
+.LBB10_353:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB9_354:
+.LBB10_354:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -96(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -2377,35 +2542,35 @@ gemm_serial_f32:
 	addq	$4, %r10
 	subq	$-128, %r11
 	cmpq	%r10, %r14
-	jne	.LBB9_354
-.LBB9_329:
+	jne	.LBB10_354
+.LBB10_329:
 	testb	$3, 8(%rsp)
-	je	.LBB9_332
+	je	.LBB10_332
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$5, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB9_331:
+.LBB10_331:
 	movss	(%r11,%rbx), %xmm0
 	movss	%xmm0, (%r10,%rbx,8)
 	addq	$4, %rbx
 	cmpq	%rbx, %r12
-	jne	.LBB9_331
-	jmp	.LBB9_332
+	jne	.LBB10_331
+	jmp	.LBB10_332
 	.p2align	4
-.LBB9_337:
+.LBB10_337:
 	testq	%rdi, %rdi
-	jle	.LBB9_345
+	jle	.LBB10_345
 	movq	%r12, %rcx
 	movq	32(%rsp), %rbx
 	movq	%rdi, %r14
 	movq	48(%rsp), %r12
-	jmp	.LBB9_339
+	jmp	.LBB10_339
 	.p2align	4
-.LBB9_340:
+.LBB10_340:
 	xorl	%eax, %eax
-.LBB9_343:
+.LBB10_343:
 	leaq	(%rbx,%rax,4), %rdi
 	shlq	$2, %rax
 	movl	$32, %edx
@@ -2418,84 +2583,84 @@ gemm_serial_f32:
 	xorps	%xmm12, %xmm12
 	movq	112(%rsp), %r10
 	movq	88(%rsp), %r9
-.LBB9_344:
+.LBB10_344:
 	addq	176(%rsp), %r12
 	addq	$32, %rbx
 	decq	%r14
-	je	.LBB9_345
-.LBB9_339:
+	je	.LBB10_345
+.LBB10_339:
 	testq	%rcx, %rcx
-	jle	.LBB9_340
+	jle	.LBB10_340
 	movss	-28(%r12), %xmm0
 	movss	%xmm0, (%rbx)
 	cmpq	$1, %r13
-	jle	.LBB9_342
+	jle	.LBB10_342
 	movss	-24(%r12), %xmm0
 	movss	%xmm0, 4(%rbx)
 	cmpq	$2, %r13
-	je	.LBB9_342
+	je	.LBB10_342
 	movss	-20(%r12), %xmm0
 	movss	%xmm0, 8(%rbx)
 	cmpq	$3, %r13
-	je	.LBB9_342
+	je	.LBB10_342
 	movss	-16(%r12), %xmm0
 	movss	%xmm0, 12(%rbx)
 	cmpq	$4, %r13
-	je	.LBB9_342
+	je	.LBB10_342
 	movss	-12(%r12), %xmm0
 	movss	%xmm0, 16(%rbx)
 	cmpq	$5, %r13
-	je	.LBB9_342
+	je	.LBB10_342
 	movss	-8(%r12), %xmm0
 	movss	%xmm0, 20(%rbx)
 	cmpq	$6, %r13
-	je	.LBB9_342
+	je	.LBB10_342
 	movss	-4(%r12), %xmm0
 	movss	%xmm0, 24(%rbx)
 	cmpq	$7, %r13
-	je	.LBB9_342
+	je	.LBB10_342
 	movss	(%r12), %xmm0
 	movss	%xmm0, 28(%rbx)
 	.p2align	4
-.LBB9_342:
+.LBB10_342:
 	movq	%r15, %rax
 	cmpq	$7, %r13
-	jle	.LBB9_343
-	jmp	.LBB9_344
+	jle	.LBB10_343
+	jmp	.LBB10_344
 	.p2align	4
-.LBB9_333:
+.LBB10_333:
 	cmpq	$8, 24(%rsp)
 	movq	88(%rsp), %r9
 	movq	112(%rsp), %r10
 	movq	216(%rsp), %r8
 	movq	8(%rsp), %rdi
-	jl	.LBB9_334
-	jmp	.LBB9_345
+	jl	.LBB10_334
+	jmp	.LBB10_345
 	.p2align	4
-.LBB9_359:
+.LBB10_359:
 	addq	$4, %rcx
 	cmpq	$7, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_345
-.LBB9_334:
+	jge	.LBB10_345
+.LBB10_334:
 	testq	%rdi, %rdi
 	movq	336(%rsp), %rbx
-	jle	.LBB9_359
+	jle	.LBB10_359
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_360
+	jae	.LBB10_360
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB9_357
-	jmp	.LBB9_359
+	jne	.LBB10_357
+	jmp	.LBB10_359
 	.p2align	4
-.LBB9_360:
+.LBB10_360:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB9_361:
+.LBB10_361:
 	movl	$0, (%rsi)
 	movl	$0, 32(%rsi)
 	movl	$0, 64(%rsi)
@@ -2503,24 +2668,24 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	subq	$-128, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB9_361
+	jne	.LBB10_361
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB9_359
-.LBB9_357:
+	je	.LBB10_359
+.LBB10_357:
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_358:
+.LBB10_358:
 	movl	$0, (%rdx,%rsi)
 	addq	$32, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB9_358
-	jmp	.LBB9_359
-.LBB9_284:
+	jne	.LBB10_358
+	jmp	.LBB10_359
+.LBB10_284:
 	movq	80(%rsp), %r15
 	leaq	-1(%r15), %rax
 	movabsq	$-6148914691236517205, %rcx
@@ -2539,9 +2704,9 @@ gemm_serial_f32:
 	movq	288(%rsp), %rdx
 	xorl	%r11d, %r11d
 	movq	112(%rsp), %r10
-	jmp	.LBB9_285
+	jmp	.LBB10_285
 	.p2align	4
-.LBB9_307:
+.LBB10_307:
 	movq	32(%rsp), %rdx
 	addq	1056(%rsp), %rdx
 	movq	72(%rsp), %r11
@@ -2556,8 +2721,8 @@ gemm_serial_f32:
 	movq	64(%rsp), %rax
 	cmpq	48(%rsp), %rax
 	leaq	1(%rax), %rax
-	je	.LBB9_451
-.LBB9_285:
+	je	.LBB10_451
+.LBB10_285:
 	movq	%rax, 64(%rsp)
 	cmpq	$6, %r15
 	movl	$6, %ecx
@@ -2580,40 +2745,40 @@ gemm_serial_f32:
 	movq	%rsi, 56(%rsp)
 	movq	%r13, 104(%rsp)
 	movq	%rdx, 32(%rsp)
-	je	.LBB9_299
+	je	.LBB10_299
 	leaq	(%rdx,%rcx,4), %rcx
 	testq	%r11, %r11
 	movq	408(%rsp), %r14
 	movq	448(%rsp), %r12
-	jle	.LBB9_296
+	jle	.LBB10_296
 	movq	%rdx, %r11
 	movq	%rsi, %rdx
 	movq	%r11, %rsi
 	movq	%r13, %rdi
 	xorl	%r8d, %r8d
-	jmp	.LBB9_288
+	jmp	.LBB10_288
 	.p2align	4
-.LBB9_294:
+.LBB10_294:
 	incq	%r8
 	movq	176(%rsp), %r9
 	addq	%r9, %rdi
 	addq	$4, %rsi
 	addq	%r9, %rdx
 	cmpq	%rbx, %r8
-	je	.LBB9_295
-.LBB9_288:
+	je	.LBB10_295
+.LBB10_288:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_294
+	jle	.LBB10_294
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_313
+	jae	.LBB10_313
 	xorl	%r9d, %r9d
-	jmp	.LBB9_291
+	jmp	.LBB10_291
 	.p2align	4
-.LBB9_313:
+.LBB10_313:
 	movq	%rsi, %r10
 	xorl	%r9d, %r9d
 	.p2align	4
-.LBB9_314:
+.LBB10_314:
 	movss	-12(%rdi,%r9,4), %xmm0
 	movss	%xmm0, (%r10)
 	movss	-8(%rdi,%r9,4), %xmm0
@@ -2625,35 +2790,35 @@ gemm_serial_f32:
 	addq	$4, %r9
 	addq	$96, %r10
 	cmpq	%r9, %r12
-	jne	.LBB9_314
-.LBB9_291:
+	jne	.LBB10_314
+.LBB10_291:
 	testb	$3, 8(%rsp)
-	je	.LBB9_294
+	je	.LBB10_294
 	leaq	(%r9,%r9,2), %r10
 	leaq	(%rsi,%r10,8), %r10
 	leaq	(%rdx,%r9,4), %r9
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB9_293:
+.LBB10_293:
 	movss	(%r9,%r11,4), %xmm0
 	movss	%xmm0, (%r10)
 	incq	%r11
 	addq	$24, %r10
 	cmpq	%r11, %r14
-	jne	.LBB9_293
-	jmp	.LBB9_294
+	jne	.LBB10_293
+	jmp	.LBB10_294
 	.p2align	4
-.LBB9_299:
+.LBB10_299:
 	testq	%rdi, %rdi
-	jle	.LBB9_307
+	jle	.LBB10_307
 	movq	32(%rsp), %r12
 	movq	%rdi, %r13
 	movq	40(%rsp), %r14
-	jmp	.LBB9_301
+	jmp	.LBB10_301
 	.p2align	4
-.LBB9_302:
+.LBB10_302:
 	xorl	%eax, %eax
-.LBB9_305:
+.LBB10_305:
 	leaq	(,%rax,4), %rcx
 	movl	$24, %edx
 	subq	%rcx, %rdx
@@ -2666,76 +2831,76 @@ gemm_serial_f32:
 	xorps	%xmm12, %xmm12
 	movq	112(%rsp), %r10
 	movq	88(%rsp), %r9
-.LBB9_306:
+.LBB10_306:
 	addq	176(%rsp), %r14
 	addq	$24, %r12
 	decq	%r13
-	je	.LBB9_307
-.LBB9_301:
+	je	.LBB10_307
+.LBB10_301:
 	testq	%r11, %r11
-	jle	.LBB9_302
+	jle	.LBB10_302
 	movss	-20(%r14), %xmm0
 	movss	%xmm0, (%r12)
 	cmpq	$1, %r15
-	jle	.LBB9_304
+	jle	.LBB10_304
 	movss	-16(%r14), %xmm0
 	movss	%xmm0, 4(%r12)
 	cmpq	$2, %r15
-	je	.LBB9_304
+	je	.LBB10_304
 	movss	-12(%r14), %xmm0
 	movss	%xmm0, 8(%r12)
 	cmpq	$3, %r15
-	je	.LBB9_304
+	je	.LBB10_304
 	movss	-8(%r14), %xmm0
 	movss	%xmm0, 12(%r12)
 	cmpq	$4, %r15
-	je	.LBB9_304
+	je	.LBB10_304
 	movss	-4(%r14), %xmm0
 	movss	%xmm0, 16(%r12)
 	cmpq	$5, %r15
-	je	.LBB9_304
+	je	.LBB10_304
 	movss	(%r14), %xmm0
 	movss	%xmm0, 20(%r12)
 	.p2align	4
-.LBB9_304:
+.LBB10_304:
 	movq	%rbx, %rax
 	cmpq	$5, %r15
-	jle	.LBB9_305
-	jmp	.LBB9_306
+	jle	.LBB10_305
+	jmp	.LBB10_306
 	.p2align	4
-.LBB9_295:
+.LBB10_295:
 	cmpq	$6, 24(%rsp)
 	movq	88(%rsp), %r9
 	movq	112(%rsp), %r10
 	movq	216(%rsp), %r8
 	movq	8(%rsp), %rdi
-	jl	.LBB9_296
-	jmp	.LBB9_307
+	jl	.LBB10_296
+	jmp	.LBB10_307
 	.p2align	4
-.LBB9_319:
+.LBB10_319:
 	addq	$4, %rcx
 	cmpq	$5, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_307
-.LBB9_296:
+	jge	.LBB10_307
+.LBB10_296:
 	testq	%rdi, %rdi
 	movq	552(%rsp), %rbx
-	jle	.LBB9_319
+	jle	.LBB10_319
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_320
+	jae	.LBB10_320
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB9_317
-	jmp	.LBB9_319
+	jne	.LBB10_317
+	jmp	.LBB10_319
 	.p2align	4
-.LBB9_320:
+.LBB10_320:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB9_321:
+.LBB10_321:
 	movl	$0, (%rsi)
 	movl	$0, 24(%rsi)
 	movl	$0, 48(%rsi)
@@ -2743,24 +2908,24 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	addq	$96, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB9_321
+	jne	.LBB10_321
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB9_319
-.LBB9_317:
+	je	.LBB10_319
+.LBB10_317:
 	leaq	(%rdx,%rdx,2), %rdx
 	leaq	(%rcx,%rdx,8), %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_318:
+.LBB10_318:
 	movl	$0, (%rdx,%rsi)
 	addq	$24, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB9_318
-	jmp	.LBB9_319
-.LBB9_362:
+	jne	.LBB10_318
+	jmp	.LBB10_319
+.LBB10_362:
 	movq	952(%rsp), %rax
 	leaq	(%rax,%rdx,4), %rax
 	movq	%rax, 184(%rsp)
@@ -2786,9 +2951,9 @@ gemm_serial_f32:
 	movq	288(%rsp), %rsi
 	xorl	%edx, %edx
 	movq	112(%rsp), %r10
-	jmp	.LBB9_363
+	jmp	.LBB10_363
 	.p2align	4
-.LBB9_388:
+.LBB10_388:
 	movq	616(%rsp), %rax
 	movq	96(%rsp), %rsi
 	addq	%rax, %rsi
@@ -2808,8 +2973,8 @@ gemm_serial_f32:
 	cmpq	168(%rsp), %rax
 	leaq	1(%rax), %rax
 	movq	%rax, 48(%rsp)
-	je	.LBB9_451
-.LBB9_363:
+	je	.LBB10_451
+.LBB10_363:
 	movq	%rbx, 72(%rsp)
 	cmpq	$12, %rbx
 	movl	$12, %ecx
@@ -2831,38 +2996,38 @@ gemm_serial_f32:
 	movq	%r15, 152(%rsp)
 	movq	%rsi, 96(%rsp)
 	movq	%rdx, 160(%rsp)
-	je	.LBB9_377
+	je	.LBB10_377
 	leaq	(%rsi,%rcx,4), %rcx
 	testq	%rbx, %rbx
 	movq	408(%rsp), %rbx
 	movq	448(%rsp), %r14
-	jle	.LBB9_374
+	jle	.LBB10_374
 	movq	%r11, %rdx
 	movq	%r15, %rdi
 	xorl	%r8d, %r8d
-	jmp	.LBB9_366
+	jmp	.LBB10_366
 	.p2align	4
-.LBB9_372:
+.LBB10_372:
 	incq	%r8
 	movq	176(%rsp), %r9
 	addq	%r9, %rdi
 	addq	$4, %rsi
 	addq	%r9, %rdx
 	cmpq	24(%rsp), %r8
-	je	.LBB9_373
-.LBB9_366:
+	je	.LBB10_373
+.LBB10_366:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_372
+	jle	.LBB10_372
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_390
+	jae	.LBB10_390
 	xorl	%r9d, %r9d
-	jmp	.LBB9_369
+	jmp	.LBB10_369
 	.p2align	4
-.LBB9_390:
+.LBB10_390:
 	movq	%rsi, %r10
 	xorl	%r9d, %r9d
 	.p2align	4
-.LBB9_391:
+.LBB10_391:
 	movss	-12(%rdi,%r9,4), %xmm0
 	movss	%xmm0, (%r10)
 	movss	-8(%rdi,%r9,4), %xmm0
@@ -2874,28 +3039,28 @@ gemm_serial_f32:
 	addq	$4, %r9
 	addq	$192, %r10
 	cmpq	%r9, %r14
-	jne	.LBB9_391
-.LBB9_369:
+	jne	.LBB10_391
+.LBB10_369:
 	testq	%rbx, %rbx
-	je	.LBB9_372
+	je	.LBB10_372
 	leaq	(%r9,%r9,2), %r10
 	shlq	$4, %r10
 	addq	%rsi, %r10
 	leaq	(%rdx,%r9,4), %r9
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB9_371:
+.LBB10_371:
 	movss	(%r9,%r11,4), %xmm0
 	movss	%xmm0, (%r10)
 	incq	%r11
 	addq	$48, %r10
 	cmpq	%r11, %rbx
-	jne	.LBB9_371
-	jmp	.LBB9_372
+	jne	.LBB10_371
+	jmp	.LBB10_372
 	.p2align	4
-.LBB9_377:
+.LBB10_377:
 	testq	%rdi, %rdi
-	jle	.LBB9_388
+	jle	.LBB10_388
 	movq	%rbx, %r11
 	movq	24(%rsp), %r14
 	movl	%r14d, %r15d
@@ -2913,11 +3078,11 @@ gemm_serial_f32:
 	movq	128(%rsp), %rbx
 	movq	136(%rsp), %r13
 	xorl	%r12d, %r12d
-	jmp	.LBB9_379
+	jmp	.LBB10_379
 	.p2align	4
-.LBB9_380:
+.LBB10_380:
 	xorl	%eax, %eax
-.LBB9_386:
+.LBB10_386:
 	leaq	(%r12,%r12,2), %rcx
 	shlq	$4, %rcx
 	addq	40(%rsp), %rcx
@@ -2933,7 +3098,7 @@ gemm_serial_f32:
 	xorps	%xmm12, %xmm12
 	movq	112(%rsp), %r10
 	movq	88(%rsp), %r9
-.LBB9_387:
+.LBB10_387:
 	incq	%r12
 	movq	176(%rsp), %rax
 	addq	%rax, %r13
@@ -2941,16 +3106,16 @@ gemm_serial_f32:
 	addq	$48, 104(%rsp)
 	addq	%rax, 32(%rsp)
 	cmpq	%rdi, %r12
-	je	.LBB9_388
-.LBB9_379:
+	je	.LBB10_388
+.LBB10_379:
 	testq	%r11, %r11
-	jle	.LBB9_380
+	jle	.LBB10_380
 	movq	72(%rsp), %rsi
 	xorl	%eax, %eax
 	cmpq	$4, %rsi
-	jl	.LBB9_382
+	jl	.LBB10_382
 	.p2align	4
-.LBB9_389:
+.LBB10_389:
 	movss	-12(%r13,%rax,4), %xmm0
 	movss	%xmm0, -12(%rbx,%rax,4)
 	movss	-8(%r13,%rax,4), %xmm0
@@ -2961,61 +3126,61 @@ gemm_serial_f32:
 	movss	%xmm0, (%rbx,%rax,4)
 	addq	$4, %rax
 	cmpq	%rax, %r14
-	jne	.LBB9_389
-.LBB9_382:
+	jne	.LBB10_389
+.LBB10_382:
 	testb	$3, 24(%rsp)
-	je	.LBB9_385
+	je	.LBB10_385
 	movq	104(%rsp), %rcx
 	leaq	(%rcx,%rax,4), %rcx
 	movq	32(%rsp), %rdx
 	leaq	(%rdx,%rax,4), %rax
 	xorl	%edx, %edx
 	.p2align	4
-.LBB9_384:
+.LBB10_384:
 	movss	(%rax,%rdx), %xmm0
 	movss	%xmm0, (%rcx,%rdx)
 	addq	$4, %rdx
 	cmpq	%rdx, %r15
-	jne	.LBB9_384
-.LBB9_385:
+	jne	.LBB10_384
+.LBB10_385:
 	movq	24(%rsp), %rax
 	cmpq	$11, %rsi
-	jle	.LBB9_386
-	jmp	.LBB9_387
+	jle	.LBB10_386
+	jmp	.LBB10_387
 	.p2align	4
-.LBB9_373:
+.LBB10_373:
 	cmpq	$12, 64(%rsp)
 	movq	88(%rsp), %r9
 	movq	112(%rsp), %r10
 	movq	216(%rsp), %r8
 	movq	8(%rsp), %rdi
-	jl	.LBB9_374
-	jmp	.LBB9_388
+	jl	.LBB10_374
+	jmp	.LBB10_388
 	.p2align	4
-.LBB9_396:
+.LBB10_396:
 	addq	$4, %rcx
 	cmpq	$11, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_388
-.LBB9_374:
+	jge	.LBB10_388
+.LBB10_374:
 	testq	%rdi, %rdi
 	movq	544(%rsp), %rbx
-	jle	.LBB9_396
+	jle	.LBB10_396
 	cmpq	$3, 144(%rsp)
-	jae	.LBB9_397
+	jae	.LBB10_397
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB9_394
-	jmp	.LBB9_396
+	jne	.LBB10_394
+	jmp	.LBB10_396
 	.p2align	4
-.LBB9_397:
+.LBB10_397:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB9_398:
+.LBB10_398:
 	movl	$0, (%rsi)
 	movl	$0, 48(%rsi)
 	movl	$0, 96(%rsi)
@@ -3023,25 +3188,25 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	addq	$192, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB9_398
+	jne	.LBB10_398
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB9_396
-.LBB9_394:
+	je	.LBB10_396
+.LBB10_394:
 	leaq	(%rdx,%rdx,2), %rdx
 	shlq	$4, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_395:
+.LBB10_395:
 	movl	$0, (%rdx,%rsi)
 	addq	$48, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB9_395
-	jmp	.LBB9_396
-.LBB9_399:
+	jne	.LBB10_395
+	jmp	.LBB10_396
+.LBB10_399:
 	movq	176(%rsp), %rbx
 	imulq	%rdx, %rbx
 	movq	944(%rsp), %rcx
@@ -3074,9 +3239,9 @@ gemm_serial_f32:
 	movq	80(%rsp), %rax
 	xorl	%ecx, %ecx
 	movq	112(%rsp), %r10
-	jmp	.LBB9_400
+	jmp	.LBB10_400
 	.p2align	4
-.LBB9_450:
+.LBB10_450:
 	movq	624(%rsp), %rax
 	addq	%rax, 96(%rsp)
 	movq	48(%rsp), %rcx
@@ -3091,8 +3256,8 @@ gemm_serial_f32:
 	addq	%rax, 168(%rsp)
 	cmpq	80(%rsp), %rcx
 	movq	40(%rsp), %rax
-	jge	.LBB9_451
-.LBB9_400:
+	jge	.LBB10_451
+.LBB10_400:
 	movq	%rax, %r11
 	subq	%r9, %rax
 	movq	%rax, 40(%rsp)
@@ -3106,11 +3271,11 @@ gemm_serial_f32:
 	cmpb	$0, 23(%rsp)
 	movq	%rax, 104(%rsp)
 	movq	%r11, 32(%rsp)
-	je	.LBB9_406
+	je	.LBB10_406
 	movq	%rdx, 24(%rsp)
 	testq	%rax, %rax
 	movq	640(%rsp), %r13
-	jle	.LBB9_424
+	jle	.LBB10_424
 	movq	1008(%rsp), %rcx
 	movq	160(%rsp), %rax
 	imulq	%rax, %rcx
@@ -3141,9 +3306,9 @@ gemm_serial_f32:
 	movq	184(%rsp), %rdi
 	movq	152(%rsp), %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB9_403
+	jmp	.LBB10_403
 	.p2align	4
-.LBB9_438:
+.LBB10_438:
 	incq	%r9
 	addq	$4, %r8
 	movq	176(%rsp), %r10
@@ -3152,55 +3317,55 @@ gemm_serial_f32:
 	addq	%r10, %rdx
 	movq	32(%rsp), %r11
 	cmpq	%r11, %r9
-	je	.LBB9_424
-.LBB9_403:
+	je	.LBB10_424
+.LBB10_403:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_438
+	jle	.LBB10_438
 	testb	$1, %cl
-	je	.LBB9_429
+	je	.LBB10_429
 	xorl	%r11d, %r11d
 	movq	8(%rsp), %rax
-	jmp	.LBB9_432
+	jmp	.LBB10_432
 	.p2align	4
-.LBB9_429:
+.LBB10_429:
 	xorl	%r10d, %r10d
 	movq	480(%rsp), %rbx
 	.p2align	4
-.LBB9_430:
+.LBB10_430:
 	movups	-16(%rdi,%r10,4), %xmm0
 	movups	(%rdi,%r10,4), %xmm1
 	movups	%xmm0, -16(%r8,%r10,4)
 	movups	%xmm1, (%r8,%r10,4)
 	addq	$8, %r10
 	cmpq	%r10, %rbx
-	jne	.LBB9_430
+	jne	.LBB10_430
 	movq	%rbx, %r11
 	movq	8(%rsp), %rax
 	cmpq	%rbx, %rax
-	je	.LBB9_438
-.LBB9_432:
+	je	.LBB10_438
+.LBB10_432:
 	movq	%r11, %r10
 	testb	$3, %al
 	movq	240(%rsp), %r15
-	je	.LBB9_435
+	je	.LBB10_435
 	movq	%r15, %rbx
 	imulq	%r11, %rbx
 	addq	%rsi, %rbx
 	movq	408(%rsp), %r14
 	movq	%r11, %r10
 	.p2align	4
-.LBB9_434:
+.LBB10_434:
 	movss	(%rdx,%r10,4), %xmm0
 	movss	%xmm0, (%rbx)
 	incq	%r10
 	addq	%r15, %rbx
 	decq	%r14
-	jne	.LBB9_434
-.LBB9_435:
+	jne	.LBB10_434
+.LBB10_435:
 	movq	8(%rsp), %rax
 	subq	%rax, %r11
 	cmpq	$-4, %r11
-	ja	.LBB9_438
+	ja	.LBB10_438
 	leaq	3(%r10), %r11
 	movq	240(%rsp), %r12
 	imulq	%r12, %r11
@@ -3212,7 +3377,7 @@ gemm_serial_f32:
 	imulq	%r12, %r15
 	movq	%rsi, %r12
 	.p2align	4
-.LBB9_437:
+.LBB10_437:
 	movss	(%rdx,%r10,4), %xmm0
 	movss	%xmm0, (%r12,%rbx)
 	movss	4(%rdx,%r10,4), %xmm0
@@ -3224,12 +3389,12 @@ gemm_serial_f32:
 	addq	$4, %r10
 	addq	%r13, %r12
 	cmpq	%r10, %rax
-	jne	.LBB9_437
-	jmp	.LBB9_438
+	jne	.LBB10_437
+	jmp	.LBB10_438
 	.p2align	4
-.LBB9_406:
+.LBB10_406:
 	testq	%rdi, %rdi
-	jle	.LBB9_450
+	jle	.LBB10_450
 	movl	%r11d, %eax
 	andl	$3, %eax
 	shll	$2, %eax
@@ -3263,9 +3428,9 @@ gemm_serial_f32:
 	movq	128(%rsp), %r14
 	movq	152(%rsp), %r12
 	movq	$0, 24(%rsp)
-	jmp	.LBB9_408
+	jmp	.LBB10_408
 	.p2align	4
-.LBB9_421:
+.LBB10_421:
 	movq	24(%rsp), %rsi
 	incq	%rsi
 	movq	240(%rsp), %rcx
@@ -3276,58 +3441,58 @@ gemm_serial_f32:
 	addq	%rax, %rbx
 	movq	%rsi, 24(%rsp)
 	cmpq	%rdi, %rsi
-	je	.LBB9_450
-.LBB9_408:
+	je	.LBB10_450
+.LBB10_408:
 	testq	%rdx, %rdx
-	jle	.LBB9_409
+	jle	.LBB10_409
 	cmpq	$8, %r11
 	setb	%al
 	orb	72(%rsp), %al
 	testb	$1, %al
-	je	.LBB9_412
+	je	.LBB10_412
 	xorl	%ecx, %ecx
-	jmp	.LBB9_415
+	jmp	.LBB10_415
 	.p2align	4
-.LBB9_409:
+.LBB10_409:
 	xorl	%esi, %esi
-	jmp	.LBB9_419
+	jmp	.LBB10_419
 	.p2align	4
-.LBB9_412:
+.LBB10_412:
 	xorl	%eax, %eax
 	.p2align	4
-.LBB9_413:
+.LBB10_413:
 	movups	-16(%r14,%rax,4), %xmm0
 	movups	(%r14,%rax,4), %xmm1
 	movups	%xmm0, -16(%r12,%rax,4)
 	movups	%xmm1, (%r12,%rax,4)
 	addq	$8, %rax
 	cmpq	%rax, %r13
-	jne	.LBB9_413
+	jne	.LBB10_413
 	movq	%r13, %rcx
 	movq	%r11, %rsi
 	cmpq	%r13, %r11
-	je	.LBB9_419
-.LBB9_415:
+	je	.LBB10_419
+.LBB10_415:
 	movq	%rcx, %rax
 	testb	$3, %r11b
-	je	.LBB9_418
+	je	.LBB10_418
 	movq	56(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB9_417:
+.LBB10_417:
 	movss	(%rbx,%rax,4), %xmm0
 	movss	%xmm0, (%r15,%rax,4)
 	incq	%rax
 	addq	$-4, %rdx
-	jne	.LBB9_417
-.LBB9_418:
+	jne	.LBB10_417
+.LBB10_418:
 	subq	%r11, %rcx
 	movq	%r11, %rsi
 	cmpq	$-4, %rcx
 	movq	104(%rsp), %rdx
-	ja	.LBB9_419
+	ja	.LBB10_419
 	.p2align	4
-.LBB9_422:
+.LBB10_422:
 	movss	(%rbx,%rax,4), %xmm0
 	movss	%xmm0, (%r15,%rax,4)
 	movss	4(%rbx,%rax,4), %xmm0
@@ -3338,11 +3503,11 @@ gemm_serial_f32:
 	movss	%xmm0, 12(%r15,%rax,4)
 	addq	$4, %rax
 	cmpq	%rax, %r11
-	jne	.LBB9_422
+	jne	.LBB10_422
 	movq	%r11, %rsi
-.LBB9_419:
+.LBB10_419:
 	cmpq	%r9, %rsi
-	jge	.LBB9_421
+	jge	.LBB10_421
 	movq	24(%rsp), %rax
 	movq	240(%rsp), %rdx
 	imulq	%rdx, %rax
@@ -3359,21 +3524,21 @@ gemm_serial_f32:
 	xorps	%xmm12, %xmm12
 	movq	112(%rsp), %r10
 	movq	88(%rsp), %r9
-	jmp	.LBB9_421
+	jmp	.LBB10_421
 	.p2align	4
-.LBB9_424:
+.LBB10_424:
 	movq	88(%rsp), %r9
 	cmpq	%r9, 24(%rsp)
 	movq	112(%rsp), %r10
 	movq	216(%rsp), %r8
 	movq	8(%rsp), %rdi
 	movq	104(%rsp), %rbx
-	jge	.LBB9_450
+	jge	.LBB10_450
 	movq	96(%rsp), %rax
 	leaq	(%rax,%r11,4), %rax
-	jmp	.LBB9_426
+	jmp	.LBB10_426
 	.p2align	4
-.LBB9_449:
+.LBB10_449:
 	incq	%rbx
 	addq	$4, %rax
 	movq	88(%rsp), %r9
@@ -3381,54 +3546,54 @@ gemm_serial_f32:
 	movq	216(%rsp), %r8
 	movq	8(%rsp), %rdi
 	movq	%r11, %r10
-	jge	.LBB9_450
-.LBB9_426:
+	jge	.LBB10_450
+.LBB10_426:
 	movq	%r10, %r11
 	testq	%rdi, %rdi
 	movq	640(%rsp), %r10
 	movq	240(%rsp), %r9
 	movq	480(%rsp), %rsi
-	jle	.LBB9_449
+	jle	.LBB10_449
 	cmpb	$0, 456(%rsp)
-	je	.LBB9_428
+	je	.LBB10_428
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB9_440:
+.LBB10_440:
 	movups	%xmm12, (%rax,%rcx,4)
 	movups	%xmm12, 16(%rax,%rcx,4)
 	addq	$8, %rcx
 	cmpq	%rcx, %rsi
-	jne	.LBB9_440
+	jne	.LBB10_440
 	movq	%rsi, %rdx
 	cmpq	%rsi, 8(%rsp)
-	je	.LBB9_449
-	jmp	.LBB9_442
+	je	.LBB10_449
+	jmp	.LBB10_442
 	.p2align	4
-.LBB9_428:
+.LBB10_428:
 	xorl	%edx, %edx
-.LBB9_442:
+.LBB10_442:
 	movq	%rdx, %rcx
 	movq	8(%rsp), %rdi
 	testb	$3, %dil
-	je	.LBB9_446
+	je	.LBB10_446
 	movq	%r9, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
 	movq	504(%rsp), %r8
 	.p2align	4
-.LBB9_444:
+.LBB10_444:
 	movl	$0, (%rcx)
 	decq	%rsi
 	addq	%r9, %rcx
 	cmpq	%rsi, %r8
-	jne	.LBB9_444
+	jne	.LBB10_444
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
-.LBB9_446:
+.LBB10_446:
 	subq	%rdi, %rdx
 	cmpq	$-4, %rdx
-	ja	.LBB9_449
+	ja	.LBB10_449
 	movq	8(%rsp), %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
@@ -3440,22 +3605,22 @@ gemm_serial_f32:
 	imulq	%r9, %rcx
 	movq	%rax, %r9
 	.p2align	4
-.LBB9_448:
+.LBB10_448:
 	movl	$0, (%r9,%rcx)
 	movl	$0, (%r9,%r8)
 	movl	$0, (%r9,%rdi)
 	movl	$0, (%r9,%rsi)
 	addq	%r10, %r9
 	addq	$-4, %rdx
-	jne	.LBB9_448
-	jmp	.LBB9_449
+	jne	.LBB10_448
+	jmp	.LBB10_449
 	.p2align	4
-.LBB9_451:
+.LBB10_451:
 	movq	472(%rsp), %rcx
 	testq	%rcx, %rcx
 	movq	240(%rsp), %r15
 	movq	200(%rsp), %rsi
-	jle	.LBB9_458
+	jle	.LBB10_458
 	movq	48(%rbp), %rax
 	movq	208(%rsp), %rdx
 	leaq	(%rax,%rdx,4), %rax
@@ -3471,9 +3636,9 @@ gemm_serial_f32:
 	movq	%rcx, %rdx
 	xorl	%r11d, %r11d
 	movq	304(%rsp), %rsi
-	jmp	.LBB9_453
+	jmp	.LBB10_453
 	.p2align	4
-.LBB9_492:
+.LBB10_492:
 	movq	128(%rsp), %r11
 	addq	%r10, %r11
 	incq	464(%rsp)
@@ -3483,8 +3648,8 @@ gemm_serial_f32:
 	cmpq	472(%rsp), %r11
 	movq	8(%rsp), %rdi
 	movq	352(%rsp), %rdx
-	jge	.LBB9_457
-.LBB9_453:
+	jge	.LBB10_457
+.LBB10_453:
 	movq	%r11, %rax
 	movq	368(%rsp), %rcx
 	subq	%rcx, %rax
@@ -3507,7 +3672,7 @@ gemm_serial_f32:
 	movq	%rdx, 352(%rsp)
 	cmovgeq	%r10, %r11
 	testq	%rsi, %rsi
-	jle	.LBB9_492
+	jle	.LBB10_492
 	movl	%r11d, %eax
 	andl	$3, %eax
 	movq	%rax, 40(%rsp)
@@ -3547,9 +3712,9 @@ gemm_serial_f32:
 	movq	%rsi, %rax
 	xorl	%ecx, %ecx
 	movq	%r11, 32(%rsp)
-	jmp	.LBB9_455
+	jmp	.LBB10_455
 	.p2align	4
-.LBB9_491:
+.LBB10_491:
 	movq	88(%rsp), %rax
 	movq	48(%rsp), %rcx
 	addq	%rax, %rcx
@@ -3560,8 +3725,8 @@ gemm_serial_f32:
 	movq	%r9, %r10
 	movq	%rax, %r9
 	movq	80(%rsp), %rax
-	jge	.LBB9_492
-.LBB9_455:
+	jge	.LBB10_492
+.LBB10_455:
 	movq	%rax, %r14
 	cmpq	%r10, 152(%rsp)
 	setge	%dl
@@ -3603,7 +3768,7 @@ gemm_serial_f32:
 	movzbl	%dl, %r10d
 	movq	%r9, 48(%rsp)
 	subq	296(%rsp), %r9
-	jge	.LBB9_460
+	jge	.LBB10_460
 	movq	648(%rsp), %rdx
 	imulq	%rdx, %rcx
 	movq	256(%rsp), %rsi
@@ -3613,38 +3778,38 @@ gemm_serial_f32:
 	movq	568(%rsp), %rcx
 	movq	208(%rsp), %r8
 	movq	176(%rsp), %r9
-	jmp	.LBB9_462
+	jmp	.LBB10_462
 	.p2align	4
-.LBB9_460:
+.LBB10_460:
 	movq	8(%rsp), %rdi
 	imulq	%rdi, %r9
 	movq	288(%rsp), %rcx
 	leaq	(%rcx,%r9,4), %rsi
 	movq	128(%rsp), %rcx
 	cmpq	368(%rsp), %rcx
-	jge	.LBB9_463
+	jge	.LBB10_463
 	subq	$8, %rsp
 	movl	$1, %edx
 	movq	%r8, %rcx
 	movq	288(%rsp), %r8
 	movq	40(%rbp), %r9
-.LBB9_462:
+.LBB10_462:
 	pushq	%r10
 	pushq	%r11
 	pushq	%rax
 	movq	296(%rsp), %rax
 	callq	*40(%rax)
 	addq	$32, %rsp
-	jmp	.LBB9_464
+	jmp	.LBB10_464
 	.p2align	4
-.LBB9_463:
+.LBB10_463:
 	movq	232(%rsp), %rdx
 	movq	%rax, %rcx
 	movq	%r11, %r8
 	movl	%r10d, %r9d
 	movq	264(%rsp), %rax
 	callq	*32(%rax)
-.LBB9_464:
+.LBB10_464:
 	cmpb	$0, 96(%rsp)
 	movq	112(%rsp), %r9
 	xorps	%xmm12, %xmm12
@@ -3652,11 +3817,11 @@ gemm_serial_f32:
 	movq	216(%rsp), %r8
 	movzbl	7(%rsp), %edi
 	movq	32(%rsp), %r11
-	je	.LBB9_480
+	je	.LBB10_480
 	cmpq	$0, 328(%rsp)
-	je	.LBB9_491
+	je	.LBB10_491
 	cmpq	$0, 64(%rsp)
-	jle	.LBB9_491
+	jle	.LBB10_491
 	leaq	-1(%r14), %rax
 	imulq	%r10, %rax
 	testq	%r10, %r10
@@ -3672,30 +3837,30 @@ gemm_serial_f32:
 	orb	%cl, %al
 	leaq	16(%r15), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB9_468
+	jmp	.LBB10_468
 	.p2align	4
-.LBB9_478:
+.LBB10_478:
 	incq	%rdx
 	addq	%r10, %rcx
 	addq	%r10, %r15
 	cmpq	%r14, %rdx
-	je	.LBB9_491
-.LBB9_468:
+	je	.LBB10_491
+.LBB10_468:
 	cmpq	$0, 72(%rsp)
-	jle	.LBB9_478
+	jle	.LBB10_478
 	cmpq	$8, %r11
 	setb	%sil
 	orb	%al, %sil
 	testb	$1, %sil
-	je	.LBB9_471
+	je	.LBB10_471
 	xorl	%edi, %edi
-	jmp	.LBB9_474
+	jmp	.LBB10_474
 	.p2align	4
-.LBB9_471:
+.LBB10_471:
 	xorl	%esi, %esi
 	movq	56(%rsp), %rdi
 	.p2align	4
-.LBB9_472:
+.LBB10_472:
 	movups	-16(%r12,%rsi,4), %xmm0
 	movups	(%r12,%rsi,4), %xmm1
 	movups	-16(%rcx,%rsi,4), %xmm2
@@ -3706,30 +3871,30 @@ gemm_serial_f32:
 	movups	%xmm0, (%rcx,%rsi,4)
 	addq	$8, %rsi
 	cmpq	%rsi, %rdi
-	jne	.LBB9_472
+	jne	.LBB10_472
 	cmpq	%rdi, %r11
-	je	.LBB9_478
-.LBB9_474:
+	je	.LBB10_478
+.LBB10_474:
 	movq	%rdi, %rsi
 	testb	$3, %r11b
-	je	.LBB9_477
+	je	.LBB10_477
 	movq	40(%rsp), %r8
 	movq	%rdi, %rsi
 	.p2align	4
-.LBB9_476:
+.LBB10_476:
 	movss	(%r13,%rsi,4), %xmm0
 	addss	(%r15,%rsi,4), %xmm0
 	movss	%xmm0, (%r15,%rsi,4)
 	incq	%rsi
 	decq	%r8
-	jne	.LBB9_476
-.LBB9_477:
+	jne	.LBB10_476
+.LBB10_477:
 	subq	%r11, %rdi
 	cmpq	$-4, %rdi
 	movq	216(%rsp), %r8
-	ja	.LBB9_478
+	ja	.LBB10_478
 	.p2align	4
-.LBB9_479:
+.LBB10_479:
 	movss	(%r13,%rsi,4), %xmm0
 	addss	(%r15,%rsi,4), %xmm0
 	movss	%xmm0, (%r15,%rsi,4)
@@ -3744,128 +3909,128 @@ gemm_serial_f32:
 	movss	%xmm0, 12(%r15,%rsi,4)
 	addq	$4, %rsi
 	cmpq	%rsi, %r11
-	jne	.LBB9_479
-	jmp	.LBB9_478
+	jne	.LBB10_479
+	jmp	.LBB10_478
 	.p2align	4
-.LBB9_480:
+.LBB10_480:
 	cmpl	$0, 64(%rbp)
-	je	.LBB9_493
+	je	.LBB10_493
 	cmpq	$0, 72(%rsp)
-	jle	.LBB9_491
+	jle	.LBB10_491
 	leaq	1088(%rsp), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB9_483
+	jmp	.LBB10_483
 	.p2align	4
-.LBB9_490:
+.LBB10_490:
 	incq	%rcx
 	addq	%r10, %r15
 	addq	$4, %rax
 	cmpq	%r11, %rcx
-	je	.LBB9_491
-.LBB9_483:
+	je	.LBB10_491
+.LBB10_483:
 	cmpq	$0, 64(%rsp)
-	jle	.LBB9_490
+	jle	.LBB10_490
 	movq	%rax, %rdx
 	xorl	%esi, %esi
-	jmp	.LBB9_485
+	jmp	.LBB10_485
 	.p2align	4
-.LBB9_489:
+.LBB10_489:
 	movss	%xmm0, (%r15,%rsi,4)
 	incq	%rsi
 	addq	%r8, %rdx
 	cmpq	%rsi, %r14
-	je	.LBB9_490
-.LBB9_485:
+	je	.LBB10_490
+.LBB10_485:
 	movss	(%rdx), %xmm0
 	cmpq	$0, 328(%rsp)
-	je	.LBB9_487
+	je	.LBB10_487
 	addss	(%rbx,%rsi,4), %xmm0
-.LBB9_487:
+.LBB10_487:
 	testb	%dil, %dil
-	je	.LBB9_489
+	je	.LBB10_489
 	addss	(%r15,%rsi,4), %xmm0
-	jmp	.LBB9_489
-.LBB9_493:
+	jmp	.LBB10_489
+.LBB10_493:
 	cmpq	$0, 64(%rsp)
-	jle	.LBB9_491
+	jle	.LBB10_491
 	leaq	4(%r15), %rax
 	leaq	1092(%rsp), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB9_495
+	jmp	.LBB10_495
 	.p2align	4
-.LBB9_502:
+.LBB10_502:
 	movss	%xmm0, (%rdi,%rsi,4)
 	movzbl	7(%rsp), %edi
-.LBB9_503:
+.LBB10_503:
 	incq	%rdx
 	addq	%r8, %rcx
 	addq	%r10, %rax
 	cmpq	%r14, %rdx
-	je	.LBB9_491
-.LBB9_495:
+	je	.LBB10_491
+.LBB10_495:
 	cmpq	$0, 72(%rsp)
-	jle	.LBB9_503
+	jle	.LBB10_503
 	xorl	%esi, %esi
 	cmpq	$1, %r11
-	jne	.LBB9_504
-.LBB9_497:
+	jne	.LBB10_504
+.LBB10_497:
 	testb	$1, %r11b
-	je	.LBB9_503
+	je	.LBB10_503
 	movq	%rdx, %rdi
 	imulq	%r9, %rdi
 	addq	%rsi, %rdi
 	movss	1088(%rsp,%rdi,4), %xmm0
 	cmpq	$0, 328(%rsp)
-	je	.LBB9_500
+	je	.LBB10_500
 	movq	136(%rsp), %rdi
 	addss	(%rdi,%rsi,4), %xmm0
-.LBB9_500:
+.LBB10_500:
 	movq	%rdx, %rdi
 	imulq	56(%rbp), %rdi
 	leaq	(%r15,%rdi,4), %rdi
 	cmpb	$0, 7(%rsp)
-	je	.LBB9_502
+	je	.LBB10_502
 	addss	(%rdi,%rsi,4), %xmm0
-	jmp	.LBB9_502
+	jmp	.LBB10_502
 	.p2align	4
-.LBB9_512:
+.LBB10_512:
 	movss	%xmm0, (%rax,%rsi,4)
 	addq	$2, %rsi
 	cmpq	%rsi, 104(%rsp)
-	je	.LBB9_497
-.LBB9_504:
+	je	.LBB10_497
+.LBB10_504:
 	movss	-4(%rcx,%rsi,4), %xmm0
 	cmpq	$0, 328(%rsp)
-	je	.LBB9_506
+	je	.LBB10_506
 	movq	24(%rsp), %r11
 	addss	-4(%r11,%rsi,4), %xmm0
-.LBB9_506:
+.LBB10_506:
 	testb	%dil, %dil
-	je	.LBB9_508
+	je	.LBB10_508
 	addss	-4(%rax,%rsi,4), %xmm0
-.LBB9_508:
+.LBB10_508:
 	movss	%xmm0, -4(%rax,%rsi,4)
 	movss	(%rcx,%rsi,4), %xmm0
 	cmpq	$0, 328(%rsp)
-	je	.LBB9_510
+	je	.LBB10_510
 	movq	24(%rsp), %r11
 	addss	(%r11,%rsi,4), %xmm0
-.LBB9_510:
+.LBB10_510:
 	movq	32(%rsp), %r11
 	testb	%dil, %dil
-	je	.LBB9_512
+	je	.LBB10_512
 	addss	(%rax,%rsi,4), %xmm0
-	jmp	.LBB9_512
+	jmp	.LBB10_512
 	.p2align	4
-.LBB9_31:
+.LBB10_31:
 	cmpl	$8, %r10d
 	movq	432(%rsp), %r15
-	je	.LBB9_49
+	je	.LBB10_49
 	cmpl	$16, %r10d
 	movq	8(%rsp), %r14
-	je	.LBB9_99
+	je	.LBB10_99
 	cmpl	$32, %r10d
-	jne	.LBB9_174
+	jne	.LBB10_174
 	movq	%r14, %rbx
 	shlq	$7, %rbx
 	movq	80(%rsp), %r10
@@ -3929,9 +4094,9 @@ gemm_serial_f32:
 	xorl	%edx, %edx
 	movzbl	7(%rsp), %edi
 	movq	%r10, 56(%rsp)
-	jmp	.LBB9_35
+	jmp	.LBB10_35
 	.p2align	4
-.LBB9_173:
+.LBB10_173:
 	movq	200(%rsp), %rcx
 	movq	160(%rsp), %rbx
 	addq	%rcx, %rbx
@@ -3956,8 +4121,8 @@ gemm_serial_f32:
 	leaq	1(%rax), %rax
 	movq	%rax, 152(%rsp)
 	movq	240(%rsp), %r15
-	je	.LBB9_27
-.LBB9_35:
+	je	.LBB10_27
+.LBB10_35:
 	movq	%rsi, 64(%rsp)
 	cmpq	$2, %rsi
 	movl	$1, %ecx
@@ -3980,19 +4145,19 @@ gemm_serial_f32:
 	movq	%r11, 304(%rsp)
 	movq	%rbx, 160(%rsp)
 	movq	%rdx, 296(%rsp)
-	je	.LBB9_153
+	je	.LBB10_153
 	leaq	(%rbx,%rcx,4), %rcx
 	testq	%rsi, %rsi
-	jle	.LBB9_46
+	jle	.LBB10_46
 	movq	%r13, %rdx
 	movq	%rbx, %rsi
 	movq	%r11, %rdi
 	xorl	%r9d, %r9d
 	movq	360(%rsp), %r14
 	movq	312(%rsp), %r15
-	jmp	.LBB9_38
+	jmp	.LBB10_38
 	.p2align	4
-.LBB9_44:
+.LBB10_44:
 	incq	%r9
 	movq	120(%rsp), %r10
 	addq	%r10, %r8
@@ -4000,20 +4165,20 @@ gemm_serial_f32:
 	addq	$4, %rsi
 	addq	%r10, %rdx
 	cmpq	24(%rsp), %r9
-	je	.LBB9_45
-.LBB9_38:
+	je	.LBB10_45
+.LBB10_38:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_44
+	jle	.LBB10_44
 	cmpq	$3, 32(%rsp)
-	jae	.LBB9_144
+	jae	.LBB10_144
 	xorl	%r10d, %r10d
-	jmp	.LBB9_41
+	jmp	.LBB10_41
 	.p2align	4
-.LBB9_144:
+.LBB10_144:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB9_145:
+.LBB10_145:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -384(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -4025,52 +4190,52 @@ gemm_serial_f32:
 	addq	$4, %r10
 	addq	$512, %r11
 	cmpq	%r10, %r15
-	jne	.LBB9_145
-.LBB9_41:
+	jne	.LBB10_145
+.LBB10_41:
 	testq	%r14, %r14
-	je	.LBB9_44
+	je	.LBB10_44
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$7, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB9_43:
+.LBB10_43:
 	movss	(%r11,%rbx,4), %xmm0
 	movss	%xmm0, (%r10)
 	incq	%rbx
 	subq	$-128, %r10
 	cmpq	%rbx, %r14
-	jne	.LBB9_43
-	jmp	.LBB9_44
+	jne	.LBB10_43
+	jmp	.LBB10_44
 	.p2align	4
-.LBB9_45:
+.LBB10_45:
 	cmpq	$32, 72(%rsp)
 	movq	88(%rsp), %r9
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r10
-	jl	.LBB9_46
-	jmp	.LBB9_173
+	jl	.LBB10_46
+	jmp	.LBB10_173
 	.p2align	4
-.LBB9_150:
+.LBB10_150:
 	addq	$4, %rcx
 	cmpq	$31, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_173
-.LBB9_46:
+	jge	.LBB10_173
+.LBB10_46:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_150
+	jle	.LBB10_150
 	cmpq	$3, 32(%rsp)
-	jae	.LBB9_151
+	jae	.LBB10_151
 	xorl	%edx, %edx
 	testb	$3, 8(%rsp)
-	jne	.LBB9_148
-	jmp	.LBB9_150
+	jne	.LBB10_148
+	jmp	.LBB10_150
 	.p2align	4
-.LBB9_151:
+.LBB10_151:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	.p2align	4
-.LBB9_152:
+.LBB10_152:
 	movl	$0, (%rsi)
 	movl	$0, 128(%rsi)
 	movl	$0, 256(%rsi)
@@ -4078,28 +4243,28 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	addq	$512, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB9_152
+	jne	.LBB10_152
 	negq	%rdx
 	testb	$3, 8(%rsp)
-	je	.LBB9_150
-.LBB9_148:
+	je	.LBB10_150
+.LBB10_148:
 	shlq	$7, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_149:
+.LBB10_149:
 	movl	$0, (%rdx,%rsi)
 	subq	$-128, %rsi
 	cmpq	%rsi, %r12
-	jne	.LBB9_149
-	jmp	.LBB9_150
+	jne	.LBB10_149
+	jmp	.LBB10_150
 	.p2align	4
-.LBB9_153:
+.LBB10_153:
 	cmpq	$32, %rsi
-	jge	.LBB9_154
+	jge	.LBB10_154
 	cmpq	$0, 8(%rsp)
 	movq	24(%rsp), %r11
-	jle	.LBB9_173
+	jle	.LBB10_173
 	movl	%r11d, %eax
 	andl	$3, %eax
 	movq	%rax, 168(%rsp)
@@ -4139,11 +4304,11 @@ gemm_serial_f32:
 	movq	280(%rsp), %rbx
 	movq	232(%rsp), %r13
 	xorl	%edx, %edx
-	jmp	.LBB9_159
+	jmp	.LBB10_159
 	.p2align	4
-.LBB9_160:
+.LBB10_160:
 	xorl	%esi, %esi
-.LBB9_172:
+.LBB10_172:
 	addq	%rsi, %rdi
 	movl	$128, %edx
 	subq	%rsi, %rdx
@@ -4162,59 +4327,59 @@ gemm_serial_f32:
 	xorps	%xmm12, %xmm12
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r10
-	je	.LBB9_173
-.LBB9_159:
+	je	.LBB10_173
+.LBB10_159:
 	movq	%rdx, %rdi
 	shlq	$7, %rdi
 	addq	48(%rsp), %rdi
 	cmpq	$0, 72(%rsp)
 	movq	%rdx, 104(%rsp)
-	jle	.LBB9_160
+	jle	.LBB10_160
 	cmpq	$8, 64(%rsp)
 	setl	%al
 	orb	96(%rsp), %al
 	testb	$1, %al
-	je	.LBB9_163
+	je	.LBB10_163
 	xorl	%ecx, %ecx
-	jmp	.LBB9_166
+	jmp	.LBB10_166
 	.p2align	4
-.LBB9_163:
+.LBB10_163:
 	xorl	%eax, %eax
 	movq	136(%rsp), %rcx
 	.p2align	4
-.LBB9_164:
+.LBB10_164:
 	movups	-16(%rbx,%rax,4), %xmm0
 	movups	(%rbx,%rax,4), %xmm1
 	movups	%xmm0, -16(%r13,%rax,4)
 	movups	%xmm1, (%r13,%rax,4)
 	addq	$8, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB9_164
+	jne	.LBB10_164
 	movq	128(%rsp), %rax
 	movq	%rax, %rcx
 	movq	40(%rsp), %rsi
 	cmpq	%rax, %r11
-	je	.LBB9_172
-.LBB9_166:
+	je	.LBB10_172
+.LBB10_166:
 	movq	%rcx, %rax
 	testb	$3, %r11b
-	je	.LBB9_169
+	je	.LBB10_169
 	movq	168(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB9_168:
+.LBB10_168:
 	movss	(%r15,%rax,4), %xmm0
 	movss	%xmm0, (%r14,%rax,4)
 	incq	%rax
 	decq	%rdx
-	jne	.LBB9_168
-.LBB9_169:
+	jne	.LBB10_168
+.LBB10_169:
 	subq	%r11, %rcx
 	movq	40(%rsp), %rsi
 	cmpq	$-4, %rcx
-	ja	.LBB9_172
+	ja	.LBB10_172
 	.p2align	4
-.LBB9_170:
+.LBB10_170:
 	movss	(%r15,%rax,4), %xmm0
 	movss	%xmm0, (%r14,%rax,4)
 	movss	4(%r15,%rax,4), %xmm0
@@ -4225,17 +4390,17 @@ gemm_serial_f32:
 	movss	%xmm0, 12(%r14,%rax,4)
 	addq	$4, %rax
 	cmpq	%rax, %r11
-	jne	.LBB9_170
+	jne	.LBB10_170
 	movq	40(%rsp), %rsi
-	jmp	.LBB9_172
-.LBB9_154:
+	jmp	.LBB10_172
+.LBB10_154:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_173
+	jle	.LBB10_173
 	movq	256(%rsp), %rax
 	movq	224(%rsp), %rcx
 	movq	8(%rsp), %rdx
 	.p2align	4
-.LBB9_156:
+.LBB10_156:
 	movss	-124(%rax), %xmm0
 	movss	%xmm0, -124(%rcx)
 	movss	-120(%rax), %xmm0
@@ -4303,9 +4468,9 @@ gemm_serial_f32:
 	subq	$-128, %rcx
 	addq	120(%rsp), %rax
 	decq	%rdx
-	jne	.LBB9_156
-	jmp	.LBB9_173
-.LBB9_99:
+	jne	.LBB10_156
+	jmp	.LBB10_173
+.LBB10_99:
 	movq	%r14, %rbx
 	shlq	$6, %rbx
 	movq	80(%rsp), %r10
@@ -4368,9 +4533,9 @@ gemm_serial_f32:
 	movq	272(%rsp), %rsi
 	xorl	%edx, %edx
 	movq	%r11, 56(%rsp)
-	jmp	.LBB9_100
+	jmp	.LBB10_100
 	.p2align	4
-.LBB9_143:
+.LBB10_143:
 	movq	200(%rsp), %rcx
 	movq	160(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -4395,8 +4560,8 @@ gemm_serial_f32:
 	leaq	1(%rax), %rax
 	movq	%rax, 152(%rsp)
 	movq	240(%rsp), %r15
-	je	.LBB9_27
-.LBB9_100:
+	je	.LBB10_27
+.LBB10_100:
 	movq	%r10, 64(%rsp)
 	cmpq	$2, %r10
 	movl	$1, %ecx
@@ -4419,18 +4584,18 @@ gemm_serial_f32:
 	movq	%rbx, 304(%rsp)
 	movq	%rsi, 160(%rsp)
 	movq	%rdx, 296(%rsp)
-	je	.LBB9_123
+	je	.LBB10_123
 	leaq	(%rsi,%rcx,4), %rcx
 	testq	%r10, %r10
-	jle	.LBB9_111
+	jle	.LBB10_111
 	movq	%r12, %rdx
 	movq	%rbx, %rdi
 	xorl	%r9d, %r9d
 	movq	360(%rsp), %r14
 	movq	312(%rsp), %r15
-	jmp	.LBB9_103
+	jmp	.LBB10_103
 	.p2align	4
-.LBB9_109:
+.LBB10_109:
 	incq	%r9
 	movq	120(%rsp), %r10
 	addq	%r10, %r8
@@ -4438,20 +4603,20 @@ gemm_serial_f32:
 	addq	$4, %rsi
 	addq	%r10, %rdx
 	cmpq	32(%rsp), %r9
-	je	.LBB9_110
-.LBB9_103:
+	je	.LBB10_110
+.LBB10_103:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_109
+	jle	.LBB10_109
 	cmpq	$3, 24(%rsp)
-	jae	.LBB9_114
+	jae	.LBB10_114
 	xorl	%r10d, %r10d
-	jmp	.LBB9_106
+	jmp	.LBB10_106
 	.p2align	4
-.LBB9_114:
+.LBB10_114:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB9_115:
+.LBB10_115:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -192(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -4463,52 +4628,52 @@ gemm_serial_f32:
 	addq	$4, %r10
 	addq	$256, %r11
 	cmpq	%r10, %r15
-	jne	.LBB9_115
-.LBB9_106:
+	jne	.LBB10_115
+.LBB10_106:
 	testq	%r14, %r14
-	je	.LBB9_109
+	je	.LBB10_109
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$6, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB9_108:
+.LBB10_108:
 	movss	(%r11,%rbx,4), %xmm0
 	movss	%xmm0, (%r10)
 	incq	%rbx
 	addq	$64, %r10
 	cmpq	%rbx, %r14
-	jne	.LBB9_108
-	jmp	.LBB9_109
+	jne	.LBB10_108
+	jmp	.LBB10_109
 	.p2align	4
-.LBB9_110:
+.LBB10_110:
 	cmpq	$16, 72(%rsp)
 	movq	88(%rsp), %r9
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r11
-	jl	.LBB9_111
-	jmp	.LBB9_143
+	jl	.LBB10_111
+	jmp	.LBB10_143
 	.p2align	4
-.LBB9_120:
+.LBB10_120:
 	addq	$4, %rcx
 	cmpq	$15, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_143
-.LBB9_111:
+	jge	.LBB10_143
+.LBB10_111:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_120
+	jle	.LBB10_120
 	cmpq	$3, 24(%rsp)
-	jae	.LBB9_121
+	jae	.LBB10_121
 	xorl	%edx, %edx
 	testb	$3, 8(%rsp)
-	jne	.LBB9_118
-	jmp	.LBB9_120
+	jne	.LBB10_118
+	jmp	.LBB10_120
 	.p2align	4
-.LBB9_121:
+.LBB10_121:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	.p2align	4
-.LBB9_122:
+.LBB10_122:
 	movl	$0, (%rsi)
 	movl	$0, 64(%rsi)
 	movl	$0, 128(%rsi)
@@ -4516,27 +4681,27 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	addq	$256, %rsi
 	cmpq	%rdx, %r11
-	jne	.LBB9_122
+	jne	.LBB10_122
 	negq	%rdx
 	testb	$3, 8(%rsp)
-	je	.LBB9_120
-.LBB9_118:
+	je	.LBB10_120
+.LBB10_118:
 	shlq	$6, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_119:
+.LBB10_119:
 	movl	$0, (%rdx,%rsi)
 	addq	$64, %rsi
 	cmpq	%rsi, %r13
-	jne	.LBB9_119
-	jmp	.LBB9_120
+	jne	.LBB10_119
+	jmp	.LBB10_120
 	.p2align	4
-.LBB9_123:
+.LBB10_123:
 	cmpq	$16, %r10
-	jge	.LBB9_124
+	jge	.LBB10_124
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_143
+	jle	.LBB10_143
 	movq	32(%rsp), %rdi
 	movl	%edi, %eax
 	andl	$3, %eax
@@ -4576,11 +4741,11 @@ gemm_serial_f32:
 	movq	280(%rsp), %r12
 	movq	232(%rsp), %r15
 	xorl	%edx, %edx
-	jmp	.LBB9_129
+	jmp	.LBB10_129
 	.p2align	4
-.LBB9_130:
+.LBB10_130:
 	xorl	%esi, %esi
-.LBB9_142:
+.LBB10_142:
 	addq	%rsi, %rdi
 	movl	$64, %edx
 	subq	%rsi, %rdx
@@ -4599,61 +4764,61 @@ gemm_serial_f32:
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r11
 	movq	72(%rsp), %r10
-	je	.LBB9_143
-.LBB9_129:
+	je	.LBB10_143
+.LBB10_129:
 	movq	%rdx, %rdi
 	shlq	$6, %rdi
 	addq	48(%rsp), %rdi
 	testq	%r10, %r10
 	movq	%rdx, 104(%rsp)
-	jle	.LBB9_130
+	jle	.LBB10_130
 	cmpq	$8, 64(%rsp)
 	setl	%al
 	orb	96(%rsp), %al
 	testb	$1, %al
-	je	.LBB9_133
+	je	.LBB10_133
 	xorl	%ecx, %ecx
 	movq	32(%rsp), %r8
-	jmp	.LBB9_136
+	jmp	.LBB10_136
 	.p2align	4
-.LBB9_133:
+.LBB10_133:
 	xorl	%eax, %eax
 	movq	32(%rsp), %r8
 	movq	136(%rsp), %rcx
 	.p2align	4
-.LBB9_134:
+.LBB10_134:
 	movups	-16(%r12,%rax,4), %xmm0
 	movups	(%r12,%rax,4), %xmm1
 	movups	%xmm0, -16(%r15,%rax,4)
 	movups	%xmm1, (%r15,%rax,4)
 	addq	$8, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB9_134
+	jne	.LBB10_134
 	movq	128(%rsp), %rax
 	movq	%rax, %rcx
 	movq	40(%rsp), %rsi
 	cmpq	%rax, %r8
-	je	.LBB9_142
-.LBB9_136:
+	je	.LBB10_142
+.LBB10_136:
 	movq	%rcx, %rax
 	testb	$3, %r8b
-	je	.LBB9_139
+	je	.LBB10_139
 	movq	168(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB9_138:
+.LBB10_138:
 	movss	(%r14,%rax,4), %xmm0
 	movss	%xmm0, (%rbx,%rax,4)
 	incq	%rax
 	decq	%rdx
-	jne	.LBB9_138
-.LBB9_139:
+	jne	.LBB10_138
+.LBB10_139:
 	subq	%r8, %rcx
 	movq	40(%rsp), %rsi
 	cmpq	$-4, %rcx
-	ja	.LBB9_142
+	ja	.LBB10_142
 	.p2align	4
-.LBB9_140:
+.LBB10_140:
 	movss	(%r14,%rax,4), %xmm0
 	movss	%xmm0, (%rbx,%rax,4)
 	movss	4(%r14,%rax,4), %xmm0
@@ -4664,17 +4829,17 @@ gemm_serial_f32:
 	movss	%xmm0, 12(%rbx,%rax,4)
 	addq	$4, %rax
 	cmpq	%rax, %r8
-	jne	.LBB9_140
+	jne	.LBB10_140
 	movq	40(%rsp), %rsi
-	jmp	.LBB9_142
-.LBB9_124:
+	jmp	.LBB10_142
+.LBB10_124:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_143
+	jle	.LBB10_143
 	movq	256(%rsp), %rax
 	movq	224(%rsp), %rcx
 	movq	8(%rsp), %rdx
 	.p2align	4
-.LBB9_126:
+.LBB10_126:
 	movss	-60(%rax), %xmm0
 	movss	%xmm0, -60(%rcx)
 	movss	-56(%rax), %xmm0
@@ -4710,9 +4875,9 @@ gemm_serial_f32:
 	addq	$64, %rcx
 	addq	120(%rsp), %rax
 	decq	%rdx
-	jne	.LBB9_126
-	jmp	.LBB9_143
-.LBB9_49:
+	jne	.LBB10_126
+	jmp	.LBB10_143
+.LBB10_49:
 	movq	40(%rbp), %rax
 	xorq	$1, %rax
 	movq	8(%rsp), %rdi
@@ -4791,9 +4956,9 @@ gemm_serial_f32:
 	movq	%r11, %rsi
 	xorl	%r11d, %r11d
 	movq	%r8, 56(%rsp)
-	jmp	.LBB9_50
+	jmp	.LBB10_50
 	.p2align	4
-.LBB9_98:
+.LBB10_98:
 	movq	296(%rsp), %rcx
 	movq	48(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -4815,8 +4980,8 @@ gemm_serial_f32:
 	movq	%rax, 96(%rsp)
 	movq	%r15, %r11
 	movq	240(%rsp), %r15
-	je	.LBB9_27
-.LBB9_50:
+	je	.LBB10_27
+.LBB10_50:
 	cmpq	$8, %r10
 	movl	$8, %ecx
 	cmovlq	%r10, %rcx
@@ -4839,18 +5004,18 @@ gemm_serial_f32:
 	movq	%rbx, 160(%rsp)
 	movq	%r14, 184(%rsp)
 	movq	%rsi, 48(%rsp)
-	je	.LBB9_74
+	je	.LBB10_74
 	leaq	(%rsi,%rcx,4), %rcx
 	testq	%rdi, %rdi
-	jle	.LBB9_52
+	jle	.LBB10_52
 	movq	%r10, %r15
 	movq	%r14, %rdi
 	movq	%rbx, %r8
 	xorl	%r9d, %r9d
 	movq	168(%rsp), %r14
-	jmp	.LBB9_54
+	jmp	.LBB10_54
 	.p2align	4
-.LBB9_60:
+.LBB10_60:
 	incq	%r9
 	movq	120(%rsp), %r10
 	addq	%r10, %r8
@@ -4858,21 +5023,21 @@ gemm_serial_f32:
 	addq	$4, %rsi
 	addq	%r10, %rdx
 	cmpq	24(%rsp), %r9
-	je	.LBB9_61
-.LBB9_54:
+	je	.LBB10_61
+.LBB10_54:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_60
+	jle	.LBB10_60
 	cmpq	$3, 32(%rsp)
-	jae	.LBB9_65
+	jae	.LBB10_65
 	xorl	%r10d, %r10d
-	jmp	.LBB9_57
+	jmp	.LBB10_57
 	.p2align	4
-.LBB9_65:
+.LBB10_65:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	movq	40(%rsp), %rbx
 	.p2align	4
-.LBB9_66:
+.LBB10_66:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -96(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -4884,48 +5049,48 @@ gemm_serial_f32:
 	addq	$4, %r10
 	subq	$-128, %r11
 	cmpq	%r10, %rbx
-	jne	.LBB9_66
-.LBB9_57:
+	jne	.LBB10_66
+.LBB10_57:
 	testq	%r14, %r14
-	je	.LBB9_60
+	je	.LBB10_60
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$5, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB9_59:
+.LBB10_59:
 	movss	(%r11,%rbx), %xmm0
 	movss	%xmm0, (%r10,%rbx,8)
 	addq	$4, %rbx
 	cmpq	%rbx, %r12
-	jne	.LBB9_59
-	jmp	.LBB9_60
+	jne	.LBB10_59
+	jmp	.LBB10_60
 	.p2align	4
-.LBB9_61:
+.LBB10_61:
 	cmpq	$8, 64(%rsp)
 	movq	88(%rsp), %r9
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r8
 	movq	%r15, %r10
 	movq	72(%rsp), %r15
-	jl	.LBB9_62
-	jmp	.LBB9_98
+	jl	.LBB10_62
+	jmp	.LBB10_98
 	.p2align	4
-.LBB9_74:
+.LBB10_74:
 	cmpq	$8, %rdi
-	jge	.LBB9_75
+	jge	.LBB10_75
 	cmpq	$0, 8(%rsp)
 	movzbl	7(%rsp), %edi
-	jle	.LBB9_98
+	jle	.LBB10_98
 	shlq	$2, 24(%rsp)
 	movq	48(%rsp), %rbx
 	movq	8(%rsp), %rcx
 	movq	208(%rsp), %r14
-	jmp	.LBB9_87
+	jmp	.LBB10_87
 	.p2align	4
-.LBB9_88:
+.LBB10_88:
 	xorl	%eax, %eax
-.LBB9_97:
+.LBB10_97:
 	leaq	(%rbx,%rax), %rdi
 	movl	$32, %edx
 	subq	%rax, %rdx
@@ -4942,74 +5107,74 @@ gemm_serial_f32:
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r8
 	movq	72(%rsp), %r15
-	je	.LBB9_98
-.LBB9_87:
+	je	.LBB10_98
+.LBB10_87:
 	cmpq	$0, 64(%rsp)
 	movq	%rcx, 104(%rsp)
-	jle	.LBB9_88
+	jle	.LBB10_88
 	movss	-28(%r14), %xmm0
 	movss	%xmm0, (%rbx)
 	movq	24(%rsp), %rax
 	cmpq	$2, %r10
-	jl	.LBB9_97
+	jl	.LBB10_97
 	movss	-24(%r14), %xmm0
 	movss	%xmm0, 4(%rbx)
 	movq	24(%rsp), %rax
-	je	.LBB9_97
+	je	.LBB10_97
 	movss	-20(%r14), %xmm0
 	movss	%xmm0, 8(%rbx)
 	movq	24(%rsp), %rax
 	cmpq	$3, %r10
-	je	.LBB9_97
+	je	.LBB10_97
 	movss	-16(%r14), %xmm0
 	movss	%xmm0, 12(%rbx)
 	movq	24(%rsp), %rax
 	cmpq	$4, %r10
-	je	.LBB9_97
+	je	.LBB10_97
 	movss	-12(%r14), %xmm0
 	movss	%xmm0, 16(%rbx)
 	movq	24(%rsp), %rax
 	cmpq	$5, %r10
-	je	.LBB9_97
+	je	.LBB10_97
 	movss	-8(%r14), %xmm0
 	movss	%xmm0, 20(%rbx)
 	movq	24(%rsp), %rax
 	cmpq	$6, %r10
-	je	.LBB9_97
+	je	.LBB10_97
 	movss	-4(%r14), %xmm0
 	movss	%xmm0, 24(%rbx)
 	movq	24(%rsp), %rax
 	cmpq	$7, %r10
-	je	.LBB9_97
+	je	.LBB10_97
 	movss	(%r14), %xmm0
 	movss	%xmm0, 28(%rbx)
 	movq	24(%rsp), %rax
-	jmp	.LBB9_97
+	jmp	.LBB10_97
 	.p2align	4
-.LBB9_52:
+.LBB10_52:
 	movzbl	7(%rsp), %edi
-	jmp	.LBB9_62
+	jmp	.LBB10_62
 	.p2align	4
-.LBB9_71:
+.LBB10_71:
 	addq	$4, %rcx
 	cmpq	$7, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB9_98
-.LBB9_62:
+	jge	.LBB10_98
+.LBB10_62:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_71
+	jle	.LBB10_71
 	cmpq	$3, 32(%rsp)
-	jae	.LBB9_72
+	jae	.LBB10_72
 	xorl	%edx, %edx
 	testb	$3, 8(%rsp)
-	jne	.LBB9_69
-	jmp	.LBB9_71
+	jne	.LBB10_69
+	jmp	.LBB10_71
 	.p2align	4
-.LBB9_72:
+.LBB10_72:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	.p2align	4
-.LBB9_73:
+.LBB10_73:
 	movl	$0, (%rsi)
 	movl	$0, 32(%rsi)
 	movl	$0, 64(%rsi)
@@ -5017,30 +5182,30 @@ gemm_serial_f32:
 	addq	$-4, %rdx
 	subq	$-128, %rsi
 	cmpq	%rdx, %r8
-	jne	.LBB9_73
+	jne	.LBB10_73
 	negq	%rdx
 	testb	$3, 8(%rsp)
-	je	.LBB9_71
-.LBB9_69:
+	je	.LBB10_71
+.LBB10_69:
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB9_70:
+.LBB10_70:
 	movl	$0, (%rdx,%rsi)
 	addq	$32, %rsi
 	cmpq	%rsi, %r13
-	jne	.LBB9_70
-	jmp	.LBB9_71
-.LBB9_75:
+	jne	.LBB10_70
+	jmp	.LBB10_71
+.LBB10_75:
 	cmpq	$0, 8(%rsp)
 	movzbl	7(%rsp), %edi
-	jle	.LBB9_98
+	jle	.LBB10_98
 	cmpq	$56, 8(%rsp)
-	jae	.LBB9_78
+	jae	.LBB10_78
 	xorl	%eax, %eax
-	jmp	.LBB9_83
-.LBB9_78:
+	jmp	.LBB10_83
+.LBB10_78:
 	movq	%r10, %r14
 	movq	296(%rsp), %rax
 	imulq	96(%rsp), %rax
@@ -5093,14 +5258,14 @@ gemm_serial_f32:
 	orb	144(%rsp), %al
 	orb	%r9b, %al
 	testb	$1, %al
-	je	.LBB9_80
+	je	.LBB10_80
 	xorl	%eax, %eax
 	movq	88(%rsp), %r9
 	movzbl	7(%rsp), %edi
 	movq	56(%rsp), %r8
 	movq	%r14, %r10
-	jmp	.LBB9_83
-.LBB9_80:
+	jmp	.LBB10_83
+.LBB10_80:
 	xorl	%eax, %eax
 	movq	40(%rsp), %rdx
 	movq	%rdx, %rcx
@@ -5111,7 +5276,7 @@ gemm_serial_f32:
 	movq	%r14, %r10
 	movq	48(%rsp), %rbx
 	.p2align	4
-.LBB9_81:
+.LBB10_81:
 	movups	-28(%rsi,%rax), %xmm1
 	movups	-24(%rsi,%rax), %xmm0
 	movups	-20(%rsi,%rax), %xmm2
@@ -5166,11 +5331,11 @@ gemm_serial_f32:
 	movups	%xmm9, (%rbx,%rax,8)
 	addq	$16, %rax
 	addq	$-4, %rcx
-	jne	.LBB9_81
+	jne	.LBB10_81
 	movq	%rdx, %rax
 	cmpq	%rdx, 8(%rsp)
-	je	.LBB9_98
-.LBB9_83:
+	je	.LBB10_98
+.LBB10_83:
 	movq	8(%rsp), %rcx
 	subq	%rax, %rcx
 	movq	120(%rsp), %rdx
@@ -5179,7 +5344,7 @@ gemm_serial_f32:
 	shlq	$5, %rax
 	addq	304(%rsp), %rax
 	.p2align	4
-.LBB9_84:
+.LBB10_84:
 	movss	-28(%rdx), %xmm0
 	movss	%xmm0, -16(%rax)
 	movss	-24(%rdx), %xmm0
@@ -5199,9 +5364,9 @@ gemm_serial_f32:
 	addq	120(%rsp), %rdx
 	addq	$32, %rax
 	decq	%rcx
-	jne	.LBB9_84
-	jmp	.LBB9_98
-.LBB9_174:
+	jne	.LBB10_84
+	jmp	.LBB10_98
+.LBB10_174:
 	movq	120(%rsp), %rbx
 	testq	%rbx, %rbx
 	sets	%r11b
@@ -5299,9 +5464,9 @@ gemm_serial_f32:
 	movq	$0, 128(%rsp)
 	movq	80(%rsp), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB9_175
+	jmp	.LBB10_175
 	.p2align	4
-.LBB9_207:
+.LBB10_207:
 	movq	144(%rsp), %rax
 	addq	%rax, 136(%rsp)
 	movq	304(%rsp), %rcx
@@ -5318,8 +5483,8 @@ gemm_serial_f32:
 	movq	240(%rsp), %r15
 	movzbl	7(%rsp), %edi
 	movq	208(%rsp), %rax
-	jge	.LBB9_27
-.LBB9_175:
+	jge	.LBB10_27
+.LBB10_175:
 	movq	%rax, %r9
 	subq	%r10, %rax
 	cmovgeq	%r10, %r9
@@ -5333,10 +5498,10 @@ gemm_serial_f32:
 	movq	%r9, 24(%rsp)
 	movq	%rax, 208(%rsp)
 	movq	%rcx, 304(%rsp)
-	je	.LBB9_208
+	je	.LBB10_208
 	movq	%rdi, 184(%rsp)
 	testq	%r8, %r8
-	jle	.LBB9_181
+	jle	.LBB10_181
 	movq	344(%rsp), %rcx
 	movq	128(%rsp), %rax
 	imulq	%rax, %rcx
@@ -5368,9 +5533,9 @@ gemm_serial_f32:
 	movq	200(%rsp), %rdi
 	movq	168(%rsp), %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB9_178
+	jmp	.LBB10_178
 	.p2align	4
-.LBB9_195:
+.LBB10_195:
 	incq	%r9
 	addq	$4, %r8
 	movq	120(%rsp), %r10
@@ -5378,56 +5543,56 @@ gemm_serial_f32:
 	addq	$4, %rsi
 	addq	%r10, %rdx
 	cmpq	24(%rsp), %r9
-	je	.LBB9_181
-.LBB9_178:
+	je	.LBB10_181
+.LBB10_178:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_195
+	jle	.LBB10_195
 	movzbl	104(%rsp), %r10d
 	notb	%r10b
 	orb	56(%rsp), %r10b
 	testb	$1, %r10b
-	je	.LBB9_186
+	je	.LBB10_186
 	xorl	%r11d, %r11d
-	jmp	.LBB9_189
+	jmp	.LBB10_189
 	.p2align	4
-.LBB9_186:
+.LBB10_186:
 	xorl	%r10d, %r10d
 	movq	72(%rsp), %rax
 	.p2align	4
-.LBB9_187:
+.LBB10_187:
 	movups	-16(%rdi,%r10,4), %xmm0
 	movups	(%rdi,%r10,4), %xmm1
 	movups	%xmm0, -16(%r8,%r10,4)
 	movups	%xmm1, (%r8,%r10,4)
 	addq	$8, %r10
 	cmpq	%r10, %rax
-	jne	.LBB9_187
+	jne	.LBB10_187
 	movq	%rax, %r11
 	cmpq	%rax, 8(%rsp)
-	je	.LBB9_195
-.LBB9_189:
+	je	.LBB10_195
+.LBB10_189:
 	movq	%r11, %r10
 	cmpq	$0, 64(%rsp)
-	je	.LBB9_192
+	je	.LBB10_192
 	movq	%r13, %rbx
 	imulq	%r11, %rbx
 	addq	%rsi, %rbx
 	movq	64(%rsp), %r14
 	movq	%r11, %r10
 	.p2align	4
-.LBB9_191:
+.LBB10_191:
 	movss	(%rdx,%r10,4), %xmm0
 	movss	%xmm0, (%rbx)
 	incq	%r10
 	addq	%r13, %rbx
 	decq	%r14
-	jne	.LBB9_191
-.LBB9_192:
+	jne	.LBB10_191
+.LBB10_192:
 	movq	8(%rsp), %rax
 	subq	%rax, %r11
 	cmpq	$-4, %r11
 	movq	32(%rsp), %rcx
-	ja	.LBB9_195
+	ja	.LBB10_195
 	leaq	3(%r10), %r11
 	imulq	%r13, %r11
 	movq	%r13, %rbx
@@ -5438,7 +5603,7 @@ gemm_serial_f32:
 	imulq	%r13, %r15
 	movq	%rsi, %r12
 	.p2align	4
-.LBB9_194:
+.LBB10_194:
 	movss	(%rdx,%r10,4), %xmm0
 	movss	%xmm0, (%r12,%rbx)
 	movss	4(%rdx,%r10,4), %xmm0
@@ -5450,69 +5615,69 @@ gemm_serial_f32:
 	addq	$4, %r10
 	addq	%rcx, %r12
 	cmpq	%r10, %rax
-	jne	.LBB9_194
-	jmp	.LBB9_195
+	jne	.LBB10_194
+	jmp	.LBB10_195
 	.p2align	4
-.LBB9_181:
+.LBB10_181:
 	movq	40(%rsp), %r10
 	cmpq	%r10, 184(%rsp)
 	movq	96(%rsp), %r11
 	movq	24(%rsp), %rcx
-	jge	.LBB9_207
+	jge	.LBB10_207
 	movq	136(%rsp), %rax
 	leaq	(%rax,%rcx,4), %rax
-	jmp	.LBB9_183
+	jmp	.LBB10_183
 	.p2align	4
-.LBB9_206:
+.LBB10_206:
 	incq	%r11
 	addq	$4, %rax
 	cmpq	%r10, %r11
-	jge	.LBB9_207
-.LBB9_183:
+	jge	.LBB10_207
+.LBB10_183:
 	cmpq	$0, 8(%rsp)
 	movq	72(%rsp), %rsi
 	movq	32(%rsp), %rbx
-	jle	.LBB9_206
+	jle	.LBB10_206
 	cmpb	$0, 104(%rsp)
-	je	.LBB9_185
+	je	.LBB10_185
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB9_197:
+.LBB10_197:
 	movups	%xmm12, (%rax,%rcx,4)
 	movups	%xmm12, 16(%rax,%rcx,4)
 	addq	$8, %rcx
 	cmpq	%rcx, %rsi
-	jne	.LBB9_197
+	jne	.LBB10_197
 	movq	%rsi, %rdx
 	cmpq	%rsi, 8(%rsp)
-	je	.LBB9_206
-	jmp	.LBB9_199
+	je	.LBB10_206
+	jmp	.LBB10_199
 	.p2align	4
-.LBB9_185:
+.LBB10_185:
 	xorl	%edx, %edx
-.LBB9_199:
+.LBB10_199:
 	movq	%rdx, %rcx
 	movq	8(%rsp), %rdi
 	testb	$3, %dil
-	je	.LBB9_203
+	je	.LBB10_203
 	movq	%r13, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
 	movq	152(%rsp), %r8
 	.p2align	4
-.LBB9_201:
+.LBB10_201:
 	movl	$0, (%rcx)
 	decq	%rsi
 	addq	%r13, %rcx
 	cmpq	%rsi, %r8
-	jne	.LBB9_201
+	jne	.LBB10_201
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
-.LBB9_203:
+.LBB10_203:
 	subq	%rdi, %rdx
 	cmpq	$-4, %rdx
-	ja	.LBB9_206
+	ja	.LBB10_206
 	movq	8(%rsp), %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
@@ -5524,17 +5689,17 @@ gemm_serial_f32:
 	imulq	%r13, %rcx
 	movq	%rax, %r9
 	.p2align	4
-.LBB9_205:
+.LBB10_205:
 	movl	$0, (%r9,%rcx)
 	movl	$0, (%r9,%r8)
 	movl	$0, (%r9,%rdi)
 	movl	$0, (%r9,%rsi)
 	addq	%rbx, %r9
 	addq	$-4, %rdx
-	jne	.LBB9_205
-	jmp	.LBB9_206
+	jne	.LBB10_205
+	jmp	.LBB10_206
 	.p2align	4
-.LBB9_208:
+.LBB10_208:
 	movq	144(%rsp), %rdx
 	movq	128(%rsp), %rax
 	imulq	%rax, %rdx
@@ -5543,9 +5708,9 @@ gemm_serial_f32:
 	movq	464(%rsp), %rax
 	leaq	(%rax,%rsi), %rcx
 	cmpq	%r10, %rdi
-	jge	.LBB9_209
+	jge	.LBB10_209
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_207
+	jle	.LBB10_207
 	movl	%r9d, %eax
 	andl	$3, %eax
 	shll	$2, %eax
@@ -5573,9 +5738,9 @@ gemm_serial_f32:
 	movq	224(%rsp), %rbx
 	movq	168(%rsp), %r12
 	xorl	%r11d, %r11d
-	jmp	.LBB9_225
+	jmp	.LBB10_225
 	.p2align	4
-.LBB9_238:
+.LBB10_238:
 	incq	%r11
 	addq	%r13, %r12
 	movq	120(%rsp), %rax
@@ -5583,59 +5748,59 @@ gemm_serial_f32:
 	addq	%r13, %r14
 	addq	%rax, %r15
 	cmpq	%rdi, %r11
-	je	.LBB9_207
-.LBB9_225:
+	je	.LBB10_207
+.LBB10_225:
 	testq	%r8, %r8
-	jle	.LBB9_226
+	jle	.LBB10_226
 	cmpq	$8, %r9
 	setb	%al
 	orb	184(%rsp), %al
 	testb	$1, %al
 	movq	8(%rsp), %rdi
-	je	.LBB9_229
+	je	.LBB10_229
 	xorl	%ecx, %ecx
-	jmp	.LBB9_232
+	jmp	.LBB10_232
 	.p2align	4
-.LBB9_226:
+.LBB10_226:
 	xorl	%esi, %esi
 	movq	8(%rsp), %rdi
-	jmp	.LBB9_236
+	jmp	.LBB10_236
 	.p2align	4
-.LBB9_229:
+.LBB10_229:
 	xorl	%eax, %eax
 	movq	280(%rsp), %rcx
 	.p2align	4
-.LBB9_230:
+.LBB10_230:
 	movups	-16(%rbx,%rax,4), %xmm0
 	movups	(%rbx,%rax,4), %xmm1
 	movups	%xmm0, -16(%r12,%rax,4)
 	movups	%xmm1, (%r12,%rax,4)
 	addq	$8, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB9_230
+	jne	.LBB10_230
 	movq	%r9, %rsi
 	cmpq	%rcx, %r9
-	je	.LBB9_236
-.LBB9_232:
+	je	.LBB10_236
+.LBB10_232:
 	movq	%rcx, %rax
 	testb	$3, %r9b
-	je	.LBB9_235
+	je	.LBB10_235
 	movq	320(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB9_234:
+.LBB10_234:
 	movss	(%r15,%rax,4), %xmm0
 	movss	%xmm0, (%r14,%rax,4)
 	incq	%rax
 	addq	$-4, %rdx
-	jne	.LBB9_234
-.LBB9_235:
+	jne	.LBB10_234
+.LBB10_235:
 	subq	%r9, %rcx
 	movq	%r9, %rsi
 	cmpq	$-4, %rcx
-	ja	.LBB9_236
+	ja	.LBB10_236
 	.p2align	4
-.LBB9_239:
+.LBB10_239:
 	movss	(%r15,%rax,4), %xmm0
 	movss	%xmm0, (%r14,%rax,4)
 	movss	4(%r15,%rax,4), %xmm0
@@ -5646,11 +5811,11 @@ gemm_serial_f32:
 	movss	%xmm0, 12(%r14,%rax,4)
 	addq	$4, %rax
 	cmpq	%rax, %r9
-	jne	.LBB9_239
+	jne	.LBB10_239
 	movq	%r9, %rsi
-.LBB9_236:
+.LBB10_236:
 	cmpq	%r10, %rsi
-	jge	.LBB9_238
+	jge	.LBB10_238
 	movq	%r11, %rax
 	imulq	%r13, %rax
 	addq	296(%rsp), %rax
@@ -5667,10 +5832,10 @@ gemm_serial_f32:
 	movq	40(%rsp), %r10
 	movq	8(%rsp), %rdi
 	xorps	%xmm12, %xmm12
-	jmp	.LBB9_238
-.LBB9_209:
+	jmp	.LBB10_238
+.LBB10_209:
 	cmpq	$0, 8(%rsp)
-	jle	.LBB9_207
+	jle	.LBB10_207
 	addq	408(%rsp), %rdx
 	addq	504(%rsp), %rsi
 	cmpq	$0, 120(%rsp)
@@ -5687,9 +5852,9 @@ gemm_serial_f32:
 	movq	224(%rsp), %rsi
 	movq	168(%rsp), %rdi
 	xorl	%r8d, %r8d
-	jmp	.LBB9_211
+	jmp	.LBB10_211
 	.p2align	4
-.LBB9_221:
+.LBB10_221:
 	incq	%r8
 	addq	%r13, %rdi
 	movq	120(%rsp), %r9
@@ -5698,54 +5863,54 @@ gemm_serial_f32:
 	addq	%r9, %rcx
 	cmpq	8(%rsp), %r8
 	movq	40(%rsp), %r10
-	je	.LBB9_207
-.LBB9_211:
+	je	.LBB10_207
+.LBB10_211:
 	movq	48(%rsp), %rbx
 	testl	%ebx, %ebx
-	jle	.LBB9_221
+	jle	.LBB10_221
 	cmpl	$8, %ebx
 	setb	%r9b
 	orb	%al, %r9b
 	testb	$1, %r9b
-	je	.LBB9_214
+	je	.LBB10_214
 	xorl	%r10d, %r10d
-	jmp	.LBB9_217
+	jmp	.LBB10_217
 	.p2align	4
-.LBB9_214:
+.LBB10_214:
 	xorl	%r9d, %r9d
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB9_215:
+.LBB10_215:
 	movups	-16(%rsi,%r9), %xmm0
 	movups	(%rsi,%r9), %xmm1
 	movups	%xmm0, -16(%rdi,%r9)
 	movups	%xmm1, (%rdi,%r9)
 	addq	$32, %r9
 	cmpq	%r9, %r10
-	jne	.LBB9_215
+	jne	.LBB10_215
 	movq	360(%rsp), %r9
 	movq	%r9, %r10
 	cmpl	%ebx, %r9d
-	je	.LBB9_221
-.LBB9_217:
+	je	.LBB10_221
+.LBB10_217:
 	movq	%r10, %r9
 	cmpq	$0, 160(%rsp)
-	je	.LBB9_220
+	je	.LBB10_220
 	movq	160(%rsp), %r11
 	movq	%r10, %r9
 	.p2align	4
-.LBB9_219:
+.LBB10_219:
 	movss	(%rcx,%r9,4), %xmm0
 	movss	%xmm0, (%rdx,%r9,4)
 	incq	%r9
 	decq	%r11
-	jne	.LBB9_219
-.LBB9_220:
+	jne	.LBB10_219
+.LBB10_220:
 	subq	%rbx, %r10
 	cmpq	$-4, %r10
-	ja	.LBB9_221
+	ja	.LBB10_221
 	.p2align	4
-.LBB9_222:
+.LBB10_222:
 	movss	(%rcx,%r9,4), %xmm0
 	movss	%xmm0, (%rdx,%r9,4)
 	movss	4(%rcx,%r9,4), %xmm0
@@ -5756,9 +5921,9 @@ gemm_serial_f32:
 	movss	%xmm0, 12(%rdx,%r9,4)
 	addq	$4, %r9
 	cmpq	%r9, %rbx
-	jne	.LBB9_222
-	jmp	.LBB9_221
-.LBB9_20:
+	jne	.LBB10_222
+	jmp	.LBB10_221
+.LBB10_20:
 	leaq	-40(%rbp), %rsp
 	popq	%rbx
 	popq	%r12
@@ -5768,27 +5933,27 @@ gemm_serial_f32:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.Lfunc_end9:
-	.size	gemm_serial_f32, .Lfunc_end9-gemm_serial_f32
+.Lfunc_end10:
+	.size	gemm_serial_f32, .Lfunc_end10-gemm_serial_f32
 	.cfi_endproc
 	.section	.rodata,"a",@progbits
 	.p2align	2, 0x0
-.LJTI9_0:
-	.long	.LBB9_248-.LJTI9_0
-	.long	.LBB9_399-.LJTI9_0
-	.long	.LBB9_284-.LJTI9_0
-	.long	.LBB9_399-.LJTI9_0
-	.long	.LBB9_322-.LJTI9_0
-	.long	.LBB9_399-.LJTI9_0
-	.long	.LBB9_399-.LJTI9_0
-	.long	.LBB9_399-.LJTI9_0
-	.long	.LBB9_362-.LJTI9_0
+.LJTI10_0:
+	.long	.LBB10_248-.LJTI10_0
+	.long	.LBB10_399-.LJTI10_0
+	.long	.LBB10_284-.LJTI10_0
+	.long	.LBB10_399-.LJTI10_0
+	.long	.LBB10_322-.LJTI10_0
+	.long	.LBB10_399-.LJTI10_0
+	.long	.LBB10_399-.LJTI10_0
+	.long	.LBB10_399-.LJTI10_0
+	.long	.LBB10_362-.LJTI10_0
 
 	.section	.rodata.cst8,"aM",@progbits,8
 	.p2align	3, 0x0
-.LCPI10_0:
+.LCPI11_0:
 	.quad	0x3ff3333333333333
-.LCPI10_1:
+.LCPI11_1:
 	.quad	0x3feccccccccccccd
 	.text
 	.p2align	4
@@ -5806,13 +5971,13 @@ wide_tile_pays:
 	movabsq	$3074457345618258603, %rbx
 	movl	%ecx, %ecx
 	testl	%edi, %edi
-	je	.LBB10_11
+	je	.LBB11_11
 	cmpq	%r11, %rsi
-	jle	.LBB10_11
+	jle	.LBB11_11
 	cmpq	$16, %r11
-	jg	.LBB10_11
+	jg	.LBB11_11
 	cmpq	%rcx, %r11
-	jge	.LBB10_11
+	jge	.LBB11_11
 	leaq	7(%r11), %rax
 	leaq	14(%r11), %rdx
 	testq	%rax, %rax
@@ -5824,16 +5989,16 @@ wide_tile_pays:
 	decq	%r10
 	movq	%r10, %rax
 	shrq	$32, %rax
-	je	.LBB10_5
+	je	.LBB11_5
 	movq	%r10, %rax
 	cqto
 	idivq	%rcx
-	jmp	.LBB10_7
-.LBB10_5:
+	jmp	.LBB11_7
+.LBB11_5:
 	movl	%r10d, %eax
 	xorl	%edx, %edx
 	divl	%ecx
-.LBB10_7:
+.LBB11_7:
 	subq	%rdx, %r10
 	cvtsi2sd	%r10, %xmm4
 	cvtsi2sd	%r11, %xmm2
@@ -5852,26 +6017,26 @@ wide_tile_pays:
 	addq	%rcx, %r9
 	movq	%r9, %rax
 	shrq	$32, %rax
-	je	.LBB10_8
+	je	.LBB11_8
 	movq	%r9, %rax
 	cqto
 	idivq	%rcx
-	jmp	.LBB10_10
-.LBB10_8:
+	jmp	.LBB11_10
+.LBB11_8:
 	movl	%r9d, %eax
 	xorl	%edx, %edx
 	divl	%ecx
-.LBB10_10:
+.LBB11_10:
 	subq	%rdx, %r9
 	xorps	%xmm4, %xmm4
 	cvtsi2sd	%r9, %xmm4
 	divsd	%xmm3, %xmm1
 	mulsd	%xmm2, %xmm1
 	divsd	%xmm4, %xmm1
-	mulsd	.LCPI10_0(%rip), %xmm1
+	mulsd	.LCPI11_0(%rip), %xmm1
 	ucomisd	%xmm1, %xmm0
-	ja	.LBB10_16
-.LBB10_11:
+	ja	.LBB11_16
+.LBB11_11:
 	leaq	7(%rsi), %rax
 	leaq	14(%rsi), %rdx
 	testq	%rax, %rax
@@ -5883,16 +6048,16 @@ wide_tile_pays:
 	decq	%r9
 	movq	%r9, %rax
 	shrq	$32, %rax
-	je	.LBB10_12
+	je	.LBB11_12
 	movq	%r9, %rax
 	cqto
 	idivq	%rcx
-	jmp	.LBB10_14
-.LBB10_12:
+	jmp	.LBB11_14
+.LBB11_12:
 	movl	%r9d, %eax
 	xorl	%edx, %edx
 	divl	%ecx
-.LBB10_14:
+.LBB11_14:
 	subq	%rdx, %r9
 	xorps	%xmm4, %xmm4
 	cvtsi2sd	%r9, %xmm4
@@ -5905,16 +6070,16 @@ wide_tile_pays:
 	mulsd	%xmm2, %xmm0
 	divsd	%xmm4, %xmm0
 	testl	%edi, %edi
-	je	.LBB10_15
-.LBB10_16:
+	je	.LBB11_15
+.LBB11_16:
 	movl	%r8d, %r9d
 	leaq	-1(%r11), %rdi
 	cmpq	%r11, %rsi
-	jle	.LBB10_19
+	jle	.LBB11_19
 	cmpq	$12, %r11
-	jg	.LBB10_19
+	jg	.LBB11_19
 	cmpq	%r9, %r11
-	jge	.LBB10_19
+	jge	.LBB11_19
 	leaq	5(%r11), %rax
 	imulq	%rbx
 	movq	%rdx, %rax
@@ -5928,27 +6093,27 @@ wide_tile_pays:
 	decq	%r8
 	movq	%r8, %rax
 	shrq	$32, %rax
-	je	.LBB10_21
+	je	.LBB11_21
 	movq	%r8, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB10_23
-.LBB10_19:
+	jmp	.LBB11_23
+.LBB11_19:
 	xorps	%xmm1, %xmm1
 	cvtsi2sd	%rsi, %xmm1
 	xorps	%xmm2, %xmm2
 	cvtsi2sd	%r11, %xmm2
-	jmp	.LBB10_27
-.LBB10_15:
+	jmp	.LBB11_27
+.LBB11_15:
 	decq	%r11
 	movl	%r8d, %r9d
 	movq	%r11, %rdi
-	jmp	.LBB10_27
-.LBB10_21:
+	jmp	.LBB11_27
+.LBB11_21:
 	movl	%r8d, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB10_23:
+.LBB11_23:
 	subq	%rdx, %r8
 	cvtsi2sd	%r8, %xmm5
 	xorps	%xmm2, %xmm2
@@ -5971,16 +6136,16 @@ wide_tile_pays:
 	leaq	(%rdi,%r9), %rcx
 	movq	%rcx, %rax
 	shrq	$32, %rax
-	je	.LBB10_24
+	je	.LBB11_24
 	movq	%rcx, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB10_26
-.LBB10_24:
+	jmp	.LBB11_26
+.LBB11_24:
 	movl	%ecx, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB10_26:
+.LBB11_26:
 	subq	%rdx, %rcx
 	xorps	%xmm5, %xmm5
 	cvtsi2sd	%rcx, %xmm5
@@ -5988,10 +6153,10 @@ wide_tile_pays:
 	divsd	%xmm4, %xmm6
 	mulsd	%xmm2, %xmm6
 	divsd	%xmm5, %xmm6
-	mulsd	.LCPI10_0(%rip), %xmm6
+	mulsd	.LCPI11_0(%rip), %xmm6
 	ucomisd	%xmm6, %xmm3
-	ja	.LBB10_31
-.LBB10_27:
+	ja	.LBB11_31
+.LBB11_27:
 	addq	$5, %rsi
 	movq	%rsi, %rax
 	imulq	%rbx
@@ -6005,16 +6170,16 @@ wide_tile_pays:
 	addq	%r9, %rdi
 	movq	%rdi, %rax
 	shrq	$32, %rax
-	je	.LBB10_28
+	je	.LBB11_28
 	movq	%rdi, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB10_30
-.LBB10_28:
+	jmp	.LBB11_30
+.LBB11_28:
 	movl	%edi, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB10_30:
+.LBB11_30:
 	subq	%rdx, %rdi
 	xorps	%xmm4, %xmm4
 	cvtsi2sd	%rdi, %xmm4
@@ -6022,8 +6187,8 @@ wide_tile_pays:
 	mulsd	%xmm2, %xmm1
 	divsd	%xmm4, %xmm1
 	movapd	%xmm1, %xmm3
-.LBB10_31:
-	mulsd	.LCPI10_1(%rip), %xmm3
+.LBB11_31:
+	mulsd	.LCPI11_1(%rip), %xmm3
 	xorl	%eax, %eax
 	ucomisd	%xmm3, %xmm0
 	setae	%al
@@ -6031,8 +6196,8 @@ wide_tile_pays:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.Lfunc_end10:
-	.size	wide_tile_pays, .Lfunc_end10-wide_tile_pays
+.Lfunc_end11:
+	.size	wide_tile_pays, .Lfunc_end11-wide_tile_pays
 	.cfi_endproc
 
 	.p2align	4
@@ -6057,61 +6222,61 @@ gemm_part_f64:
 	movq	112(%rdi), %rdx
 	imulq	%rdx, %rax
 	cmpl	$0, 108(%rdi)
-	je	.LBB11_10
+	je	.LBB12_10
 	movq	24(%rdi), %r8
 	subq	%rax, %r8
-	jle	.LBB11_9
+	jle	.LBB12_9
 	cmpq	%r8, %rdx
 	cmovlq	%rdx, %r8
 	movl	12(%rdi), %edx
 	movq	56(%rdi), %rcx
 	movq	%rax, %rsi
 	testl	%edx, %edx
-	je	.LBB11_4
+	je	.LBB12_4
 	movq	64(%rdi), %rsi
 	imulq	%rax, %rsi
-.LBB11_4:
+.LBB12_4:
 	leaq	(%rcx,%rsi,8), %r10
 	movl	104(%rdi), %r11d
 	movq	72(%rdi), %rcx
 	testl	%r11d, %r11d
-	je	.LBB11_5
+	je	.LBB12_5
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %r14
 	imulq	%rbx, %rax
-	jmp	.LBB11_7
-.LBB11_10:
+	jmp	.LBB12_7
+.LBB12_10:
 	movq	16(%rdi), %rcx
 	subq	%rax, %rcx
-	jle	.LBB11_9
+	jle	.LBB12_9
 	cmpq	%rcx, %rdx
 	cmovlq	%rdx, %rcx
 	movl	8(%rdi), %esi
 	movq	40(%rdi), %rdx
 	movq	%rax, %r8
 	testl	%esi, %esi
-	jne	.LBB11_13
+	jne	.LBB12_13
 	movq	48(%rdi), %r8
 	imulq	%rax, %r8
-.LBB11_13:
+.LBB12_13:
 	leaq	(%rdx,%r8,8), %r10
 	movl	104(%rdi), %r11d
 	movq	72(%rdi), %rdx
 	testl	%r11d, %r11d
-	je	.LBB11_14
+	je	.LBB12_14
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %r8
 	testq	%r8, %r8
 	leaq	(%r8,%rax,8), %r14
 	cmoveq	%r8, %r14
-	jmp	.LBB11_16
-.LBB11_5:
+	jmp	.LBB12_16
+.LBB12_5:
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %rsi
 	testq	%rsi, %rsi
 	leaq	(%rsi,%rax,8), %r14
 	cmoveq	%rsi, %r14
-.LBB11_7:
+.LBB12_7:
 	leaq	(%rcx,%rax,8), %r15
 	movq	(%rdi), %rax
 	movl	8(%rdi), %esi
@@ -6128,12 +6293,12 @@ gemm_part_f64:
 	movq	%r12, 24(%rsp)
 	movq	%r10, 16(%rsp)
 	movups	%xmm0, (%rsp)
-	jmp	.LBB11_8
-.LBB11_14:
+	jmp	.LBB12_8
+.LBB12_14:
 	movq	80(%rdi), %rbx
 	movq	96(%rdi), %r14
 	imulq	%rbx, %rax
-.LBB11_16:
+.LBB12_16:
 	leaq	(%rdx,%rax,8), %r15
 	movq	(%rdi), %rax
 	movl	12(%rdi), %edx
@@ -6150,10 +6315,10 @@ gemm_part_f64:
 	movq	%r12, 24(%rsp)
 	movups	%xmm0, 8(%rsp)
 	movq	%r10, (%rsp)
-.LBB11_8:
+.LBB12_8:
 	movq	%rax, %rdi
 	callq	gemm_serial_f64
-.LBB11_9:
+.LBB12_9:
 	addq	$80, %rsp
 	popq	%rbx
 	popq	%r12
@@ -6162,8 +6327,8 @@ gemm_part_f64:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.Lfunc_end11:
-	.size	gemm_part_f64, .Lfunc_end11-gemm_part_f64
+.Lfunc_end12:
+	.size	gemm_part_f64, .Lfunc_end12-gemm_part_f64
 	.cfi_endproc
 
 	.p2align	4
@@ -6206,16 +6371,16 @@ gemm_serial_f64:
 	orq	%r8, %rax
 	shrq	$32, %rax
 	movl	%esi, 352(%rsp)
-	je	.LBB12_1
+	je	.LBB13_1
 	movq	%r10, %rax
 	cqto
 	idivq	%r8
-	jmp	.LBB12_3
-.LBB12_1:
+	jmp	.LBB13_3
+.LBB13_1:
 	movl	%r10d, %eax
 	xorl	%edx, %edx
 	divl	%r8d
-.LBB12_3:
+.LBB13_3:
 	subq	%rdx, %r10
 	movq	288(%rsp), %rax
 	movq	24(%rax), %rax
@@ -6229,16 +6394,16 @@ gemm_serial_f64:
 	shrq	$32, %rax
 	movq	%r8, 104(%rsp)
 	movq	%r9, 128(%rsp)
-	je	.LBB12_4
+	je	.LBB13_4
 	movq	%r12, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB12_6
-.LBB12_4:
+	jmp	.LBB13_6
+.LBB13_4:
 	movl	%r12d, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB12_6:
+.LBB13_6:
 	movq	24(%rbp), %rbx
 	subq	%rdx, %r12
 	shlq	$3, %r15
@@ -6254,7 +6419,7 @@ gemm_serial_f64:
 	movq	%rax, 272(%rsp)
 	movq	288(%rsp), %rax
 	cmpq	$0, 40(%rax)
-	je	.LBB12_7
+	je	.LBB13_7
 	movq	128(%rsp), %r11
 	leaq	(,%r11,4), %rax
 	movq	400(%rsp), %rcx
@@ -6271,12 +6436,12 @@ gemm_serial_f64:
 	movq	%rax, 576(%rsp)
 	cmpl	$0, 268(%rsp)
 	movq	104(%rsp), %r9
-	je	.LBB12_10
+	je	.LBB13_10
 	movl	$0, 396(%rsp)
 	testq	%rcx, %rcx
-	jg	.LBB12_12
-	jmp	.LBB12_20
-.LBB12_7:
+	jg	.LBB13_12
+	jmp	.LBB13_20
+.LBB13_7:
 	cmpl	$0, 352(%rsp)
 	sete	31(%rsp)
 	movl	$1, %ecx
@@ -6290,17 +6455,17 @@ gemm_serial_f64:
 	movq	400(%rsp), %rcx
 	movq	104(%rsp), %r9
 	testq	%rcx, %rcx
-	jg	.LBB12_12
-	jmp	.LBB12_20
-.LBB12_10:
+	jg	.LBB13_12
+	jmp	.LBB13_20
+.LBB13_10:
 	leaq	(%r9,%r9), %rax
 	cmpq	%rax, %r13
 	movq	400(%rsp), %rcx
 	setle	%al
 	movl	%eax, 396(%rsp)
 	testq	%rcx, %rcx
-	jle	.LBB12_20
-.LBB12_12:
+	jle	.LBB13_20
+.LBB13_12:
 	movq	80(%rbp), %rdi
 	movq	40(%rbp), %rsi
 	leaq	(,%rbx,8), %r8
@@ -6420,24 +6585,24 @@ gemm_serial_f64:
 	movq	%r14, 840(%rsp)
 	movq	%r13, 608(%rsp)
 	movq	%r15, 328(%rsp)
-	jmp	.LBB12_13
+	jmp	.LBB13_13
 	.p2align	4
-.LBB12_18:
+.LBB13_18:
 	movq	288(%rsp), %rax
 	movq	24(%rax), %rax
 	movq	520(%rsp), %rdx
-.LBB12_19:
+.LBB13_19:
 	addq	%rax, %rdx
 	movq	400(%rsp), %rcx
 	cmpq	%rcx, %rdx
-	jge	.LBB12_20
-.LBB12_13:
+	jge	.LBB13_20
+.LBB13_13:
 	movq	%rcx, %rsi
 	subq	%rdx, %rsi
 	cmpq	%rsi, %rax
 	cmovlq	%rax, %rsi
 	testq	%r14, %r14
-	jle	.LBB12_19
+	jle	.LBB13_19
 	movq	32(%rbp), %rax
 	leaq	(%rax,%rdx,8), %rax
 	movq	%rax, 440(%rsp)
@@ -6464,17 +6629,17 @@ gemm_serial_f64:
 	movq	%rcx, 968(%rsp)
 	xorl	%ecx, %ecx
 	movq	%rsi, 472(%rsp)
-	jmp	.LBB12_15
+	jmp	.LBB13_15
 	.p2align	4
-.LBB12_460:
+.LBB13_460:
 	movq	288(%rsp), %rax
 	movq	8(%rax), %rax
 	movq	448(%rsp), %rcx
 	addq	%rax, %rcx
 	movq	840(%rsp), %r14
 	cmpq	%r14, %rcx
-	jge	.LBB12_18
-.LBB12_15:
+	jge	.LBB13_18
+.LBB13_15:
 	cmpl	$0, 72(%rbp)
 	setne	%r8b
 	movq	%r14, %rdx
@@ -6489,29 +6654,29 @@ gemm_serial_f64:
 	movq	%rax, 352(%rsp)
 	movl	$0, %eax
 	cmpb	$0, 396(%rsp)
-	je	.LBB12_23
+	je	.LBB13_23
 	movq	%rsi, %rax
 	movq	128(%rsp), %rdi
 	orq	%rdi, %rax
 	shrq	$32, %rax
-	je	.LBB12_17
+	je	.LBB13_17
 	movq	%rsi, %rax
 	cqto
 	idivq	%rdi
-	jmp	.LBB12_22
-.LBB12_17:
+	jmp	.LBB13_22
+.LBB13_17:
 	movl	%esi, %eax
 	xorl	%edx, %edx
 	divl	%edi
-.LBB12_22:
+.LBB13_22:
 	movq	%rsi, %rax
 	subq	%rdx, %rax
-.LBB12_23:
+.LBB13_23:
 	movq	%rcx, 448(%rsp)
 	movq	%rax, 480(%rsp)
 	subq	%rax, %rsi
 	movq	%rsi, 88(%rsp)
-	jle	.LBB12_27
+	jle	.LBB13_27
 	movq	520(%rsp), %rax
 	movq	480(%rsp), %r11
 	leaq	(%r11,%rax), %r15
@@ -6520,10 +6685,10 @@ gemm_serial_f64:
 	movl	%r10d, %edi
 	cmpl	$0, 268(%rsp)
 	movb	%r8b, 15(%rsp)
-	je	.LBB12_31
+	je	.LBB13_31
 	movq	48(%rax), %rax
 	testq	%rax, %rax
-	je	.LBB12_31
+	je	.LBB13_31
 	movq	32(%rbp), %rsi
 	movq	40(%rbp), %rdx
 	movq	448(%rsp), %rcx
@@ -6537,13 +6702,13 @@ gemm_serial_f64:
 	movq	120(%rsp), %r9
 	addq	$16, %rsp
 	.p2align	4
-.LBB12_27:
+.LBB13_27:
 	movq	608(%rsp), %r13
 	testq	%r13, %r13
 	movq	24(%rbp), %r10
 	movq	328(%rsp), %r15
 	movq	472(%rsp), %rsi
-	jle	.LBB12_460
+	jle	.LBB13_460
 	orb	344(%rsp), %r8b
 	movb	%r8b, 15(%rsp)
 	cmpl	$1, %r9d
@@ -6661,66 +6826,66 @@ gemm_serial_f64:
 	movq	%rax, 904(%rsp)
 	xorl	%eax, %eax
 	movq	%r12, 336(%rsp)
-	jmp	.LBB12_29
+	jmp	.LBB13_29
 	.p2align	4
-.LBB12_458:
+.LBB13_458:
 	movq	288(%rsp), %rax
 	movq	16(%rax), %rcx
 	movq	336(%rsp), %r12
-.LBB12_459:
+.LBB13_459:
 	movq	224(%rsp), %rax
 	addq	%rcx, %rax
 	movq	608(%rsp), %r13
 	cmpq	%r13, %rax
-	jge	.LBB12_460
-.LBB12_29:
+	jge	.LBB13_460
+.LBB13_29:
 	movq	%rax, 224(%rsp)
 	subq	%rax, %r13
 	cmpq	%r13, %rcx
 	cmovlq	%rcx, %r13
 	cmpb	$0, 428(%rsp)
 	movq	%rcx, 216(%rsp)
-	je	.LBB12_30
+	je	.LBB13_30
 	movq	%r13, %rax
 	orq	%r9, %rax
 	shrq	$32, %rax
-	je	.LBB12_241
+	je	.LBB13_241
 	movq	%r13, %rax
 	cqto
 	idivq	%r9
-	jmp	.LBB12_243
+	jmp	.LBB13_243
 	.p2align	4
-.LBB12_30:
+.LBB13_30:
 	xorl	%eax, %eax
 	movq	16(%rsp), %rdi
 	movq	128(%rsp), %r10
-	jmp	.LBB12_244
-.LBB12_241:
+	jmp	.LBB13_244
+.LBB13_241:
 	movl	%r13d, %eax
 	xorl	%edx, %edx
 	divl	%r9d
-.LBB12_243:
+.LBB13_243:
 	movq	16(%rsp), %rdi
 	movq	128(%rsp), %r10
 	movq	%r13, %rax
 	subq	%rdx, %rax
-.LBB12_244:
+.LBB13_244:
 	movq	%r13, 232(%rsp)
 	movq	%rax, 304(%rsp)
 	subq	%rax, %r13
 	movq	%r13, 88(%rsp)
-	jle	.LBB12_452
+	jle	.LBB13_452
 	movq	224(%rsp), %rsi
 	movq	304(%rsp), %r10
 	leaq	(%r10,%rsi), %rdx
 	leal	-4(%r9), %eax
 	cmpl	$8, %eax
-	ja	.LBB12_400
-	leaq	.LJTI12_0(%rip), %rcx
+	ja	.LBB13_400
+	leaq	.LJTI13_0(%rip), %rcx
 	movslq	(%rcx,%rax,4), %rax
 	addq	%rcx, %rax
 	jmpq	*%rax
-.LBB12_247:
+.LBB13_247:
 	movq	88(%rsp), %r13
 	leaq	-1(%r13), %rax
 	shrq	$2, %rax
@@ -6737,9 +6902,9 @@ gemm_serial_f64:
 	movq	296(%rsp), %rsi
 	xorl	%r14d, %r14d
 	movq	128(%rsp), %r10
-	jmp	.LBB12_248
+	jmp	.LBB13_248
 	.p2align	4
-.LBB12_259:
+.LBB13_259:
 	movq	1064(%rsp), %rcx
 	movq	40(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -6758,8 +6923,8 @@ gemm_serial_f64:
 	cmpq	120(%rsp), %rax
 	leaq	1(%rax), %rax
 	movq	336(%rsp), %r12
-	je	.LBB12_452
-.LBB12_248:
+	je	.LBB13_452
+.LBB13_248:
 	movq	%rax, 72(%rsp)
 	cmpq	$4, %r13
 	movl	$4, %ecx
@@ -6782,18 +6947,18 @@ gemm_serial_f64:
 	movq	%rbx, 48(%rsp)
 	movq	%rsi, 40(%rsp)
 	movq	%r14, 64(%rsp)
-	je	.LBB12_251
+	je	.LBB13_251
 	leaq	(%rsi,%rcx,8), %rcx
 	testq	%r13, %r13
-	jle	.LBB12_250
+	jle	.LBB13_250
 	movq	%rbx, %rdi
 	movq	%r11, %r8
 	xorl	%r9d, %r9d
 	movq	344(%rsp), %r14
 	movq	56(%rsp), %r13
-	jmp	.LBB12_264
+	jmp	.LBB13_264
 	.p2align	4
-.LBB12_270:
+.LBB13_270:
 	incq	%r9
 	movq	184(%rsp), %r10
 	addq	%r10, %r8
@@ -6801,20 +6966,20 @@ gemm_serial_f64:
 	addq	$8, %rsi
 	addq	%r10, %rdx
 	cmpq	%r15, %r9
-	je	.LBB12_271
-.LBB12_264:
+	je	.LBB13_271
+.LBB13_264:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_270
+	jle	.LBB13_270
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_275
+	jae	.LBB13_275
 	xorl	%r10d, %r10d
-	jmp	.LBB12_267
+	jmp	.LBB13_267
 	.p2align	4
-.LBB12_275:
+.LBB13_275:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB12_276:
+.LBB13_276:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -96(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -6826,36 +6991,36 @@ gemm_serial_f64:
 	addq	$4, %r10
 	subq	$-128, %r11
 	cmpq	%r10, %r14
-	jne	.LBB12_276
-.LBB12_267:
+	jne	.LBB13_276
+.LBB13_267:
 	testb	$3, 16(%rsp)
-	je	.LBB12_270
+	je	.LBB13_270
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$5, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB12_269:
+.LBB13_269:
 	movsd	(%r11,%rbx), %xmm0
 	movsd	%xmm0, (%r10,%rbx,4)
 	addq	$8, %rbx
 	cmpq	%rbx, %r12
-	jne	.LBB12_269
-	jmp	.LBB12_270
+	jne	.LBB13_269
+	jmp	.LBB13_270
 	.p2align	4
-.LBB12_251:
+.LBB13_251:
 	testq	%rdi, %rdi
 	movq	%r13, %rcx
 	movq	56(%rsp), %r13
-	jle	.LBB12_259
+	jle	.LBB13_259
 	movq	40(%rsp), %rbx
 	movq	%rdi, %r14
 	movq	112(%rsp), %r12
-	jmp	.LBB12_253
+	jmp	.LBB13_253
 	.p2align	4
-.LBB12_254:
+.LBB13_254:
 	xorl	%eax, %eax
-.LBB12_257:
+.LBB13_257:
 	leaq	(%rbx,%rax,8), %rdi
 	shlq	$3, %rax
 	movl	$32, %edx
@@ -6868,71 +7033,71 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movq	128(%rsp), %r10
 	movq	104(%rsp), %r9
-.LBB12_258:
+.LBB13_258:
 	addq	184(%rsp), %r12
 	addq	$32, %rbx
 	decq	%r14
-	je	.LBB12_259
-.LBB12_253:
+	je	.LBB13_259
+.LBB13_253:
 	testq	%rcx, %rcx
-	jle	.LBB12_254
+	jle	.LBB13_254
 	movsd	-24(%r12), %xmm0
 	movsd	%xmm0, (%rbx)
 	cmpq	$1, %r13
-	jle	.LBB12_256
+	jle	.LBB13_256
 	movsd	-16(%r12), %xmm0
 	movsd	%xmm0, 8(%rbx)
 	cmpq	$2, %r13
-	je	.LBB12_256
+	je	.LBB13_256
 	movsd	-8(%r12), %xmm0
 	movsd	%xmm0, 16(%rbx)
 	cmpq	$3, %r13
-	je	.LBB12_256
+	je	.LBB13_256
 	movsd	(%r12), %xmm0
 	movsd	%xmm0, 24(%rbx)
 	.p2align	4
-.LBB12_256:
+.LBB13_256:
 	movq	%r15, %rax
 	cmpq	$3, %r13
-	jle	.LBB12_257
-	jmp	.LBB12_258
+	jle	.LBB13_257
+	jmp	.LBB13_258
 	.p2align	4
-.LBB12_271:
+.LBB13_271:
 	cmpq	$4, 32(%rsp)
 	movq	104(%rsp), %r9
 	movq	128(%rsp), %r10
 	movq	240(%rsp), %r8
 	movq	16(%rsp), %rdi
-	jl	.LBB12_272
-	jmp	.LBB12_259
-.LBB12_250:
+	jl	.LBB13_272
+	jmp	.LBB13_259
+.LBB13_250:
 	movq	56(%rsp), %r13
-	jmp	.LBB12_272
+	jmp	.LBB13_272
 	.p2align	4
-.LBB12_281:
+.LBB13_281:
 	addq	$8, %rcx
 	cmpq	$3, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_259
-.LBB12_272:
+	jge	.LBB13_259
+.LBB13_272:
 	testq	%rdi, %rdi
 	movq	368(%rsp), %rbx
-	jle	.LBB12_281
+	jle	.LBB13_281
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_282
+	jae	.LBB13_282
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB12_279
-	jmp	.LBB12_281
+	jne	.LBB13_279
+	jmp	.LBB13_281
 	.p2align	4
-.LBB12_282:
+.LBB13_282:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB12_283:
+.LBB13_283:
 	movq	$0, (%rsi)
 	movq	$0, 32(%rsi)
 	movq	$0, 64(%rsi)
@@ -6940,24 +7105,24 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	subq	$-128, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB12_283
+	jne	.LBB13_283
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB12_281
-.LBB12_279:
+	je	.LBB13_281
+.LBB13_279:
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_280:
+.LBB13_280:
 	movq	$0, (%rdx,%rsi)
 	addq	$32, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB12_280
-	jmp	.LBB12_281
-.LBB12_322:
+	jne	.LBB13_280
+	jmp	.LBB13_281
+.LBB13_322:
 	movq	88(%rsp), %r13
 	leaq	-1(%r13), %rax
 	shrq	$3, %rax
@@ -6974,9 +7139,9 @@ gemm_serial_f64:
 	movq	296(%rsp), %rsi
 	xorl	%r14d, %r14d
 	movq	128(%rsp), %r10
-	jmp	.LBB12_323
+	jmp	.LBB13_323
 	.p2align	4
-.LBB12_334:
+.LBB13_334:
 	movq	1056(%rsp), %rcx
 	movq	40(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -6995,8 +7160,8 @@ gemm_serial_f64:
 	cmpq	120(%rsp), %rax
 	leaq	1(%rax), %rax
 	movq	336(%rsp), %r12
-	je	.LBB12_452
-.LBB12_323:
+	je	.LBB13_452
+.LBB13_323:
 	movq	%rax, 72(%rsp)
 	cmpq	$8, %r13
 	movl	$8, %ecx
@@ -7019,18 +7184,18 @@ gemm_serial_f64:
 	movq	%rbx, 48(%rsp)
 	movq	%rsi, 40(%rsp)
 	movq	%r14, 64(%rsp)
-	je	.LBB12_326
+	je	.LBB13_326
 	leaq	(%rsi,%rcx,8), %rcx
 	testq	%r13, %r13
-	jle	.LBB12_325
+	jle	.LBB13_325
 	movq	%rbx, %rdi
 	movq	%r11, %r8
 	xorl	%r9d, %r9d
 	movq	344(%rsp), %r14
 	movq	56(%rsp), %r13
-	jmp	.LBB12_343
+	jmp	.LBB13_343
 	.p2align	4
-.LBB12_349:
+.LBB13_349:
 	incq	%r9
 	movq	184(%rsp), %r10
 	addq	%r10, %r8
@@ -7038,20 +7203,20 @@ gemm_serial_f64:
 	addq	$8, %rsi
 	addq	%r10, %rdx
 	cmpq	%r15, %r9
-	je	.LBB12_350
-.LBB12_343:
+	je	.LBB13_350
+.LBB13_343:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_349
+	jle	.LBB13_349
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_354
+	jae	.LBB13_354
 	xorl	%r10d, %r10d
-	jmp	.LBB12_346
+	jmp	.LBB13_346
 	.p2align	4
-.LBB12_354:
+.LBB13_354:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB12_355:
+.LBB13_355:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -192(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -7063,36 +7228,36 @@ gemm_serial_f64:
 	addq	$4, %r10
 	addq	$256, %r11
 	cmpq	%r10, %r14
-	jne	.LBB12_355
-.LBB12_346:
+	jne	.LBB13_355
+.LBB13_346:
 	testb	$3, 16(%rsp)
-	je	.LBB12_349
+	je	.LBB13_349
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$6, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB12_348:
+.LBB13_348:
 	movsd	(%r11,%rbx), %xmm0
 	movsd	%xmm0, (%r10,%rbx,8)
 	addq	$8, %rbx
 	cmpq	%rbx, %r12
-	jne	.LBB12_348
-	jmp	.LBB12_349
+	jne	.LBB13_348
+	jmp	.LBB13_349
 	.p2align	4
-.LBB12_326:
+.LBB13_326:
 	testq	%rdi, %rdi
 	movq	%r13, %rcx
 	movq	56(%rsp), %r13
-	jle	.LBB12_334
+	jle	.LBB13_334
 	movq	40(%rsp), %rbx
 	movq	%rdi, %r14
 	movq	112(%rsp), %r12
-	jmp	.LBB12_328
+	jmp	.LBB13_328
 	.p2align	4
-.LBB12_329:
+.LBB13_329:
 	xorl	%eax, %eax
-.LBB12_332:
+.LBB13_332:
 	leaq	(%rbx,%rax,8), %rdi
 	shlq	$3, %rax
 	movl	$64, %edx
@@ -7105,87 +7270,87 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movq	128(%rsp), %r10
 	movq	104(%rsp), %r9
-.LBB12_333:
+.LBB13_333:
 	addq	184(%rsp), %r12
 	addq	$64, %rbx
 	decq	%r14
-	je	.LBB12_334
-.LBB12_328:
+	je	.LBB13_334
+.LBB13_328:
 	testq	%rcx, %rcx
-	jle	.LBB12_329
+	jle	.LBB13_329
 	movsd	-56(%r12), %xmm0
 	movsd	%xmm0, (%rbx)
 	cmpq	$1, %r13
-	jle	.LBB12_331
+	jle	.LBB13_331
 	movsd	-48(%r12), %xmm0
 	movsd	%xmm0, 8(%rbx)
 	cmpq	$2, %r13
-	je	.LBB12_331
+	je	.LBB13_331
 	movsd	-40(%r12), %xmm0
 	movsd	%xmm0, 16(%rbx)
 	cmpq	$3, %r13
-	je	.LBB12_331
+	je	.LBB13_331
 	movsd	-32(%r12), %xmm0
 	movsd	%xmm0, 24(%rbx)
 	cmpq	$4, %r13
-	je	.LBB12_331
+	je	.LBB13_331
 	movsd	-24(%r12), %xmm0
 	movsd	%xmm0, 32(%rbx)
 	cmpq	$5, %r13
-	je	.LBB12_331
+	je	.LBB13_331
 	movsd	-16(%r12), %xmm0
 	movsd	%xmm0, 40(%rbx)
 	cmpq	$6, %r13
-	je	.LBB12_331
+	je	.LBB13_331
 	movsd	-8(%r12), %xmm0
 	movsd	%xmm0, 48(%rbx)
 	cmpq	$7, %r13
-	je	.LBB12_331
+	je	.LBB13_331
 	movsd	(%r12), %xmm0
 	movsd	%xmm0, 56(%rbx)
 	.p2align	4
-.LBB12_331:
+.LBB13_331:
 	movq	%r15, %rax
 	cmpq	$7, %r13
-	jle	.LBB12_332
-	jmp	.LBB12_333
+	jle	.LBB13_332
+	jmp	.LBB13_333
 	.p2align	4
-.LBB12_350:
+.LBB13_350:
 	cmpq	$8, 32(%rsp)
 	movq	104(%rsp), %r9
 	movq	128(%rsp), %r10
 	movq	240(%rsp), %r8
 	movq	16(%rsp), %rdi
-	jl	.LBB12_351
-	jmp	.LBB12_334
-.LBB12_325:
+	jl	.LBB13_351
+	jmp	.LBB13_334
+.LBB13_325:
 	movq	56(%rsp), %r13
-	jmp	.LBB12_351
+	jmp	.LBB13_351
 	.p2align	4
-.LBB12_360:
+.LBB13_360:
 	addq	$8, %rcx
 	cmpq	$7, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_334
-.LBB12_351:
+	jge	.LBB13_334
+.LBB13_351:
 	testq	%rdi, %rdi
 	movq	360(%rsp), %rbx
-	jle	.LBB12_360
+	jle	.LBB13_360
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_361
+	jae	.LBB13_361
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB12_358
-	jmp	.LBB12_360
+	jne	.LBB13_358
+	jmp	.LBB13_360
 	.p2align	4
-.LBB12_361:
+.LBB13_361:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB12_362:
+.LBB13_362:
 	movq	$0, (%rsi)
 	movq	$0, 64(%rsi)
 	movq	$0, 128(%rsi)
@@ -7193,24 +7358,24 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	addq	$256, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB12_362
+	jne	.LBB13_362
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB12_360
-.LBB12_358:
+	je	.LBB13_360
+.LBB13_358:
 	shlq	$6, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_359:
+.LBB13_359:
 	movq	$0, (%rdx,%rsi)
 	addq	$64, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB12_359
-	jmp	.LBB12_360
-.LBB12_284:
+	jne	.LBB13_359
+	jmp	.LBB13_360
+.LBB13_284:
 	movq	88(%rsp), %r15
 	leaq	-1(%r15), %rax
 	movabsq	$-6148914691236517205, %rcx
@@ -7229,9 +7394,9 @@ gemm_serial_f64:
 	movq	296(%rsp), %rdx
 	xorl	%r11d, %r11d
 	movq	128(%rsp), %r10
-	jmp	.LBB12_285
+	jmp	.LBB13_285
 	.p2align	4
-.LBB12_307:
+.LBB13_307:
 	movq	40(%rsp), %rdx
 	addq	1048(%rsp), %rdx
 	movq	48(%rsp), %r11
@@ -7247,8 +7412,8 @@ gemm_serial_f64:
 	cmpq	56(%rsp), %rax
 	leaq	1(%rax), %rax
 	movq	336(%rsp), %r12
-	je	.LBB12_452
-.LBB12_285:
+	je	.LBB13_452
+.LBB13_285:
 	movq	%rax, 64(%rsp)
 	cmpq	$6, %r15
 	movl	$6, %ecx
@@ -7271,40 +7436,40 @@ gemm_serial_f64:
 	movq	%rsi, 96(%rsp)
 	movq	%r13, 80(%rsp)
 	movq	%rdx, 40(%rsp)
-	je	.LBB12_299
+	je	.LBB13_299
 	leaq	(%rdx,%rcx,8), %rcx
 	testq	%r11, %r11
 	movq	416(%rsp), %r14
-	jle	.LBB12_296
+	jle	.LBB13_296
 	movq	%rdx, %r11
 	movq	%rsi, %rdx
 	movq	%r11, %rsi
 	movq	%r13, %rdi
 	xorl	%r8d, %r8d
 	movq	344(%rsp), %r12
-	jmp	.LBB12_288
+	jmp	.LBB13_288
 	.p2align	4
-.LBB12_294:
+.LBB13_294:
 	incq	%r8
 	movq	184(%rsp), %r9
 	addq	%r9, %rdi
 	addq	$8, %rsi
 	addq	%r9, %rdx
 	cmpq	%rbx, %r8
-	je	.LBB12_295
-.LBB12_288:
+	je	.LBB13_295
+.LBB13_288:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_294
+	jle	.LBB13_294
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_313
+	jae	.LBB13_313
 	xorl	%r9d, %r9d
-	jmp	.LBB12_291
+	jmp	.LBB13_291
 	.p2align	4
-.LBB12_313:
+.LBB13_313:
 	movq	%rsi, %r10
 	xorl	%r9d, %r9d
 	.p2align	4
-.LBB12_314:
+.LBB13_314:
 	movsd	-24(%rdi,%r9,8), %xmm0
 	movsd	%xmm0, (%r10)
 	movsd	-16(%rdi,%r9,8), %xmm0
@@ -7316,36 +7481,36 @@ gemm_serial_f64:
 	addq	$4, %r9
 	addq	$192, %r10
 	cmpq	%r9, %r12
-	jne	.LBB12_314
-.LBB12_291:
+	jne	.LBB13_314
+.LBB13_291:
 	testb	$3, 16(%rsp)
-	je	.LBB12_294
+	je	.LBB13_294
 	leaq	(%r9,%r9,2), %r10
 	shlq	$4, %r10
 	addq	%rsi, %r10
 	leaq	(%rdx,%r9,8), %r9
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB12_293:
+.LBB13_293:
 	movsd	(%r9,%r11,8), %xmm0
 	movsd	%xmm0, (%r10)
 	incq	%r11
 	addq	$48, %r10
 	cmpq	%r11, %r14
-	jne	.LBB12_293
-	jmp	.LBB12_294
+	jne	.LBB13_293
+	jmp	.LBB13_294
 	.p2align	4
-.LBB12_299:
+.LBB13_299:
 	testq	%rdi, %rdi
-	jle	.LBB12_307
+	jle	.LBB13_307
 	movq	40(%rsp), %r12
 	movq	%rdi, %r13
 	movq	72(%rsp), %r14
-	jmp	.LBB12_301
+	jmp	.LBB13_301
 	.p2align	4
-.LBB12_302:
+.LBB13_302:
 	xorl	%eax, %eax
-.LBB12_305:
+.LBB13_305:
 	leaq	(,%rax,8), %rcx
 	movl	$48, %edx
 	subq	%rcx, %rdx
@@ -7358,76 +7523,76 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movq	128(%rsp), %r10
 	movq	104(%rsp), %r9
-.LBB12_306:
+.LBB13_306:
 	addq	184(%rsp), %r14
 	addq	$48, %r12
 	decq	%r13
-	je	.LBB12_307
-.LBB12_301:
+	je	.LBB13_307
+.LBB13_301:
 	testq	%r11, %r11
-	jle	.LBB12_302
+	jle	.LBB13_302
 	movsd	-40(%r14), %xmm0
 	movsd	%xmm0, (%r12)
 	cmpq	$1, %r15
-	jle	.LBB12_304
+	jle	.LBB13_304
 	movsd	-32(%r14), %xmm0
 	movsd	%xmm0, 8(%r12)
 	cmpq	$2, %r15
-	je	.LBB12_304
+	je	.LBB13_304
 	movsd	-24(%r14), %xmm0
 	movsd	%xmm0, 16(%r12)
 	cmpq	$3, %r15
-	je	.LBB12_304
+	je	.LBB13_304
 	movsd	-16(%r14), %xmm0
 	movsd	%xmm0, 24(%r12)
 	cmpq	$4, %r15
-	je	.LBB12_304
+	je	.LBB13_304
 	movsd	-8(%r14), %xmm0
 	movsd	%xmm0, 32(%r12)
 	cmpq	$5, %r15
-	je	.LBB12_304
+	je	.LBB13_304
 	movsd	(%r14), %xmm0
 	movsd	%xmm0, 40(%r12)
 	.p2align	4
-.LBB12_304:
+.LBB13_304:
 	movq	%rbx, %rax
 	cmpq	$5, %r15
-	jle	.LBB12_305
-	jmp	.LBB12_306
+	jle	.LBB13_305
+	jmp	.LBB13_306
 	.p2align	4
-.LBB12_295:
+.LBB13_295:
 	cmpq	$6, 32(%rsp)
 	movq	104(%rsp), %r9
 	movq	128(%rsp), %r10
 	movq	240(%rsp), %r8
 	movq	16(%rsp), %rdi
-	jl	.LBB12_296
-	jmp	.LBB12_307
+	jl	.LBB13_296
+	jmp	.LBB13_307
 	.p2align	4
-.LBB12_319:
+.LBB13_319:
 	addq	$8, %rcx
 	cmpq	$5, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_307
-.LBB12_296:
+	jge	.LBB13_307
+.LBB13_296:
 	testq	%rdi, %rdi
 	movq	568(%rsp), %rbx
-	jle	.LBB12_319
+	jle	.LBB13_319
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_320
+	jae	.LBB13_320
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB12_317
-	jmp	.LBB12_319
+	jne	.LBB13_317
+	jmp	.LBB13_319
 	.p2align	4
-.LBB12_320:
+.LBB13_320:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB12_321:
+.LBB13_321:
 	movq	$0, (%rsi)
 	movq	$0, 48(%rsi)
 	movq	$0, 96(%rsi)
@@ -7435,25 +7600,25 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	addq	$192, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB12_321
+	jne	.LBB13_321
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB12_319
-.LBB12_317:
+	je	.LBB13_319
+.LBB13_317:
 	leaq	(%rdx,%rdx,2), %rdx
 	shlq	$4, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_318:
+.LBB13_318:
 	movq	$0, (%rdx,%rsi)
 	addq	$48, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB12_318
-	jmp	.LBB12_319
-.LBB12_363:
+	jne	.LBB13_318
+	jmp	.LBB13_319
+.LBB13_363:
 	movq	944(%rsp), %rax
 	leaq	(%rax,%rdx,8), %rax
 	movq	%rax, 168(%rsp)
@@ -7478,9 +7643,9 @@ gemm_serial_f64:
 	movq	296(%rsp), %rsi
 	xorl	%edx, %edx
 	movq	128(%rsp), %r10
-	jmp	.LBB12_364
+	jmp	.LBB13_364
 	.p2align	4
-.LBB12_389:
+.LBB13_389:
 	movq	616(%rsp), %rax
 	movq	112(%rsp), %rsi
 	addq	%rax, %rsi
@@ -7501,8 +7666,8 @@ gemm_serial_f64:
 	leaq	1(%rax), %rax
 	movq	%rax, 56(%rsp)
 	movq	336(%rsp), %r12
-	je	.LBB12_452
-.LBB12_364:
+	je	.LBB13_452
+.LBB13_364:
 	movq	%rbx, 48(%rsp)
 	cmpq	$12, %rbx
 	movl	$12, %ecx
@@ -7524,38 +7689,38 @@ gemm_serial_f64:
 	movq	%r15, 120(%rsp)
 	movq	%rsi, 112(%rsp)
 	movq	%rdx, 192(%rsp)
-	je	.LBB12_378
+	je	.LBB13_378
 	leaq	(%rsi,%rcx,8), %rcx
 	testq	%r11, %r11
 	movq	416(%rsp), %rbx
-	jle	.LBB12_375
+	jle	.LBB13_375
 	movq	%r14, %rdx
 	movq	%r15, %rdi
 	xorl	%r8d, %r8d
 	movq	344(%rsp), %r14
-	jmp	.LBB12_367
+	jmp	.LBB13_367
 	.p2align	4
-.LBB12_373:
+.LBB13_373:
 	incq	%r8
 	movq	184(%rsp), %r9
 	addq	%r9, %rdi
 	addq	$8, %rsi
 	addq	%r9, %rdx
 	cmpq	32(%rsp), %r8
-	je	.LBB12_374
-.LBB12_367:
+	je	.LBB13_374
+.LBB13_367:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_373
+	jle	.LBB13_373
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_391
+	jae	.LBB13_391
 	xorl	%r9d, %r9d
-	jmp	.LBB12_370
+	jmp	.LBB13_370
 	.p2align	4
-.LBB12_391:
+.LBB13_391:
 	movq	%rsi, %r10
 	xorl	%r9d, %r9d
 	.p2align	4
-.LBB12_392:
+.LBB13_392:
 	movsd	-24(%rdi,%r9,8), %xmm0
 	movsd	%xmm0, (%r10)
 	movsd	-16(%rdi,%r9,8), %xmm0
@@ -7567,28 +7732,28 @@ gemm_serial_f64:
 	addq	$4, %r9
 	addq	$384, %r10
 	cmpq	%r9, %r14
-	jne	.LBB12_392
-.LBB12_370:
+	jne	.LBB13_392
+.LBB13_370:
 	testq	%rbx, %rbx
-	je	.LBB12_373
+	je	.LBB13_373
 	leaq	(%r9,%r9,2), %r10
 	shlq	$5, %r10
 	addq	%rsi, %r10
 	leaq	(%rdx,%r9,8), %r9
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB12_372:
+.LBB13_372:
 	movsd	(%r9,%r11,8), %xmm0
 	movsd	%xmm0, (%r10)
 	incq	%r11
 	addq	$96, %r10
 	cmpq	%r11, %rbx
-	jne	.LBB12_372
-	jmp	.LBB12_373
+	jne	.LBB13_372
+	jmp	.LBB13_373
 	.p2align	4
-.LBB12_378:
+.LBB13_378:
 	testq	%rdi, %rdi
-	jle	.LBB12_389
+	jle	.LBB13_389
 	movq	32(%rsp), %r14
 	movl	%r14d, %r15d
 	andl	$3, %r15d
@@ -7605,11 +7770,11 @@ gemm_serial_f64:
 	movq	144(%rsp), %rbx
 	movq	152(%rsp), %r13
 	xorl	%r12d, %r12d
-	jmp	.LBB12_380
+	jmp	.LBB13_380
 	.p2align	4
-.LBB12_381:
+.LBB13_381:
 	xorl	%eax, %eax
-.LBB12_387:
+.LBB13_387:
 	leaq	(%r12,%r12,2), %rcx
 	shlq	$5, %rcx
 	addq	72(%rsp), %rcx
@@ -7625,7 +7790,7 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movq	128(%rsp), %r10
 	movq	104(%rsp), %r9
-.LBB12_388:
+.LBB13_388:
 	incq	%r12
 	movq	184(%rsp), %rax
 	addq	%rax, %r13
@@ -7633,16 +7798,16 @@ gemm_serial_f64:
 	addq	$96, 80(%rsp)
 	addq	%rax, 40(%rsp)
 	cmpq	%rdi, %r12
-	je	.LBB12_389
-.LBB12_380:
+	je	.LBB13_389
+.LBB13_380:
 	testq	%r11, %r11
-	jle	.LBB12_381
+	jle	.LBB13_381
 	movq	48(%rsp), %rsi
 	xorl	%eax, %eax
 	cmpq	$4, %rsi
-	jl	.LBB12_383
+	jl	.LBB13_383
 	.p2align	4
-.LBB12_390:
+.LBB13_390:
 	movsd	-24(%r13,%rax,8), %xmm0
 	movsd	%xmm0, -24(%rbx,%rax,8)
 	movsd	-16(%r13,%rax,8), %xmm0
@@ -7653,61 +7818,61 @@ gemm_serial_f64:
 	movsd	%xmm0, (%rbx,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %r14
-	jne	.LBB12_390
-.LBB12_383:
+	jne	.LBB13_390
+.LBB13_383:
 	testb	$3, 32(%rsp)
-	je	.LBB12_386
+	je	.LBB13_386
 	movq	80(%rsp), %rcx
 	leaq	(%rcx,%rax,8), %rcx
 	movq	40(%rsp), %rdx
 	leaq	(%rdx,%rax,8), %rax
 	xorl	%edx, %edx
 	.p2align	4
-.LBB12_385:
+.LBB13_385:
 	movsd	(%rax,%rdx), %xmm0
 	movsd	%xmm0, (%rcx,%rdx)
 	addq	$8, %rdx
 	cmpq	%rdx, %r15
-	jne	.LBB12_385
-.LBB12_386:
+	jne	.LBB13_385
+.LBB13_386:
 	movq	32(%rsp), %rax
 	cmpq	$11, %rsi
-	jle	.LBB12_387
-	jmp	.LBB12_388
+	jle	.LBB13_387
+	jmp	.LBB13_388
 	.p2align	4
-.LBB12_374:
+.LBB13_374:
 	cmpq	$12, 64(%rsp)
 	movq	104(%rsp), %r9
 	movq	128(%rsp), %r10
 	movq	240(%rsp), %r8
 	movq	16(%rsp), %rdi
-	jl	.LBB12_375
-	jmp	.LBB12_389
+	jl	.LBB13_375
+	jmp	.LBB13_389
 	.p2align	4
-.LBB12_397:
+.LBB13_397:
 	addq	$8, %rcx
 	cmpq	$11, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_389
-.LBB12_375:
+	jge	.LBB13_389
+.LBB13_375:
 	testq	%rdi, %rdi
 	movq	560(%rsp), %rbx
-	jle	.LBB12_397
+	jle	.LBB13_397
 	cmpq	$3, 160(%rsp)
-	jae	.LBB12_398
+	jae	.LBB13_398
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB12_395
-	jmp	.LBB12_397
+	jne	.LBB13_395
+	jmp	.LBB13_397
 	.p2align	4
-.LBB12_398:
+.LBB13_398:
 	movq	%r9, %r11
 	movq	%r10, %r9
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB12_399:
+.LBB13_399:
 	movq	$0, (%rsi)
 	movq	$0, 96(%rsi)
 	movq	$0, 192(%rsi)
@@ -7715,25 +7880,25 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	addq	$384, %rsi
 	cmpq	%rdx, %r10
-	jne	.LBB12_399
+	jne	.LBB13_399
 	negq	%rdx
 	movq	%r9, %r10
 	movq	%r11, %r9
 	testb	$3, %dil
-	je	.LBB12_397
-.LBB12_395:
+	je	.LBB13_397
+.LBB13_395:
 	leaq	(%rdx,%rdx,2), %rdx
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_396:
+.LBB13_396:
 	movq	$0, (%rdx,%rsi)
 	addq	$96, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB12_396
-	jmp	.LBB12_397
-.LBB12_400:
+	jne	.LBB13_396
+	jmp	.LBB13_397
+.LBB13_400:
 	movq	184(%rsp), %rbx
 	imulq	%rdx, %rbx
 	movq	936(%rsp), %rcx
@@ -7766,9 +7931,9 @@ gemm_serial_f64:
 	movq	88(%rsp), %rax
 	xorl	%ecx, %ecx
 	movq	128(%rsp), %r10
-	jmp	.LBB12_401
+	jmp	.LBB13_401
 	.p2align	4
-.LBB12_451:
+.LBB13_451:
 	movq	624(%rsp), %rax
 	addq	%rax, 112(%rsp)
 	movq	56(%rsp), %rcx
@@ -7784,8 +7949,8 @@ gemm_serial_f64:
 	cmpq	88(%rsp), %rcx
 	movq	336(%rsp), %r12
 	movq	72(%rsp), %rax
-	jge	.LBB12_452
-.LBB12_401:
+	jge	.LBB13_452
+.LBB13_401:
 	movq	%rax, %r11
 	subq	%r9, %rax
 	movq	%rax, 72(%rsp)
@@ -7799,11 +7964,11 @@ gemm_serial_f64:
 	cmpb	$0, 31(%rsp)
 	movq	%rax, 80(%rsp)
 	movq	%r11, 40(%rsp)
-	je	.LBB12_407
+	je	.LBB13_407
 	movq	%rdx, 32(%rsp)
 	testq	%rax, %rax
 	movq	640(%rsp), %r13
-	jle	.LBB12_425
+	jle	.LBB13_425
 	movq	1000(%rsp), %rcx
 	movq	192(%rsp), %rax
 	imulq	%rax, %rcx
@@ -7834,9 +7999,9 @@ gemm_serial_f64:
 	movq	168(%rsp), %rdi
 	movq	120(%rsp), %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB12_404
+	jmp	.LBB13_404
 	.p2align	4
-.LBB12_439:
+.LBB13_439:
 	incq	%r9
 	addq	$8, %r8
 	movq	184(%rsp), %r10
@@ -7845,55 +8010,55 @@ gemm_serial_f64:
 	addq	%r10, %rdx
 	movq	40(%rsp), %r11
 	cmpq	%r11, %r9
-	je	.LBB12_425
-.LBB12_404:
+	je	.LBB13_425
+.LBB13_404:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_439
+	jle	.LBB13_439
 	testb	$1, %cl
-	je	.LBB12_430
+	je	.LBB13_430
 	xorl	%r11d, %r11d
 	movq	16(%rsp), %rax
-	jmp	.LBB12_433
+	jmp	.LBB13_433
 	.p2align	4
-.LBB12_430:
+.LBB13_430:
 	xorl	%r10d, %r10d
 	movq	344(%rsp), %rbx
 	.p2align	4
-.LBB12_431:
+.LBB13_431:
 	movupd	-16(%rdi,%r10,8), %xmm0
 	movupd	(%rdi,%r10,8), %xmm1
 	movupd	%xmm0, -16(%r8,%r10,8)
 	movupd	%xmm1, (%r8,%r10,8)
 	addq	$4, %r10
 	cmpq	%r10, %rbx
-	jne	.LBB12_431
+	jne	.LBB13_431
 	movq	%rbx, %r11
 	movq	16(%rsp), %rax
 	cmpq	%rbx, %rax
-	je	.LBB12_439
-.LBB12_433:
+	je	.LBB13_439
+.LBB13_433:
 	movq	%r11, %r10
 	testb	$3, %al
 	movq	328(%rsp), %r15
-	je	.LBB12_436
+	je	.LBB13_436
 	movq	%r15, %rbx
 	imulq	%r11, %rbx
 	addq	%rsi, %rbx
 	movq	416(%rsp), %r14
 	movq	%r11, %r10
 	.p2align	4
-.LBB12_435:
+.LBB13_435:
 	movsd	(%rdx,%r10,8), %xmm0
 	movsd	%xmm0, (%rbx)
 	incq	%r10
 	addq	%r15, %rbx
 	decq	%r14
-	jne	.LBB12_435
-.LBB12_436:
+	jne	.LBB13_435
+.LBB13_436:
 	movq	16(%rsp), %rax
 	subq	%rax, %r11
 	cmpq	$-4, %r11
-	ja	.LBB12_439
+	ja	.LBB13_439
 	leaq	3(%r10), %r11
 	movq	328(%rsp), %r12
 	imulq	%r12, %r11
@@ -7905,7 +8070,7 @@ gemm_serial_f64:
 	imulq	%r12, %r15
 	movq	%rsi, %r12
 	.p2align	4
-.LBB12_438:
+.LBB13_438:
 	movsd	-16(%rdi,%r10,8), %xmm0
 	movsd	%xmm0, (%r12,%rbx)
 	movsd	-8(%rdi,%r10,8), %xmm0
@@ -7917,12 +8082,12 @@ gemm_serial_f64:
 	addq	$4, %r10
 	addq	%r13, %r12
 	cmpq	%r10, %rax
-	jne	.LBB12_438
-	jmp	.LBB12_439
+	jne	.LBB13_438
+	jmp	.LBB13_439
 	.p2align	4
-.LBB12_407:
+.LBB13_407:
 	testq	%rdi, %rdi
-	jle	.LBB12_451
+	jle	.LBB13_451
 	movl	%r11d, %eax
 	andl	$3, %eax
 	shll	$3, %eax
@@ -7956,9 +8121,9 @@ gemm_serial_f64:
 	movq	144(%rsp), %r14
 	movq	120(%rsp), %r12
 	movq	$0, 32(%rsp)
-	jmp	.LBB12_409
+	jmp	.LBB13_409
 	.p2align	4
-.LBB12_422:
+.LBB13_422:
 	movq	32(%rsp), %rsi
 	incq	%rsi
 	movq	328(%rsp), %rcx
@@ -7969,58 +8134,58 @@ gemm_serial_f64:
 	addq	%rax, %rbx
 	movq	%rsi, 32(%rsp)
 	cmpq	%rdi, %rsi
-	je	.LBB12_451
-.LBB12_409:
+	je	.LBB13_451
+.LBB13_409:
 	testq	%rdx, %rdx
-	jle	.LBB12_410
+	jle	.LBB13_410
 	cmpq	$8, %r11
 	setb	%al
 	orb	48(%rsp), %al
 	testb	$1, %al
-	je	.LBB12_413
+	je	.LBB13_413
 	xorl	%ecx, %ecx
-	jmp	.LBB12_416
+	jmp	.LBB13_416
 	.p2align	4
-.LBB12_410:
+.LBB13_410:
 	xorl	%esi, %esi
-	jmp	.LBB12_420
+	jmp	.LBB13_420
 	.p2align	4
-.LBB12_413:
+.LBB13_413:
 	xorl	%eax, %eax
 	.p2align	4
-.LBB12_414:
+.LBB13_414:
 	movupd	-16(%r14,%rax,8), %xmm0
 	movupd	(%r14,%rax,8), %xmm1
 	movupd	%xmm0, -16(%r12,%rax,8)
 	movupd	%xmm1, (%r12,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %r13
-	jne	.LBB12_414
+	jne	.LBB13_414
 	movq	%r13, %rcx
 	movq	%r11, %rsi
 	cmpq	%r13, %r11
-	je	.LBB12_420
-.LBB12_416:
+	je	.LBB13_420
+.LBB13_416:
 	movq	%rcx, %rax
 	testb	$3, %r11b
-	je	.LBB12_419
+	je	.LBB13_419
 	movq	96(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB12_418:
+.LBB13_418:
 	movsd	(%rbx,%rax,8), %xmm0
 	movsd	%xmm0, (%r15,%rax,8)
 	incq	%rax
 	addq	$-8, %rdx
-	jne	.LBB12_418
-.LBB12_419:
+	jne	.LBB13_418
+.LBB13_419:
 	subq	%r11, %rcx
 	movq	%r11, %rsi
 	cmpq	$-4, %rcx
 	movq	80(%rsp), %rdx
-	ja	.LBB12_420
+	ja	.LBB13_420
 	.p2align	4
-.LBB12_423:
+.LBB13_423:
 	movsd	(%rbx,%rax,8), %xmm0
 	movsd	%xmm0, -16(%r12,%rax,8)
 	movsd	8(%rbx,%rax,8), %xmm0
@@ -8031,11 +8196,11 @@ gemm_serial_f64:
 	movsd	%xmm0, 8(%r12,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %r11
-	jne	.LBB12_423
+	jne	.LBB13_423
 	movq	%r11, %rsi
-.LBB12_420:
+.LBB13_420:
 	cmpq	%r9, %rsi
-	jge	.LBB12_422
+	jge	.LBB13_422
 	movq	32(%rsp), %rax
 	movq	328(%rsp), %rdx
 	imulq	%rdx, %rax
@@ -8052,21 +8217,21 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movq	128(%rsp), %r10
 	movq	104(%rsp), %r9
-	jmp	.LBB12_422
+	jmp	.LBB13_422
 	.p2align	4
-.LBB12_425:
+.LBB13_425:
 	movq	104(%rsp), %r9
 	cmpq	%r9, 32(%rsp)
 	movq	128(%rsp), %r10
 	movq	240(%rsp), %r8
 	movq	16(%rsp), %rdi
 	movq	80(%rsp), %rbx
-	jge	.LBB12_451
+	jge	.LBB13_451
 	movq	112(%rsp), %rax
 	leaq	(%rax,%r11,8), %rax
-	jmp	.LBB12_427
+	jmp	.LBB13_427
 	.p2align	4
-.LBB12_450:
+.LBB13_450:
 	incq	%rbx
 	addq	$8, %rax
 	movq	104(%rsp), %r9
@@ -8074,54 +8239,54 @@ gemm_serial_f64:
 	movq	240(%rsp), %r8
 	movq	16(%rsp), %rdi
 	movq	%r11, %r10
-	jge	.LBB12_451
-.LBB12_427:
+	jge	.LBB13_451
+.LBB13_427:
 	movq	%r10, %r11
 	testq	%rdi, %rdi
 	movq	640(%rsp), %r10
 	movq	328(%rsp), %r9
 	movq	344(%rsp), %rsi
-	jle	.LBB12_450
+	jle	.LBB13_450
 	cmpb	$0, 544(%rsp)
-	je	.LBB12_429
+	je	.LBB13_429
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB12_441:
+.LBB13_441:
 	movups	%xmm10, (%rax,%rcx,8)
 	movups	%xmm10, 16(%rax,%rcx,8)
 	addq	$4, %rcx
 	cmpq	%rcx, %rsi
-	jne	.LBB12_441
+	jne	.LBB13_441
 	movq	%rsi, %rdx
 	cmpq	%rsi, 16(%rsp)
-	je	.LBB12_450
-	jmp	.LBB12_443
+	je	.LBB13_450
+	jmp	.LBB13_443
 	.p2align	4
-.LBB12_429:
+.LBB13_429:
 	xorl	%edx, %edx
-.LBB12_443:
+.LBB13_443:
 	movq	%rdx, %rcx
 	movq	16(%rsp), %rdi
 	testb	$3, %dil
-	je	.LBB12_447
+	je	.LBB13_447
 	movq	%r9, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
 	movq	512(%rsp), %r8
 	.p2align	4
-.LBB12_445:
+.LBB13_445:
 	movq	$0, (%rcx)
 	decq	%rsi
 	addq	%r9, %rcx
 	cmpq	%rsi, %r8
-	jne	.LBB12_445
+	jne	.LBB13_445
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
-.LBB12_447:
+.LBB13_447:
 	subq	%rdi, %rdx
 	cmpq	$-4, %rdx
-	ja	.LBB12_450
+	ja	.LBB13_450
 	movq	16(%rsp), %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
@@ -8133,21 +8298,21 @@ gemm_serial_f64:
 	imulq	%r9, %rcx
 	movq	%rax, %r9
 	.p2align	4
-.LBB12_449:
+.LBB13_449:
 	movq	$0, (%r9,%rcx)
 	movq	$0, (%r9,%r8)
 	movq	$0, (%r9,%rdi)
 	movq	$0, (%r9,%rsi)
 	addq	%r10, %r9
 	addq	$-4, %rdx
-	jne	.LBB12_449
-	jmp	.LBB12_450
+	jne	.LBB13_449
+	jmp	.LBB13_450
 	.p2align	4
-.LBB12_452:
+.LBB13_452:
 	movq	472(%rsp), %rsi
 	testq	%rsi, %rsi
 	movq	216(%rsp), %rcx
-	jle	.LBB12_459
+	jle	.LBB13_459
 	movq	48(%rbp), %rax
 	movq	224(%rsp), %rcx
 	leaq	(%rax,%rcx,8), %rax
@@ -8162,9 +8327,9 @@ gemm_serial_f64:
 	movq	$0, 464(%rsp)
 	movq	%rsi, %rdx
 	xorl	%r11d, %r11d
-	jmp	.LBB12_454
+	jmp	.LBB13_454
 	.p2align	4
-.LBB12_493:
+.LBB13_493:
 	movq	144(%rsp), %r11
 	addq	%r10, %r11
 	incq	464(%rsp)
@@ -8175,8 +8340,8 @@ gemm_serial_f64:
 	cmpq	%rsi, %r11
 	movq	16(%rsp), %rdi
 	movq	376(%rsp), %rdx
-	jge	.LBB12_458
-.LBB12_454:
+	jge	.LBB13_458
+.LBB13_454:
 	movq	%r11, %rax
 	movq	480(%rsp), %rcx
 	subq	%rcx, %rax
@@ -8200,7 +8365,7 @@ gemm_serial_f64:
 	cmovgeq	%r10, %r11
 	movq	232(%rsp), %rsi
 	testq	%rsi, %rsi
-	jle	.LBB12_493
+	jle	.LBB13_493
 	movl	%r11d, %eax
 	andl	$3, %eax
 	movq	%rax, 72(%rsp)
@@ -8240,9 +8405,9 @@ gemm_serial_f64:
 	movq	%rsi, %rax
 	xorl	%ecx, %ecx
 	movq	%r11, 40(%rsp)
-	jmp	.LBB12_456
+	jmp	.LBB13_456
 	.p2align	4
-.LBB12_492:
+.LBB13_492:
 	movq	104(%rsp), %rax
 	movq	56(%rsp), %rcx
 	addq	%rax, %rcx
@@ -8253,8 +8418,8 @@ gemm_serial_f64:
 	movq	%r9, %r10
 	movq	%rax, %r9
 	movq	88(%rsp), %rax
-	jge	.LBB12_493
-.LBB12_456:
+	jge	.LBB13_493
+.LBB13_456:
 	movq	%rax, %r14
 	cmpq	%r10, 120(%rsp)
 	setge	%dl
@@ -8296,7 +8461,7 @@ gemm_serial_f64:
 	movzbl	%dl, %r10d
 	movq	%r9, 56(%rsp)
 	subq	304(%rsp), %r9
-	jge	.LBB12_461
+	jge	.LBB13_461
 	movq	648(%rsp), %rdx
 	imulq	%rdx, %rcx
 	movq	280(%rsp), %rsi
@@ -8306,38 +8471,38 @@ gemm_serial_f64:
 	movq	584(%rsp), %rcx
 	movq	224(%rsp), %r8
 	movq	184(%rsp), %r9
-	jmp	.LBB12_463
+	jmp	.LBB13_463
 	.p2align	4
-.LBB12_461:
+.LBB13_461:
 	movq	16(%rsp), %rdi
 	imulq	%rdi, %r9
 	movq	296(%rsp), %rcx
 	leaq	(%rcx,%r9,8), %rsi
 	movq	144(%rsp), %rcx
 	cmpq	480(%rsp), %rcx
-	jge	.LBB12_464
+	jge	.LBB13_464
 	subq	$8, %rsp
 	movl	$1, %edx
 	movq	%r8, %rcx
 	movq	216(%rsp), %r8
 	movq	40(%rbp), %r9
-.LBB12_463:
+.LBB13_463:
 	pushq	%r10
 	pushq	%r11
 	pushq	%rax
 	movq	320(%rsp), %rax
 	callq	*40(%rax)
 	addq	$32, %rsp
-	jmp	.LBB12_465
+	jmp	.LBB13_465
 	.p2align	4
-.LBB12_464:
+.LBB13_464:
 	movq	256(%rsp), %rdx
 	movq	%rax, %rcx
 	movq	%r11, %r8
 	movl	%r10d, %r9d
 	movq	288(%rsp), %rax
 	callq	*32(%rax)
-.LBB12_465:
+.LBB13_465:
 	cmpb	$0, 112(%rsp)
 	movq	128(%rsp), %r9
 	xorps	%xmm10, %xmm10
@@ -8345,11 +8510,11 @@ gemm_serial_f64:
 	movq	240(%rsp), %r8
 	movzbl	15(%rsp), %edi
 	movq	40(%rsp), %r11
-	je	.LBB12_481
+	je	.LBB13_481
 	cmpq	$0, 352(%rsp)
-	je	.LBB12_492
+	je	.LBB13_492
 	cmpq	$0, 64(%rsp)
-	jle	.LBB12_492
+	jle	.LBB13_492
 	leaq	-1(%r14), %rax
 	imulq	%r10, %rax
 	testq	%r10, %r10
@@ -8365,30 +8530,30 @@ gemm_serial_f64:
 	orb	%cl, %al
 	leaq	16(%r15), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB12_469
+	jmp	.LBB13_469
 	.p2align	4
-.LBB12_479:
+.LBB13_479:
 	incq	%rdx
 	addq	%r10, %rcx
 	addq	%r10, %r15
 	cmpq	%r14, %rdx
-	je	.LBB12_492
-.LBB12_469:
+	je	.LBB13_492
+.LBB13_469:
 	cmpq	$0, 48(%rsp)
-	jle	.LBB12_479
+	jle	.LBB13_479
 	cmpq	$4, %r11
 	setb	%sil
 	orb	%al, %sil
 	testb	$1, %sil
-	je	.LBB12_472
+	je	.LBB13_472
 	xorl	%edi, %edi
-	jmp	.LBB12_475
+	jmp	.LBB13_475
 	.p2align	4
-.LBB12_472:
+.LBB13_472:
 	xorl	%esi, %esi
 	movq	96(%rsp), %rdi
 	.p2align	4
-.LBB12_473:
+.LBB13_473:
 	movupd	-16(%r12,%rsi,8), %xmm0
 	movupd	(%r12,%rsi,8), %xmm1
 	movupd	-16(%rcx,%rsi,8), %xmm2
@@ -8399,30 +8564,30 @@ gemm_serial_f64:
 	movupd	%xmm0, (%rcx,%rsi,8)
 	addq	$4, %rsi
 	cmpq	%rsi, %rdi
-	jne	.LBB12_473
+	jne	.LBB13_473
 	cmpq	%rdi, %r11
-	je	.LBB12_479
-.LBB12_475:
+	je	.LBB13_479
+.LBB13_475:
 	movq	%rdi, %rsi
 	testb	$3, %r11b
-	je	.LBB12_478
+	je	.LBB13_478
 	movq	72(%rsp), %r8
 	movq	%rdi, %rsi
 	.p2align	4
-.LBB12_477:
+.LBB13_477:
 	movsd	(%r13,%rsi,8), %xmm0
 	addsd	(%r15,%rsi,8), %xmm0
 	movsd	%xmm0, (%r15,%rsi,8)
 	incq	%rsi
 	decq	%r8
-	jne	.LBB12_477
-.LBB12_478:
+	jne	.LBB13_477
+.LBB13_478:
 	subq	%r11, %rdi
 	cmpq	$-4, %rdi
 	movq	240(%rsp), %r8
-	ja	.LBB12_479
+	ja	.LBB13_479
 	.p2align	4
-.LBB12_480:
+.LBB13_480:
 	movsd	(%r13,%rsi,8), %xmm0
 	addsd	-16(%rcx,%rsi,8), %xmm0
 	movsd	%xmm0, -16(%rcx,%rsi,8)
@@ -8437,128 +8602,128 @@ gemm_serial_f64:
 	movsd	%xmm0, 8(%rcx,%rsi,8)
 	addq	$4, %rsi
 	cmpq	%rsi, %r11
-	jne	.LBB12_480
-	jmp	.LBB12_479
+	jne	.LBB13_480
+	jmp	.LBB13_479
 	.p2align	4
-.LBB12_481:
+.LBB13_481:
 	cmpl	$0, 64(%rbp)
-	je	.LBB12_494
+	je	.LBB13_494
 	cmpq	$0, 48(%rsp)
-	jle	.LBB12_492
+	jle	.LBB13_492
 	leaq	1088(%rsp), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB12_484
+	jmp	.LBB13_484
 	.p2align	4
-.LBB12_491:
+.LBB13_491:
 	incq	%rcx
 	addq	%r10, %r15
 	addq	$8, %rax
 	cmpq	%r11, %rcx
-	je	.LBB12_492
-.LBB12_484:
+	je	.LBB13_492
+.LBB13_484:
 	cmpq	$0, 64(%rsp)
-	jle	.LBB12_491
+	jle	.LBB13_491
 	movq	%rax, %rdx
 	xorl	%esi, %esi
-	jmp	.LBB12_486
+	jmp	.LBB13_486
 	.p2align	4
-.LBB12_490:
+.LBB13_490:
 	movsd	%xmm0, (%r15,%rsi,8)
 	incq	%rsi
 	addq	%r8, %rdx
 	cmpq	%rsi, %r14
-	je	.LBB12_491
-.LBB12_486:
+	je	.LBB13_491
+.LBB13_486:
 	movsd	(%rdx), %xmm0
 	cmpq	$0, 352(%rsp)
-	je	.LBB12_488
+	je	.LBB13_488
 	addsd	(%rbx,%rsi,8), %xmm0
-.LBB12_488:
+.LBB13_488:
 	testb	%dil, %dil
-	je	.LBB12_490
+	je	.LBB13_490
 	addsd	(%r15,%rsi,8), %xmm0
-	jmp	.LBB12_490
-.LBB12_494:
+	jmp	.LBB13_490
+.LBB13_494:
 	cmpq	$0, 64(%rsp)
-	jle	.LBB12_492
+	jle	.LBB13_492
 	leaq	8(%r15), %rax
 	leaq	1096(%rsp), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB12_496
+	jmp	.LBB13_496
 	.p2align	4
-.LBB12_503:
+.LBB13_503:
 	movsd	%xmm0, (%rdi,%rsi,8)
 	movzbl	15(%rsp), %edi
-.LBB12_504:
+.LBB13_504:
 	incq	%rdx
 	addq	%r8, %rcx
 	addq	%r10, %rax
 	cmpq	%r14, %rdx
-	je	.LBB12_492
-.LBB12_496:
+	je	.LBB13_492
+.LBB13_496:
 	cmpq	$0, 48(%rsp)
-	jle	.LBB12_504
+	jle	.LBB13_504
 	xorl	%esi, %esi
 	cmpq	$1, %r11
-	jne	.LBB12_505
-.LBB12_498:
+	jne	.LBB13_505
+.LBB13_498:
 	testb	$1, %r11b
-	je	.LBB12_504
+	je	.LBB13_504
 	movq	%rdx, %rdi
 	imulq	%r9, %rdi
 	addq	%rsi, %rdi
 	movsd	1088(%rsp,%rdi,8), %xmm0
 	cmpq	$0, 352(%rsp)
-	je	.LBB12_501
+	je	.LBB13_501
 	movq	152(%rsp), %rdi
 	addsd	(%rdi,%rsi,8), %xmm0
-.LBB12_501:
+.LBB13_501:
 	movq	%rdx, %rdi
 	imulq	56(%rbp), %rdi
 	leaq	(%r15,%rdi,8), %rdi
 	cmpb	$0, 15(%rsp)
-	je	.LBB12_503
+	je	.LBB13_503
 	addsd	(%rdi,%rsi,8), %xmm0
-	jmp	.LBB12_503
+	jmp	.LBB13_503
 	.p2align	4
-.LBB12_513:
+.LBB13_513:
 	movsd	%xmm0, (%rax,%rsi,8)
 	addq	$2, %rsi
 	cmpq	%rsi, 80(%rsp)
-	je	.LBB12_498
-.LBB12_505:
+	je	.LBB13_498
+.LBB13_505:
 	movsd	-8(%rcx,%rsi,8), %xmm0
 	cmpq	$0, 352(%rsp)
-	je	.LBB12_507
+	je	.LBB13_507
 	movq	32(%rsp), %r11
 	addsd	-8(%r11,%rsi,8), %xmm0
-.LBB12_507:
+.LBB13_507:
 	testb	%dil, %dil
-	je	.LBB12_509
+	je	.LBB13_509
 	addsd	-8(%rax,%rsi,8), %xmm0
-.LBB12_509:
+.LBB13_509:
 	movsd	%xmm0, -8(%rax,%rsi,8)
 	movsd	(%rcx,%rsi,8), %xmm0
 	cmpq	$0, 352(%rsp)
-	je	.LBB12_511
+	je	.LBB13_511
 	movq	32(%rsp), %r11
 	addsd	(%r11,%rsi,8), %xmm0
-.LBB12_511:
+.LBB13_511:
 	movq	40(%rsp), %r11
 	testb	%dil, %dil
-	je	.LBB12_513
+	je	.LBB13_513
 	addsd	(%rax,%rsi,8), %xmm0
-	jmp	.LBB12_513
+	jmp	.LBB13_513
 	.p2align	4
-.LBB12_31:
+.LBB13_31:
 	cmpl	$8, %r10d
 	movq	448(%rsp), %r12
-	je	.LBB12_49
+	je	.LBB13_49
 	cmpl	$16, %r10d
 	movq	16(%rsp), %r14
-	je	.LBB12_98
+	je	.LBB13_98
 	cmpl	$32, %r10d
-	jne	.LBB12_173
+	jne	.LBB13_173
 	movq	%r14, %r8
 	shlq	$8, %r8
 	movq	88(%rsp), %r10
@@ -8622,9 +8787,9 @@ gemm_serial_f64:
 	xorl	%edx, %edx
 	movzbl	15(%rsp), %r8d
 	movq	%rdi, 96(%rsp)
-	jmp	.LBB12_35
+	jmp	.LBB13_35
 	.p2align	4
-.LBB12_172:
+.LBB13_172:
 	movq	216(%rsp), %rcx
 	movq	120(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -8648,8 +8813,8 @@ gemm_serial_f64:
 	cmpq	320(%rsp), %rax
 	leaq	1(%rax), %rax
 	movq	%rax, 232(%rsp)
-	je	.LBB12_27
-.LBB12_35:
+	je	.LBB13_27
+.LBB13_35:
 	movq	%r10, 64(%rsp)
 	cmpq	$2, %r10
 	movl	$1, %r11d
@@ -8672,19 +8837,19 @@ gemm_serial_f64:
 	movq	%r14, 224(%rsp)
 	movq	%rsi, 120(%rsp)
 	movq	%rdx, 304(%rsp)
-	je	.LBB12_152
+	je	.LBB13_152
 	leaq	(%rsi,%rcx,8), %rcx
 	testq	%r10, %r10
-	jle	.LBB12_46
+	jle	.LBB13_46
 	movq	%r13, %rdx
 	movq	%r14, %rdi
 	movq	%rbx, %r8
 	xorl	%r9d, %r9d
 	movq	384(%rsp), %r14
 	movq	312(%rsp), %r15
-	jmp	.LBB12_38
+	jmp	.LBB13_38
 	.p2align	4
-.LBB12_44:
+.LBB13_44:
 	incq	%r9
 	movq	136(%rsp), %r10
 	addq	%r10, %r8
@@ -8692,20 +8857,20 @@ gemm_serial_f64:
 	addq	$8, %rsi
 	addq	%r10, %rdx
 	cmpq	32(%rsp), %r9
-	je	.LBB12_45
-.LBB12_38:
+	je	.LBB13_45
+.LBB13_38:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_44
+	jle	.LBB13_44
 	cmpq	$3, 40(%rsp)
-	jae	.LBB12_143
+	jae	.LBB13_143
 	xorl	%r10d, %r10d
-	jmp	.LBB12_41
+	jmp	.LBB13_41
 	.p2align	4
-.LBB12_143:
+.LBB13_143:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB12_144:
+.LBB13_144:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -768(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -8717,52 +8882,52 @@ gemm_serial_f64:
 	addq	$4, %r10
 	addq	$1024, %r11
 	cmpq	%r10, %r15
-	jne	.LBB12_144
-.LBB12_41:
+	jne	.LBB13_144
+.LBB13_41:
 	testq	%r14, %r14
-	je	.LBB12_44
+	je	.LBB13_44
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$8, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB12_43:
+.LBB13_43:
 	movsd	(%r11,%rbx,8), %xmm0
 	movsd	%xmm0, (%r10)
 	incq	%rbx
 	addq	$256, %r10
 	cmpq	%rbx, %r14
-	jne	.LBB12_43
-	jmp	.LBB12_44
+	jne	.LBB13_43
+	jmp	.LBB13_44
 	.p2align	4
-.LBB12_45:
+.LBB13_45:
 	cmpq	$32, 48(%rsp)
 	movq	104(%rsp), %r9
 	movzbl	15(%rsp), %r8d
 	movq	96(%rsp), %rdi
-	jl	.LBB12_46
-	jmp	.LBB12_172
+	jl	.LBB13_46
+	jmp	.LBB13_172
 	.p2align	4
-.LBB12_149:
+.LBB13_149:
 	addq	$8, %rcx
 	cmpq	$31, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_172
-.LBB12_46:
+	jge	.LBB13_172
+.LBB13_46:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_149
+	jle	.LBB13_149
 	cmpq	$3, 40(%rsp)
-	jae	.LBB12_150
+	jae	.LBB13_150
 	xorl	%edx, %edx
 	testb	$3, 16(%rsp)
-	jne	.LBB12_147
-	jmp	.LBB12_149
+	jne	.LBB13_147
+	jmp	.LBB13_149
 	.p2align	4
-.LBB12_150:
+.LBB13_150:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	.p2align	4
-.LBB12_151:
+.LBB13_151:
 	movq	$0, (%rsi)
 	movq	$0, 256(%rsi)
 	movq	$0, 512(%rsi)
@@ -8770,27 +8935,27 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	addq	$1024, %rsi
 	cmpq	%rdx, %rdi
-	jne	.LBB12_151
+	jne	.LBB13_151
 	negq	%rdx
 	testb	$3, 16(%rsp)
-	je	.LBB12_149
-.LBB12_147:
+	je	.LBB13_149
+.LBB13_147:
 	shlq	$8, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_148:
+.LBB13_148:
 	movq	$0, (%rdx,%rsi)
 	addq	$256, %rsi
 	cmpq	%rsi, %r12
-	jne	.LBB12_148
-	jmp	.LBB12_149
+	jne	.LBB13_148
+	jmp	.LBB13_149
 	.p2align	4
-.LBB12_152:
+.LBB13_152:
 	cmpq	$32, %r10
-	jge	.LBB12_153
+	jge	.LBB13_153
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_172
+	jle	.LBB13_172
 	movl	%r11d, %eax
 	andl	$3, %eax
 	movq	%rax, 176(%rsp)
@@ -8830,11 +8995,11 @@ gemm_serial_f64:
 	movq	208(%rsp), %rbx
 	movq	256(%rsp), %r13
 	xorl	%edx, %edx
-	jmp	.LBB12_158
+	jmp	.LBB13_158
 	.p2align	4
-.LBB12_159:
+.LBB13_159:
 	xorl	%esi, %esi
-.LBB12_171:
+.LBB13_171:
 	addq	%rsi, %rdi
 	movl	$256, %edx
 	subq	%rsi, %rdx
@@ -8853,59 +9018,59 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movzbl	15(%rsp), %r8d
 	movq	96(%rsp), %rdi
-	je	.LBB12_172
-.LBB12_158:
+	je	.LBB13_172
+.LBB13_158:
 	movq	%rdx, %rdi
 	shlq	$8, %rdi
 	addq	56(%rsp), %rdi
 	cmpq	$0, 48(%rsp)
 	movq	%rdx, 80(%rsp)
-	jle	.LBB12_159
+	jle	.LBB13_159
 	cmpq	$6, 64(%rsp)
 	setl	%al
 	orb	112(%rsp), %al
 	testb	$1, %al
-	je	.LBB12_162
+	je	.LBB13_162
 	xorl	%ecx, %ecx
-	jmp	.LBB12_165
+	jmp	.LBB13_165
 	.p2align	4
-.LBB12_162:
+.LBB13_162:
 	xorl	%eax, %eax
 	movq	152(%rsp), %rcx
 	.p2align	4
-.LBB12_163:
+.LBB13_163:
 	movupd	-16(%rbx,%rax,8), %xmm0
 	movupd	(%rbx,%rax,8), %xmm1
 	movupd	%xmm0, -16(%r13,%rax,8)
 	movupd	%xmm1, (%r13,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB12_163
+	jne	.LBB13_163
 	movq	144(%rsp), %rax
 	movq	%rax, %rcx
 	movq	72(%rsp), %rsi
 	cmpq	%rax, %r11
-	je	.LBB12_171
-.LBB12_165:
+	je	.LBB13_171
+.LBB13_165:
 	movq	%rcx, %rax
 	testb	$3, %r11b
-	je	.LBB12_168
+	je	.LBB13_168
 	movq	176(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB12_167:
+.LBB13_167:
 	movsd	(%r15,%rax,8), %xmm0
 	movsd	%xmm0, (%r14,%rax,8)
 	incq	%rax
 	decq	%rdx
-	jne	.LBB12_167
-.LBB12_168:
+	jne	.LBB13_167
+.LBB13_168:
 	subq	%r11, %rcx
 	movq	72(%rsp), %rsi
 	cmpq	$-4, %rcx
-	ja	.LBB12_171
+	ja	.LBB13_171
 	.p2align	4
-.LBB12_169:
+.LBB13_169:
 	movsd	(%r15,%rax,8), %xmm0
 	movsd	%xmm0, -16(%r13,%rax,8)
 	movsd	8(%r15,%rax,8), %xmm0
@@ -8916,17 +9081,17 @@ gemm_serial_f64:
 	movsd	%xmm0, 8(%r13,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %r11
-	jne	.LBB12_169
+	jne	.LBB13_169
 	movq	72(%rsp), %rsi
-	jmp	.LBB12_171
-.LBB12_153:
+	jmp	.LBB13_171
+.LBB13_153:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_172
+	jle	.LBB13_172
 	movq	280(%rsp), %rax
 	movq	248(%rsp), %rcx
 	movq	16(%rsp), %rdx
 	.p2align	4
-.LBB12_155:
+.LBB13_155:
 	movsd	-248(%rax), %xmm0
 	movsd	%xmm0, -248(%rcx)
 	movsd	-240(%rax), %xmm0
@@ -8994,9 +9159,9 @@ gemm_serial_f64:
 	addq	$256, %rcx
 	addq	136(%rsp), %rax
 	decq	%rdx
-	jne	.LBB12_155
-	jmp	.LBB12_172
-.LBB12_98:
+	jne	.LBB13_155
+	jmp	.LBB13_172
+.LBB13_98:
 	movq	%r14, %rbx
 	shlq	$7, %rbx
 	movq	88(%rsp), %r10
@@ -9058,9 +9223,9 @@ gemm_serial_f64:
 	movq	272(%rsp), %rsi
 	xorl	%edx, %edx
 	movq	%rdi, 96(%rsp)
-	jmp	.LBB12_99
+	jmp	.LBB13_99
 	.p2align	4
-.LBB12_142:
+.LBB13_142:
 	movq	216(%rsp), %rcx
 	movq	120(%rsp), %rsi
 	addq	%rcx, %rsi
@@ -9084,8 +9249,8 @@ gemm_serial_f64:
 	cmpq	320(%rsp), %rax
 	leaq	1(%rax), %rax
 	movq	%rax, 232(%rsp)
-	je	.LBB12_27
-.LBB12_99:
+	je	.LBB13_27
+.LBB13_99:
 	movq	%r10, 64(%rsp)
 	cmpq	$2, %r10
 	movl	$1, %ecx
@@ -9108,19 +9273,19 @@ gemm_serial_f64:
 	movq	%r11, 224(%rsp)
 	movq	%rsi, 120(%rsp)
 	movq	%rdx, 304(%rsp)
-	je	.LBB12_122
+	je	.LBB13_122
 	leaq	(%rsi,%rcx,8), %rcx
 	testq	%r10, %r10
-	jle	.LBB12_110
+	jle	.LBB13_110
 	movq	%r12, %rdx
 	movq	%r11, %rdi
 	movq	%rbx, %r8
 	xorl	%r9d, %r9d
 	movq	384(%rsp), %r14
 	movq	312(%rsp), %r15
-	jmp	.LBB12_102
+	jmp	.LBB13_102
 	.p2align	4
-.LBB12_108:
+.LBB13_108:
 	incq	%r9
 	movq	136(%rsp), %r10
 	addq	%r10, %r8
@@ -9128,20 +9293,20 @@ gemm_serial_f64:
 	addq	$8, %rsi
 	addq	%r10, %rdx
 	cmpq	32(%rsp), %r9
-	je	.LBB12_109
-.LBB12_102:
+	je	.LBB13_109
+.LBB13_102:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_108
+	jle	.LBB13_108
 	cmpq	$3, 40(%rsp)
-	jae	.LBB12_113
+	jae	.LBB13_113
 	xorl	%r10d, %r10d
-	jmp	.LBB12_105
+	jmp	.LBB13_105
 	.p2align	4
-.LBB12_113:
+.LBB13_113:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB12_114:
+.LBB13_114:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -384(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -9153,52 +9318,52 @@ gemm_serial_f64:
 	addq	$4, %r10
 	addq	$512, %r11
 	cmpq	%r10, %r15
-	jne	.LBB12_114
-.LBB12_105:
+	jne	.LBB13_114
+.LBB13_105:
 	testq	%r14, %r14
-	je	.LBB12_108
+	je	.LBB13_108
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$7, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB12_107:
+.LBB13_107:
 	movsd	(%r11,%rbx,8), %xmm0
 	movsd	%xmm0, (%r10)
 	incq	%rbx
 	subq	$-128, %r10
 	cmpq	%rbx, %r14
-	jne	.LBB12_107
-	jmp	.LBB12_108
+	jne	.LBB13_107
+	jmp	.LBB13_108
 	.p2align	4
-.LBB12_109:
+.LBB13_109:
 	cmpq	$16, 48(%rsp)
 	movq	104(%rsp), %r9
 	movzbl	15(%rsp), %r8d
 	movq	96(%rsp), %rdi
-	jl	.LBB12_110
-	jmp	.LBB12_142
+	jl	.LBB13_110
+	jmp	.LBB13_142
 	.p2align	4
-.LBB12_119:
+.LBB13_119:
 	addq	$8, %rcx
 	cmpq	$15, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_142
-.LBB12_110:
+	jge	.LBB13_142
+.LBB13_110:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_119
+	jle	.LBB13_119
 	cmpq	$3, 40(%rsp)
-	jae	.LBB12_120
+	jae	.LBB13_120
 	xorl	%edx, %edx
 	testb	$3, 16(%rsp)
-	jne	.LBB12_117
-	jmp	.LBB12_119
+	jne	.LBB13_117
+	jmp	.LBB13_119
 	.p2align	4
-.LBB12_120:
+.LBB13_120:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	.p2align	4
-.LBB12_121:
+.LBB13_121:
 	movq	$0, (%rsi)
 	movq	$0, 128(%rsi)
 	movq	$0, 256(%rsi)
@@ -9206,28 +9371,28 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	addq	$512, %rsi
 	cmpq	%rdx, %rdi
-	jne	.LBB12_121
+	jne	.LBB13_121
 	negq	%rdx
 	testb	$3, 16(%rsp)
-	je	.LBB12_119
-.LBB12_117:
+	je	.LBB13_119
+.LBB13_117:
 	shlq	$7, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_118:
+.LBB13_118:
 	movq	$0, (%rdx,%rsi)
 	subq	$-128, %rsi
 	cmpq	%rsi, %r13
-	jne	.LBB12_118
-	jmp	.LBB12_119
+	jne	.LBB13_118
+	jmp	.LBB13_119
 	.p2align	4
-.LBB12_122:
+.LBB13_122:
 	cmpq	$16, %r10
-	jge	.LBB12_123
+	jge	.LBB13_123
 	cmpq	$0, 16(%rsp)
 	movq	32(%rsp), %r11
-	jle	.LBB12_142
+	jle	.LBB13_142
 	movl	%r11d, %eax
 	andl	$3, %eax
 	movq	%rax, 176(%rsp)
@@ -9267,11 +9432,11 @@ gemm_serial_f64:
 	movq	208(%rsp), %r12
 	movq	256(%rsp), %r15
 	xorl	%edx, %edx
-	jmp	.LBB12_128
+	jmp	.LBB13_128
 	.p2align	4
-.LBB12_129:
+.LBB13_129:
 	xorl	%esi, %esi
-.LBB12_141:
+.LBB13_141:
 	addq	%rsi, %rdi
 	movl	$128, %edx
 	subq	%rsi, %rdx
@@ -9290,59 +9455,59 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movzbl	15(%rsp), %r8d
 	movq	96(%rsp), %rdi
-	je	.LBB12_142
-.LBB12_128:
+	je	.LBB13_142
+.LBB13_128:
 	movq	%rdx, %rdi
 	shlq	$7, %rdi
 	addq	56(%rsp), %rdi
 	cmpq	$0, 48(%rsp)
 	movq	%rdx, 80(%rsp)
-	jle	.LBB12_129
+	jle	.LBB13_129
 	cmpq	$6, 64(%rsp)
 	setl	%al
 	orb	112(%rsp), %al
 	testb	$1, %al
-	je	.LBB12_132
+	je	.LBB13_132
 	xorl	%ecx, %ecx
-	jmp	.LBB12_135
+	jmp	.LBB13_135
 	.p2align	4
-.LBB12_132:
+.LBB13_132:
 	xorl	%eax, %eax
 	movq	152(%rsp), %rcx
 	.p2align	4
-.LBB12_133:
+.LBB13_133:
 	movupd	-16(%r12,%rax,8), %xmm0
 	movupd	(%r12,%rax,8), %xmm1
 	movupd	%xmm0, -16(%r15,%rax,8)
 	movupd	%xmm1, (%r15,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB12_133
+	jne	.LBB13_133
 	movq	144(%rsp), %rax
 	movq	%rax, %rcx
 	movq	72(%rsp), %rsi
 	cmpq	%rax, %r11
-	je	.LBB12_141
-.LBB12_135:
+	je	.LBB13_141
+.LBB13_135:
 	movq	%rcx, %rax
 	testb	$3, %r11b
-	je	.LBB12_138
+	je	.LBB13_138
 	movq	176(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB12_137:
+.LBB13_137:
 	movsd	(%r14,%rax,8), %xmm0
 	movsd	%xmm0, (%rbx,%rax,8)
 	incq	%rax
 	decq	%rdx
-	jne	.LBB12_137
-.LBB12_138:
+	jne	.LBB13_137
+.LBB13_138:
 	subq	%r11, %rcx
 	movq	72(%rsp), %rsi
 	cmpq	$-4, %rcx
-	ja	.LBB12_141
+	ja	.LBB13_141
 	.p2align	4
-.LBB12_139:
+.LBB13_139:
 	movsd	(%r14,%rax,8), %xmm0
 	movsd	%xmm0, -16(%r15,%rax,8)
 	movsd	8(%r14,%rax,8), %xmm0
@@ -9353,17 +9518,17 @@ gemm_serial_f64:
 	movsd	%xmm0, 8(%r15,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %r11
-	jne	.LBB12_139
+	jne	.LBB13_139
 	movq	72(%rsp), %rsi
-	jmp	.LBB12_141
-.LBB12_123:
+	jmp	.LBB13_141
+.LBB13_123:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_142
+	jle	.LBB13_142
 	movq	280(%rsp), %rax
 	movq	248(%rsp), %rcx
 	movq	16(%rsp), %rdx
 	.p2align	4
-.LBB12_125:
+.LBB13_125:
 	movsd	-120(%rax), %xmm0
 	movsd	%xmm0, -120(%rcx)
 	movsd	-112(%rax), %xmm0
@@ -9399,9 +9564,9 @@ gemm_serial_f64:
 	subq	$-128, %rcx
 	addq	136(%rsp), %rax
 	decq	%rdx
-	jne	.LBB12_125
-	jmp	.LBB12_142
-.LBB12_49:
+	jne	.LBB13_125
+	jmp	.LBB13_142
+.LBB13_49:
 	movq	40(%rbp), %r8
 	xorq	$1, %r8
 	movq	16(%rsp), %r13
@@ -9482,9 +9647,9 @@ gemm_serial_f64:
 	movq	%r11, 168(%rsp)
 	xorl	%r11d, %r11d
 	movq	%r12, 176(%rsp)
-	jmp	.LBB12_50
+	jmp	.LBB13_50
 	.p2align	4
-.LBB12_97:
+.LBB13_97:
 	movq	152(%rsp), %rcx
 	addq	%rcx, 168(%rsp)
 	movq	192(%rsp), %r11
@@ -9507,8 +9672,8 @@ gemm_serial_f64:
 	leaq	1(%rax), %rax
 	movq	%rax, 72(%rsp)
 	movq	176(%rsp), %r12
-	je	.LBB12_27
-.LBB12_50:
+	je	.LBB13_27
+.LBB13_50:
 	movq	%rsi, 56(%rsp)
 	cmpq	$8, %r14
 	movl	$8, %ecx
@@ -9531,17 +9696,17 @@ gemm_serial_f64:
 	movq	%rdi, 120(%rsp)
 	movq	%r14, 48(%rsp)
 	movq	%r11, 192(%rsp)
-	je	.LBB12_73
+	je	.LBB13_73
 	movq	%rsi, %r11
 	movq	168(%rsp), %rsi
 	leaq	(%rsi,%rcx,8), %rcx
 	testq	%r11, %r11
-	jle	.LBB12_61
+	jle	.LBB13_61
 	movq	%r10, %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB12_53
+	jmp	.LBB13_53
 	.p2align	4
-.LBB12_59:
+.LBB13_59:
 	incq	%r9
 	movq	136(%rsp), %r10
 	addq	%r10, %r8
@@ -9549,21 +9714,21 @@ gemm_serial_f64:
 	addq	$8, %rsi
 	addq	%r10, %rdx
 	cmpq	32(%rsp), %r9
-	je	.LBB12_60
-.LBB12_53:
+	je	.LBB13_60
+.LBB13_53:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_59
+	jle	.LBB13_59
 	cmpq	$3, 40(%rsp)
-	jae	.LBB12_64
+	jae	.LBB13_64
 	xorl	%r10d, %r10d
-	jmp	.LBB12_56
+	jmp	.LBB13_56
 	.p2align	4
-.LBB12_64:
+.LBB13_64:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	movq	96(%rsp), %r14
 	.p2align	4
-.LBB12_65:
+.LBB13_65:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -192(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -9575,50 +9740,50 @@ gemm_serial_f64:
 	addq	$4, %r10
 	addq	$256, %r11
 	cmpq	%r10, %r14
-	jne	.LBB12_65
-.LBB12_56:
+	jne	.LBB13_65
+.LBB13_56:
 	testq	%r12, %r12
-	je	.LBB12_59
+	je	.LBB13_59
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$6, %r10
 	addq	%rsi, %r10
 	xorl	%r14d, %r14d
 	.p2align	4
-.LBB12_58:
+.LBB13_58:
 	movsd	(%r11,%r14), %xmm0
 	movsd	%xmm0, (%r10,%r14,8)
 	addq	$8, %r14
 	cmpq	%r14, %r15
-	jne	.LBB12_58
-	jmp	.LBB12_59
+	jne	.LBB13_58
+	jmp	.LBB13_59
 	.p2align	4
-.LBB12_60:
+.LBB13_60:
 	cmpq	$8, 64(%rsp)
 	movq	104(%rsp), %r9
 	movzbl	15(%rsp), %r8d
-	jl	.LBB12_61
-	jmp	.LBB12_97
+	jl	.LBB13_61
+	jmp	.LBB13_97
 	.p2align	4
-.LBB12_70:
+.LBB13_70:
 	addq	$8, %rcx
 	cmpq	$7, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB12_97
-.LBB12_61:
+	jge	.LBB13_97
+.LBB13_61:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_70
+	jle	.LBB13_70
 	cmpq	$3, 40(%rsp)
-	jae	.LBB12_71
+	jae	.LBB13_71
 	xorl	%edx, %edx
 	testb	$3, 16(%rsp)
-	jne	.LBB12_68
-	jmp	.LBB12_70
+	jne	.LBB13_68
+	jmp	.LBB13_70
 	.p2align	4
-.LBB12_71:
+.LBB13_71:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
 	.p2align	4
-.LBB12_72:
+.LBB13_72:
 	movq	$0, (%rsi)
 	movq	$0, 64(%rsi)
 	movq	$0, 128(%rsi)
@@ -9626,36 +9791,36 @@ gemm_serial_f64:
 	addq	$-4, %rdx
 	addq	$256, %rsi
 	cmpq	%rdx, %r13
-	jne	.LBB12_72
+	jne	.LBB13_72
 	negq	%rdx
 	testb	$3, 16(%rsp)
-	je	.LBB12_70
-.LBB12_68:
+	je	.LBB13_70
+.LBB13_68:
 	shlq	$6, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB12_69:
+.LBB13_69:
 	movq	$0, (%rdx,%rsi)
 	addq	$64, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB12_69
-	jmp	.LBB12_70
+	jne	.LBB13_69
+	jmp	.LBB13_70
 	.p2align	4
-.LBB12_73:
+.LBB13_73:
 	cmpq	$8, %rsi
-	jge	.LBB12_74
+	jge	.LBB13_74
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_97
+	jle	.LBB13_97
 	shlq	$3, 32(%rsp)
 	movq	168(%rsp), %r14
 	movq	16(%rsp), %rcx
 	movq	224(%rsp), %r12
-	jmp	.LBB12_86
+	jmp	.LBB13_86
 	.p2align	4
-.LBB12_87:
+.LBB13_87:
 	xorl	%eax, %eax
-.LBB12_96:
+.LBB13_96:
 	leaq	(%r14,%rax), %rdi
 	movl	$64, %edx
 	subq	%rax, %rdx
@@ -9669,57 +9834,57 @@ gemm_serial_f64:
 	xorps	%xmm10, %xmm10
 	movzbl	15(%rsp), %r8d
 	movq	64(%rsp), %rsi
-	je	.LBB12_97
-.LBB12_86:
+	je	.LBB13_97
+.LBB13_86:
 	testq	%rsi, %rsi
 	movq	%rcx, 80(%rsp)
-	jle	.LBB12_87
+	jle	.LBB13_87
 	movsd	-56(%r12), %xmm0
 	movsd	%xmm0, (%r14)
 	movq	32(%rsp), %rax
 	cmpq	$2, 48(%rsp)
-	jl	.LBB12_96
+	jl	.LBB13_96
 	movsd	-48(%r12), %xmm0
 	movsd	%xmm0, 8(%r14)
 	movq	32(%rsp), %rax
-	je	.LBB12_96
+	je	.LBB13_96
 	movsd	-40(%r12), %xmm0
 	movsd	%xmm0, 16(%r14)
 	movq	32(%rsp), %rax
 	cmpq	$3, 48(%rsp)
-	je	.LBB12_96
+	je	.LBB13_96
 	movsd	-32(%r12), %xmm0
 	movsd	%xmm0, 24(%r14)
 	movq	32(%rsp), %rax
 	cmpq	$4, 48(%rsp)
-	je	.LBB12_96
+	je	.LBB13_96
 	movsd	-24(%r12), %xmm0
 	movsd	%xmm0, 32(%r14)
 	movq	32(%rsp), %rax
 	cmpq	$5, 48(%rsp)
-	je	.LBB12_96
+	je	.LBB13_96
 	movsd	-16(%r12), %xmm0
 	movsd	%xmm0, 40(%r14)
 	movq	32(%rsp), %rax
 	cmpq	$6, 48(%rsp)
-	je	.LBB12_96
+	je	.LBB13_96
 	movsd	-8(%r12), %xmm0
 	movsd	%xmm0, 48(%r14)
 	movq	32(%rsp), %rax
 	cmpq	$7, 48(%rsp)
-	je	.LBB12_96
+	je	.LBB13_96
 	movsd	(%r12), %xmm0
 	movsd	%xmm0, 56(%r14)
 	movq	32(%rsp), %rax
-	jmp	.LBB12_96
-.LBB12_74:
+	jmp	.LBB13_96
+.LBB13_74:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_97
+	jle	.LBB13_97
 	cmpq	$66, 16(%rsp)
-	jae	.LBB12_77
+	jae	.LBB13_77
 	xorl	%eax, %eax
-	jmp	.LBB12_82
-.LBB12_77:
+	jmp	.LBB13_82
+.LBB13_77:
 	movq	152(%rsp), %rax
 	imulq	72(%rsp), %rax
 	movq	792(%rsp), %rcx
@@ -9771,12 +9936,12 @@ gemm_serial_f64:
 	orb	160(%rsp), %al
 	orb	%r9b, %al
 	testb	$1, %al
-	je	.LBB12_79
+	je	.LBB13_79
 	xorl	%eax, %eax
 	movq	104(%rsp), %r9
 	movzbl	15(%rsp), %r8d
-	jmp	.LBB12_82
-.LBB12_79:
+	jmp	.LBB13_82
+.LBB13_79:
 	xorl	%eax, %eax
 	movq	208(%rsp), %rcx
 	movq	104(%rsp), %r9
@@ -9784,7 +9949,7 @@ gemm_serial_f64:
 	movq	56(%rsp), %rdx
 	movq	168(%rsp), %rsi
 	.p2align	4
-.LBB12_80:
+.LBB13_80:
 	movupd	-56(%rdx,%rax), %xmm0
 	movupd	-48(%rdx,%rax), %xmm1
 	movupd	-40(%rdx,%rax), %xmm2
@@ -9815,12 +9980,12 @@ gemm_serial_f64:
 	movupd	%xmm5, (%rsi,%rax,8)
 	addq	$16, %rax
 	addq	$-2, %rcx
-	jne	.LBB12_80
+	jne	.LBB13_80
 	movq	208(%rsp), %rcx
 	movq	%rcx, %rax
 	cmpq	%rcx, 16(%rsp)
-	je	.LBB12_97
-.LBB12_82:
+	je	.LBB13_97
+.LBB13_82:
 	movq	16(%rsp), %rcx
 	subq	%rax, %rcx
 	movq	136(%rsp), %rdx
@@ -9829,7 +9994,7 @@ gemm_serial_f64:
 	shlq	$6, %rax
 	addq	304(%rsp), %rax
 	.p2align	4
-.LBB12_83:
+.LBB13_83:
 	movsd	-56(%rdx), %xmm0
 	movsd	%xmm0, -32(%rax)
 	movsd	-48(%rdx), %xmm0
@@ -9849,9 +10014,9 @@ gemm_serial_f64:
 	addq	136(%rsp), %rdx
 	addq	$64, %rax
 	decq	%rcx
-	jne	.LBB12_83
-	jmp	.LBB12_97
-.LBB12_173:
+	jne	.LBB13_83
+	jmp	.LBB13_97
+.LBB13_173:
 	movq	%rdi, 56(%rsp)
 	movq	136(%rsp), %rbx
 	testq	%rbx, %rbx
@@ -9954,9 +10119,9 @@ gemm_serial_f64:
 	movq	$0, 144(%rsp)
 	movq	88(%rsp), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB12_174
+	jmp	.LBB13_174
 	.p2align	4
-.LBB12_206:
+.LBB13_206:
 	movq	160(%rsp), %rax
 	addq	%rax, 152(%rsp)
 	movq	224(%rsp), %rcx
@@ -9972,8 +10137,8 @@ gemm_serial_f64:
 	movq	104(%rsp), %r9
 	movzbl	15(%rsp), %r8d
 	movq	168(%rsp), %rax
-	jge	.LBB12_27
-.LBB12_174:
+	jge	.LBB13_27
+.LBB13_174:
 	movq	%rax, %r9
 	subq	%r10, %rax
 	cmovgeq	%r10, %r9
@@ -9987,10 +10152,10 @@ gemm_serial_f64:
 	movq	%r9, 32(%rsp)
 	movq	%rax, 168(%rsp)
 	movq	%rcx, 224(%rsp)
-	je	.LBB12_207
+	je	.LBB13_207
 	movq	%rdi, 192(%rsp)
 	testq	%r8, %r8
-	jle	.LBB12_180
+	jle	.LBB13_180
 	movq	368(%rsp), %rcx
 	movq	144(%rsp), %rax
 	imulq	%rax, %rcx
@@ -10023,9 +10188,9 @@ gemm_serial_f64:
 	movq	216(%rsp), %rdi
 	movq	176(%rsp), %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB12_177
+	jmp	.LBB13_177
 	.p2align	4
-.LBB12_194:
+.LBB13_194:
 	incq	%r9
 	addq	$8, %r8
 	movq	136(%rsp), %r10
@@ -10033,53 +10198,53 @@ gemm_serial_f64:
 	addq	$8, %rsi
 	addq	%r10, %rdx
 	cmpq	32(%rsp), %r9
-	je	.LBB12_180
-.LBB12_177:
+	je	.LBB13_180
+.LBB13_177:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_194
+	jle	.LBB13_194
 	testb	$1, 64(%rsp)
-	je	.LBB12_185
+	je	.LBB13_185
 	xorl	%r11d, %r11d
-	jmp	.LBB12_188
+	jmp	.LBB13_188
 	.p2align	4
-.LBB12_185:
+.LBB13_185:
 	xorl	%r10d, %r10d
 	movq	80(%rsp), %rax
 	.p2align	4
-.LBB12_186:
+.LBB13_186:
 	movupd	-16(%rdi,%r10,8), %xmm0
 	movupd	(%rdi,%r10,8), %xmm1
 	movupd	%xmm0, -16(%r8,%r10,8)
 	movupd	%xmm1, (%r8,%r10,8)
 	addq	$4, %r10
 	cmpq	%r10, %rax
-	jne	.LBB12_186
+	jne	.LBB13_186
 	movq	%rax, %r11
 	cmpq	%rax, 16(%rsp)
-	je	.LBB12_194
-.LBB12_188:
+	je	.LBB13_194
+.LBB13_188:
 	movq	%r11, %r10
 	cmpq	$0, 48(%rsp)
-	je	.LBB12_191
+	je	.LBB13_191
 	movq	%r13, %rbx
 	imulq	%r11, %rbx
 	addq	%rsi, %rbx
 	movq	48(%rsp), %r14
 	movq	%r11, %r10
 	.p2align	4
-.LBB12_190:
+.LBB13_190:
 	movsd	(%rdx,%r10,8), %xmm0
 	movsd	%xmm0, (%rbx)
 	incq	%r10
 	addq	%r13, %rbx
 	decq	%r14
-	jne	.LBB12_190
-.LBB12_191:
+	jne	.LBB13_190
+.LBB13_191:
 	movq	16(%rsp), %rax
 	subq	%rax, %r11
 	cmpq	$-4, %r11
 	movq	40(%rsp), %rcx
-	ja	.LBB12_194
+	ja	.LBB13_194
 	leaq	3(%r10), %r11
 	imulq	%r13, %r11
 	movq	%r13, %rbx
@@ -10090,7 +10255,7 @@ gemm_serial_f64:
 	imulq	%r13, %r15
 	movq	%rsi, %r12
 	.p2align	4
-.LBB12_193:
+.LBB13_193:
 	movsd	-16(%rdi,%r10,8), %xmm0
 	movsd	%xmm0, (%r12,%rbx)
 	movsd	-8(%rdi,%r10,8), %xmm0
@@ -10102,69 +10267,69 @@ gemm_serial_f64:
 	addq	$4, %r10
 	addq	%rcx, %r12
 	cmpq	%r10, %rax
-	jne	.LBB12_193
-	jmp	.LBB12_194
+	jne	.LBB13_193
+	jmp	.LBB13_194
 	.p2align	4
-.LBB12_180:
+.LBB13_180:
 	movq	96(%rsp), %r10
 	cmpq	%r10, 192(%rsp)
 	movq	112(%rsp), %r11
 	movq	32(%rsp), %rcx
-	jge	.LBB12_206
+	jge	.LBB13_206
 	movq	152(%rsp), %rax
 	leaq	(%rax,%rcx,8), %rax
-	jmp	.LBB12_182
+	jmp	.LBB13_182
 	.p2align	4
-.LBB12_205:
+.LBB13_205:
 	incq	%r11
 	addq	$8, %rax
 	cmpq	%r10, %r11
-	jge	.LBB12_206
-.LBB12_182:
+	jge	.LBB13_206
+.LBB13_182:
 	cmpq	$0, 16(%rsp)
 	movq	80(%rsp), %rsi
 	movq	40(%rsp), %rbx
-	jle	.LBB12_205
+	jle	.LBB13_205
 	cmpb	$0, 72(%rsp)
-	je	.LBB12_184
+	je	.LBB13_184
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB12_196:
+.LBB13_196:
 	movups	%xmm10, (%rax,%rcx,8)
 	movups	%xmm10, 16(%rax,%rcx,8)
 	addq	$4, %rcx
 	cmpq	%rcx, %rsi
-	jne	.LBB12_196
+	jne	.LBB13_196
 	movq	%rsi, %rdx
 	cmpq	%rsi, 16(%rsp)
-	je	.LBB12_205
-	jmp	.LBB12_198
+	je	.LBB13_205
+	jmp	.LBB13_198
 	.p2align	4
-.LBB12_184:
+.LBB13_184:
 	xorl	%edx, %edx
-.LBB12_198:
+.LBB13_198:
 	movq	%rdx, %rcx
 	movq	16(%rsp), %rdi
 	testb	$3, %dil
-	je	.LBB12_202
+	je	.LBB13_202
 	movq	%r13, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
 	movq	232(%rsp), %r8
 	.p2align	4
-.LBB12_200:
+.LBB13_200:
 	movq	$0, (%rcx)
 	decq	%rsi
 	addq	%r13, %rcx
 	cmpq	%rsi, %r8
-	jne	.LBB12_200
+	jne	.LBB13_200
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
-.LBB12_202:
+.LBB13_202:
 	subq	%rdi, %rdx
 	cmpq	$-4, %rdx
-	ja	.LBB12_205
+	ja	.LBB13_205
 	movq	16(%rsp), %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
@@ -10176,17 +10341,17 @@ gemm_serial_f64:
 	imulq	%r13, %rcx
 	movq	%rax, %r9
 	.p2align	4
-.LBB12_204:
+.LBB13_204:
 	movq	$0, (%r9,%rcx)
 	movq	$0, (%r9,%r8)
 	movq	$0, (%r9,%rdi)
 	movq	$0, (%r9,%rsi)
 	addq	%rbx, %r9
 	addq	$-4, %rdx
-	jne	.LBB12_204
-	jmp	.LBB12_205
+	jne	.LBB13_204
+	jmp	.LBB13_205
 	.p2align	4
-.LBB12_207:
+.LBB13_207:
 	movq	160(%rsp), %rdx
 	movq	144(%rsp), %rax
 	imulq	%rax, %rdx
@@ -10195,9 +10360,9 @@ gemm_serial_f64:
 	movq	552(%rsp), %rax
 	leaq	(%rax,%rsi), %rcx
 	cmpq	%r10, %rdi
-	jge	.LBB12_208
+	jge	.LBB13_208
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_206
+	jle	.LBB13_206
 	movl	%r9d, %eax
 	andl	$3, %eax
 	shll	$3, %eax
@@ -10225,9 +10390,9 @@ gemm_serial_f64:
 	movq	248(%rsp), %rbx
 	movq	176(%rsp), %r12
 	xorl	%r11d, %r11d
-	jmp	.LBB12_224
+	jmp	.LBB13_224
 	.p2align	4
-.LBB12_237:
+.LBB13_237:
 	incq	%r11
 	addq	%r13, %r12
 	movq	136(%rsp), %rax
@@ -10235,59 +10400,59 @@ gemm_serial_f64:
 	addq	%r13, %r14
 	addq	%rax, %r15
 	cmpq	%rdi, %r11
-	je	.LBB12_206
-.LBB12_224:
+	je	.LBB13_206
+.LBB13_224:
 	testq	%r8, %r8
-	jle	.LBB12_225
+	jle	.LBB13_225
 	cmpq	$8, %r9
 	setb	%al
 	orb	192(%rsp), %al
 	testb	$1, %al
 	movq	16(%rsp), %rdi
-	je	.LBB12_228
+	je	.LBB13_228
 	xorl	%ecx, %ecx
-	jmp	.LBB12_231
+	jmp	.LBB13_231
 	.p2align	4
-.LBB12_225:
+.LBB13_225:
 	xorl	%esi, %esi
 	movq	16(%rsp), %rdi
-	jmp	.LBB12_235
+	jmp	.LBB13_235
 	.p2align	4
-.LBB12_228:
+.LBB13_228:
 	xorl	%eax, %eax
 	movq	208(%rsp), %rcx
 	.p2align	4
-.LBB12_229:
+.LBB13_229:
 	movupd	-16(%rbx,%rax,8), %xmm0
 	movupd	(%rbx,%rax,8), %xmm1
 	movupd	%xmm0, -16(%r12,%rax,8)
 	movupd	%xmm1, (%r12,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB12_229
+	jne	.LBB13_229
 	movq	%r9, %rsi
 	cmpq	%rcx, %r9
-	je	.LBB12_235
-.LBB12_231:
+	je	.LBB13_235
+.LBB13_231:
 	movq	%rcx, %rax
 	testb	$3, %r9b
-	je	.LBB12_234
+	je	.LBB13_234
 	movq	320(%rsp), %rdx
 	movq	%rcx, %rax
 	.p2align	4
-.LBB12_233:
+.LBB13_233:
 	movsd	(%r15,%rax,8), %xmm0
 	movsd	%xmm0, (%r14,%rax,8)
 	incq	%rax
 	addq	$-8, %rdx
-	jne	.LBB12_233
-.LBB12_234:
+	jne	.LBB13_233
+.LBB13_234:
 	subq	%r9, %rcx
 	movq	%r9, %rsi
 	cmpq	$-4, %rcx
-	ja	.LBB12_235
+	ja	.LBB13_235
 	.p2align	4
-.LBB12_238:
+.LBB13_238:
 	movsd	(%r15,%rax,8), %xmm0
 	movsd	%xmm0, -16(%r12,%rax,8)
 	movsd	8(%r15,%rax,8), %xmm0
@@ -10298,11 +10463,11 @@ gemm_serial_f64:
 	movsd	%xmm0, 8(%r12,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %r9
-	jne	.LBB12_238
+	jne	.LBB13_238
 	movq	%r9, %rsi
-.LBB12_235:
+.LBB13_235:
 	cmpq	%r10, %rsi
-	jge	.LBB12_237
+	jge	.LBB13_237
 	movq	%r11, %rax
 	imulq	%r13, %rax
 	addq	304(%rsp), %rax
@@ -10319,10 +10484,10 @@ gemm_serial_f64:
 	movq	96(%rsp), %r10
 	movq	16(%rsp), %rdi
 	xorps	%xmm10, %xmm10
-	jmp	.LBB12_237
-.LBB12_208:
+	jmp	.LBB13_237
+.LBB13_208:
 	cmpq	$0, 16(%rsp)
-	jle	.LBB12_206
+	jle	.LBB13_206
 	addq	416(%rsp), %rdx
 	addq	512(%rsp), %rsi
 	cmpq	$0, 136(%rsp)
@@ -10339,9 +10504,9 @@ gemm_serial_f64:
 	movq	248(%rsp), %rsi
 	movq	176(%rsp), %rdi
 	xorl	%r8d, %r8d
-	jmp	.LBB12_210
+	jmp	.LBB13_210
 	.p2align	4
-.LBB12_220:
+.LBB13_220:
 	incq	%r8
 	addq	%r13, %rdi
 	movq	136(%rsp), %r9
@@ -10350,54 +10515,54 @@ gemm_serial_f64:
 	addq	%r9, %rcx
 	cmpq	16(%rsp), %r8
 	movq	96(%rsp), %r10
-	je	.LBB12_206
-.LBB12_210:
+	je	.LBB13_206
+.LBB13_210:
 	movq	56(%rsp), %rbx
 	testl	%ebx, %ebx
-	jle	.LBB12_220
+	jle	.LBB13_220
 	cmpl	$8, %ebx
 	setb	%r9b
 	orb	%al, %r9b
 	testb	$1, %r9b
-	je	.LBB12_213
+	je	.LBB13_213
 	xorl	%r10d, %r10d
-	jmp	.LBB12_216
+	jmp	.LBB13_216
 	.p2align	4
-.LBB12_213:
+.LBB13_213:
 	xorl	%r9d, %r9d
 	movq	312(%rsp), %r10
 	.p2align	4
-.LBB12_214:
+.LBB13_214:
 	movupd	-16(%rsi,%r9), %xmm0
 	movupd	(%rsi,%r9), %xmm1
 	movupd	%xmm0, -16(%rdi,%r9)
 	movupd	%xmm1, (%rdi,%r9)
 	addq	$32, %r9
 	cmpq	%r9, %r10
-	jne	.LBB12_214
+	jne	.LBB13_214
 	movq	384(%rsp), %r9
 	movq	%r9, %r10
 	cmpl	%ebx, %r9d
-	je	.LBB12_220
-.LBB12_216:
+	je	.LBB13_220
+.LBB13_216:
 	movq	%r10, %r9
 	cmpq	$0, 120(%rsp)
-	je	.LBB12_219
+	je	.LBB13_219
 	movq	120(%rsp), %r11
 	movq	%r10, %r9
 	.p2align	4
-.LBB12_218:
+.LBB13_218:
 	movsd	(%rcx,%r9,8), %xmm0
 	movsd	%xmm0, (%rdx,%r9,8)
 	incq	%r9
 	decq	%r11
-	jne	.LBB12_218
-.LBB12_219:
+	jne	.LBB13_218
+.LBB13_219:
 	subq	%rbx, %r10
 	cmpq	$-4, %r10
-	ja	.LBB12_220
+	ja	.LBB13_220
 	.p2align	4
-.LBB12_221:
+.LBB13_221:
 	movsd	(%rcx,%r9,8), %xmm0
 	movsd	%xmm0, -16(%rdi,%r9,8)
 	movsd	8(%rcx,%r9,8), %xmm0
@@ -10408,9 +10573,9 @@ gemm_serial_f64:
 	movsd	%xmm0, 8(%rdi,%r9,8)
 	addq	$4, %r9
 	cmpq	%r9, %rbx
-	jne	.LBB12_221
-	jmp	.LBB12_220
-.LBB12_20:
+	jne	.LBB13_221
+	jmp	.LBB13_220
+.LBB13_20:
 	leaq	-40(%rbp), %rsp
 	popq	%rbx
 	popq	%r12
@@ -10420,21 +10585,21 @@ gemm_serial_f64:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.Lfunc_end12:
-	.size	gemm_serial_f64, .Lfunc_end12-gemm_serial_f64
+.Lfunc_end13:
+	.size	gemm_serial_f64, .Lfunc_end13-gemm_serial_f64
 	.cfi_endproc
 	.section	.rodata,"a",@progbits
 	.p2align	2, 0x0
-.LJTI12_0:
-	.long	.LBB12_247-.LJTI12_0
-	.long	.LBB12_400-.LJTI12_0
-	.long	.LBB12_284-.LJTI12_0
-	.long	.LBB12_400-.LJTI12_0
-	.long	.LBB12_322-.LJTI12_0
-	.long	.LBB12_400-.LJTI12_0
-	.long	.LBB12_400-.LJTI12_0
-	.long	.LBB12_400-.LJTI12_0
-	.long	.LBB12_363-.LJTI12_0
+.LJTI13_0:
+	.long	.LBB13_247-.LJTI13_0
+	.long	.LBB13_400-.LJTI13_0
+	.long	.LBB13_284-.LJTI13_0
+	.long	.LBB13_400-.LJTI13_0
+	.long	.LBB13_322-.LJTI13_0
+	.long	.LBB13_400-.LJTI13_0
+	.long	.LBB13_400-.LJTI13_0
+	.long	.LBB13_400-.LJTI13_0
+	.long	.LBB13_363-.LJTI13_0
 
 	.type	avx512_f64_tile,@object
 	.data
@@ -10525,6 +10690,7 @@ portable_f64:
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"
 	.section	".note.GNU-stack","",@progbits
 	.addrsig
+	.addrsig_sym gemv_task
 	.addrsig_sym gemm_part_f32
 	.addrsig_sym axon_ukernel_avx512_f32
 	.addrsig_sym axon_ukernel_avx512_strided_f32
