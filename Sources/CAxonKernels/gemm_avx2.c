@@ -327,5 +327,83 @@ AXON_AVX2 AXON_NOINLINE void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const
         y[j] = bias ? s + bias[j] : s;
     }
 }
+
+/// Lanes 0..valid-1 of eight set: a mask from `small_lanes + 8 - valid`.
+static const int32_t small_lanes[16] = {-1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0};
+
+/// The mask of the first `valid` lanes (0 to 8).
+AXON_AVX2 static inline __m256i small_mask(int64_t valid) {
+    valid = valid < 0 ? 0 : valid > 8 ? 8 : valid;
+    return _mm256_loadu_si256((const __m256i *)(small_lanes + 8 - valid));
+}
+
+/// Stores `rows` rows of one or two accumulator vectors: the product, then
+/// + bias or + C, as the tiled path adds them.
+AXON_AVX2 static inline void small_store(const __m256 *out, int rows, int vectors, float *c, int64_t ldc,
+                                         const float *bias, int accumulate, __m256i mask0, __m256i mask1) {
+    for (int r = 0; r < rows; r++) {
+        float *line = c + r * ldc;
+        __m256 low = out[2 * r], high = out[2 * r + 1];
+        if (bias) {
+            low = _mm256_add_ps(low, _mm256_maskload_ps(bias, mask0));
+            if (vectors > 1) high = _mm256_add_ps(high, _mm256_maskload_ps(bias + 8, mask1));
+        } else if (accumulate) {
+            low = _mm256_add_ps(low, _mm256_maskload_ps(line, mask0));
+            if (vectors > 1) high = _mm256_add_ps(high, _mm256_maskload_ps(line + 8, mask1));
+        }
+        _mm256_maskstore_ps(line, mask0, low);
+        if (vectors > 1) _mm256_maskstore_ps(line + 8, mask1, high);
+    }
+}
+
+AXON_AVX2 AXON_NOINLINE void axon_gemm_small_avx2_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
+                                                     const float *a, int64_t lda, const float *b, int64_t ldb,
+                                                     const float *bias, int accumulate, float *c, int64_t ldc) {
+    // op(B) row by row: B itself where it is row-major (read under masks),
+    // else a transposed copy.
+    float copy[AXON_SMALL_GEMM_K * AXON_SMALL_GEMM_N] __attribute__((aligned(32)));
+    const float *panel_b = b;
+    int64_t stride_b = ldb;
+    if (trans_b) {
+        for (int64_t j = 0; j < n; j++) {
+            for (int64_t p = 0; p < k; p++) copy[p * AXON_SMALL_GEMM_N + j] = b[j * ldb + p];
+        }
+        panel_b = copy;
+        stride_b = AXON_SMALL_GEMM_N;
+    }
+    const __m256i mask0 = small_mask(n), mask1 = small_mask(n - 8);
+    const int vectors = n > 8 ? 2 : 1;
+    const int64_t a_step = trans_a ? lda : 1;
+    for (int64_t i0 = 0; i0 < m; i0 += 4) {
+        // Four rows of A (the last repeated where m runs out: computed, not stored).
+        const float *rows[4];
+        for (int r = 0; r < 4; r++) {
+            const int64_t i = i0 + r < m ? i0 + r : m - 1;
+            rows[r] = trans_a ? a + i : a + i * lda;
+        }
+        __m256 out[8];
+        for (int v = 0; v < 8; v++) out[v] = _mm256_setzero_ps();
+        const float *row_b = panel_b;
+        if (vectors == 2) {
+            for (int64_t p = 0, offset = 0; p < k; p++, offset += a_step, row_b += stride_b) {
+                const __m256 b0 = _mm256_loadu_ps(row_b), b1 = _mm256_maskload_ps(row_b + 8, mask1);
+                for (int r = 0; r < 4; r++) {
+                    const __m256 ai = _mm256_broadcast_ss(rows[r] + offset);
+                    out[2 * r] = _mm256_fmadd_ps(ai, b0, out[2 * r]);
+                    out[2 * r + 1] = _mm256_fmadd_ps(ai, b1, out[2 * r + 1]);
+                }
+            }
+        } else {
+            for (int64_t p = 0, offset = 0; p < k; p++, offset += a_step, row_b += stride_b) {
+                const __m256 b0 = _mm256_maskload_ps(row_b, mask0);
+                for (int r = 0; r < 4; r++) {
+                    out[2 * r] = _mm256_fmadd_ps(_mm256_broadcast_ss(rows[r] + offset), b0, out[2 * r]);
+                }
+            }
+        }
+        const int rows_here = m - i0 < 4 ? (int)(m - i0) : 4;
+        small_store(out, rows_here, vectors, c + i0 * ldc, ldc, bias, accumulate, mask0, mask1);
+    }
+}
 #endif
 #endif // !AXON_PREBUILT_KERNELS

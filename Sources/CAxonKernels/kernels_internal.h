@@ -156,6 +156,20 @@ void axon_ukernel_avx2_f32(int64_t kc, const float *a, const float *b, float *c,
 /// from W with no packing.
 void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const float *x, const float *w, int64_t ldw,
                              const float *bias, float *y);
+/// The products axon_gemm_small_avx2_f32 takes: n ≤ AXON_SMALL_GEMM_N,
+/// k ≤ AXON_SMALL_GEMM_K, m·k ≤ AXON_SMALL_GEMM_MK (the layers of a tiny
+/// network, where the tiled driver's packing, edge tiles and loop nest cost
+/// more than the product; wider ones run faster on the AVX-512 tile).
+#define AXON_SMALL_GEMM_N 16
+#define AXON_SMALL_GEMM_K 64
+#define AXON_SMALL_GEMM_MK 1024
+/// C = op(A)·op(B), plus bias[j] on column j or (accumulate) plus C, straight
+/// from A and B (a transposed B copied), four rows at a time: each element
+/// is the same chain of FMAs over p as in the tiled kernels, so the bits are
+/// theirs.
+void axon_gemm_small_avx2_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, const float *a,
+                              int64_t lda, const float *b, int64_t ldb, const float *bias, int accumulate,
+                              float *c, int64_t ldc);
 void axon_ukernel_avx2_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
                                    const float *b, int64_t b_stride, float *c, int64_t ldc,

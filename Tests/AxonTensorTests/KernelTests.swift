@@ -72,6 +72,63 @@ final class KernelTests: XCTestCase {
         }
     }
 
+    /// On x86 every float32 element of a product whose k fits one cache
+    /// block is the chain of fused multiply-adds over p from zero, then
+    /// + bias or + C, bit for bit, whichever kernel computes it: the small
+    /// products of a tiny network (the direct kernel), and wider, deeper or
+    /// taller ones (the AVX2 and AVX-512 tiles). So sending a product to the
+    /// direct kernel changes no result. (Not m = 1 with B transposed: the
+    /// single-row kernel sums in another order.)
+    func testGEMMFloat32ElementsAreTheFusedChainOverK() throws {
+        let isa = String(cString: axon_kernel_isa())
+        guard isa == "avx2" || isa == "avx512" else { throw XCTSkip("the FMA kernels run on x86 only") }
+        axon_set_threads(1)
+        let shapes = [(32, 16, 2), (32, 16, 16), (32, 2, 16), (16, 16, 32), (2, 16, 32), (16, 2, 32),
+                      (64, 16, 16), (7, 5, 3), (17, 9, 3), (5, 1, 1), (3, 9, 64),
+                      (64, 16, 17), (20, 17, 30), (40, 40, 40), (9, 70, 100), (70, 3, 65)]
+        for isa in isa == "avx512" ? ["avx512", "avx2"] : ["avx2"] {
+            XCTAssertEqual(axon_set_kernel_isa(isa), 1)
+            defer { axon_set_kernel_isa(nil) }
+            for (m, n, k) in shapes {
+                for (transposeA, transposeB) in Self.forms {
+                    try checkFusedChain(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, isa: isa)
+                }
+            }
+        }
+    }
+
+    private func checkFusedChain(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool, isa: String) throws {
+        let a = ThreadedKernelTests.values(m * k, seed: 7), b = ThreadedKernelTests.values(k * n, seed: 8)
+        let bias = ThreadedKernelTests.values(n, seed: 9), preloaded = ThreadedKernelTests.values(m * n, seed: 10)
+        let lda = transposeA ? m : k, ldb = transposeB ? k : n
+        func product(_ i: Int, _ j: Int) -> Float {
+            var sum: Float = 0
+            for p in 0..<k {
+                let x = transposeA ? a[p * lda + i] : a[i * lda + p]
+                let y = transposeB ? b[j * ldb + p] : b[p * ldb + j]
+                sum = sum.addingProduct(x, y)
+            }
+            return sum
+        }
+        let name = "\(isa) \(m)×\(n)×\(k) \(transposeA ? "t" : "n")\(transposeB ? "t" : "n")"
+        let (tA, tB) = (Int32(transposeA ? 1 : 0), Int32(transposeB ? 1 : 0))
+        var plain = [Float](repeating: .nan, count: m * n), biased = plain, accumulated = preloaded
+        axon_gemm_f32(tA, tB, Int64(m), Int64(n), Int64(k), a, Int64(lda), b, Int64(ldb), 0, &plain, Int64(n))
+        axon_gemm_bias_f32(tA, tB, Int64(m), Int64(n), Int64(k), a, Int64(lda), b, Int64(ldb), bias, &biased, Int64(n))
+        axon_gemm_f32(tA, tB, Int64(m), Int64(n), Int64(k), a, Int64(lda), b, Int64(ldb), 1, &accumulated, Int64(n))
+        for i in 0..<m {
+            for j in 0..<n {
+                let chain = product(i, j), at = i * n + j
+                guard plain[at].bitPattern == chain.bitPattern,
+                      biased[at].bitPattern == (chain + bias[j]).bitPattern,
+                      accumulated[at].bitPattern == (chain + preloaded[at]).bitPattern else {
+                    return XCTFail("\(name) (\(i), \(j)): \(plain[at]) \(biased[at]) \(accumulated[at]), "
+                                   + "expected \(chain) \(chain + bias[j]) \(chain + preloaded[at])")
+                }
+            }
+        }
+    }
+
     func testGEMMOneBigSquareAcrossCacheBlocks() {
         axon_set_threads(2)
         checkGEMM(GEMMCase(m: 257, n: 257, k: 257, transposeA: false, transposeB: false), Float.self)

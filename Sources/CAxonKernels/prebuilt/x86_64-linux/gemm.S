@@ -86,6 +86,11 @@ axon_tile_use:
 	.size	axon_tile_use, .Lfunc_end1-axon_tile_use
 	.cfi_endproc
 
+	.section	.rodata.cst4,"aM",@progbits,4
+	.p2align	2, 0x0
+.LCPI2_0:
+	.long	0x3f800000
+	.text
 	.globl	axon_gemm_f32
 	.p2align	4
 	.type	axon_gemm_f32,@function
@@ -107,38 +112,72 @@ axon_gemm_f32:
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, -56(%rbp)
+	movq	%r9, %r15
 	movq	%r8, %r12
 	movq	%rcx, %r13
 	movq	%rdx, %r14
-	movl	%esi, %r15d
-	movl	%edi, %ebx
+	movl	%esi, -52(%rbp)
+	movl	%edi, -48(%rbp)
+	movq	24(%rbp), %rbx
 	xorps	%xmm1, %xmm1
-	movss	%xmm0, -44(%rbp)
 	ucomiss	%xmm1, %xmm0
+	movss	%xmm0, -44(%rbp)
 	jne	.LBB2_19
 	jp	.LBB2_19
 	testq	%r12, %r12
-	jle	.LBB2_19
+	jle	.LBB2_18
 	testq	%r13, %r13
-	jle	.LBB2_19
-	testl	%r15d, %r15d
-	je	.LBB2_19
-	testl	%ebx, %ebx
-	jne	.LBB2_19
+	jle	.LBB2_18
+	cmpl	$0, -52(%rbp)
+	je	.LBB2_18
+	cmpl	$0, -48(%rbp)
+	jne	.LBB2_18
 	cmpq	$1, %r14
-	jne	.LBB2_19
+	jne	.LBB2_18
 	callq	axon_detect_isa@PLT
+	movss	-44(%rbp), %xmm0
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB2_7
+.LBB2_18:
+	movq	%r15, %rbx
+	movss	.LCPI2_0(%rip), %xmm1
+	cmpeqss	%xmm0, %xmm1
+	movd	%xmm1, %r15d
+	andl	$1, %r15d
+	jmp	.LBB2_20
 .LBB2_19:
+	movq	%r15, %rbx
+	movl	$1, %r15d
+	ucomiss	.LCPI2_0(%rip), %xmm0
+	jne	.LBB2_28
+	jp	.LBB2_28
+.LBB2_20:
+	cmpq	$64, %r12
+	jg	.LBB2_28
+	cmpq	$16, %r13
+	jg	.LBB2_28
+	testq	%r14, %r14
+	jle	.LBB2_28
+	testq	%r13, %r13
+	jle	.LBB2_28
+	testq	%r12, %r12
+	jle	.LBB2_28
+	movq	%r12, %rax
+	imulq	%r14, %rax
+	cmpq	$1024, %rax
+	jg	.LBB2_28
+	callq	axon_detect_isa@PLT
+	addl	$-3, %eax
+	cmpl	$-2, %eax
+	jae	.LBB2_27
+.LBB2_28:
 	callq	axon_detect_isa@PLT
 	cmpl	$1, %eax
-	je	.LBB2_20
+	je	.LBB2_29
 	cmpl	$2, %eax
-	jne	.LBB2_23
-	movl	%ebx, %edi
+	jne	.LBB2_32
+	movl	-48(%rbp), %edi
 	movq	%r14, %rsi
 	movq	%r13, %rdx
 	movl	$32, %ecx
@@ -148,33 +187,51 @@ axon_gemm_f32:
 	leaq	avx2_f32(%rip), %rax
 	leaq	avx512_f32(%rip), %rdi
 	cmoveq	%rax, %rdi
-	jmp	.LBB2_24
-.LBB2_20:
+	jmp	.LBB2_33
+.LBB2_29:
 	leaq	avx2_f32(%rip), %rdi
-	jmp	.LBB2_24
-.LBB2_23:
+	jmp	.LBB2_33
+.LBB2_32:
 	leaq	portable_f32(%rip), %rdi
-.LBB2_24:
-	movq	-56(%rbp), %rax
-	movq	40(%rbp), %r10
-	movq	24(%rbp), %r11
+.LBB2_33:
+	movq	40(%rbp), %rax
+	movq	32(%rbp), %r10
+	movq	16(%rbp), %r11
 	movss	-44(%rbp), %xmm0
 	subq	$8, %rsp
-	movl	%ebx, %esi
-	movl	%r15d, %edx
+	movl	-48(%rbp), %esi
+	movl	-52(%rbp), %edx
 	movq	%r14, %rcx
 	movq	%r13, %r8
 	movq	%r12, %r9
 	pushq	48(%rbp)
+	pushq	%rax
+	pushq	$0
 	pushq	%r10
+	pushq	24(%rbp)
+	pushq	%r11
+	pushq	%rbx
+	callq	gemm_f32
+	jmp	.LBB2_34
+.LBB2_27:
+	subq	$8, %rsp
+	movl	-48(%rbp), %edi
+	movl	-52(%rbp), %esi
+	movq	%r14, %rdx
+	movq	%r13, %rcx
+	movq	%r12, %r8
+	movq	%rbx, %r9
+	pushq	48(%rbp)
+	pushq	40(%rbp)
+	pushq	%r15
 	pushq	$0
 	pushq	32(%rbp)
-	pushq	%r11
+	pushq	24(%rbp)
 	pushq	16(%rbp)
-	pushq	%rax
-	callq	gemm_f32
+	callq	axon_gemm_small_avx2_f32@PLT
+.LBB2_34:
 	addq	$152, %rsp
-.LBB2_17:
+.LBB2_35:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -187,13 +244,13 @@ axon_gemm_f32:
 	.cfi_def_cfa %rbp, 16
 	callq	axon_threads@PLT
 	cmpl	$2, %eax
-	jl	.LBB2_18
+	jl	.LBB2_17
 	cmpq	$8, %r13
-	jb	.LBB2_18
+	jb	.LBB2_17
 	movq	%r12, %rcx
 	imulq	%r13, %rcx
 	cmpq	$16384, %rcx
-	jb	.LBB2_18
+	jb	.LBB2_17
 	movl	%eax, %eax
 	movq	%r13, %rsi
 	shrq	$2, %rsi
@@ -204,24 +261,23 @@ axon_gemm_f32:
 	decq	%rax
 	movq	%rax, %rdx
 	shrq	$32, %rdx
-	movq	40(%rbp), %rdi
-	movq	24(%rbp), %r8
+	movq	32(%rbp), %rdi
 	je	.LBB2_11
 	xorl	%edx, %edx
 	divq	%rsi
 	jmp	.LBB2_13
-.LBB2_18:
+.LBB2_17:
 	subq	$8, %rsp
 	movq	%r13, %rdi
 	movq	%r12, %rsi
-	movq	-56(%rbp), %rdx
-	movq	24(%rbp), %rcx
+	movq	%r15, %rdx
+	movq	%rbx, %rcx
 	movq	32(%rbp), %r8
 	xorl	%r9d, %r9d
 	pushq	40(%rbp)
 	callq	axon_gemv_rows_avx2_f32@PLT
 	addq	$104, %rsp
-	jmp	.LBB2_17
+	jmp	.LBB2_35
 .LBB2_11:
 	xorl	%edx, %edx
 	divl	%esi
@@ -231,14 +287,13 @@ axon_gemm_f32:
 	andq	$-4, %rsi
 	movq	%r13, -120(%rbp)
 	movq	%r12, -112(%rbp)
-	movq	32(%rbp), %rdx
-	movq	%rdx, -104(%rbp)
+	movq	%rdi, -104(%rbp)
 	movq	%rsi, -96(%rbp)
-	movq	-56(%rbp), %rdx
-	movq	%rdx, -88(%rbp)
-	movq	%r8, -80(%rbp)
+	movq	%r15, -88(%rbp)
+	movq	%rbx, -80(%rbp)
 	movq	$0, -72(%rbp)
-	movq	%rdi, -64(%rbp)
+	movq	40(%rbp), %rdx
+	movq	%rdx, -64(%rbp)
 	addq	%rsi, %rcx
 	orq	%rcx, %rax
 	shrq	$32, %rax
@@ -257,7 +312,7 @@ axon_gemm_f32:
 	movl	%eax, %edi
 	callq	axon_parallel_run@PLT
 	addq	$88, %rsp
-	jmp	.LBB2_17
+	jmp	.LBB2_35
 .Lfunc_end2:
 	.size	axon_gemm_f32, .Lfunc_end2-axon_gemm_f32
 	.cfi_endproc
@@ -1253,25 +1308,42 @@ axon_gemm_bias_f32:
 	movl	%esi, %r12d
 	movl	%edi, %ebx
 	testq	%r8, %r8
-	jle	.LBB6_18
+	jle	.LBB6_17
 	testq	%r14, %r14
-	jle	.LBB6_18
+	jle	.LBB6_17
 	testl	%r12d, %r12d
-	je	.LBB6_18
+	je	.LBB6_17
 	testl	%ebx, %ebx
-	jne	.LBB6_18
+	jne	.LBB6_17
 	cmpq	$1, %r15
-	jne	.LBB6_18
+	jne	.LBB6_17
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB6_6
-.LBB6_18:
+.LBB6_17:
+	testq	%r15, %r15
+	jle	.LBB6_23
+	leaq	-1(%r14), %rax
+	cmpq	$15, %rax
+	ja	.LBB6_23
+	leaq	-1(%r13), %rax
+	cmpq	$63, %rax
+	ja	.LBB6_23
+	movq	%r13, %rax
+	imulq	%r15, %rax
+	cmpq	$1024, %rax
+	jg	.LBB6_23
+	callq	axon_detect_isa@PLT
+	addl	$-3, %eax
+	cmpl	$-2, %eax
+	jae	.LBB6_22
+.LBB6_23:
 	callq	axon_detect_isa@PLT
 	cmpl	$1, %eax
-	je	.LBB6_19
+	je	.LBB6_24
 	cmpl	$2, %eax
-	jne	.LBB6_22
+	jne	.LBB6_27
 	movl	%ebx, %edi
 	movq	%r15, %rsi
 	movq	%r14, %rdx
@@ -1282,17 +1354,17 @@ axon_gemm_bias_f32:
 	leaq	avx2_f32(%rip), %rax
 	leaq	avx512_f32(%rip), %rdi
 	cmoveq	%rax, %rdi
-	jmp	.LBB6_23
+	jmp	.LBB6_28
 .LBB6_6:
 	callq	axon_threads@PLT
 	cmpl	$2, %eax
-	jl	.LBB6_17
+	jl	.LBB6_16
 	cmpq	$8, %r14
-	jb	.LBB6_17
+	jb	.LBB6_16
 	movq	%r13, %rcx
 	imulq	%r14, %rcx
 	cmpq	$16384, %rcx
-	jb	.LBB6_17
+	jb	.LBB6_16
 	movl	%eax, %eax
 	movq	%r14, %rsi
 	shrq	$2, %rsi
@@ -1303,39 +1375,13 @@ axon_gemm_bias_f32:
 	decq	%rax
 	movq	%rax, %rdx
 	shrq	$32, %rdx
-	movq	24(%rbp), %r9
-	movq	32(%rbp), %r10
+	movq	40(%rbp), %rdi
+	movq	48(%rbp), %r8
 	je	.LBB6_10
 	xorl	%edx, %edx
 	divq	%rsi
 	jmp	.LBB6_12
-.LBB6_19:
-	leaq	avx2_f32(%rip), %rdi
-	jmp	.LBB6_23
-.LBB6_22:
-	leaq	portable_f32(%rip), %rdi
-.LBB6_23:
-	movq	-48(%rbp), %rax
-	movq	24(%rbp), %r10
-	movq	32(%rbp), %r11
-	subq	$8, %rsp
-	xorps	%xmm0, %xmm0
-	movl	%ebx, %esi
-	movl	%r12d, %edx
-	movq	%r15, %rcx
-	movq	%r14, %r8
-	movq	%r13, %r9
-	pushq	56(%rbp)
-	pushq	48(%rbp)
-	pushq	40(%rbp)
-	pushq	%r11
-	pushq	%r10
-	pushq	16(%rbp)
-	pushq	%rax
-	callq	gemm_f32
-	addq	$136, %rsp
-	jmp	.LBB6_16
-.LBB6_17:
+.LBB6_16:
 	subq	$8, %rsp
 	movq	%r14, %rdi
 	movq	%r13, %rsi
@@ -1346,25 +1392,78 @@ axon_gemm_bias_f32:
 	pushq	48(%rbp)
 	callq	axon_gemv_rows_avx2_f32@PLT
 	addq	$88, %rsp
-	jmp	.LBB6_16
+	jmp	.LBB6_30
+.LBB6_24:
+	leaq	avx2_f32(%rip), %rdi
+	jmp	.LBB6_28
+.LBB6_22:
+	subq	$8, %rsp
+	movl	%ebx, %edi
+	movl	%r12d, %esi
+	movq	%r15, %rdx
+	movq	%r14, %rcx
+	movq	%r13, %r8
+	movq	-48(%rbp), %r9
+	pushq	56(%rbp)
+	pushq	48(%rbp)
+	pushq	$0
+	pushq	40(%rbp)
+	pushq	32(%rbp)
+	pushq	24(%rbp)
+	pushq	16(%rbp)
+	callq	axon_gemm_small_avx2_f32@PLT
+	jmp	.LBB6_29
+.LBB6_27:
+	leaq	portable_f32(%rip), %rdi
+.LBB6_28:
+	movq	-48(%rbp), %rax
+	movq	40(%rbp), %r10
+	movq	48(%rbp), %r11
+	subq	$8, %rsp
+	xorps	%xmm0, %xmm0
+	movl	%ebx, %esi
+	movl	%r12d, %edx
+	movq	%r15, %rcx
+	movq	%r14, %r8
+	movq	%r13, %r9
+	pushq	56(%rbp)
+	pushq	%r11
+	pushq	%r10
+	pushq	32(%rbp)
+	pushq	24(%rbp)
+	pushq	16(%rbp)
+	pushq	%rax
+	callq	gemm_f32
+.LBB6_29:
+	addq	$136, %rsp
+.LBB6_30:
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
 .LBB6_10:
+	.cfi_def_cfa %rbp, 16
 	xorl	%edx, %edx
 	divl	%esi
 .LBB6_12:
-	movq	48(%rbp), %rdi
-	movq	40(%rbp), %r8
 	addq	$3, %rax
 	movq	%rax, %rsi
 	andq	$-4, %rsi
 	movq	%r14, -112(%rbp)
 	movq	%r13, -104(%rbp)
-	movq	%r10, -96(%rbp)
+	movq	32(%rbp), %rdx
+	movq	%rdx, -96(%rbp)
 	movq	%rsi, -88(%rbp)
 	movq	-48(%rbp), %rdx
 	movq	%rdx, -80(%rbp)
-	movq	%r9, -72(%rbp)
-	movq	%r8, -64(%rbp)
-	movq	%rdi, -56(%rbp)
+	movq	24(%rbp), %rdx
+	movq	%rdx, -72(%rbp)
+	movq	%rdi, -64(%rbp)
+	movq	%r8, -56(%rbp)
 	addq	%rsi, %rcx
 	orq	%rcx, %rax
 	shrq	$32, %rax
@@ -1383,15 +1482,7 @@ axon_gemm_bias_f32:
 	movl	%eax, %edi
 	callq	axon_parallel_run@PLT
 	addq	$72, %rsp
-.LBB6_16:
-	popq	%rbx
-	popq	%r12
-	popq	%r13
-	popq	%r14
-	popq	%r15
-	popq	%rbp
-	.cfi_def_cfa %rsp, 8
-	retq
+	jmp	.LBB6_30
 .Lfunc_end6:
 	.size	axon_gemm_bias_f32, .Lfunc_end6-axon_gemm_bias_f32
 	.cfi_endproc

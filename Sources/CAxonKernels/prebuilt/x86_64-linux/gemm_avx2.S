@@ -1683,6 +1683,377 @@ axon_gemv_rows_avx2_f32:
 	.size	axon_gemv_rows_avx2_f32, .Lfunc_end6-axon_gemv_rows_avx2_f32
 	.cfi_endproc
 
+	.globl	axon_gemm_small_avx2_f32
+	.p2align	4
+	.type	axon_gemm_small_avx2_f32,@function
+axon_gemm_small_avx2_f32:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%rbx
+	andq	$-32, %rsp
+	subq	$4512, %rsp
+	.cfi_offset %rbx, -56
+	.cfi_offset %r12, -48
+	.cfi_offset %r13, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
+	movq	%r9, 48(%rsp)
+	movq	%rdx, %r13
+	movq	32(%rbp), %rax
+	movq	24(%rbp), %rdx
+	movq	16(%rbp), %r12
+	testl	%esi, %esi
+	je	.LBB7_1
+	movl	$16, %esi
+	movq	%rsi, 16(%rsp)
+	testq	%rcx, %rcx
+	jle	.LBB7_3
+	movabsq	$9223372036854775800, %rsi
+	andq	%r8, %rsi
+	leaq	832(%rsp), %r10
+	shlq	$2, %rax
+	leaq	384(%rsp), %r15
+	xorl	%r9d, %r9d
+	movq	%r15, %r11
+	jmp	.LBB7_5
+	.p2align	4
+.LBB7_13:
+	incq	%r9
+	addq	$4, %r10
+	addq	%rax, %rdx
+	addq	$4, %r11
+	cmpq	%rcx, %r9
+	je	.LBB7_14
+.LBB7_5:
+	testq	%r8, %r8
+	jle	.LBB7_13
+	cmpq	$8, %r8
+	jae	.LBB7_8
+	xorl	%ebx, %ebx
+	jmp	.LBB7_11
+	.p2align	4
+.LBB7_8:
+	movq	%r10, %rbx
+	xorl	%r14d, %r14d
+	.p2align	4
+.LBB7_9:
+	vmovups	(%rdx,%r14,4), %xmm0
+	vmovups	16(%rdx,%r14,4), %xmm1
+	vmovss	%xmm0, -448(%rbx)
+	vextractps	$1, %xmm0, -384(%rbx)
+	vextractps	$2, %xmm0, -320(%rbx)
+	vextractps	$3, %xmm0, -256(%rbx)
+	vmovss	%xmm1, -192(%rbx)
+	vextractps	$1, %xmm1, -128(%rbx)
+	vextractps	$2, %xmm1, -64(%rbx)
+	vextractps	$3, %xmm1, (%rbx)
+	addq	$8, %r14
+	addq	$512, %rbx
+	cmpq	%r14, %rsi
+	jne	.LBB7_9
+	movq	%rsi, %rbx
+	cmpq	%rsi, %r8
+	je	.LBB7_13
+.LBB7_11:
+	movq	%rbx, %r14
+	shlq	$6, %r14
+	addq	%r11, %r14
+	.p2align	4
+.LBB7_12:
+	vmovss	(%rdx,%rbx,4), %xmm0
+	vmovss	%xmm0, (%r14)
+	incq	%rbx
+	addq	$64, %r14
+	cmpq	%rbx, %r8
+	jne	.LBB7_12
+	jmp	.LBB7_13
+.LBB7_14:
+	movq	%r15, 8(%rsp)
+	jmp	.LBB7_15
+.LBB7_1:
+	movq	%rdx, 8(%rsp)
+	movq	%rax, 16(%rsp)
+	jmp	.LBB7_15
+.LBB7_3:
+	leaq	384(%rsp), %rax
+	movq	%rax, 8(%rsp)
+.LBB7_15:
+	testl	%edi, %edi
+	movl	$1, %edx
+	movq	%r12, %rbx
+	cmoveq	%rdx, %rbx
+	testq	%r13, %r13
+	jle	.LBB7_39
+	movq	64(%rbp), %r14
+	movq	56(%rbp), %rax
+	movq	%rax, 56(%rsp)
+	cmpq	$9, %rcx
+	movl	$8, %esi
+	movl	$8, %eax
+	cmovgeq	%rcx, %rax
+	addq	$-8, %rax
+	cmpq	$8, %rax
+	cmovaeq	%rsi, %rax
+	shll	$2, %eax
+	leaq	small_lanes+32(%rip), %r10
+	movq	%r10, %r11
+	subq	%rax, %r11
+	testq	%rcx, %rcx
+	movl	$0, %r9d
+	cmovgq	%rcx, %r9
+	movq	40(%rbp), %rax
+	cmpq	$8, %r9
+	cmovgeq	%rsi, %r9
+	xorl	%esi, %esi
+	shll	$2, %r9d
+	subq	%r9, %r10
+	leaq	-1(%r13), %r9
+	movq	%r9, 88(%rsp)
+	testl	%edi, %edi
+	vmovups	(%r11), %ymm0
+	vmovups	(%r10), %ymm1
+	cmovneq	%rdx, %r12
+	shlq	$2, %r12
+	movq	%r12, 96(%rsp)
+	shlq	$2, %rbx
+	shlq	$2, 16(%rsp)
+	movq	8(%rsp), %rdi
+	addq	$32, %rdi
+	movq	%rdi, 72(%rsp)
+	movq	%r14, %rdi
+	shlq	$4, %rdi
+	movq	%rdi, 80(%rsp)
+	shlq	$2, %r14
+	movl	$3, %r9d
+	movl	$2, %edi
+	vxorps	%xmm2, %xmm2, %xmm2
+	movq	%r13, %r10
+	movq	%r8, 40(%rsp)
+	movq	%r13, 24(%rsp)
+	jmp	.LBB7_17
+	.p2align	4
+.LBB7_38:
+	movq	64(%rsp), %rsi
+	addq	$4, %rsi
+	movq	120(%rsp), %r9
+	addq	$4, %r9
+	movq	112(%rsp), %rdi
+	addq	$4, %rdi
+	addq	$4, %rdx
+	addq	$-4, %r10
+	addq	80(%rsp), %r11
+	movq	%r11, 56(%rsp)
+	cmpq	%r13, %rsi
+	jge	.LBB7_39
+.LBB7_17:
+	cmpq	$4, %r10
+	movl	$4, %r15d
+	movq	%r10, 104(%rsp)
+	cmovlq	%r10, %r15
+	movq	%rdi, %r13
+	movq	88(%rsp), %rdi
+	cmpq	%rdi, %r9
+	movq	%rdi, %r10
+	movq	%r9, 120(%rsp)
+	cmovlq	%r9, %r10
+	movq	96(%rsp), %r12
+	imulq	%r12, %r10
+	cmpq	%rdi, %r13
+	movq	%rdi, %r11
+	movq	%r13, 112(%rsp)
+	cmovlq	%r13, %r11
+	imulq	%r12, %r11
+	cmpq	%rdi, %rdx
+	movq	%rdi, %r9
+	cmovlq	%rdx, %r9
+	imulq	%r12, %r9
+	cmpq	%rdi, %rsi
+	movq	%rsi, %r13
+	movq	%rdi, %rsi
+	movq	%r13, 64(%rsp)
+	cmovlq	%r13, %rsi
+	imulq	%r12, %rsi
+	vmovaps	%ymm2, 352(%rsp)
+	vmovaps	%ymm2, 320(%rsp)
+	vmovaps	%ymm2, 288(%rsp)
+	vmovaps	%ymm2, 256(%rsp)
+	vmovaps	%ymm2, 224(%rsp)
+	vmovaps	%ymm2, 192(%rsp)
+	vmovaps	%ymm2, 160(%rsp)
+	vmovaps	%ymm2, 128(%rsp)
+	movq	%rcx, %rdi
+	cmpq	$8, %rcx
+	jle	.LBB7_18
+	testq	%r8, %r8
+	movq	24(%rsp), %r13
+	jle	.LBB7_27
+	movq	%rdx, 32(%rsp)
+	vxorps	%xmm3, %xmm3, %xmm3
+	movq	72(%rsp), %rdx
+	movq	%r8, %r12
+	movq	48(%rsp), %r13
+	vxorps	%xmm4, %xmm4, %xmm4
+	vxorps	%xmm5, %xmm5, %xmm5
+	vxorps	%xmm6, %xmm6, %xmm6
+	vxorps	%xmm7, %xmm7, %xmm7
+	vxorps	%xmm8, %xmm8, %xmm8
+	vxorps	%xmm9, %xmm9, %xmm9
+	vxorps	%xmm10, %xmm10, %xmm10
+	movq	16(%rsp), %r8
+	.p2align	4
+.LBB7_24:
+	vmovups	-32(%rdx), %ymm11
+	vmaskmovps	(%rdx), %ymm0, %ymm12
+	vbroadcastss	(%r13,%rsi), %ymm13
+	vfmadd231ps	%ymm11, %ymm13, %ymm10
+	vmovaps	%ymm10, 128(%rsp)
+	vfmadd231ps	%ymm13, %ymm12, %ymm9
+	vbroadcastss	(%r13,%r9), %ymm13
+	vfmadd231ps	%ymm11, %ymm13, %ymm8
+	vfmadd231ps	%ymm13, %ymm12, %ymm7
+	vbroadcastss	(%r13,%r11), %ymm13
+	vfmadd231ps	%ymm11, %ymm13, %ymm6
+	vfmadd231ps	%ymm13, %ymm12, %ymm5
+	vbroadcastss	(%r13,%r10), %ymm13
+	vfmadd231ps	%ymm11, %ymm13, %ymm4
+	vfmadd231ps	%ymm12, %ymm13, %ymm3
+	addq	%rbx, %r13
+	addq	%r8, %rdx
+	decq	%r12
+	jne	.LBB7_24
+	vmovaps	%ymm9, 160(%rsp)
+	vmovaps	%ymm8, 192(%rsp)
+	vmovaps	%ymm7, 224(%rsp)
+	vmovaps	%ymm6, 256(%rsp)
+	vmovaps	%ymm5, 288(%rsp)
+	vmovaps	%ymm4, 320(%rsp)
+	vmovaps	%ymm3, 352(%rsp)
+	jmp	.LBB7_26
+	.p2align	4
+.LBB7_18:
+	testq	%r8, %r8
+	movq	24(%rsp), %r13
+	jle	.LBB7_27
+	movq	%rdx, 32(%rsp)
+	vxorps	%xmm3, %xmm3, %xmm3
+	movq	8(%rsp), %rdx
+	movq	%r8, %r12
+	movq	48(%rsp), %r13
+	vxorps	%xmm4, %xmm4, %xmm4
+	vxorps	%xmm5, %xmm5, %xmm5
+	vxorps	%xmm6, %xmm6, %xmm6
+	movq	16(%rsp), %r8
+	.p2align	4
+.LBB7_20:
+	vmaskmovps	(%rdx), %ymm1, %ymm7
+	vbroadcastss	(%r13,%rsi), %ymm8
+	vfmadd231ps	%ymm8, %ymm7, %ymm6
+	vbroadcastss	(%r13,%r9), %ymm8
+	vbroadcastss	(%r13,%r11), %ymm9
+	vfmadd231ps	%ymm8, %ymm7, %ymm5
+	vfmadd231ps	%ymm9, %ymm7, %ymm4
+	vbroadcastss	(%r13,%r10), %ymm8
+	vfmadd231ps	%ymm8, %ymm7, %ymm3
+	addq	%rbx, %r13
+	addq	%r8, %rdx
+	decq	%r12
+	jne	.LBB7_20
+	vmovaps	%ymm6, 128(%rsp)
+	vmovaps	%ymm5, 192(%rsp)
+	vmovaps	%ymm4, 256(%rsp)
+	vmovaps	%ymm3, 320(%rsp)
+.LBB7_26:
+	movq	40(%rsp), %r8
+	movq	24(%rsp), %r13
+	movq	32(%rsp), %rdx
+.LBB7_27:
+	movq	%r13, %rsi
+	subq	64(%rsp), %rsi
+	cmpq	$4, %rsi
+	movl	$4, %ecx
+	cmovgeq	%rcx, %rsi
+	testl	%esi, %esi
+	movq	56(%rsp), %r11
+	movl	48(%rbp), %r12d
+	movq	%rdi, %rcx
+	movq	104(%rsp), %r10
+	jle	.LBB7_38
+	andl	$2147483647, %r15d
+	shlq	$6, %r15
+	movq	%r11, %rsi
+	xorl	%edi, %edi
+	jmp	.LBB7_29
+	.p2align	4
+.LBB7_31:
+	vmaskmovps	%ymm4, %ymm1, (%rsi)
+.LBB7_37:
+	addq	$64, %rdi
+	addq	%r14, %rsi
+	cmpq	%rdi, %r15
+	je	.LBB7_38
+.LBB7_29:
+	vmovaps	128(%rsp,%rdi), %ymm4
+	vmovaps	160(%rsp,%rdi), %ymm3
+	testq	%rax, %rax
+	je	.LBB7_32
+	vmaskmovps	(%rax), %ymm1, %ymm5
+	vaddps	%ymm5, %ymm4, %ymm4
+	movq	%rax, %r9
+	cmpq	$8, %rcx
+	jle	.LBB7_31
+	jmp	.LBB7_34
+	.p2align	4
+.LBB7_32:
+	testl	%r12d, %r12d
+	je	.LBB7_35
+	vmaskmovps	(%rsi), %ymm1, %ymm5
+	vaddps	%ymm5, %ymm4, %ymm4
+	movq	%rsi, %r9
+	cmpq	$9, %rcx
+	jl	.LBB7_31
+.LBB7_34:
+	vmaskmovps	32(%r9), %ymm0, %ymm5
+	vaddps	%ymm5, %ymm3, %ymm3
+	vmaskmovps	%ymm4, %ymm1, (%rsi)
+.LBB7_36:
+	vmaskmovps	%ymm3, %ymm0, 32(%rsi)
+	jmp	.LBB7_37
+.LBB7_35:
+	vmaskmovps	%ymm4, %ymm1, (%rsi)
+	cmpq	$9, %rcx
+	jl	.LBB7_37
+	jmp	.LBB7_36
+.LBB7_39:
+	leaq	-40(%rbp), %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	vzeroupper
+	retq
+.Lfunc_end7:
+	.size	axon_gemm_small_avx2_f32, .Lfunc_end7-axon_gemm_small_avx2_f32
+	.cfi_endproc
+
+	.type	small_lanes,@object
+	.section	.rodata,"a",@progbits
+	.p2align	4, 0x0
+small_lanes:
+	.zero	32,255
+	.zero	32
+	.size	small_lanes, 64
+
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"
 	.section	".note.GNU-stack","",@progbits
 	.addrsig
