@@ -87,6 +87,9 @@ public final class Trainer {
     /// The dtype the model computes in (that of its first parameter).
     public let dtype: DType
 
+    /// The graph-free step of a multilayer perceptron, once built (see `denseStackStep(encoding:)`).
+    private(set) var denseStack: DenseStackStep?
+
     /// A trainer for `model`.
     ///
     /// - Parameters:
@@ -233,6 +236,7 @@ public final class Trainer {
         var lossSum = 0.0, samples = 0, correct = 0, allReduceSeconds = 0.0
         let order = loader.batches(epoch: epoch - 1)
         let buckets = communicator.size > 1 ? GradientBuckets(parameters: model.namedParameters.map(\.parameter), dtype: dtype) : nil
+        let stack = buckets == nil ? denseStackStep(encoding: encoding) : nil
         for index in order.indices {
             if let schedule, scheduleInterval == .batch { optimizer.learningRate = schedule(steps) }
             // This rank's shard of the batch (all of it in one process); a
@@ -243,15 +247,31 @@ public final class Trainer {
             if let batch {
                 let inputs = batch.inputs.cast(to: dtype)
                 let targets = encoding.encode(batch.targets, dtype: dtype)
-                let outputs = model(inputs)
-                let lossValue = loss(outputs, targets)
-                value = lossValue.item
+                let outputs: Tensor
+                let backpropagate: () -> Void
+                if let stack, GradMode.isEnabled, stack.accepts(inputs) {
+                    stack.propagate(inputs)
+                    outputs = stack.logits
+                    // The checks crossEntropy makes, with its message.
+                    do {
+                        try validateClassification(outputs, targets, loss: "crossEntropy")
+                    } catch {
+                        preconditionFailure(error.message)
+                    }
+                    value = stack.loss(labels: targets)
+                    backpropagate = stack.backward
+                } else {
+                    outputs = model(inputs)
+                    let lossValue = loss(outputs, targets)
+                    value = lossValue.item
+                    backpropagate = { lossValue.backward() }
+                }
                 // One process stops before backpropagating a loss that is not finite;
                 // ranks decide together, on the whole batch's loss, below.
                 if buckets == nil, !value.isFinite {
                     throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
                 }
-                lossValue.backward()
+                backpropagate()
                 if encoding.isClassification {
                     batchCorrect = encoding.correctCount(outputs.detached(), labels: batch.targets)
                 }
@@ -341,6 +361,22 @@ public final class Trainer {
             throw .incompatible("the model cannot take inputs of shape \(inputs.shape): \(error.message)")
         }
         return Evaluator(model: model, loss: loss, encoding: encoding ?? .values).predict(inputs)
+    }
+
+    /// The step without a recorded graph (`DenseStackStep`: the same
+    /// kernels on the same operands, so the same numbers) when the model is
+    /// a `Sequential` of `Dense` layers and their activations, trained under
+    /// cross-entropy on class indices in one process; nil for any other.
+    private func denseStackStep(encoding: TargetEncoding) -> DenseStackStep? {
+        guard encoding == .classIndices, case let .crossEntropy(smoothing)? = loss as? Loss,
+              let layers = (model as? Sequential)?.denseStack,
+              layers.allSatisfy({ layer in
+                  [layer.weight, layer.bias].allSatisfy { $0 == nil || ($0!.dtype == dtype && $0!.value.requiresGrad) }
+              })
+        else { return nil }
+        if let denseStack, denseStack.labelSmoothing == smoothing { return denseStack }
+        denseStack = DenseStackStep(layers: layers, labelSmoothing: smoothing)
+        return denseStack
     }
 
     /// The encoding for `dataset`: the one given, or the one that fits the

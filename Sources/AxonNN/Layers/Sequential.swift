@@ -56,6 +56,23 @@ public final class Sequential: Module {
         return y
     }
 
+    /// The model as a stack of fully connected layers, each with the
+    /// activation ``callAsFunction(_:)`` fuses into it, when that is all it
+    /// is: `Dense` layers, each followed by at most one `ReLU`, `Tanh` or
+    /// `Sigmoid`. Nil for any other layer (the trainer then records the
+    /// graph as for every model).
+    package var denseStack: [DenseStackLayer]? {
+        var stack: [DenseStackLayer] = []
+        var index = 0
+        while index < layers.count {
+            guard let dense = layers[index] as? Dense else { return nil }
+            let activation = index + 1 < layers.count ? Self.fusable(layers[index + 1]) : nil
+            stack.append(DenseStackLayer(weight: dense.weight, bias: dense.bias, activation: activation ?? .identity))
+            index += activation == nil ? 1 : 2
+        }
+        return stack.isEmpty ? nil : stack
+    }
+
     /// The fused form of an activation layer, if it has one.
     private static func fusable(_ layer: any Module) -> LinearActivation? {
         switch layer {

@@ -2,6 +2,17 @@
 /// its output in place, as part of the same op.
 public enum LinearActivation: Sendable {
     case identity, relu, tanh, sigmoid
+
+    /// The activation's kernel and the kernel of its derivative (from the
+    /// output); nil for the identity.
+    var kernels: (forward: UnaryKernel, derivative: BinaryKernel)? {
+        switch self {
+        case .identity: return nil
+        case .relu: return (.relu, .reluBackward)
+        case .tanh: return (.tanh, .tanhBackward)
+        case .sigmoid: return (.sigmoid, .sigmoidBackward)
+        }
+    }
 }
 
 extension Tensor {
@@ -34,13 +45,7 @@ extension Tensor {
         let rows = x.count / Swift.max(inputs, 1)
         let result = Tensor(uninitializedShape: Array(x.shape.dropLast()) + [outputs], dtype: dtype, device: x.device)
         // The activation, and the rule of its derivative (from the output).
-        let fused: (forward: UnaryKernel, derivative: BinaryKernel)?
-        switch activation {
-        case .identity: fused = nil
-        case .relu: fused = (.relu, .reluBackward)
-        case .tanh: fused = (.tanh, .tanhBackward)
-        case .sigmoid: fused = (.sigmoid, .sigmoidBackward)
-        }
+        let fused = activation.kernels
         let backend = x.backend
         // y = x·Wᵀ + b, then f(y) in place.
         backend.gemm(x, w, into: result, m: rows, n: outputs, k: inputs, transposeB: true, bias: b)
