@@ -37,6 +37,16 @@ final class AutogradTests: XCTestCase {
         XCTAssertEqual(x.grad?.doubles, [2, 2])
     }
 
+    func testAnOpNamedLeafIsNotALeaf() {
+        // Being a leaf is what a node is, not what its op is called: a custom
+        // op named "leaf" still passes the gradient on to its input.
+        let x = leaf([1, 2])
+        let y = Tensor.custom("leaf", [x], forward: { $0[0] * 3 }, backward: { g in [g * 3] })
+        XCTAssertFalse(y.isLeaf)
+        y.sum().backward()
+        XCTAssertEqual(x.grad?.doubles, [3, 3])
+    }
+
     func testBroadcastGradientsSumBackToEachInputShape() {
         let matrix = leaf([1, 2, 3, 4, 5, 6], shape: [2, 3])
         let row = leaf([1, 1, 1], shape: [3])

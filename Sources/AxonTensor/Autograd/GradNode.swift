@@ -34,7 +34,8 @@ final class GradNode: @unchecked Sendable {
     /// The mark of the last backward pass that visited this node.
     var visitMark: UInt64 = 0
 
-    var isLeaf: Bool { op == "leaf" }
+    /// Whether this is a leaf (a tensor marked `requiresGrad`), not an op's result.
+    let isLeaf: Bool
 
     /// A mark for one backward pass, from a process-wide atomic counter, so
     /// passes on several threads never share one (0 marks an unvisited node).
@@ -42,6 +43,7 @@ final class GradNode: @unchecked Sendable {
 
     init(leafShape shape: [Int], dtype: DType) {
         self.op = "leaf"
+        self.isLeaf = true
         self.moreInputs = []
         self.inputCount = 0
         self.rule = nil
@@ -53,6 +55,7 @@ final class GradNode: @unchecked Sendable {
     init(op: String, _ first: GradNode?, _ second: GradNode?, _ third: GradNode? = nil, inputCount: Int,
          shape: [Int], dtype: DType, rule: @escaping (Tensor) -> [Tensor?]) {
         self.op = op
+        self.isLeaf = false
         self.firstInput = first
         self.secondInput = second
         self.thirdInput = third
@@ -65,6 +68,7 @@ final class GradNode: @unchecked Sendable {
 
     init(op: String, inputs: [GradNode?], shape: [Int], dtype: DType, rule: @escaping (Tensor) -> [Tensor?]) {
         self.op = op
+        self.isLeaf = false
         self.firstInput = inputs.first ?? nil
         self.secondInput = inputs.count > 1 ? inputs[1] : nil
         self.thirdInput = inputs.count > 2 ? inputs[2] : nil
