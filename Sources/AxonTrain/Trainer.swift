@@ -370,9 +370,8 @@ public final class Trainer {
     private func denseStackStep(encoding: TargetEncoding) -> DenseStackStep? {
         guard encoding == .classIndices, case let .crossEntropy(smoothing)? = loss as? Loss,
               let layers = (model as? Sequential)?.denseStack,
-              layers.allSatisfy({ layer in
-                  [layer.weight, layer.bias].allSatisfy { $0 == nil || ($0!.dtype == dtype && $0!.value.requiresGrad) }
-              })
+              layers.flatMap({ [$0.weight, $0.bias].compactMap { $0 } })
+                  .allSatisfy({ $0.dtype == dtype && $0.value.requiresGrad })
         else { return nil }
         if let denseStack, denseStack.labelSmoothing == smoothing { return denseStack }
         denseStack = DenseStackStep(layers: layers, labelSmoothing: smoothing)
