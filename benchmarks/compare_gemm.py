@@ -8,13 +8,16 @@ With --rounds N both run N times, alternating, and each row keeps its best
 result: on a shared machine a busy moment then costs both sides alike.
 --avx2 stands in for an AVX2-only machine on both sides: Axon under
 AXON_ISA=avx2 and OpenBLAS under OPENBLAS_CORETYPE=Haswell (its AVX2 kernel).
-Or compare saved outputs: --axon-json FILE --numpy-json FILE.
+Or compare saved outputs: --axon-json FILE --numpy-json FILE. numpy runs in
+--python, else in this Python when it has numpy, else in .build-venv, made and
+filled from the package index on first use (benchmarks/reference_env.py).
 """
 import argparse
 import json
 import os
 import subprocess
-import sys
+
+from reference_env import interpreter
 
 
 def read_lines(text):
@@ -51,6 +54,8 @@ def main():
     parser.add_argument("--avx2", action="store_true", help="both sides on AVX2 kernels only")
     parser.add_argument("--axon-json")
     parser.add_argument("--numpy-json")
+    parser.add_argument("--python", help="interpreter with numpy on OpenBLAS (default: this one if it has numpy, "
+                        "else .build-venv, made on first use)")
     args = parser.parse_args()
 
     if args.axon_json and args.numpy_json:
@@ -59,7 +64,8 @@ def main():
     else:
         dtype = "all" if "," in args.dtype else args.dtype
         command = [args.axon, "bench", "gemm", "--json", "--threads", args.threads, "--dtype", dtype]
-        reference = [sys.executable, os.path.join(os.path.dirname(__file__), "gemm_reference.py"),
+        python = interpreter(["numpy"], ["numpy", "threadpoolctl"], args.python)
+        reference = [python, os.path.join(os.path.dirname(__file__), "gemm_reference.py"),
                      "--threads", args.threads, "--dtype", args.dtype]
         if args.quick:
             command.append("--quick")

@@ -11,7 +11,9 @@ first exports Axon's own two networks with `axon export` and onnxruntime runs th
 too (axon-onnx). The table keeps the median over the rounds of each p50 and p99, so a busy
 moment on a shared machine costs every side; ratios are Axon's p50 over each peer's, and
 Axon's own p99/p50. The issue's goals: Axon's batch-1 p50 at most 0.5x onnxruntime's, and
-its p99 at most 2x its p50.
+its p99 at most 2x its p50. The reference side runs in --python, else in this Python
+when it has torch, onnx and onnxruntime, else in .build-venv, made and filled from the
+package index on first use (benchmarks/reference_env.py).
 """
 import argparse
 import json
@@ -20,6 +22,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+
+from reference_env import interpreter
 
 
 def run(command):
@@ -46,7 +50,11 @@ def main():
     parser.add_argument("--warmup", default="200")
     parser.add_argument("--axon-onnx", help="workload=path pairs of Axon's exported files (default: export them here)")
     parser.add_argument("--no-axon-onnx", action="store_true", help="leave out Axon's exported files")
+    parser.add_argument("--python", help="interpreter with torch, onnx, onnxruntime and numpy (default: this one "
+                        "if it has them, else .build-venv, made on first use)")
     args = parser.parse_args()
+    python = interpreter(["torch", "onnx", "onnxruntime", "numpy"], ["torch", "onnx", "onnxruntime", "numpy"],
+                         args.python)
     here = os.path.dirname(os.path.abspath(__file__))
     common = ["--json", "--threads", args.threads, "--requests", args.requests, "--warmup", args.warmup]
     with tempfile.TemporaryDirectory() as scratch:
@@ -54,7 +62,7 @@ def main():
         if not args.no_axon_onnx and not axon_onnx:
             files = export_axon_models(args.axon, scratch)
             axon_onnx = ",".join(f"{w}={p}" for w, p in files.items())
-        reference = [sys.executable, os.path.join(here, "infer_reference.py")] + common
+        reference = [python, os.path.join(here, "infer_reference.py")] + common
         if axon_onnx and not args.no_axon_onnx:
             reference += ["--axon-onnx", axon_onnx]
         rounds = []

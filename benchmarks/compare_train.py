@@ -13,7 +13,9 @@ shared machine costs every side. Ratios are Axon's over each peer's.
 convolutional workload (mnist-lenet5, mnist-cnn), which needs an `axon bench
 train` that knows the option; otherwise Axon runs its default two as before
 and the table keeps the ones asked for. --epochs, when given, goes to every side.
-JAX may live in another environment: --jax-python names its interpreter.
+The reference side runs in --python (--jax-python for JAX), else in this
+Python when it has torch (and jax), else in .build-venv, made and filled from
+the package index on first use (benchmarks/reference_env.py).
 """
 import argparse
 import json
@@ -21,6 +23,8 @@ import os
 import statistics
 import subprocess
 import sys
+
+from reference_env import interpreter
 
 UNITS = {"mnist-mlp": "median_epoch_seconds", "mnist-lenet5": "median_epoch_seconds",
          "mnist-cnn": "median_epoch_seconds", "tiny-spiral": "steps_per_second"}
@@ -44,8 +48,11 @@ def main():
     parser.add_argument("--workloads", help="comma-separated, from " + ", ".join(UNITS)
                         + " (default: each side's own, mnist-mlp and tiny-spiral)")
     parser.add_argument("--epochs", help="MNIST epochs each side times (default: each side's own, 3)")
-    parser.add_argument("--jax-python", default=sys.executable, help="interpreter with jax (default: this one)")
+    parser.add_argument("--python", help="interpreter with torch (default: see above)")
+    parser.add_argument("--jax-python", help="interpreter with jax (default: see above)")
     args = parser.parse_args()
+    torch_python = interpreter(["torch"], ["torch", "numpy"], args.python)
+    jax_python = interpreter(["jax"], ["jax", "numpy"], args.jax_python) if args.jax else None
     workloads = args.workloads.split(",") if args.workloads else ["mnist-mlp", "tiny-spiral"]
     unknown = [w for w in workloads if w not in UNITS]
     if unknown:
@@ -61,10 +68,10 @@ def main():
     for _ in range(args.rounds):
         results["axon"].append(run([args.axon, "bench", "train", "--json", "--mnist", args.mnist,
                                     "--threads", args.threads] + axon_extra))
-        results["pytorch"].append(run([sys.executable, os.path.join(here, "pytorch_reference.py"), "--json",
+        results["pytorch"].append(run([torch_python, os.path.join(here, "pytorch_reference.py"), "--json",
                                        "--mnist", args.mnist, "--threads", args.threads] + extra))
         if args.jax:
-            results["jax"].append(run([args.jax_python, os.path.join(here, "jax_reference.py"), "--json",
+            results["jax"].append(run([jax_python, os.path.join(here, "jax_reference.py"), "--json",
                                        "--mnist", args.mnist] + extra))
     header = f"{'workload':13} {'measure':22} {'axon':>10}"
     for peer in peers:

@@ -459,7 +459,7 @@ static void weight_grad_task(void *context, int task) {
                     const float *line = channels + oy * pass->out_w;
                     float *rows = panel + oy * pass->wp * nr;
                     if (columns >= 8) {
-                        axon_pack_transposed_avx2_f32(nr, line, outputs, 0, 0, pass->out_w, columns, rows);
+                        axon_pack_across_rows_avx2_f32(nr, line, outputs, 0, 0, pass->out_w, columns, rows);
                         continue;
                     }
                     for (int64_t c = 0; c < columns; c++) {

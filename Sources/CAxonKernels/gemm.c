@@ -17,13 +17,13 @@ static const axon_gemm_config_f64 portable_f64 = {
 #if defined(AXON_X86)
 static const axon_gemm_config_f32 avx2_f32 = {
     AXON_AVX2_MR_F32, AXON_AVX2_NR_F32, 256, 144, 3072, axon_ukernel_avx2_f32,
-    axon_ukernel_avx2_strided_f32, axon_pack_transposed_avx2_f32};
+    axon_ukernel_avx2_strided_f32, axon_pack_across_rows_avx2_f32};
 // The 8×32 AVX-512 tile wants a deep kc: its C tile is 8 rows of two cache
 // lines, and with power-of-two ldc those rows share L1 sets, so reloading C
 // less often matters (kc 256 → 512: 2048² 94 → 102 GFLOP/s on Zen 4).
 static const axon_gemm_config_f32 avx512_f32 = {
     AXON_AVX512_MR_F32, AXON_AVX512_NR_F32, 512, 128, 3072, axon_ukernel_avx512_f32,
-    axon_ukernel_avx512_strided_f32, axon_pack_transposed_avx2_f32};
+    axon_ukernel_avx512_strided_f32, axon_pack_across_rows_avx2_f32};
 static const axon_gemm_config_f64 avx2_f64 = {
     AXON_AVX2_MR_F64, AXON_AVX2_NR_F64, 256, 96, 2048, axon_ukernel_avx2_f64,
     axon_ukernel_avx2_strided_f64, NULL};

@@ -209,11 +209,12 @@ AXON_AVX2 AXON_NOINLINE void axon_ukernel_avx2_strided_f64(int64_t kc, const dou
     store_row_f64(c + 5 * ldc, c50, c51, accumulate);
 }
 
-// The transposing B pack (see axon_pack_transposed_f32) for nr a multiple of
-// 8: 8 rows of b × 8 steps of p are loaded as 8 vectors, transposed in
-// registers and stored as 8 panel rows. For the nt products of a linear
-// layer's forward pass (B = Wᵀ) this replaces one scalar store per element,
-// each to a different cache line of the panel, with one vector store per 8.
+// The pack across rows (see axon_pack_across_rows_f32), 8 rows at a time: 8
+// rows of x × 8 steps of p are loaded as 8 vectors, transposed in registers
+// and stored as 8 panel rows. For a transposed B (the nt products of a
+// linear layer's forward pass, B = Wᵀ) and an untransposed A under an 8-row
+// tile this replaces one scalar store per element, each to a different
+// cache line of the panel, with one vector store per 8.
 AXON_AVX2 static inline void transpose8_f32(__m256 *r) {
     const __m256 t0 = _mm256_unpacklo_ps(r[0], r[1]), t1 = _mm256_unpackhi_ps(r[0], r[1]);
     const __m256 t2 = _mm256_unpacklo_ps(r[2], r[3]), t3 = _mm256_unpackhi_ps(r[2], r[3]);
@@ -237,11 +238,11 @@ AXON_AVX2 static inline void transpose8_f32(__m256 *r) {
     r[7] = _mm256_permute2f128_ps(u3, u7, 0x31);
 }
 
-AXON_AVX2 void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb, int64_t p0,
-                                             int64_t j0, int64_t kc, int64_t nc, float *out) {
+AXON_AVX2 void axon_pack_across_rows_avx2_f32(int nr, const float *x, int64_t ldx, int64_t p0,
+                                              int64_t j0, int64_t kc, int64_t nc, float *out) {
     for (int64_t jr = 0; jr < nc; jr += nr, out += (int64_t)nr * kc) {
         const int64_t cols = nc - jr < nr ? nc - jr : nr;
-        const float *rows = b + (j0 + jr) * ldb + p0;
+        const float *rows = x + (j0 + jr) * ldx + p0;
         // Groups of 8 whole rows: p in steps of 8 through the registers, the
         // ragged end of p one value at a time.
         const int64_t full_groups = cols / 8 * 8;
@@ -249,17 +250,17 @@ AXON_AVX2 void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb
         for (; p + 8 <= kc; p += 8) {
             for (int64_t c0 = 0; c0 < full_groups; c0 += 8) {
                 __m256 r[8];
-                for (int i = 0; i < 8; i++) r[i] = _mm256_loadu_ps(rows + (c0 + i) * ldb + p);
+                for (int i = 0; i < 8; i++) r[i] = _mm256_loadu_ps(rows + (c0 + i) * ldx + p);
                 transpose8_f32(r);
                 for (int i = 0; i < 8; i++) _mm256_storeu_ps(out + (p + i) * nr + c0, r[i]);
             }
         }
         for (; p < kc; p++) {
-            for (int64_t c = 0; c < full_groups; c++) out[p * nr + c] = rows[c * ldb + p];
+            for (int64_t c = 0; c < full_groups; c++) out[p * nr + c] = rows[c * ldx + p];
         }
         // The last columns (fewer than 8) and the zero padding up to nr.
         for (int64_t c = full_groups; c < nr; c++) {
-            const float *row = rows + c * ldb;
+            const float *row = rows + c * ldx;
             if (c < cols) {
                 for (int64_t q = 0; q < kc; q++) out[q * nr + c] = row[q];
             } else {

@@ -15,8 +15,8 @@
 // holds op(A)[i0 + q*mr + r][p0 + p] at q*mr*kc + p*mr + r, zero-padded to mr
 // rows. Always inlined so that `mr` is a constant in each specialisation.
 static inline __attribute__((always_inline)) void
-GEMM_NAME(pack_a_tiles)(int mr, int trans, const GEMM_T *a, int64_t lda, int64_t i0,
-                        int64_t p0, int64_t mc, int64_t kc, GEMM_T *out) {
+GEMM_NAME(pack_a_tiles)(int mr, int trans, const GEMM_T *restrict a, int64_t lda, int64_t i0,
+                        int64_t p0, int64_t mc, int64_t kc, GEMM_T *restrict out) {
     for (int64_t ir = 0; ir < mc; ir += mr) {
         int64_t rows = mc - ir < mr ? mc - ir : mr;
         if (trans) {
@@ -44,8 +44,8 @@ GEMM_NAME(pack_a_tiles)(int mr, int trans, const GEMM_T *a, int64_t lda, int64_t
 // Packs rows p0..p0+kc, columns j0..j0+nc of op(B) as nr-wide panels: panel q
 // holds op(B)[p0 + p][j0 + q*nr + c] at q*nr*kc + p*nr + c, zero-padded.
 static inline __attribute__((always_inline)) void
-GEMM_NAME(pack_b_tiles)(int nr, int trans, const GEMM_T *b, int64_t ldb, int64_t p0,
-                        int64_t j0, int64_t kc, int64_t nc, GEMM_T *out) {
+GEMM_NAME(pack_b_tiles)(int nr, int trans, const GEMM_T *restrict b, int64_t ldb, int64_t p0,
+                        int64_t j0, int64_t kc, int64_t nc, GEMM_T *restrict out) {
     for (int64_t jr = 0; jr < nc; jr += nr) {
         int64_t cols = nc - jr < nr ? nc - jr : nr;
         if (trans) {
@@ -74,8 +74,13 @@ GEMM_NAME(pack_b_tiles)(int nr, int trans, const GEMM_T *b, int64_t ldb, int64_t
     }
 }
 
-static void GEMM_NAME(pack_a)(int mr, int trans, const GEMM_T *a, int64_t lda, int64_t i0,
-                              int64_t p0, int64_t mc, int64_t kc, GEMM_T *out) {
+static void GEMM_NAME(pack_a)(const GEMM_CONFIG *config, int trans, const GEMM_T *a, int64_t lda,
+                              int64_t i0, int64_t p0, int64_t mc, int64_t kc, GEMM_T *out) {
+    const int mr = config->mr;
+    if (!trans && config->pack_across_rows != NULL) {
+        config->pack_across_rows(mr, a, lda, p0, i0, kc, mc, out);
+        return;
+    }
     switch (mr) {
     case 4: GEMM_NAME(pack_a_tiles)(4, trans, a, lda, i0, p0, mc, kc, out); break;
     case 6: GEMM_NAME(pack_a_tiles)(6, trans, a, lda, i0, p0, mc, kc, out); break;
@@ -89,8 +94,8 @@ static void GEMM_NAME(pack_b)(const GEMM_CONFIG *config, int trans, const GEMM_T
                               int64_t ldb, int64_t p0, int64_t j0, int64_t kc, int64_t nc,
                               GEMM_T *out) {
     const int nr = config->nr;
-    if (trans && config->pack_transposed_b != NULL) {
-        config->pack_transposed_b(nr, b, ldb, p0, j0, kc, nc, out);
+    if (trans && config->pack_across_rows != NULL) {
+        config->pack_across_rows(nr, b, ldb, p0, j0, kc, nc, out);
         return;
     }
     switch (nr) {
@@ -147,7 +152,7 @@ static void GEMM_NAME(gemm_serial)(const GEMM_CONFIG *config, int trans_a, int t
                 // (zero-padded), so the kernel never reads past A's last row.
                 const int64_t packed_from = direct_a ? mc / mr * mr : 0;
                 if (packed_from < mc) {
-                    GEMM_NAME(pack_a)(mr, trans_a, a, lda, ic + packed_from, pc, mc - packed_from,
+                    GEMM_NAME(pack_a)(config, trans_a, a, lda, ic + packed_from, pc, mc - packed_from,
                                       kc, packed_a);
                 }
                 for (int64_t jr = 0; jr < nc; jr += nr) {

@@ -114,15 +114,16 @@ typedef void (*axon_ukernel_strided_f64)(int64_t kc, const double *a, int64_t ro
                                          int64_t column_stride, const double *b,
                                          int64_t b_stride, double *c, int64_t ldc, int accumulate);
 
-// Packs B panels from a B stored transposed: op(B)[p][j] = b[j*ldb + p].
-// Writes columns j0..j0+nc, rows p0..p0+kc of op(B) as nr-wide panels (panel
-// q holds op(B)[p0 + p][j0 + q*nr + c] at q*nr*kc + p*nr + c, zero-padded),
-// the layout gemm_driver.h's pack_b_tiles writes. Optional (NULL: the
-// driver's scalar loop).
-typedef void (*axon_pack_transposed_f32)(int nr, const float *b, int64_t ldb, int64_t p0,
-                                         int64_t j0, int64_t kc, int64_t nc, float *out);
-typedef void (*axon_pack_transposed_f64)(int nr, const double *b, int64_t ldb, int64_t p0,
-                                         int64_t j0, int64_t kc, int64_t nc, double *out);
+// Packs panels that run across the rows of a row-major matrix x: rows
+// j0..j0+nc, columns p0..p0+kc of x as nr-wide panels, panel q holding
+// x[j0 + q*nr + c][p0 + p] at q*nr*kc + p*nr + c (zero-padded). That is the
+// layout gemm_driver.h's pack_b_tiles writes for a B stored transposed
+// (x = b, op(B)[p][j] = b[j*ldb + p]) and pack_a_tiles for an A stored as is
+// (x = a, nr = mr). Optional (NULL: the driver's scalar loops).
+typedef void (*axon_pack_across_rows_f32)(int nr, const float *x, int64_t ldx, int64_t p0,
+                                          int64_t j0, int64_t kc, int64_t nc, float *out);
+typedef void (*axon_pack_across_rows_f64)(int nr, const double *x, int64_t ldx, int64_t p0,
+                                          int64_t j0, int64_t kc, int64_t nc, double *out);
 
 /// The tile shape and cache blocking that go with a micro-kernel.
 typedef struct {
@@ -130,7 +131,7 @@ typedef struct {
     int64_t kc, mc, nc;   // cache blocks: kc×nr B panel in L1, mc×kc A block in L2
     axon_ukernel_f32 kernel;
     axon_ukernel_strided_f32 strided_kernel;
-    axon_pack_transposed_f32 pack_transposed_b;
+    axon_pack_across_rows_f32 pack_across_rows;
 } axon_gemm_config_f32;
 
 /// The largest mr·nr of any micro-kernel (the edge-tile buffer's size).
@@ -141,7 +142,7 @@ typedef struct {
     int64_t kc, mc, nc;
     axon_ukernel_f64 kernel;
     axon_ukernel_strided_f64 strided_kernel;
-    axon_pack_transposed_f64 pack_transposed_b;
+    axon_pack_across_rows_f64 pack_across_rows;
 } axon_gemm_config_f64;
 
 void axon_ukernel_portable_f32(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int accumulate);
@@ -193,8 +194,8 @@ void axon_ukernel_avx2_indirect_f32(int64_t kc, const float *a, const int64_t *a
 void axon_ukernel_avx512_indirect_f32(int64_t kc, const float *a, const int64_t *a_rows, int64_t a_step,
                                       const float *b, const int64_t *b_rows, float *c, int64_t ldc,
                                       int accumulate);
-void axon_pack_transposed_avx2_f32(int nr, const float *b, int64_t ldb, int64_t p0, int64_t j0,
-                                   int64_t kc, int64_t nc, float *out);
+void axon_pack_across_rows_avx2_f32(int nr, const float *x, int64_t ldx, int64_t p0, int64_t j0,
+                                    int64_t kc, int64_t nc, float *out);
 void axon_ukernel_avx512_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx512_strided_f64(int64_t kc, const double *a, int64_t row_stride, int64_t column_stride,
                                      const double *b, int64_t b_stride, double *c, int64_t ldc,

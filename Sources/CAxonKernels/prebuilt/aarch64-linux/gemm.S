@@ -1044,17 +1044,17 @@ gemm_serial_f32:
 	.cfi_offset w28, -80
 	.cfi_offset w30, -88
 	.cfi_offset w29, -96
-	sub	x9, sp, #2080
+	sub	x9, sp, #1952
 	and	sp, x9, #0xffffffffffffffc0
 	ldp	x8, x9, [x0, #8]
 	mov	x24, x0
 	ldpsw	x11, x28, [x0]
 	ldr	x10, [x0, #24]
-	mov	w20, w1
+	mov	w19, w1
 	mov	w0, wzr
 	cmp	x5, x8
 	mov	x22, x7
-	str	x6, [sp, #304]
+	str	x6, [sp, #360]
 	csel	x8, x5, x8, lt
 	cmp	x3, x9
 	mov	x23, x5
@@ -1063,1798 +1063,550 @@ gemm_serial_f32:
 	lsl	x21, x8, #2
 	add	x9, x11, x9
 	csel	x10, x4, x10, lt
-	mov	x26, x3
+	mov	x25, x3
 	sub	x9, x9, #1
 	add	x10, x28, x10
-	mov	x25, x4
+	mov	x26, x4
 	sdiv	x9, x9, x11
 	sub	x10, x10, #1
 	mov	w27, w2
-	str	x11, [sp, #984]
+	str	x11, [sp, #856]
 	sdiv	x10, x10, x28
 	mul	x9, x9, x11
 	mul	x8, x21, x9
 	mov	x1, x8
-	mul	x19, x10, x28
+	mul	x20, x10, x28
 	bl	axon_scratch
-	mul	x1, x21, x19
-	str	x0, [sp, #832]
+	mul	x1, x21, x20
+	str	x0, [sp, #704]
 	mov	w0, #1
 	bl	axon_scratch
 	ldr	x8, [x24, #40]
-	str	x0, [sp, #712]
-	str	w27, [sp, #452]
+	str	x0, [sp, #584]
+	str	x22, [sp, #368]
+	str	w27, [sp, #404]
+	str	x28, [sp, #848]
 	cbz	x8, .LBB9_3
-	cmp	x25, x28, lsl #2
-	mov	x11, x28
+	cmp	x26, x28, lsl #2
 	cset	w8, le
-	cmp	w20, #0
-	str	w8, [sp, #500]
+	cmp	w19, #0
+	str	w8, [sp, #436]
 	cset	w8, eq
-	str	w8, [sp, #692]
+	str	w8, [sp, #532]
 	csinc	x8, x22, xzr, eq
-	str	x8, [sp, #808]
+	str	x8, [sp, #680]
 	csinc	x8, x22, xzr, ne
-	str	x8, [sp, #824]
+	str	x8, [sp, #696]
 	cbz	w27, .LBB9_4
-	ldr	x3, [sp, #984]
-	str	wzr, [sp, #348]
-	cmp	x25, #1
+	ldr	x3, [sp, #856]
+	str	wzr, [sp, #244]
+	cmp	x26, #1
 	b.ge	.LBB9_5
-	b	.LBB9_477
+	b	.LBB9_476
 .LBB9_3:
-	cmp	w20, #0
-	ldr	x3, [sp, #984]
-	str	wzr, [sp, #500]
+	cmp	w19, #0
+	ldr	x3, [sp, #856]
+	str	wzr, [sp, #436]
 	cset	w8, eq
-	str	wzr, [sp, #348]
-	mov	x11, x28
-	str	w8, [sp, #692]
+	str	wzr, [sp, #244]
+	str	w8, [sp, #532]
 	csinc	x8, x22, xzr, eq
-	str	x8, [sp, #808]
+	str	x8, [sp, #680]
 	csinc	x8, x22, xzr, ne
-	str	x8, [sp, #824]
-	cmp	x25, #1
+	str	x8, [sp, #696]
+	cmp	x26, #1
 	b.ge	.LBB9_5
-	b	.LBB9_477
+	b	.LBB9_476
 .LBB9_4:
-	ldr	x3, [sp, #984]
-	cmp	x26, x3, lsl #1
+	ldr	x3, [sp, #856]
+	cmp	x25, x3, lsl #1
 	cset	w8, le
-	str	w8, [sp, #348]
-	cmp	x25, #1
-	b.lt	.LBB9_477
+	str	w8, [sp, #244]
+	cmp	x26, #1
+	b.lt	.LBB9_476
 .LBB9_5:
-	lsl	x9, x3, #2
-	ldp	x16, x15, [x29, #96]
-	ldr	x13, [sp, #712]
-	lsl	x6, x22, #2
-	ldr	x12, [sp, #832]
-	str	x9, [sp, #976]
-	ldr	x9, [x29, #112]
-	cmp	w3, #0
-	add	x10, x16, #28
-	ccmp	x6, #0, #8, ge
-	sub	x1, x12, #4
-	str	x9, [sp, #480]
-	lsl	x9, x15, #2
-	add	x4, x16, #64
-	str	x1, [sp, #288]
-	cset	w1, lt
-	lsl	x2, x15, #7
-	str	x9, [sp, #552]
-	sub	x9, x13, #128
 	ldr	w8, [x29, #128]
-	stp	x9, x10, [sp, #128]
-	sub	x9, x13, #64
-	add	x10, x13, #4
-	str	x9, [sp, #120]
-	add	x9, x13, #8
+	ldr	x11, [sp, #584]
 	movi	v16.2d, #0000000000000000
-	stp	x9, x10, [sp, #232]
-	add	x9, x13, #16
-	add	x10, x13, #12
-	str	x9, [sp, #256]
-	add	x9, x13, #20
-	ldr	x17, [x29, #144]
-	stp	x9, x10, [sp, #216]
-	mul	x9, x22, x3
-	add	x10, x13, #24
-	str	x10, [sp, #208]
-	add	x10, x13, #28
-	lsl	x0, x11, #2
-	str	x10, [sp, #200]
-	sub	x10, x13, #4
-	mov	x14, xzr
-	str	x10, [sp, #112]
-	add	x10, x22, x22, lsl #1
-	str	w1, [sp, #496]
-	lsl	x9, x9, #2
-	lsl	x1, x10, #4
-	lsl	x10, x10, #3
-	str	w8, [sp, #1004]
-	ldr	x8, [x29, #120]
-	str	x9, [sp, #576]
-	add	x9, x13, #64
-	stp	x9, x4, [sp, #96]
-	add	x9, x16, #16
-	lsl	x18, x8, #2
-	str	x9, [sp, #248]
-	lsl	x9, x15, #6
-	str	x10, [sp, #584]
-	add	x10, x16, #32
-	stp	x9, x2, [sp, #368]
-	add	x9, x13, #32
-	stp	x9, x10, [sp, #80]
-	lsl	x9, x15, #5
-	str	x8, [sp, #952]
+	ldp	x14, x13, [x29, #96]
+	mov	x12, xzr
+	str	w8, [sp, #876]
+	ldr	x8, [sp, #848]
+	add	x10, x11, #4
+	ldr	x16, [x29, #144]
+	str	x23, [sp, #232]
+	lsl	x15, x8, #2
+	ldp	x8, x9, [x29, #112]
+	lsl	x18, x13, #6
+	str	x13, [sp, #672]
+	str	x14, [sp, #216]
+	str	x9, [sp, #840]
+	lsl	x17, x9, #2
+	add	x9, x11, #8
+	stp	x10, x9, [sp, #88]
+	add	x9, x11, #16
+	add	x10, x11, #12
+	str	x9, [sp, #168]
+	add	x9, x11, #20
+	stp	x10, x9, [sp, #104]
+	add	x10, x11, #24
+	add	x9, x11, #28
+	stp	x10, x9, [sp, #120]
+	lsl	x9, x13, #2
+	add	x10, x14, #4
+	str	x8, [sp, #416]
 	ldr	w8, [x29, #136]
-	str	x9, [sp, #360]
-	ldr	x9, [sp, #304]
-	str	w8, [sp, #332]
+	str	x9, [sp, #512]
+	lsl	x9, x13, #7
+	str	w8, [sp, #228]
 	ldr	x8, [x24, #24]
-	add	x10, x9, #16
-	str	x1, [sp, #592]
-	str	x10, [sp, #280]
-	lsl	x10, x22, #5
-	str	x16, [sp, #320]
-	str	x10, [sp, #568]
-	add	x10, x9, #12
+	str	x9, [sp, #328]
+	add	x9, x11, #128
+	str	x9, [sp, #80]
+	add	x9, x14, #64
+	str	x9, [sp, #72]
+	add	x9, x11, #64
+	add	x11, x11, #32
+	stp	x9, x10, [sp, #144]
+	ldr	x10, [sp, #368]
+	add	x9, x14, #16
+	str	x9, [sp, #160]
+	add	x14, x14, #32
+	add	x9, x10, x10, lsl #1
+	str	x11, [sp, #136]
+	lsl	x11, x13, #5
+	str	x14, [sp, #64]
+	lsl	x1, x10, #2
+	stp	x11, x18, [sp, #312]
+	lsl	x11, x9, #4
+	lsl	x9, x9, #3
+	str	x16, [sp, #424]
+	stp	x9, x11, [sp, #464]
+	ldr	x9, [sp, #360]
+	str	x1, [sp, #624]
+	add	x11, x9, #4
+	add	x13, x9, #12
+	str	x24, [sp, #784]
+	str	x11, [sp, #200]
+	add	x11, x9, #16
 	add	x9, x9, #8
-	stp	x9, x10, [sp, #264]
-	lsl	x9, x22, #4
-	str	x15, [sp, #800]
-	str	x9, [sp, #560]
-	add	x9, x12, #16
-	str	x9, [sp, #352]
-	add	x9, x17, #16
-	str	x17, [sp, #488]
-	stp	x9, x25, [sp, #64]
-	str	x6, [sp, #752]
-	str	x22, [sp, #296]
-	str	x23, [sp, #336]
-	str	x24, [sp, #888]
-	str	x26, [sp, #544]
-	str	x11, [sp, #968]
-	str	x18, [sp, #880]
-	str	x0, [sp, #960]
+	str	x11, [sp, #192]
+	lsl	x11, x10, #5
+	stp	x9, x13, [sp, #176]
+	lsl	x9, x10, #4
+	str	x11, [sp, #456]
+	ldr	x11, [sp, #704]
+	stp	x25, x9, [sp, #440]
+	add	x9, x11, #16
+	add	x14, x11, #32
+	add	x10, x11, #24
+	str	x9, [sp, #336]
+	add	x9, x11, #20
+	stp	x9, x14, [sp, #264]
+	add	x9, x11, #28
+	stp	x9, x10, [sp, #248]
+	lsl	x9, x3, #2
+	str	x15, [sp, #768]
+	str	x9, [sp, #752]
+	add	x9, x16, #16
+	stp	x9, x26, [sp, #48]
+	str	x17, [sp, #760]
 	b	.LBB9_8
 .LBB9_6:
 	ldr	x8, [x24, #24]
-	ldr	x25, [sp, #72]
-	ldr	x14, [sp, #656]
+	ldr	x26, [sp, #56]
+	ldr	x12, [sp, #544]
 .LBB9_7:
-	add	x14, x8, x14
-	cmp	x14, x25
-	b.ge	.LBB9_477
+	add	x12, x8, x12
+	cmp	x12, x26
+	b.ge	.LBB9_476
 .LBB9_8:
-	sub	x9, x25, x14
+	sub	x9, x26, x12
 	cmp	x8, x9
 	csel	x9, x8, x9, lt
 	cmp	x23, #1
-	str	x9, [sp, #720]
+	str	x9, [sp, #600]
 	b.lt	.LBB9_7
-	add	x10, x14, #1
-	lsl	x9, x14, #2
+	lsl	x9, x12, #2
+	ldr	x10, [sp, #216]
 	ldr	x8, [x24, #8]
-	str	x10, [sp, #192]
-	add	x10, x14, #2
-	mov	x12, xzr
-	str	x10, [sp, #184]
-	add	x10, x14, #3
-	str	x10, [sp, #176]
-	ldr	x10, [sp, #320]
-	str	x14, [sp, #656]
+	mov	x11, xzr
+	str	x12, [sp, #544]
 	add	x10, x10, x9
-	str	x10, [sp, #312]
-	ldr	x10, [sp, #480]
+	str	x10, [sp, #208]
+	ldr	x10, [sp, #416]
 	add	x10, x10, x9
-	str	x10, [sp, #648]
-	ldr	x10, [sp, #488]
+	str	x10, [sp, #536]
+	ldr	x10, [sp, #424]
 	add	x10, x10, x9
-	str	x10, [sp, #680]
-	add	x10, x14, #4
-	str	x10, [sp, #168]
-	add	x10, x14, #5
-	str	x10, [sp, #160]
-	add	x10, x14, #6
-	str	x10, [sp, #152]
-	add	x10, x14, #7
-	str	x10, [sp, #144]
-	ldr	x10, [sp, #64]
+	str	x10, [sp, #568]
+	ldr	x10, [sp, #48]
 	add	x9, x10, x9
-	str	x9, [sp, #472]
+	str	x9, [sp, #408]
 	b	.LBB9_11
 .LBB9_10:
-	ldr	x24, [sp, #888]
-	ldr	x12, [sp, #432]
-	ldr	x23, [sp, #336]
 	ldr	x8, [x24, #8]
-	add	x12, x8, x12
-	cmp	x12, x23
+	ldr	x11, [sp, #384]
+	ldr	x23, [sp, #232]
+	add	x11, x8, x11
+	cmp	x11, x23
 	b.ge	.LBB9_6
 .LBB9_11:
-	ldr	w9, [sp, #332]
-	mov	x13, xzr
-	str	x12, [sp, #432]
+	ldr	w9, [sp, #228]
+	mov	x12, xzr
+	str	x11, [sp, #384]
 	cmp	w9, #0
-	sub	x9, x23, x12
+	sub	x9, x23, x11
 	cset	w10, ne
 	cmp	x8, x9
-	csel	x30, x8, x9, lt
-	ldr	x8, [sp, #488]
-	cmp	x12, #0
-	csinc	w19, w10, wzr, le
-	csel	x25, x8, xzr, eq
-	ldr	w8, [sp, #348]
+	csel	x0, x8, x9, lt
+	ldr	x8, [sp, #424]
+	cmp	x11, #0
+	csinc	w22, w10, wzr, le
+	csel	x21, x8, xzr, eq
+	ldr	w8, [sp, #244]
 	cbz	w8, .LBB9_13
-	ldr	x8, [sp, #720]
-	sdiv	x8, x8, x11
-	mul	x13, x8, x11
+	ldr	x9, [sp, #848]
+	ldr	x8, [sp, #600]
+	sdiv	x8, x8, x9
+	mul	x12, x8, x9
 .LBB9_13:
-	ldr	x8, [sp, #720]
-	ldr	x0, [sp, #552]
-	str	x13, [sp, #864]
-	str	x30, [sp, #992]
-	subs	x8, x8, x13
-	str	x8, [sp, #1016]
+	ldr	x8, [sp, #600]
+	str	x12, [sp, #736]
+	str	x0, [sp, #864]
+	subs	x8, x8, x12
+	str	x8, [sp, #888]
 	b.le	.LBB9_17
-	ldr	x8, [sp, #888]
-	ldr	x9, [sp, #656]
-	ldr	x22, [sp, #864]
-	ldrsw	x2, [x8, #4]
-	add	x4, x22, x9
-	ldr	w9, [sp, #452]
-	mov	w1, w2
-	cbz	w9, .LBB9_286
+	ldr	x8, [sp, #784]
+	ldr	x9, [sp, #544]
+	ldr	x10, [sp, #736]
+	ldrsw	x18, [x8, #4]
+	add	x4, x10, x9
+	ldr	w9, [sp, #404]
+	cbz	w9, .LBB9_283
 	ldr	x8, [x8, #48]
-	cbz	x8, .LBB9_286
-	mov	w0, w1
-	ldr	x1, [sp, #320]
-	ldr	x2, [sp, #800]
-	ldr	x3, [sp, #432]
-	ldr	x6, [sp, #1016]
-	mov	x5, x30
-	ldr	x7, [sp, #712]
+	cbz	x8, .LBB9_283
+	ldr	x1, [sp, #216]
+	ldr	x2, [sp, #672]
+	mov	w0, w18
+	ldr	x3, [sp, #384]
+	ldr	x5, [sp, #864]
+	ldr	x6, [sp, #888]
+	ldr	x7, [sp, #584]
 	blr	x8
 	movi	v16.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
 .LBB9_17:
-	ldr	x26, [sp, #544]
-	ldr	x11, [sp, #968]
-	ldr	x0, [sp, #960]
-	cmp	x26, #1
+	ldr	x25, [sp, #440]
+	ldr	x24, [sp, #784]
+	cmp	x25, #1
 	b.lt	.LBB9_10
-	ldr	x17, [sp, #432]
-	ldr	x14, [sp, #976]
-	sub	x12, x30, #1
-	ldr	x15, [sp, #296]
-	ldr	x13, [sp, #832]
-	cmp	x30, #7
-	mul	x9, x30, x14
-	ldr	x16, [sp, #304]
-	ldr	x10, [sp, #824]
-	lsl	x2, x30, #2
-	mov	x1, xzr
-	mul	x11, x14, x30
-	str	x2, [sp, #528]
-	madd	x12, x14, x12, x13
-	cset	w13, hi
-	cmp	w3, #1
-	str	x9, [sp, #536]
-	ldr	x9, [sp, #800]
-	madd	x14, x6, x17, x16
-	str	x11, [sp, #632]
-	lsl	x11, x17, #2
-	mul	x8, x17, x15
-	str	x12, [sp, #520]
-	add	x12, x11, x2
-	mul	x9, x17, x9
-	sub	x12, x12, #4
-	str	x14, [sp, #424]
-	csel	w14, wzr, w13, ne
-	cmp	w3, #1
-	str	w14, [sp, #516]
-	add	x14, x30, x30, lsl #1
-	mul	x10, x17, x10
-	add	x8, x16, x8, lsl #2
-	str	x8, [sp, #464]
-	mul	x8, x6, x17
-	lsl	x17, x14, #4
-	lsl	x14, x14, #3
-	str	x17, [sp, #624]
-	lsl	x17, x30, #5
-	str	x14, [sp, #608]
-	lsl	x14, x30, #4
-	str	x17, [sp, #616]
-	str	x14, [sp, #600]
-	ldr	x14, [sp, #312]
-	add	x9, x14, x9, lsl #2
-	str	x9, [sp, #704]
-	madd	x9, x15, x12, x16
-	str	x9, [sp, #416]
-	add	x9, x16, x10, lsl #2
-	add	x10, x16, x11
-	str	x10, [sp, #456]
-	str	x9, [sp, #816]
-	ldr	x9, [sp, #888]
-	ldr	x12, [x9, #16]
-	and	x9, x30, #0x7ffffffffffffffe
-	str	x9, [sp, #744]
-	ldr	x9, [sp, #288]
-	add	x9, x9, x2
-	str	x9, [sp, #504]
-	add	x9, x10, x2
-	str	x9, [sp, #408]
-	and	x9, x30, #0x7ffffffffffffff8
-	str	x9, [sp, #640]
-	csel	w9, wzr, w13, ne
-	str	w9, [sp, #696]
-	ldr	x9, [sp, #280]
-	add	x10, x9, x8
-	str	x10, [sp, #440]
-	ldr	x10, [sp, #272]
-	add	x10, x10, x8
-	str	x10, [sp, #400]
-	ldr	x10, [sp, #264]
-	add	x8, x10, x8
-	str	x8, [sp, #392]
-	add	x8, x9, x11
-	str	x8, [sp, #384]
-	b	.LBB9_21
+	ldr	x8, [sp, #368]
+	ldr	x14, [sp, #384]
+	lsl	x13, x0, #2
+	add	x11, x0, x0, lsl #1
+	ldr	x9, [sp, #672]
+	ldr	x10, [sp, #696]
+	mul	x8, x14, x8
+	str	x13, [sp, #304]
+	ldr	x13, [sp, #360]
+	mov	x16, xzr
+	mul	x9, x14, x9
+	mul	x10, x14, x10
+	add	x8, x13, x8, lsl #2
+	mul	x12, x1, x14
+	str	x8, [sp, #352]
+	lsl	x8, x11, #4
+	str	x8, [sp, #504]
+	lsl	x8, x0, #5
+	str	x8, [sp, #496]
+	lsl	x8, x11, #3
+	str	x8, [sp, #488]
+	lsl	x8, x0, #4
+	str	x8, [sp, #480]
+	ldr	x8, [sp, #208]
+	add	x8, x8, x9, lsl #2
+	lsl	x9, x14, #2
+	str	x8, [sp, #576]
+	add	x8, x13, x10, lsl #2
+	and	x10, x0, #0x7ffffffffffffffe
+	str	x10, [sp, #592]
+	and	x10, x0, #0x7ffffffffffffff8
+	str	x10, [sp, #520]
+	ldr	x10, [sp, #200]
+	str	x8, [sp, #688]
+	ldr	x8, [x24, #16]
+	add	x10, x10, x9
+	str	x10, [sp, #376]
+	add	x10, x13, x9
+	str	x10, [sp, #392]
+	ldr	x10, [sp, #192]
+	add	x11, x10, x12
+	add	x9, x10, x9
+	str	x11, [sp, #344]
+	ldr	x11, [sp, #184]
+	add	x11, x11, x12
+	str	x11, [sp, #296]
+	ldr	x11, [sp, #176]
+	add	x11, x11, x12
+	stp	x9, x11, [sp, #280]
+	b	.LBB9_20
 .LBB9_19:
-	ldr	x8, [sp, #888]
-	ldr	x6, [sp, #752]
-	ldr	x12, [x8, #16]
-.LBB9_20:
-	ldr	x26, [sp, #544]
-	add	x1, x12, x1
-	cmp	x1, x26
+	ldr	x24, [sp, #784]
+	ldr	x25, [sp, #440]
+	ldr	x1, [sp, #624]
+	ldr	x8, [x24, #16]
+	add	x16, x8, x16
+	cmp	x16, x25
 	b.ge	.LBB9_10
-.LBB9_21:
-	sub	x8, x26, x1
-	str	x1, [sp, #912]
-	cmp	x12, x8
-	str	x12, [sp, #760]
-	csel	x9, x12, x8, lt
-	ldr	w8, [sp, #500]
-	cbz	w8, .LBB9_23
+.LBB9_20:
+	sub	x9, x25, x16
+	str	x16, [sp, #800]
+	cmp	x8, x9
+	csel	x9, x8, x9, lt
+	ldr	w8, [sp, #436]
+	cbz	w8, .LBB9_22
 	sdiv	x8, x9, x3
 	mul	x8, x8, x3
-	b	.LBB9_24
-.LBB9_23:
+	b	.LBB9_23
+.LBB9_22:
 	mov	x8, xzr
-.LBB9_24:
-	str	x8, [sp, #896]
+.LBB9_23:
+	str	x8, [sp, #776]
 	subs	x8, x9, x8
-	str	x9, [sp, #904]
-	str	x8, [sp, #1008]
-	b.le	.LBB9_243
-	ldr	x11, [sp, #912]
-	ldr	x14, [sp, #896]
-	cmp	w3, #7
-	ldr	x9, [sp, #464]
-	add	x8, x14, x11
-	add	x9, x9, x8, lsl #2
-	str	x9, [sp, #920]
-	b.gt	.LBB9_77
-	cmp	w3, #4
-	b.eq	.LBB9_144
-	cmp	w3, #6
-	b.ne	.LBB9_105
-	ldr	x23, [sp, #1008]
-	mov	x10, #-6148914691236517206
-	ldr	x13, [sp, #456]
-	movk	x10, #43691
-	madd	x15, x6, x8, x13
-	ldr	x21, [sp, #832]
-	sub	x9, x23, #1
-	mov	x16, xzr
-	mov	x20, xzr
-	umulh	x9, x9, x10
-	add	x10, x14, x11
-	add	x12, x10, #2
-	madd	x12, x6, x12, x13
-	madd	x11, x6, x10, x6
-	lsr	x9, x9, #2
-	str	x12, [sp, #936]
-	add	x12, x10, #3
-	madd	x14, x6, x12, x13
-	add	x12, x10, #4
-	add	x10, x10, #5
 	str	x9, [sp, #792]
-	ldr	x9, [sp, #400]
-	madd	x12, x6, x12, x13
-	add	x8, x9, x8, lsl #2
-	madd	x10, x6, x10, x13
-	str	x8, [sp, #1016]
-	add	x8, x13, x11
-	str	x8, [sp, #944]
+	str	x8, [sp, #888]
+	b.le	.LBB9_27
+	ldr	x8, [sp, #784]
+	ldr	x10, [sp, #800]
+	ldr	x11, [sp, #776]
+	ldr	w9, [sp, #532]
+	ldrsw	x18, [x8]
+	add	x4, x11, x10
+	cbz	w9, .LBB9_70
+	ldr	x8, [x8, #48]
+	cbz	x8, .LBB9_70
+	ldp	x1, x2, [sp, #360]
+	mov	w0, w18
+	ldr	x3, [sp, #384]
+	ldr	x5, [sp, #864]
+	ldr	x6, [sp, #888]
+	ldr	x7, [sp, #704]
+	blr	x8
+	ldr	x0, [sp, #864]
+	ldr	x3, [sp, #856]
+	movi	v16.2d, #0000000000000000
+.LBB9_27:
+	ldr	x8, [sp, #600]
+	ldr	x10, [sp, #848]
+	ldr	x15, [sp, #768]
+	ldr	x16, [sp, #800]
+	ldr	x14, [sp, #792]
+	cmp	x8, #1
+	b.lt	.LBB9_19
+	ldp	x18, x9, [sp, #408]
+	lsl	x8, x16, #2
+	ldr	x23, [sp, #568]
+	mov	x11, xzr
+	str	xzr, [sp, #616]
+	add	x9, x9, x8
+	str	x9, [sp, #560]
+	ldr	x9, [sp, #424]
+	add	x8, x9, x8
+	str	x8, [sp, #552]
+	ldr	x8, [sp, #600]
 	b	.LBB9_30
 .LBB9_29:
-	ldr	x8, [sp, #608]
-	ldr	x9, [sp, #792]
-	add	x20, x20, #6
-	ldr	x10, [sp, #944]
-	ldr	x15, [sp, #856]
-	ldr	x14, [sp, #928]
-	add	x21, x21, x8
-	ldr	x8, [sp, #848]
-	ldr	x12, [sp, #920]
-	ldr	x23, [sp, #840]
-	ldr	x0, [sp, #960]
-	cmp	x8, x9
-	ldr	x9, [sp, #1016]
-	add	x16, x8, #1
-	add	x9, x9, #24
-	str	x9, [sp, #1016]
-	ldr	x9, [sp, #584]
-	add	x10, x10, x9
-	add	x15, x15, x9
-	add	x14, x14, x9
-	str	x10, [sp, #944]
-	ldr	x10, [sp, #936]
-	add	x12, x12, x9
-	add	x10, x10, x9
-	str	x10, [sp, #936]
-	ldr	x10, [sp, #872]
-	add	x10, x10, x9
-	b.eq	.LBB9_243
-.LBB9_30:
-	str	x10, [sp, #872]
-	subs	x13, x23, #6
-	mov	w10, #6
-	csel	x9, x23, x10, lt
-	cmp	x23, #1
-	ldr	x11, [sp, #1008]
-	csinc	x8, x23, xzr, gt
-	str	x15, [sp, #856]
-	cmp	x8, #6
-	sub	x27, x11, x20
-	str	x16, [sp, #848]
-	csel	x22, x8, x10, lt
-	cmp	x27, #6
-	str	x14, [sp, #928]
-	csel	x8, x27, x10, lt
-	ldr	w10, [sp, #692]
-	str	x12, [sp, #920]
-	str	x13, [sp, #840]
-	cbz	w10, .LBB9_64
-	lsl	x9, x9, #2
-	cmp	x27, #0
-	b.le	.LBB9_56
-	cmp	x30, #1
-	mov	x10, x15
-	mov	x11, x21
-	mov	x12, x30
-	b.lt	.LBB9_34
-.LBB9_33:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x11], #24
-	b.ne	.LBB9_33
-.LBB9_34:
-	cmp	x23, #1
-	b.le	.LBB9_54
-	cmp	x30, #1
-	b.lt	.LBB9_38
-	ldr	x10, [sp, #944]
-	mov	w11, #4
-	mov	x12, x30
-.LBB9_37:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #24
-	b.ne	.LBB9_37
-.LBB9_38:
-	cmp	x23, #2
-	b.eq	.LBB9_54
-	cmp	x30, #1
-	b.lt	.LBB9_42
-	ldr	x10, [sp, #936]
-	mov	w11, #8
-	mov	x12, x30
-.LBB9_41:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #24
-	b.ne	.LBB9_41
-.LBB9_42:
-	cmp	x23, #3
-	b.eq	.LBB9_54
-	cmp	x30, #1
-	b.lt	.LBB9_46
-	ldr	x10, [sp, #928]
-	mov	w11, #12
-	mov	x12, x30
-.LBB9_45:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #24
-	b.ne	.LBB9_45
-.LBB9_46:
-	cmp	x23, #4
-	b.eq	.LBB9_54
-	cmp	x30, #1
-	b.lt	.LBB9_50
-	ldr	x10, [sp, #920]
-	mov	w11, #16
-	mov	x12, x30
-.LBB9_49:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #24
-	b.ne	.LBB9_49
-.LBB9_50:
-	cmp	x23, #5
-	b.eq	.LBB9_54
-	cmp	x30, #1
-	b.lt	.LBB9_54
-	ldr	x10, [sp, #872]
-	mov	w11, #20
-	mov	x12, x30
-.LBB9_53:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #24
-	b.ne	.LBB9_53
-.LBB9_54:
-	cmp	x27, #6
-	b.lt	.LBB9_56
-	b	.LBB9_29
-.LBB9_55:
-	cmp	x8, #5
-	add	x8, x8, #1
-	add	x9, x9, #4
-	b.ge	.LBB9_29
-.LBB9_56:
-	cmp	x30, #1
-	b.lt	.LBB9_55
-	b.ne	.LBB9_59
-	mov	x11, xzr
-	b	.LBB9_62
-.LBB9_59:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB9_60:
-	add	x12, x21, x11
-	subs	x10, x10, #2
-	add	x11, x11, #48
-	str	wzr, [x12]
-	str	wzr, [x12, #24]
-	b.ne	.LBB9_60
-	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB9_55
-.LBB9_62:
-	mov	w10, #24
-	madd	x10, x11, x10, x21
-	sub	x11, x30, x11
-.LBB9_63:
-	subs	x11, x11, #1
-	str	wzr, [x10, x9]
-	add	x10, x10, #24
-	b.ne	.LBB9_63
-	b	.LBB9_55
-.LBB9_64:
-	cmp	x30, #1
-	b.lt	.LBB9_29
-	ldr	x28, [sp, #1016]
-	mov	x24, x30
-	mov	x26, x21
-	b	.LBB9_69
-.LBB9_66:
-	mov	x8, xzr
-.LBB9_67:
-	lsl	x8, x8, #2
-	mov	w9, #24
-	mov	w1, wzr
-	sub	x2, x9, x8
-	add	x0, x26, x8
-	bl	memset
-	movi	v16.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB9_68:
-	subs	x24, x24, #1
-	add	x26, x26, #24
-	add	x28, x28, x6
-	b.eq	.LBB9_29
-.LBB9_69:
-	cmp	x27, #1
-	b.lt	.LBB9_66
-	ldur	s0, [x28, #-12]
-	cmp	x23, #1
-	str	s0, [x26]
-	b.le	.LBB9_76
-	ldur	s0, [x28, #-8]
-	cmp	x23, #2
-	str	s0, [x26, #4]
-	b.eq	.LBB9_76
-	ldur	s0, [x28, #-4]
-	cmp	x23, #3
-	str	s0, [x26, #8]
-	b.eq	.LBB9_76
-	ldr	s0, [x28]
-	cmp	x23, #4
-	str	s0, [x26, #12]
-	b.eq	.LBB9_76
-	ldr	s0, [x28, #4]
-	cmp	x23, #5
-	str	s0, [x26, #16]
-	b.eq	.LBB9_76
-	ldr	s0, [x28, #8]
-	str	s0, [x26, #20]
-.LBB9_76:
-	cmp	x23, #5
-	mov	x8, x22
-	b.le	.LBB9_67
-	b	.LBB9_68
-.LBB9_77:
-	cmp	w3, #8
-	b.eq	.LBB9_184
-	cmp	w3, #12
-	b.ne	.LBB9_105
-	ldr	x23, [sp, #1008]
-	mov	x10, #-6148914691236517206
-	ldr	x20, [sp, #832]
-	movk	x10, #43691
-	mov	x12, xzr
-	str	xzr, [sp, #1016]
-	sub	x9, x23, #1
-	umulh	x9, x9, x10
-	ldr	x10, [sp, #456]
-	madd	x16, x6, x8, x10
-	lsr	x8, x9, #3
-	str	x8, [sp, #872]
-	b	.LBB9_81
-.LBB9_80:
-	ldr	x8, [sp, #624]
-	ldr	x9, [sp, #872]
-	ldr	x12, [sp, #944]
-	ldr	x16, [sp, #936]
-	ldr	x23, [sp, #928]
-	ldr	x0, [sp, #960]
-	add	x20, x20, x8
-	add	x12, x12, #12
-	ldr	x8, [sp, #1016]
-	cmp	x8, x9
-	ldr	x9, [sp, #920]
-	add	x8, x8, #1
-	str	x8, [sp, #1016]
-	add	x9, x9, #48
-	str	x9, [sp, #920]
-	ldr	x9, [sp, #592]
-	add	x16, x16, x9
-	b.eq	.LBB9_243
-.LBB9_81:
-	subs	x13, x23, #12
-	mov	w10, #12
-	ldr	x11, [sp, #1008]
-	csel	x9, x23, x10, lt
-	cmp	x23, #1
-	str	x12, [sp, #944]
-	csinc	x8, x23, xzr, gt
-	sub	x22, x11, x12
-	str	x16, [sp, #936]
-	cmp	x8, #12
-	str	x13, [sp, #928]
-	csel	x26, x8, x10, lt
-	cmp	x22, #12
-	csel	x8, x22, x10, lt
-	ldr	w10, [sp, #692]
-	cbz	w10, .LBB9_87
-	lsl	x9, x9, #2
-	cmp	x22, #0
-	b.le	.LBB9_97
-	mov	x10, xzr
-	mov	x11, x16
-	mov	x12, x20
-	b	.LBB9_85
-.LBB9_84:
-	add	x10, x10, #1
-	add	x12, x12, #4
-	add	x11, x11, x6
-	cmp	x10, x26
-	b.eq	.LBB9_95
-.LBB9_85:
-	cmp	x30, #1
-	mov	x13, x11
-	mov	x14, x12
-	mov	x15, x30
-	b.lt	.LBB9_84
-.LBB9_86:
-	ldr	s0, [x13], #4
-	subs	x15, x15, #1
-	str	s0, [x14], #48
-	b.ne	.LBB9_86
-	b	.LBB9_84
-.LBB9_87:
-	cmp	x30, #1
-	b.lt	.LBB9_80
-	ldr	x8, [sp, #624]
-	ldr	x9, [sp, #1016]
-	mov	x28, xzr
-	ldr	x21, [sp, #920]
-	mov	x27, x20
-	mul	x8, x9, x8
-	ldr	x9, [sp, #832]
-	add	x24, x9, x8
-	b	.LBB9_92
-.LBB9_89:
-	mov	x8, xzr
-.LBB9_90:
-	mov	w10, #48
-	lsl	x8, x8, #2
-	mov	w1, wzr
-	madd	x9, x28, x10, x24
-	sub	x2, x10, x8
-	add	x0, x9, x8
-	bl	memset
-	movi	v16.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB9_91:
-	add	x28, x28, #1
-	add	x27, x27, #48
-	add	x21, x21, x6
-	cmp	x28, x30
-	b.eq	.LBB9_80
-.LBB9_92:
-	cmp	x22, #1
-	mov	x8, x21
-	mov	x9, x27
-	mov	x10, x26
-	b.lt	.LBB9_89
-.LBB9_93:
-	ldr	s0, [x8], #4
-	subs	x10, x10, #1
-	str	s0, [x9], #4
-	b.ne	.LBB9_93
-	cmp	x23, #11
-	mov	x8, x26
-	b.le	.LBB9_90
-	b	.LBB9_91
-.LBB9_95:
-	cmp	x22, #12
-	b.lt	.LBB9_97
-	b	.LBB9_80
-.LBB9_96:
-	cmp	x8, #11
-	add	x8, x8, #1
-	add	x9, x9, #4
-	b.ge	.LBB9_80
-.LBB9_97:
-	cmp	x30, #1
-	b.lt	.LBB9_96
-	b.ne	.LBB9_100
-	mov	x11, xzr
-	b	.LBB9_103
-.LBB9_100:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB9_101:
-	add	x12, x20, x11
-	subs	x10, x10, #2
-	add	x11, x11, #96
-	str	wzr, [x12]
-	str	wzr, [x12, #48]
-	b.ne	.LBB9_101
-	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB9_96
-.LBB9_103:
-	mov	w10, #48
-	madd	x10, x11, x10, x20
-	sub	x11, x30, x11
-.LBB9_104:
-	subs	x11, x11, #1
-	str	wzr, [x10, x9]
-	add	x10, x10, #48
-	b.ne	.LBB9_104
-	b	.LBB9_96
-.LBB9_105:
-	mul	x9, x6, x8
-	lsl	x8, x8, #2
-	ldr	x10, [sp, #424]
-	ldr	x21, [sp, #832]
-	ldr	x16, [sp, #352]
-	mov	x13, xzr
-	add	x10, x10, x8
-	mov	x11, xzr
-	str	x10, [sp, #736]
-	ldr	x10, [sp, #416]
-	add	x10, x10, x8
-	str	x10, [sp, #728]
-	ldr	x10, [sp, #440]
-	add	x8, x10, x8
-	str	x8, [sp, #848]
-	ldr	x8, [sp, #456]
-	add	x4, x8, x9
-	ldr	x8, [sp, #408]
-	str	x4, [sp, #672]
-	add	x8, x8, x9
-	str	x8, [sp, #664]
-	ldr	x8, [sp, #384]
-	add	x2, x8, x9
-	ldr	x8, [sp, #1008]
-	b	.LBB9_107
-.LBB9_106:
-	ldr	x9, [sp, #632]
-	ldr	x16, [sp, #928]
-	ldr	x11, [sp, #792]
-	ldr	x8, [sp, #976]
-	ldr	x10, [sp, #848]
-	ldr	x2, [sp, #784]
-	add	x21, x21, x9
-	add	x16, x16, x9
-	add	x11, x11, x3
-	ldr	x9, [sp, #1008]
-	add	x10, x10, x8
-	ldr	x4, [sp, #776]
-	ldr	x13, [sp, #840]
-	ldr	x0, [sp, #960]
-	str	x10, [sp, #848]
-	cmp	x11, x9
-	ldr	x9, [sp, #920]
-	add	x13, x13, #1
-	add	x9, x9, x8
-	ldr	x8, [sp, #576]
-	str	x9, [sp, #920]
-	add	x2, x2, x8
-	add	x4, x4, x8
-	ldr	x8, [sp, #768]
-	b.ge	.LBB9_243
-.LBB9_107:
-	subs	x9, x8, x3
-	ldr	w10, [sp, #692]
-	str	x13, [sp, #840]
-	csel	x27, x8, x3, lt
-	ldr	x8, [sp, #1008]
-	str	x9, [sp, #768]
-	str	x16, [sp, #928]
-	sub	x9, x8, x11
-	lsl	x8, x27, #2
-	str	x11, [sp, #792]
-	cmp	x9, x3
-	str	x2, [sp, #784]
-	csel	x20, x9, x3, lt
-	str	x4, [sp, #776]
-	cbz	w10, .LBB9_119
-	ldr	x0, [sp, #976]
-	ldr	x1, [sp, #640]
-	cmp	x20, #1
-	b.lt	.LBB9_134
-	mul	x11, x6, x13
-	ldr	x12, [sp, #528]
-	ldr	x14, [sp, #664]
-	ldr	x15, [sp, #832]
-	mov	x10, xzr
-	mul	x12, x12, x13
-	sub	x13, x27, #1
-	add	x14, x14, x11
-	madd	x13, x6, x13, x14
-	ldr	x14, [sp, #504]
-	add	x15, x15, x12
-	add	x14, x14, x8
-	add	x12, x14, x12
-	ldr	x14, [sp, #672]
-	cmp	x15, x13
-	ldr	w13, [sp, #516]
-	mov	x15, x2
-	add	x11, x14, x11
-	mov	x14, x16
-	ccmp	x11, x12, #2, lo
-	mov	x11, x4
-	ccmp	x6, #0, #8, hs
-	cset	w12, lt
-	orn	w12, w12, w13
-	mov	x13, x21
-	b	.LBB9_111
-.LBB9_110:
-	add	x10, x10, #1
-	add	x15, x15, x6
-	add	x14, x14, #4
-	cmp	x10, x27
-	add	x13, x13, #4
-	add	x11, x11, x6
-	b.eq	.LBB9_134
-.LBB9_111:
-	cmp	x30, #1
-	b.lt	.LBB9_110
-	tbz	w12, #0, .LBB9_114
-	mov	x18, xzr
-	b	.LBB9_117
-.LBB9_114:
-	mov	x16, x14
-	mov	x17, x15
-	mov	x18, x1
-.LBB9_115:
-	ldp	q0, q1, [x17, #-16]
-	subs	x18, x18, #8
-	add	x17, x17, #32
-	stp	q0, q1, [x16, #-16]
-	add	x16, x16, #32
-	b.ne	.LBB9_115
-	cmp	x30, x1
-	mov	x18, x1
-	b.eq	.LBB9_110
-.LBB9_117:
-	madd	x16, x0, x18, x13
-	add	x17, x11, x18, lsl #2
-	sub	x18, x30, x18
-.LBB9_118:
-	ldr	s0, [x17], #4
-	subs	x18, x18, #1
-	str	s0, [x16]
-	add	x16, x16, x0
-	b.ne	.LBB9_118
-	b	.LBB9_110
-.LBB9_119:
-	cmp	x30, #1
-	b.lt	.LBB9_106
-	ldr	x12, [sp, #840]
-	ldr	x10, [sp, #632]
-	mov	x22, xzr
-	ldr	x9, [sp, #976]
-	ldr	x11, [sp, #520]
-	neg	x13, x27
-	madd	x10, x10, x12, x11
-	ldr	x11, [sp, #536]
-	ldr	x23, [sp, #920]
-	ldr	x24, [sp, #928]
-	ldr	x26, [sp, #848]
-	mov	x28, x21
-	mul	x9, x9, x12
-	str	x13, [sp, #936]
-	mul	x11, x11, x12
-	ldr	x12, [sp, #728]
-	add	x12, x12, x8
-	add	x8, x10, x8
-	ldr	x10, [sp, #736]
-	add	x12, x12, x9
-	add	x9, x10, x9
-	cmp	x21, x12
-	and	x10, x27, #0xfffffffffffffff8
-	ccmp	x9, x8, #2, lo
-	ldr	x8, [sp, #832]
-	str	x10, [sp, #872]
-	and	x10, x27, #0xfffffffffffffff8
-	add	x8, x8, x11
-	str	x10, [sp, #856]
-	str	x8, [sp, #944]
-	ldr	w8, [sp, #496]
-	csinc	w8, w8, wzr, hs
-	str	w8, [sp, #1016]
-	b	.LBB9_122
-.LBB9_121:
-	ldr	x8, [sp, #976]
-	add	x22, x22, #1
-	add	x26, x26, x6
-	cmp	x22, x30
-	add	x23, x23, x6
-	add	x24, x24, x8
-	add	x28, x28, x8
-	b.eq	.LBB9_106
-.LBB9_122:
-	cmp	x20, #1
-	b.lt	.LBB9_125
-	cmp	x27, #8
-	ldr	w9, [sp, #1016]
-	cset	w8, lo
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB9_126
-	mov	x9, xzr
-	b	.LBB9_129
-.LBB9_125:
-	mov	x8, xzr
-	b	.LBB9_132
-.LBB9_126:
-	ldr	x10, [sp, #872]
-	mov	x8, x24
-	mov	x9, x26
-.LBB9_127:
-	ldp	q0, q1, [x9, #-16]
-	subs	x10, x10, #8
-	add	x9, x9, #32
-	stp	q0, q1, [x8, #-16]
-	add	x8, x8, #32
-	b.ne	.LBB9_127
-	ldr	x9, [sp, #856]
-	mov	x8, x27
-	cmp	x27, x9
-	b.eq	.LBB9_132
-.LBB9_129:
-	lsl	x10, x9, #2
-	ldr	x8, [sp, #936]
-	add	x8, x8, x9
-	add	x9, x28, x10
-	add	x10, x23, x10
-.LBB9_130:
-	ldr	s0, [x10], #4
-	adds	x8, x8, #1
-	str	s0, [x9], #4
-	b.lo	.LBB9_130
-	mov	x8, x27
-.LBB9_132:
-	cmp	x8, x3
-	b.ge	.LBB9_121
-	ldr	x10, [sp, #976]
-	ldr	x9, [sp, #944]
-	lsl	x8, x8, #2
-	mov	w1, wzr
-	madd	x9, x22, x10, x9
-	sub	x2, x10, x8
-	add	x0, x9, x8
-	bl	memset
-	movi	v16.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-	b	.LBB9_121
-.LBB9_134:
-	cmp	x9, x3
-	b.lt	.LBB9_136
-	b	.LBB9_106
-.LBB9_135:
-	add	x20, x20, #1
-	add	x8, x8, #4
-	cmp	x20, x3
-	b.ge	.LBB9_106
-.LBB9_136:
-	ldr	x11, [sp, #976]
-	cmp	x30, #1
-	b.lt	.LBB9_135
-	ldr	w9, [sp, #696]
-	cbz	w9, .LBB9_141
-	ldr	x12, [sp, #640]
-	ldr	x13, [sp, #928]
-	mov	x9, x8
-	mov	x10, x12
-.LBB9_139:
-	str	q16, [x21, x9]
-	subs	x10, x10, #8
-	str	q16, [x13, x9]
-	add	x9, x9, #32
-	b.ne	.LBB9_139
-	cmp	x30, x12
-	mov	x10, x12
-	b.eq	.LBB9_135
-	b	.LBB9_142
-.LBB9_141:
-	mov	x10, xzr
-.LBB9_142:
-	madd	x9, x11, x10, x21
-	sub	x10, x30, x10
-.LBB9_143:
-	subs	x10, x10, #1
-	str	wzr, [x9, x8]
-	add	x9, x9, x11
-	b.ne	.LBB9_143
-	b	.LBB9_135
-.LBB9_144:
-	add	x9, x14, x11
-	ldr	x12, [sp, #456]
-	ldr	x26, [sp, #1008]
-	add	x11, x9, #2
-	madd	x10, x6, x9, x6
-	add	x9, x9, #3
-	ldr	x20, [sp, #832]
-	mov	x15, xzr
-	mov	x13, xzr
-	madd	x11, x6, x11, x12
-	madd	x21, x6, x8, x12
-	str	x11, [sp, #936]
-	madd	x11, x6, x9, x12
-	sub	x9, x26, #1
-	lsr	x9, x9, #2
-	str	x9, [sp, #848]
-	ldr	x9, [sp, #392]
-	add	x8, x9, x8, lsl #2
-	str	x8, [sp, #1016]
-	add	x8, x12, x10
-	str	x8, [sp, #944]
-	b	.LBB9_146
-.LBB9_145:
-	ldr	x8, [sp, #600]
-	ldr	x9, [sp, #848]
-	ldr	x10, [sp, #944]
-	ldr	x13, [sp, #920]
-	ldr	x11, [sp, #928]
-	ldr	x26, [sp, #856]
-	add	x20, x20, x8
-	ldr	x8, [sp, #872]
-	ldr	x0, [sp, #960]
-	add	x13, x13, #4
-	cmp	x8, x9
-	ldr	x9, [sp, #1016]
-	add	x15, x8, #1
-	add	x9, x9, #16
-	str	x9, [sp, #1016]
-	ldr	x9, [sp, #560]
-	add	x10, x10, x9
-	add	x21, x21, x9
-	add	x11, x11, x9
-	str	x10, [sp, #944]
-	ldr	x10, [sp, #936]
-	add	x10, x10, x9
-	str	x10, [sp, #936]
-	b.eq	.LBB9_243
-.LBB9_146:
-	subs	x14, x26, #4
-	mov	w10, #4
-	str	x11, [sp, #928]
-	csel	x9, x26, x10, lt
-	cmp	x26, #1
-	ldr	x11, [sp, #1008]
-	csinc	x8, x26, xzr, gt
-	str	x15, [sp, #872]
-	cmp	x8, #4
-	sub	x24, x11, x13
-	str	x13, [sp, #920]
-	csel	x22, x8, x10, lt
-	cmp	x24, #4
-	str	x14, [sp, #856]
-	csel	x8, x24, x10, lt
-	ldr	w10, [sp, #692]
-	cbz	w10, .LBB9_173
-	lsl	x9, x9, #2
-	cmp	x24, #0
-	b.le	.LBB9_165
-	cmp	x30, #1
-	b.lt	.LBB9_151
-	mov	x10, xzr
-	mov	x11, x30
-.LBB9_150:
-	ldr	s0, [x21, x10]
-	subs	x11, x11, #1
-	str	s0, [x20, x10, lsl #2]
-	add	x10, x10, #4
-	b.ne	.LBB9_150
-.LBB9_151:
-	cmp	x26, #1
-	b.le	.LBB9_163
-	cmp	x30, #1
-	b.lt	.LBB9_155
-	ldr	x10, [sp, #944]
-	mov	w11, #4
-	mov	x12, x30
-.LBB9_154:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #16
-	b.ne	.LBB9_154
-.LBB9_155:
-	cmp	x26, #2
-	b.eq	.LBB9_163
-	cmp	x30, #1
-	b.lt	.LBB9_159
-	ldr	x10, [sp, #936]
-	mov	w11, #8
-	mov	x12, x30
-.LBB9_158:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #16
-	b.ne	.LBB9_158
-.LBB9_159:
-	cmp	x26, #3
-	b.eq	.LBB9_163
-	cmp	x30, #1
-	b.lt	.LBB9_163
-	ldr	x10, [sp, #928]
-	mov	w11, #12
-	mov	x12, x30
-.LBB9_162:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #16
-	b.ne	.LBB9_162
-.LBB9_163:
-	cmp	x24, #4
-	b.lt	.LBB9_165
-	b	.LBB9_145
-.LBB9_164:
-	cmp	x8, #3
-	add	x8, x8, #1
-	add	x9, x9, #4
-	b.ge	.LBB9_145
-.LBB9_165:
-	cmp	x30, #1
-	b.lt	.LBB9_164
-	b.ne	.LBB9_168
-	mov	x11, xzr
-	b	.LBB9_171
-.LBB9_168:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB9_169:
-	add	x12, x20, x11
-	subs	x10, x10, #2
-	add	x11, x11, #32
-	str	wzr, [x12]
-	str	wzr, [x12, #16]
-	b.ne	.LBB9_169
-	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB9_164
-.LBB9_171:
-	add	x10, x20, x11, lsl #4
-	sub	x11, x30, x11
-.LBB9_172:
-	subs	x11, x11, #1
-	str	wzr, [x10, x9]
-	add	x10, x10, #16
-	b.ne	.LBB9_172
-	b	.LBB9_164
-.LBB9_173:
-	cmp	x30, #1
-	b.lt	.LBB9_145
-	ldr	x28, [sp, #1016]
-	mov	x27, x30
-	mov	x23, x20
-	b	.LBB9_178
-.LBB9_175:
-	mov	x8, xzr
-.LBB9_176:
-	lsl	x8, x8, #2
-	mov	w9, #16
-	mov	w1, wzr
-	sub	x2, x9, x8
-	add	x0, x23, x8
-	bl	memset
-	movi	v16.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB9_177:
-	subs	x27, x27, #1
-	add	x23, x23, #16
-	add	x28, x28, x6
-	b.eq	.LBB9_145
-.LBB9_178:
-	cmp	x24, #1
-	b.lt	.LBB9_175
-	ldur	s0, [x28, #-8]
-	cmp	x26, #1
-	str	s0, [x23]
-	b.le	.LBB9_183
-	ldur	s0, [x28, #-4]
-	cmp	x26, #2
-	str	s0, [x23, #4]
-	b.eq	.LBB9_183
-	ldr	s0, [x28]
-	cmp	x26, #3
-	str	s0, [x23, #8]
-	b.eq	.LBB9_183
-	ldr	s0, [x28, #4]
-	str	s0, [x23, #12]
-.LBB9_183:
-	cmp	x26, #3
-	mov	x8, x22
-	b.le	.LBB9_176
-	b	.LBB9_177
-.LBB9_184:
-	add	x9, x14, x11
-	ldr	x12, [sp, #456]
-	ldr	x26, [sp, #1008]
-	add	x11, x9, #2
-	madd	x10, x6, x9, x6
-	ldr	x20, [sp, #832]
-	mov	x16, xzr
-	mov	x23, xzr
-	madd	x11, x6, x11, x12
-	madd	x13, x6, x8, x12
-	str	x11, [sp, #936]
-	add	x11, x9, #3
-	madd	x14, x6, x11, x12
-	add	x11, x9, #4
-	madd	x15, x6, x11, x12
-	add	x11, x9, #5
-	madd	x17, x6, x11, x12
-	add	x11, x9, #6
-	add	x9, x9, #7
-	madd	x1, x6, x9, x12
-	sub	x9, x26, #1
-	lsr	x9, x9, #3
-	madd	x11, x6, x11, x12
-	str	x9, [sp, #776]
-	ldr	x9, [sp, #440]
-	add	x8, x9, x8, lsl #2
-	str	x8, [sp, #1016]
-	add	x8, x12, x10
-	str	x8, [sp, #944]
-	b	.LBB9_186
-.LBB9_185:
 	ldr	x8, [sp, #616]
-	ldr	x9, [sp, #776]
-	add	x23, x23, #8
-	ldr	x10, [sp, #944]
-	ldr	x13, [sp, #840]
-	ldr	x14, [sp, #928]
-	add	x20, x20, x8
-	ldr	x8, [sp, #792]
-	ldr	x15, [sp, #920]
-	ldr	x17, [sp, #872]
-	ldr	x11, [sp, #856]
-	ldr	x1, [sp, #848]
-	cmp	x8, x9
-	add	x16, x8, #1
-	ldr	x9, [sp, #1016]
-	ldr	x26, [sp, #784]
-	ldr	x0, [sp, #960]
-	add	x9, x9, #32
-	str	x9, [sp, #1016]
-	ldr	x9, [sp, #568]
-	add	x10, x10, x9
-	add	x13, x13, x9
-	add	x14, x14, x9
-	str	x10, [sp, #944]
-	ldr	x10, [sp, #936]
-	add	x15, x15, x9
-	add	x17, x17, x9
-	add	x11, x11, x9
-	add	x1, x1, x9
-	add	x10, x10, x9
-	str	x10, [sp, #936]
-	b.eq	.LBB9_243
-.LBB9_186:
-	subs	x18, x26, #8
-	mov	w10, #8
-	str	x11, [sp, #856]
-	csel	x9, x26, x10, lt
-	cmp	x26, #1
-	ldr	x11, [sp, #1008]
-	csinc	x8, x26, xzr, gt
-	str	x1, [sp, #848]
-	cmp	x8, #8
-	sub	x24, x11, x23
-	str	x13, [sp, #840]
-	csel	x22, x8, x10, lt
-	cmp	x24, #8
-	str	x14, [sp, #928]
-	csel	x8, x24, x10, lt
-	ldr	w10, [sp, #692]
-	str	x15, [sp, #920]
-	str	x16, [sp, #792]
-	str	x17, [sp, #872]
-	str	x18, [sp, #784]
-	cbz	w10, .LBB9_228
-	lsl	x9, x9, #2
-	cmp	x24, #0
-	b.le	.LBB9_220
-	cmp	x30, #1
-	mov	x10, x13
-	mov	x11, x20
-	mov	x12, x30
-	b.lt	.LBB9_190
-.LBB9_189:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x11], #32
-	b.ne	.LBB9_189
-.LBB9_190:
-	cmp	x26, #1
-	b.le	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_194
-	ldr	x10, [sp, #944]
-	mov	w11, #4
-	mov	x12, x30
-.LBB9_193:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_193
-.LBB9_194:
-	cmp	x26, #2
-	b.eq	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_198
-	ldr	x10, [sp, #936]
-	mov	w11, #8
-	mov	x12, x30
-.LBB9_197:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_197
-.LBB9_198:
-	cmp	x26, #3
-	b.eq	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_202
-	ldr	x10, [sp, #928]
-	mov	w11, #12
-	mov	x12, x30
-.LBB9_201:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_201
-.LBB9_202:
-	cmp	x26, #4
-	b.eq	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_206
-	ldr	x10, [sp, #920]
-	mov	w11, #16
-	mov	x12, x30
-.LBB9_205:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_205
-.LBB9_206:
-	cmp	x26, #5
-	b.eq	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_210
-	ldr	x10, [sp, #872]
-	mov	w11, #20
-	mov	x12, x30
-.LBB9_209:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_209
-.LBB9_210:
-	cmp	x26, #6
-	b.eq	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_214
-	ldr	x10, [sp, #856]
-	mov	w11, #24
-	mov	x12, x30
-.LBB9_213:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_213
-.LBB9_214:
-	cmp	x26, #7
-	b.eq	.LBB9_218
-	cmp	x30, #1
-	b.lt	.LBB9_218
 	ldr	x10, [sp, #848]
-	mov	w11, #28
-	mov	x12, x30
-.LBB9_217:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x20, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_217
-.LBB9_218:
-	cmp	x24, #8
-	b.lt	.LBB9_220
-	b	.LBB9_185
-.LBB9_219:
-	cmp	x8, #7
-	add	x8, x8, #1
-	add	x9, x9, #4
-	b.ge	.LBB9_185
-.LBB9_220:
-	cmp	x30, #1
-	b.lt	.LBB9_219
-	b.ne	.LBB9_223
-	mov	x11, xzr
-	b	.LBB9_226
-.LBB9_223:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB9_224:
-	add	x12, x20, x11
-	subs	x10, x10, #2
-	add	x11, x11, #64
-	str	wzr, [x12]
-	str	wzr, [x12, #32]
-	b.ne	.LBB9_224
+	add	x23, x23, x15
 	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB9_219
-.LBB9_226:
-	add	x10, x20, x11, lsl #5
-	sub	x11, x30, x11
-.LBB9_227:
-	subs	x11, x11, #1
-	str	wzr, [x10, x9]
-	add	x10, x10, #32
-	b.ne	.LBB9_227
-	b	.LBB9_219
-.LBB9_228:
-	cmp	x30, #1
-	b.lt	.LBB9_185
-	ldr	x27, [sp, #1016]
-	mov	x21, x30
-	mov	x28, x20
-	b	.LBB9_233
-.LBB9_230:
-	mov	x8, xzr
-.LBB9_231:
-	lsl	x8, x8, #2
-	mov	w9, #32
-	mov	w1, wzr
-	sub	x2, x9, x8
-	add	x0, x28, x8
-	bl	memset
-	movi	v16.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB9_232:
-	subs	x21, x21, #1
-	add	x28, x28, #32
-	add	x27, x27, x6
-	b.eq	.LBB9_185
-.LBB9_233:
-	cmp	x24, #1
-	b.lt	.LBB9_230
-	ldur	s0, [x27, #-16]
-	cmp	x26, #1
-	str	s0, [x28]
-	b.le	.LBB9_242
-	ldur	s0, [x27, #-12]
-	cmp	x26, #2
-	str	s0, [x28, #4]
-	b.eq	.LBB9_242
-	ldur	s0, [x27, #-8]
-	cmp	x26, #3
-	str	s0, [x28, #8]
-	b.eq	.LBB9_242
-	ldur	s0, [x27, #-4]
-	cmp	x26, #4
-	str	s0, [x28, #12]
-	b.eq	.LBB9_242
-	ldr	s0, [x27]
-	cmp	x26, #5
-	str	s0, [x28, #16]
-	b.eq	.LBB9_242
-	ldr	s0, [x27, #4]
-	cmp	x26, #6
-	str	s0, [x28, #20]
-	b.eq	.LBB9_242
-	ldr	s0, [x27, #8]
-	cmp	x26, #7
-	str	s0, [x28, #24]
-	b.eq	.LBB9_242
-	ldr	s0, [x27, #12]
-	str	s0, [x28, #28]
-.LBB9_242:
-	cmp	x26, #7
-	mov	x8, x22
-	b.le	.LBB9_231
-	b	.LBB9_232
-.LBB9_243:
-	ldr	x8, [sp, #720]
-	ldr	x11, [sp, #968]
-	ldr	x1, [sp, #912]
-	ldr	x12, [sp, #760]
-	cmp	x8, #1
-	b.lt	.LBB9_20
-	ldp	x14, x9, [sp, #472]
-	lsl	x8, x1, #2
-	ldr	x23, [sp, #680]
-	ldr	x12, [sp, #904]
-	mov	x10, xzr
-	str	xzr, [sp, #736]
-	add	x9, x9, x8
-	str	x9, [sp, #672]
-	ldr	x9, [sp, #488]
-	add	x8, x9, x8
-	str	x8, [sp, #664]
-	ldr	x8, [sp, #720]
-	b	.LBB9_246
-.LBB9_245:
-	ldr	x8, [sp, #736]
-	ldr	x11, [sp, #968]
-	add	x23, x23, x0
-	ldr	x10, [sp, #872]
-	add	x14, x14, x0
+	add	x18, x18, x15
 	add	x8, x8, #1
-	str	x8, [sp, #736]
-	ldr	x8, [sp, #720]
-	add	x10, x10, x11
-	cmp	x10, x8
-	ldr	x8, [sp, #728]
+	str	x8, [sp, #616]
+	ldr	x8, [sp, #600]
+	add	x11, x11, x10
+	cmp	x11, x8
+	ldr	x8, [sp, #608]
 	b.ge	.LBB9_19
-.LBB9_246:
-	subs	x9, x8, x11
-	str	x10, [sp, #872]
-	csel	x26, x8, x11, lt
-	ldr	x8, [sp, #864]
+.LBB9_30:
+	subs	x9, x8, x10
+	str	x11, [sp, #744]
+	csel	x26, x8, x10, lt
+	ldr	x8, [sp, #736]
+	str	x9, [sp, #608]
+	subs	x8, x11, x8
+	mul	x9, x8, x0
+	lsl	x8, x11, #2
+	ldr	x11, [sp, #584]
+	add	x11, x11, x9, lsl #2
+	ldr	x9, [sp, #576]
+	add	x12, x9, x8
+	ldr	x9, [sp, #672]
+	str	x11, [sp, #664]
+	str	x12, [sp, #656]
+	csel	x9, x9, x10, lt
 	str	x9, [sp, #728]
-	subs	x8, x10, x8
-	mul	x9, x8, x30
-	lsl	x8, x10, #2
-	ldr	x10, [sp, #712]
-	add	x10, x10, x9, lsl #2
-	ldr	x9, [sp, #704]
-	add	x13, x9, x8
-	ldr	x9, [sp, #800]
-	str	x10, [sp, #792]
-	str	x13, [sp, #784]
-	csel	x9, x9, x11, lt
-	str	x9, [sp, #856]
-	csel	x9, x13, x10, lt
-	cmp	x12, #1
-	str	x9, [sp, #848]
-	b.lt	.LBB9_245
-	ldr	x10, [sp, #736]
-	ldr	x9, [sp, #680]
-	mov	x15, xzr
-	ldr	x11, [sp, #872]
-	ldr	x27, [sp, #664]
-	and	x16, x26, #0xfffffffffffffff8
-	madd	x13, x0, x10, x9
-	ldr	x9, [sp, #656]
-	ldr	x10, [sp, #952]
-	mov	x17, x12
-	str	x16, [sp, #840]
+	csel	x9, x12, x11, lt
+	cmp	x14, #1
+	str	x9, [sp, #720]
+	b.lt	.LBB9_29
+	ldr	x10, [sp, #616]
+	ldr	x9, [sp, #568]
+	mov	x1, xzr
+	ldr	x11, [sp, #744]
+	ldr	x27, [sp, #552]
+	and	x13, x26, #0xfffffffffffffff8
+	madd	x12, x15, x10, x9
+	ldr	x9, [sp, #544]
+	ldr	x10, [sp, #840]
+	mov	x4, x14
+	str	x13, [sp, #712]
 	add	x9, x11, x9
-	str	x14, [sp, #944]
+	str	x18, [sp, #832]
 	mul	x9, x9, x10
 	lsl	x10, x26, #2
-	str	x10, [sp, #768]
-	add	x10, x13, x10
-	str	x10, [sp, #760]
-	ldr	x10, [sp, #720]
-	str	x13, [sp, #776]
+	str	x10, [sp, #640]
+	add	x10, x12, x10
+	str	x10, [sp, #632]
+	ldr	x10, [sp, #600]
+	str	x12, [sp, #648]
 	sub	x11, x10, x11
-	ldr	x10, [sp, #648]
-	str	x11, [sp, #936]
+	ldr	x10, [sp, #536]
+	str	x11, [sp, #824]
 	add	x8, x10, x8
-	ldr	x10, [sp, #672]
-	str	x8, [sp, #928]
-	ldr	x8, [sp, #968]
+	ldr	x10, [sp, #560]
+	str	x8, [sp, #816]
+	ldr	x8, [sp, #848]
 	add	x9, x10, x9, lsl #2
 	cmp	x8, x11
-	csel	x24, x8, x11, lt
-	str	x9, [sp, #920]
-	b	.LBB9_249
-.LBB9_248:
-	ldr	x12, [sp, #904]
-	ldr	x8, [sp, #976]
-	add	x15, x15, x3
-	ldr	x1, [sp, #912]
-	cmp	x15, x12
+	csel	x25, x8, x11, lt
+	str	x9, [sp, #808]
+	b	.LBB9_33
+.LBB9_32:
+	ldr	x8, [sp, #752]
+	add	x1, x1, x3
+	cmp	x1, x14
 	add	x27, x27, x8
-	b.ge	.LBB9_245
-.LBB9_249:
-	ldr	x13, [sp, #952]
-	add	x9, x15, x1
-	subs	x11, x17, x3
-	sub	x10, x12, x15
-	ldr	x12, [sp, #928]
-	str	x11, [sp, #1008]
+	b.ge	.LBB9_29
+.LBB9_33:
+	ldr	x13, [sp, #840]
+	add	x9, x1, x16
+	subs	x11, x4, x3
+	ldr	x12, [sp, #816]
+	str	x11, [sp, #880]
+	ldr	x11, [sp, #808]
 	mul	x8, x9, x13
-	ldr	x11, [sp, #920]
-	csel	x20, x17, x3, lt
+	sub	x10, x14, x1
+	csel	x20, x4, x3, lt
 	cmp	x3, x10
-	str	x15, [sp, #1016]
-	add	x11, x11, x15, lsl #2
-	csel	x22, x3, x10, lt
+	add	x11, x11, x1, lsl #2
+	str	x1, [sp, #888]
+	csel	x24, x3, x10, lt
 	add	x8, x12, x8, lsl #2
-	ldr	w12, [sp, #1004]
+	ldr	w12, [sp, #876]
 	cmp	w12, #0
 	cset	w12, eq
-	csel	x21, x8, x11, eq
+	csel	x19, x8, x11, eq
 	cmp	x10, x3
-	ldr	x11, [sp, #968]
-	ldr	x10, [sp, #936]
+	ldr	x11, [sp, #848]
+	ldr	x10, [sp, #824]
 	ccmp	x10, x11, #8, ge
 	cset	w10, ge
 	ands	w28, w12, w10
-	add	x10, sp, #1024
+	add	x10, sp, #896
 	csel	x6, x8, x10, ne
-	ldr	x8, [sp, #896]
+	ldr	x8, [sp, #776]
 	csel	x7, x13, x11, ne
-	subs	x10, x15, x8
-	and	w8, w28, w19
-	b.ge	.LBB9_251
-	ldr	x2, [sp, #808]
-	ldr	x10, [sp, #816]
-	mov	x0, x30
-	ldr	x3, [sp, #824]
-	ldr	x4, [sp, #848]
-	ldr	x5, [sp, #856]
+	subs	x10, x1, x8
+	and	w8, w28, w22
+	b.ge	.LBB9_35
+	ldr	x2, [sp, #680]
+	ldr	x10, [sp, #688]
+	ldr	x3, [sp, #696]
+	ldr	x4, [sp, #720]
+	ldr	x5, [sp, #728]
 	mul	x9, x9, x2
 	add	x1, x10, x9, lsl #2
-	ldr	x9, [sp, #888]
-	b	.LBB9_253
-.LBB9_251:
-	mul	x9, x10, x30
-	ldr	x10, [sp, #832]
+	ldr	x9, [sp, #784]
+	b	.LBB9_37
+.LBB9_35:
+	mul	x9, x10, x0
+	ldr	x10, [sp, #704]
 	add	x1, x10, x9, lsl #2
-	ldr	x9, [sp, #864]
-	ldr	x10, [sp, #872]
+	ldr	x9, [sp, #736]
+	ldr	x10, [sp, #744]
 	cmp	x10, x9
-	b.ge	.LBB9_254
-	ldr	x9, [sp, #888]
-	ldr	x4, [sp, #784]
-	mov	x0, x30
-	ldr	x5, [sp, #800]
+	b.ge	.LBB9_38
+	ldr	x9, [sp, #784]
+	ldr	x4, [sp, #656]
 	mov	w2, #1
-.LBB9_253:
+	ldr	x5, [sp, #672]
+.LBB9_37:
 	ldr	x9, [x9, #40]
 	str	w8, [sp]
 	blr	x9
-	b	.LBB9_255
-.LBB9_254:
-	ldr	x9, [sp, #888]
-	ldr	x2, [sp, #792]
-	mov	x0, x30
+	b	.LBB9_39
+.LBB9_38:
+	ldr	x9, [sp, #784]
+	ldr	x2, [sp, #664]
 	mov	x3, x6
 	mov	x4, x7
 	mov	w5, w8
 	ldr	x9, [x9, #32]
 	blr	x9
-.LBB9_255:
+.LBB9_39:
 	movi	v16.2d, #0000000000000000
-	ldr	x3, [sp, #984]
-	ldr	x30, [sp, #992]
-	ldr	x15, [sp, #1016]
-	tbz	w28, #0, .LBB9_267
-	ldr	x18, [sp, #880]
-	ldr	x0, [sp, #960]
-	ldr	x14, [sp, #944]
-	ldr	x16, [sp, #840]
-	ldr	x17, [sp, #1008]
-	cbz	x25, .LBB9_248
-	cmp	x22, #1
-	b.lt	.LBB9_248
-	sub	x9, x20, #1
-	ldr	x10, [sp, #768]
-	mov	x8, xzr
-	mul	x9, x18, x9
-	add	x10, x21, x10
-	add	x9, x10, x9
-	ldr	x10, [sp, #760]
-	cmp	x21, x10
-	ldr	x10, [sp, #776]
-	ccmp	x10, x9, #2, lo
-	add	x10, x21, #16
-	ccmp	x18, #0, #8, hs
-	cset	w9, lt
-	b	.LBB9_260
-.LBB9_259:
-	add	x8, x8, #1
-	add	x10, x10, x18
-	add	x21, x21, x18
-	cmp	x8, x20
-	b.eq	.LBB9_248
-.LBB9_260:
+	ldr	x3, [sp, #856]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #888]
+	tbz	w28, #0, .LBB9_51
+	ldr	x15, [sp, #768]
+	ldr	x17, [sp, #760]
+	ldr	x16, [sp, #800]
+	ldr	x14, [sp, #792]
+	ldr	x18, [sp, #832]
+	ldr	x2, [sp, #712]
+	ldr	x4, [sp, #880]
+	cbz	x21, .LBB9_32
 	cmp	x24, #1
-	b.lt	.LBB9_259
+	b.lt	.LBB9_32
+	sub	x9, x20, #1
+	ldr	x10, [sp, #640]
+	mov	x8, xzr
+	mul	x9, x17, x9
+	add	x10, x19, x10
+	add	x9, x10, x9
+	ldr	x10, [sp, #632]
+	cmp	x19, x10
+	ldr	x10, [sp, #648]
+	ccmp	x10, x9, #2, lo
+	add	x10, x19, #16
+	ccmp	x17, #0, #8, hs
+	cset	w9, lt
+	b	.LBB9_44
+.LBB9_43:
+	add	x8, x8, #1
+	add	x10, x10, x17
+	add	x19, x19, x17
+	cmp	x8, x20
+	b.eq	.LBB9_32
+.LBB9_44:
+	cmp	x25, #1
+	b.lt	.LBB9_43
 	cmp	x26, #8
 	cset	w11, lo
 	orr	w11, w11, w9
-	tbz	w11, #0, .LBB9_263
+	tbz	w11, #0, .LBB9_47
 	mov	x11, xzr
-	b	.LBB9_266
-.LBB9_263:
-	mov	x11, x14
+	b	.LBB9_50
+.LBB9_47:
+	mov	x11, x18
 	mov	x12, x10
-	mov	x13, x16
-.LBB9_264:
+	mov	x13, x2
+.LBB9_48:
 	ldp	q0, q3, [x12, #-16]
 	subs	x13, x13, #8
 	ldp	q1, q2, [x11, #-16]
@@ -2863,1171 +1615,1594 @@ gemm_serial_f32:
 	fadd	v1.4s, v2.4s, v3.4s
 	stp	q0, q1, [x12, #-16]
 	add	x12, x12, #32
-	b.ne	.LBB9_264
-	cmp	x26, x16
-	mov	x11, x16
-	b.eq	.LBB9_259
-.LBB9_266:
+	b.ne	.LBB9_48
+	cmp	x26, x2
+	mov	x11, x2
+	b.eq	.LBB9_43
+.LBB9_50:
 	ldr	s0, [x23, x11, lsl #2]
-	ldr	s1, [x21, x11, lsl #2]
+	ldr	s1, [x19, x11, lsl #2]
 	fadd	s0, s0, s1
-	str	s0, [x21, x11, lsl #2]
+	str	s0, [x19, x11, lsl #2]
 	add	x11, x11, #1
 	cmp	x26, x11
-	b.ne	.LBB9_266
-	b	.LBB9_259
-.LBB9_267:
-	ldr	w8, [sp, #1004]
-	ldr	x14, [sp, #944]
-	cbz	w8, .LBB9_277
-	ldr	x18, [sp, #880]
-	ldr	x0, [sp, #960]
-	cmp	x24, #1
-	ldr	x17, [sp, #1008]
-	b.lt	.LBB9_248
+	b.ne	.LBB9_50
+	b	.LBB9_43
+.LBB9_51:
+	ldr	w8, [sp, #876]
+	ldr	x18, [sp, #832]
+	cbz	w8, .LBB9_61
+	ldr	x15, [sp, #768]
+	ldr	x17, [sp, #760]
+	cmp	x25, #1
+	ldr	x16, [sp, #800]
+	ldr	x14, [sp, #792]
+	ldr	x4, [sp, #880]
+	b.lt	.LBB9_32
 	mov	x8, xzr
-	add	x9, sp, #1024
-	b	.LBB9_271
-.LBB9_270:
+	add	x9, sp, #896
+	b	.LBB9_55
+.LBB9_54:
 	add	x8, x8, #1
-	add	x21, x21, x18
+	add	x19, x19, x17
 	add	x9, x9, #4
 	cmp	x8, x26
-	b.eq	.LBB9_248
-.LBB9_271:
-	cmp	x22, #1
+	b.eq	.LBB9_32
+.LBB9_55:
+	cmp	x24, #1
 	mov	x10, x27
 	mov	x11, x9
-	mov	x12, x21
+	mov	x12, x19
 	mov	x13, x20
-	b.ge	.LBB9_273
-	b	.LBB9_270
-.LBB9_272:
-	add	x11, x11, x0
+	b.ge	.LBB9_57
+	b	.LBB9_54
+.LBB9_56:
+	add	x11, x11, x15
 	subs	x13, x13, #1
 	add	x10, x10, #4
 	str	s0, [x12], #4
-	b.eq	.LBB9_270
-.LBB9_273:
+	b.eq	.LBB9_54
+.LBB9_57:
 	ldr	s0, [x11]
-	cbz	x25, .LBB9_275
+	cbz	x21, .LBB9_59
 	ldr	s1, [x10]
 	fadd	s0, s0, s1
-.LBB9_275:
-	cbz	w19, .LBB9_272
+.LBB9_59:
+	cbz	w22, .LBB9_56
 	ldr	s1, [x12]
 	fadd	s0, s0, s1
-	b	.LBB9_272
-.LBB9_277:
-	ldr	x18, [sp, #880]
-	ldr	x0, [sp, #960]
-	cmp	x22, #1
-	ldr	x17, [sp, #1008]
-	b.lt	.LBB9_248
-	mov	x8, xzr
-	add	x9, sp, #1024
-	b	.LBB9_280
-.LBB9_279:
-	add	x8, x8, #1
-	add	x9, x9, x0
-	add	x21, x21, x18
-	cmp	x8, x20
-	b.eq	.LBB9_248
-.LBB9_280:
+	b	.LBB9_56
+.LBB9_61:
+	ldr	x15, [sp, #768]
+	ldr	x17, [sp, #760]
 	cmp	x24, #1
-	mov	x10, x21
+	ldr	x16, [sp, #800]
+	ldr	x14, [sp, #792]
+	ldr	x4, [sp, #880]
+	b.lt	.LBB9_32
+	mov	x8, xzr
+	add	x9, sp, #896
+	b	.LBB9_64
+.LBB9_63:
+	add	x8, x8, #1
+	add	x9, x9, x15
+	add	x19, x19, x17
+	cmp	x8, x20
+	b.eq	.LBB9_32
+.LBB9_64:
+	cmp	x25, #1
+	mov	x10, x19
 	mov	x11, x23
 	mov	x12, x9
 	mov	x13, x26
-	b.ge	.LBB9_282
-	b	.LBB9_279
-.LBB9_281:
+	b.ge	.LBB9_66
+	b	.LBB9_63
+.LBB9_65:
 	subs	x13, x13, #1
 	add	x11, x11, #4
 	str	s0, [x10], #4
-	b.eq	.LBB9_279
-.LBB9_282:
+	b.eq	.LBB9_63
+.LBB9_66:
 	ldr	s0, [x12], #4
-	cbz	x25, .LBB9_284
+	cbz	x21, .LBB9_68
 	ldr	s1, [x11]
 	fadd	s0, s0, s1
-.LBB9_284:
-	cbz	w19, .LBB9_281
+.LBB9_68:
+	cbz	w22, .LBB9_65
 	ldr	s1, [x10]
 	fadd	s0, s0, s1
-	b	.LBB9_281
-.LBB9_286:
-	lsl	x8, x4, #2
-	cmp	w2, #8
-	b.eq	.LBB9_359
-	ldr	x9, [sp, #320]
-	cmp	w2, #16
-	add	x9, x9, x4, lsl #2
-	b.eq	.LBB9_324
-	cmp	w2, #32
-	b.ne	.LBB9_426
-	ldr	x15, [sp, #800]
-	ldr	x17, [sp, #432]
-	mul	x13, x0, x4
-	ldr	x21, [sp, #1016]
-	ldr	x16, [sp, #320]
-	lsl	x1, x30, #7
-	mul	x10, x17, x15
-	add	x12, x17, x30
-	ldr	x24, [sp, #712]
-	lsl	x12, x12, #2
-	mov	x18, xzr
-	str	xzr, [sp, #912]
-	madd	x14, x0, x17, x8
-	str	x1, [sp, #760]
-	sub	x12, x12, #4
-	madd	x12, x15, x12, x16
-	sub	x15, x21, #1
-	add	x9, x9, x10, lsl #2
-	ldr	x10, [sp, #104]
-	madd	x11, x0, x17, x16
-	str	x9, [sp, #904]
-	lsr	x9, x15, #5
-	add	x10, x10, x14
-	str	x10, [sp, #896]
-	str	x9, [sp, #744]
-	ldr	x9, [sp, #128]
-	add	x9, x9, x1
-	str	x9, [sp, #736]
-	add	x9, x11, x8
-	add	x8, x12, x8
-	ldp	x10, x11, [sp, #248]
-	str	x9, [sp, #728]
-	add	x9, x13, x17, lsl #2
-	str	x8, [sp, #704]
-	ldr	x8, [sp, #96]
-	and	x17, x30, #0x7ffffffffffffffe
-	str	x11, [sp, #872]
-	add	x10, x10, x14
-	add	x11, x16, x9
-	str	x10, [sp, #856]
-	str	x8, [sp, #848]
-	str	x17, [sp, #936]
-	b	.LBB9_291
-.LBB9_290:
-	ldr	x8, [sp, #912]
+	b	.LBB9_65
+.LBB9_70:
+	cmp	w18, #7
+	b.gt	.LBB9_110
+	cmp	w18, #4
+	b.eq	.LBB9_184
+	cmp	w18, #6
+	b.ne	.LBB9_144
+	ldr	x24, [sp, #888]
+	mov	x9, #-6148914691236517206
+	ldr	x27, [sp, #704]
+	movk	x9, #43691
+	mov	x12, xzr
+	mov	x19, xzr
+	sub	x8, x24, #1
+	umulh	x8, x8, x9
+	mul	x9, x1, x4
+	lsr	x8, x8, #2
+	str	x8, [sp, #744]
+	ldr	x8, [sp, #296]
+	add	x8, x8, x4, lsl #2
+	str	x8, [sp, #880]
+	ldr	x8, [sp, #376]
+	add	x18, x8, x9
+	ldr	x8, [sp, #392]
+	add	x2, x8, x9
+	b	.LBB9_75
+.LBB9_74:
+	ldr	x8, [sp, #488]
 	ldr	x9, [sp, #744]
-	ldr	x11, [sp, #816]
-	ldr	x10, [sp, #760]
-	ldr	x18, [sp, #840]
-	ldr	x21, [sp, #792]
+	add	x19, x19, #6
+	ldr	x18, [sp, #824]
+	ldr	x2, [sp, #816]
+	ldr	x24, [sp, #808]
+	add	x27, x27, x8
+	ldr	x8, [sp, #832]
 	cmp	x8, x9
-	add	x8, x8, #1
-	ldr	x9, [sp, #376]
-	add	x24, x24, x10
-	add	x18, x18, #32
-	str	x8, [sp, #912]
-	add	x11, x11, x9
-	ldr	x9, [sp, #896]
-	add	x9, x9, #128
-	str	x9, [sp, #896]
-	ldr	x9, [sp, #848]
-	add	x9, x9, x10
-	str	x9, [sp, #848]
-	ldr	x9, [sp, #856]
-	add	x9, x9, #128
-	str	x9, [sp, #856]
-	ldr	x9, [sp, #872]
-	add	x9, x9, x10
-	str	x9, [sp, #872]
-	ldr	x9, [sp, #904]
-	add	x9, x9, #128
-	str	x9, [sp, #904]
-	b.eq	.LBB9_17
-.LBB9_291:
-	cmp	x21, #1
-	mov	w10, #32
-	str	x18, [sp, #840]
-	csinc	x8, x21, xzr, gt
-	str	x11, [sp, #816]
-	cmp	x8, #32
-	csel	x26, x8, x10, lt
-	ldr	x8, [sp, #1016]
-	subs	x12, x21, #32
-	csel	x9, x21, x10, lt
-	neg	x13, x26
-	str	x12, [sp, #792]
-	sub	x16, x8, x18
-	cmp	x16, #32
-	csel	x8, x16, x10, lt
-	ldr	w10, [sp, #452]
-	cbz	w10, .LBB9_307
+	ldr	x9, [sp, #880]
+	add	x12, x8, #1
+	add	x9, x9, #24
+	str	x9, [sp, #880]
+	ldr	x9, [sp, #464]
+	add	x18, x18, x9
+	add	x2, x2, x9
+	b.eq	.LBB9_27
+.LBB9_75:
+	subs	x13, x24, #6
+	mov	w10, #6
+	ldr	x11, [sp, #888]
+	csel	x9, x24, x10, lt
+	cmp	x24, #1
+	str	x12, [sp, #832]
+	csinc	x8, x24, xzr, gt
+	sub	x23, x11, x19
+	str	x18, [sp, #824]
+	cmp	x8, #6
+	str	x2, [sp, #816]
+	csel	x20, x8, x10, lt
+	cmp	x23, #6
+	str	x13, [sp, #808]
+	csel	x8, x23, x10, lt
+	ldr	w10, [sp, #532]
+	cbz	w10, .LBB9_87
 	lsl	x9, x9, #2
-	cmp	x16, #0
-	b.le	.LBB9_299
+	cmp	x23, #0
+	b.le	.LBB9_102
+	ldr	x17, [sp, #592]
 	mov	x10, xzr
-	mov	x12, x24
-	b	.LBB9_295
-.LBB9_294:
+	mov	x11, x2
+	mov	x12, x27
+	mov	x13, x18
+	b	.LBB9_79
+.LBB9_78:
 	add	x10, x10, #1
+	add	x13, x13, x1
 	add	x12, x12, #4
-	add	x11, x11, x0
-	cmp	x10, x26
-	b.eq	.LBB9_297
-.LBB9_295:
-	cmp	x30, #1
-	mov	x13, x11
-	mov	x14, x12
-	mov	x15, x30
-	b.lt	.LBB9_294
-.LBB9_296:
-	ldr	s0, [x13], #4
-	subs	x15, x15, #1
-	str	s0, [x14], #128
-	b.ne	.LBB9_296
-	b	.LBB9_294
-.LBB9_297:
-	cmp	x16, #32
-	b.lt	.LBB9_299
-	b	.LBB9_290
-.LBB9_298:
-	cmp	x8, #31
+	cmp	x10, x20
+	add	x11, x11, x1
+	b.eq	.LBB9_100
+.LBB9_79:
+	cmp	x0, #1
+	b.lt	.LBB9_78
+	b.ne	.LBB9_82
+	mov	x16, xzr
+	b	.LBB9_85
+.LBB9_82:
+	mov	x14, x17
+	mov	x15, x12
+	mov	x16, x13
+.LBB9_83:
+	ldp	s0, s1, [x16, #-4]
+	subs	x14, x14, #2
+	add	x16, x16, #8
+	str	s0, [x15]
+	str	s1, [x15, #24]
+	add	x15, x15, #48
+	b.ne	.LBB9_83
+	cmp	x0, x17
+	mov	x16, x17
+	b.eq	.LBB9_78
+.LBB9_85:
+	add	x14, x16, x16, lsl #1
+	add	x15, x11, x16, lsl #2
+	sub	x16, x0, x16
+	lsl	x14, x14, #3
+.LBB9_86:
+	ldr	s0, [x15], #4
+	subs	x16, x16, #1
+	str	s0, [x12, x14]
+	add	x14, x14, #24
+	b.ne	.LBB9_86
+	b	.LBB9_78
+.LBB9_87:
+	cmp	x0, #1
+	b.lt	.LBB9_74
+	ldr	x25, [sp, #880]
+	mov	x26, x0
+	mov	x28, x27
+	b	.LBB9_92
+.LBB9_89:
+	mov	x8, xzr
+.LBB9_90:
+	lsl	x8, x8, #2
+	mov	w9, #24
+	mov	w1, wzr
+	sub	x2, x9, x8
+	add	x0, x28, x8
+	bl	memset
+	movi	v16.2d, #0000000000000000
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB9_91:
+	subs	x26, x26, #1
+	add	x28, x28, #24
+	add	x25, x25, x1
+	b.eq	.LBB9_74
+.LBB9_92:
+	cmp	x23, #1
+	b.lt	.LBB9_89
+	ldur	s0, [x25, #-12]
+	cmp	x24, #1
+	str	s0, [x28]
+	b.le	.LBB9_99
+	ldur	s0, [x25, #-8]
+	cmp	x24, #2
+	str	s0, [x28, #4]
+	b.eq	.LBB9_99
+	ldur	s0, [x25, #-4]
+	cmp	x24, #3
+	str	s0, [x28, #8]
+	b.eq	.LBB9_99
+	ldr	s0, [x25]
+	cmp	x24, #4
+	str	s0, [x28, #12]
+	b.eq	.LBB9_99
+	ldr	s0, [x25, #4]
+	cmp	x24, #5
+	str	s0, [x28, #16]
+	b.eq	.LBB9_99
+	ldr	s0, [x25, #8]
+	str	s0, [x28, #20]
+.LBB9_99:
+	cmp	x24, #5
+	mov	x8, x20
+	b.le	.LBB9_90
+	b	.LBB9_91
+.LBB9_100:
+	cmp	x23, #6
+	b.lt	.LBB9_102
+	b	.LBB9_74
+.LBB9_101:
+	cmp	x8, #5
 	add	x8, x8, #1
 	add	x9, x9, #4
-	b.ge	.LBB9_290
-.LBB9_299:
-	cmp	x30, #1
-	b.lt	.LBB9_298
-	b.ne	.LBB9_302
+	b.ge	.LBB9_74
+.LBB9_102:
+	cmp	x0, #1
+	b.lt	.LBB9_101
+	b.ne	.LBB9_105
 	mov	x11, xzr
-	b	.LBB9_305
-.LBB9_302:
-	mov	x10, x17
+	b	.LBB9_108
+.LBB9_105:
+	ldr	x13, [sp, #592]
 	mov	x11, x9
-.LBB9_303:
-	add	x12, x24, x11
+	mov	x10, x13
+.LBB9_106:
+	add	x12, x27, x11
 	subs	x10, x10, #2
-	add	x11, x11, #256
+	add	x11, x11, #48
 	str	wzr, [x12]
-	str	wzr, [x12, #128]
-	b.ne	.LBB9_303
-	cmp	x30, x17
-	mov	x11, x17
-	b.eq	.LBB9_298
-.LBB9_305:
-	add	x10, x24, x11, lsl #7
-	sub	x11, x30, x11
-.LBB9_306:
+	str	wzr, [x12, #24]
+	b.ne	.LBB9_106
+	cmp	x0, x13
+	mov	x11, x13
+	b.eq	.LBB9_101
+.LBB9_108:
+	mov	w10, #24
+	madd	x10, x11, x10, x27
+	sub	x11, x0, x11
+.LBB9_109:
 	subs	x11, x11, #1
 	str	wzr, [x10, x9]
-	add	x10, x10, #128
-	b.ne	.LBB9_306
-	b	.LBB9_298
-.LBB9_307:
-	b.ge	.LBB9_321
-	cmp	x30, #1
-	str	x13, [sp, #784]
-	b.lt	.LBB9_290
-	ldr	x10, [sp, #912]
-	ldr	x11, [sp, #760]
-	lsl	x13, x26, #2
-	ldr	x8, [sp, #736]
-	ldr	x12, [sp, #728]
-	mov	x20, xzr
-	madd	x8, x11, x10, x8
-	lsl	x9, x10, #7
-	ldr	x22, [sp, #904]
-	ldr	x23, [sp, #872]
-	ldr	x27, [sp, #856]
-	mov	x28, x24
-	mul	x10, x10, x11
-	ldr	x11, [sp, #704]
-	str	x13, [sp, #928]
-	str	x16, [sp, #1008]
-	add	x11, x11, x9
-	add	x9, x12, x9
-	add	x11, x11, x13
-	add	x8, x8, x13
-	cmp	x24, x11
-	ccmp	x9, x8, #2, lo
-	and	x8, x26, #0x38
-	str	x8, [sp, #776]
-	and	x8, x26, #0x38
-	ccmp	x0, #0, #8, hs
-	str	x8, [sp, #768]
-	ldr	x8, [sp, #712]
-	add	x8, x8, x10
-	str	x8, [sp, #944]
-	cset	w8, lt
-	str	w8, [sp, #920]
-	b	.LBB9_312
-.LBB9_310:
+	add	x10, x10, #24
+	b.ne	.LBB9_109
+	b	.LBB9_101
+.LBB9_110:
+	cmp	w18, #8
+	b.eq	.LBB9_244
+	cmp	w18, #12
+	b.ne	.LBB9_144
+	ldr	x24, [sp, #888]
+	mov	x9, #-6148914691236517206
+	ldr	x10, [sp, #352]
+	movk	x9, #43691
+	ldr	x19, [sp, #704]
+	mov	x12, xzr
+	sub	x8, x24, #1
+	add	x10, x10, x4, lsl #2
+	str	xzr, [sp, #880]
+	umulh	x8, x8, x9
+	str	x10, [sp, #832]
+	mul	x9, x1, x4
+	lsr	x8, x8, #3
+	str	x8, [sp, #728]
+	ldr	x8, [sp, #376]
+	add	x18, x8, x9
+	ldr	x8, [sp, #392]
+	add	x2, x8, x9
+	b	.LBB9_114
+.LBB9_113:
+	ldr	x8, [sp, #504]
+	ldr	x9, [sp, #728]
+	ldr	x12, [sp, #824]
+	ldr	x18, [sp, #816]
+	ldr	x2, [sp, #808]
+	ldr	x24, [sp, #744]
+	add	x19, x19, x8
+	add	x12, x12, #12
+	ldr	x8, [sp, #880]
+	cmp	x8, x9
+	ldr	x9, [sp, #832]
+	add	x8, x8, #1
+	str	x8, [sp, #880]
+	add	x9, x9, #48
+	str	x9, [sp, #832]
+	ldr	x9, [sp, #472]
+	add	x18, x18, x9
+	add	x2, x2, x9
+	b.eq	.LBB9_27
+.LBB9_114:
+	subs	x13, x24, #12
+	mov	w10, #12
+	ldr	x11, [sp, #888]
+	csel	x9, x24, x10, lt
+	cmp	x24, #1
+	str	x12, [sp, #824]
+	csinc	x8, x24, xzr, gt
+	sub	x25, x11, x12
+	str	x18, [sp, #816]
+	cmp	x8, #12
+	str	x2, [sp, #808]
+	csel	x20, x8, x10, lt
+	cmp	x25, #12
+	str	x13, [sp, #744]
+	csel	x8, x25, x10, lt
+	ldr	w10, [sp, #532]
+	cbz	w10, .LBB9_126
+	lsl	x9, x9, #2
+	cmp	x25, #0
+	b.le	.LBB9_136
+	ldr	x17, [sp, #592]
+	mov	x10, xzr
+	mov	x11, x2
+	mov	x12, x19
+	mov	x13, x18
+	b	.LBB9_118
+.LBB9_117:
+	add	x10, x10, #1
+	add	x13, x13, x1
+	add	x12, x12, #4
+	cmp	x10, x20
+	add	x11, x11, x1
+	b.eq	.LBB9_134
+.LBB9_118:
+	cmp	x0, #1
+	b.lt	.LBB9_117
+	b.ne	.LBB9_121
+	mov	x16, xzr
+	b	.LBB9_124
+.LBB9_121:
+	mov	x14, x17
+	mov	x15, x12
+	mov	x16, x13
+.LBB9_122:
+	ldp	s0, s1, [x16, #-4]
+	subs	x14, x14, #2
+	add	x16, x16, #8
+	str	s0, [x15]
+	str	s1, [x15, #48]
+	add	x15, x15, #96
+	b.ne	.LBB9_122
+	cmp	x0, x17
+	mov	x16, x17
+	b.eq	.LBB9_117
+.LBB9_124:
+	add	x14, x16, x16, lsl #1
+	add	x15, x11, x16, lsl #2
+	sub	x16, x0, x16
+	lsl	x14, x14, #4
+.LBB9_125:
+	ldr	s0, [x15], #4
+	subs	x16, x16, #1
+	str	s0, [x12, x14]
+	add	x14, x14, #48
+	b.ne	.LBB9_125
+	b	.LBB9_117
+.LBB9_126:
+	cmp	x0, #1
+	b.lt	.LBB9_113
+	ldr	x8, [sp, #504]
+	ldr	x9, [sp, #880]
+	mov	x23, xzr
+	ldr	x27, [sp, #832]
+	mov	x28, x19
+	mul	x8, x9, x8
+	ldr	x9, [sp, #704]
+	add	x26, x9, x8
+	b	.LBB9_131
+.LBB9_128:
 	mov	x8, xzr
-.LBB9_311:
-	ldr	x9, [sp, #944]
-	mov	w10, #128
+.LBB9_129:
+	mov	w10, #48
+	lsl	x8, x8, #2
 	mov	w1, wzr
+	madd	x9, x23, x10, x26
 	sub	x2, x10, x8
-	add	x9, x9, x20, lsl #7
 	add	x0, x9, x8
 	bl	memset
 	movi	v16.2d, #0000000000000000
-	ldr	x0, [sp, #552]
-	ldr	x30, [sp, #992]
-	add	x20, x20, #1
-	ldr	x3, [sp, #984]
-	ldr	x6, [sp, #752]
-	ldr	x17, [sp, #936]
-	ldr	x16, [sp, #1008]
-	add	x27, x27, x0
-	cmp	x20, x30
-	add	x23, x23, #128
-	add	x28, x28, #128
-	add	x22, x22, x0
-	b.eq	.LBB9_290
-.LBB9_312:
-	cmp	x16, #1
-	b.lt	.LBB9_310
-	cmp	x21, #8
-	ldr	w9, [sp, #920]
-	cset	w8, lt
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB9_315
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB9_130:
+	add	x23, x23, #1
+	add	x28, x28, #48
+	add	x27, x27, x1
+	cmp	x23, x0
+	b.eq	.LBB9_113
+.LBB9_131:
+	cmp	x25, #1
+	mov	x8, x27
+	mov	x9, x28
+	mov	x10, x20
+	b.lt	.LBB9_128
+.LBB9_132:
+	ldr	s0, [x8], #4
+	subs	x10, x10, #1
+	str	s0, [x9], #4
+	b.ne	.LBB9_132
+	cmp	x24, #11
+	mov	x8, x20
+	b.le	.LBB9_129
+	b	.LBB9_130
+.LBB9_134:
+	cmp	x25, #12
+	b.lt	.LBB9_136
+	b	.LBB9_113
+.LBB9_135:
+	cmp	x8, #11
+	add	x8, x8, #1
+	add	x9, x9, #4
+	b.ge	.LBB9_113
+.LBB9_136:
+	cmp	x0, #1
+	b.lt	.LBB9_135
+	b.ne	.LBB9_139
+	mov	x11, xzr
+	b	.LBB9_142
+.LBB9_139:
+	ldr	x13, [sp, #592]
+	mov	x11, x9
+	mov	x10, x13
+.LBB9_140:
+	add	x12, x19, x11
+	subs	x10, x10, #2
+	add	x11, x11, #96
+	str	wzr, [x12]
+	str	wzr, [x12, #48]
+	b.ne	.LBB9_140
+	cmp	x0, x13
+	mov	x11, x13
+	b.eq	.LBB9_135
+.LBB9_142:
+	mov	w10, #48
+	madd	x10, x11, x10, x19
+	sub	x11, x0, x11
+.LBB9_143:
+	subs	x11, x11, #1
+	str	wzr, [x10, x9]
+	add	x10, x10, #48
+	b.ne	.LBB9_143
+	b	.LBB9_135
+.LBB9_144:
+	mul	x10, x1, x18
+	ldr	x8, [sp, #304]
+	lsl	x9, x4, #2
+	cmp	x0, #7
+	lsl	x26, x18, #2
+	ldr	x6, [sp, #704]
+	mul	x8, x8, x18
+	ccmp	w18, #1, #0, hi
+	mov	x11, xzr
+	cset	w2, eq
+	str	xzr, [sp, #712]
+	str	w2, [sp, #816]
+	str	x10, [sp, #560]
+	ldr	x10, [sp, #352]
+	add	x10, x10, x9
+	str	x8, [sp, #608]
+	mul	x8, x1, x4
+	str	x10, [sp, #664]
+	ldp	x12, x10, [sp, #336]
+	add	x9, x10, x9
+	str	x9, [sp, #656]
+	ldr	x9, [sp, #280]
+	add	x4, x9, x8
+	ldr	x9, [sp, #392]
+	add	x5, x9, x8
+	ldr	x9, [sp, #888]
+	b	.LBB9_146
+.LBB9_145:
+	ldr	x8, [sp, #712]
+	ldr	x12, [sp, #744]
+	ldr	x11, [sp, #648]
+	ldr	x4, [sp, #640]
+	ldr	x5, [sp, #632]
+	ldr	x9, [sp, #616]
+	add	x8, x8, #1
+	add	x11, x11, x18
+	str	x8, [sp, #712]
+	ldr	x8, [sp, #656]
+	add	x8, x8, x26
+	str	x8, [sp, #656]
+	ldr	x8, [sp, #608]
+	add	x12, x12, x8
+	add	x6, x6, x8
+	ldr	x8, [sp, #888]
+	cmp	x11, x8
+	ldr	x8, [sp, #664]
+	add	x8, x8, x26
+	str	x8, [sp, #664]
+	ldr	x8, [sp, #560]
+	add	x4, x4, x8
+	add	x5, x5, x8
+	b.ge	.LBB9_27
+.LBB9_146:
+	ldr	x8, [sp, #888]
+	subs	x7, x9, x18
+	str	x12, [sp, #744]
+	csel	x23, x9, x18, lt
+	ldr	w9, [sp, #532]
+	str	x11, [sp, #648]
+	sub	x8, x8, x11
+	str	x4, [sp, #640]
+	cmp	x8, x18
+	str	x5, [sp, #632]
+	csel	x20, x8, x18, lt
+	str	x7, [sp, #616]
+	cbz	w9, .LBB9_158
+	ldr	x17, [sp, #520]
+	cmp	x20, #1
+	b.lt	.LBB9_173
 	mov	x9, xzr
-	b	.LBB9_318
-.LBB9_315:
-	ldr	x10, [sp, #776]
-	mov	x8, x23
+	mov	x10, x5
+	mov	x11, x6
+	mov	x13, x4
+	b	.LBB9_150
+.LBB9_149:
+	add	x9, x9, #1
+	add	x13, x13, x1
+	add	x12, x12, #4
+	cmp	x9, x23
+	add	x11, x11, #4
+	add	x10, x10, x1
+	b.eq	.LBB9_173
+.LBB9_150:
+	cmp	x0, #1
+	b.lt	.LBB9_149
+	cbz	w2, .LBB9_155
+	mov	x14, x12
+	mov	x15, x13
+	mov	x16, x17
+.LBB9_153:
+	ldp	q0, q1, [x15, #-16]
+	subs	x16, x16, #8
+	add	x15, x15, #32
+	stp	q0, q1, [x14, #-16]
+	add	x14, x14, #32
+	b.ne	.LBB9_153
+	cmp	x0, x17
+	mov	x16, x17
+	b.eq	.LBB9_149
+	b	.LBB9_156
+.LBB9_155:
+	mov	x16, xzr
+.LBB9_156:
+	madd	x14, x26, x16, x11
+	add	x15, x10, x16, lsl #2
+	sub	x16, x0, x16
+.LBB9_157:
+	ldr	s0, [x15], #4
+	subs	x16, x16, #1
+	str	s0, [x14]
+	add	x14, x14, x26
+	b.ne	.LBB9_157
+	b	.LBB9_149
+.LBB9_158:
+	cmp	x0, #1
+	b.lt	.LBB9_145
+	ldr	x8, [sp, #712]
+	ldr	x9, [sp, #608]
+	mov	x24, xzr
+	ldr	x25, [sp, #664]
+	ldr	x19, [sp, #744]
+	mov	x28, x6
+	mul	x8, x9, x8
+	neg	x9, x23
+	ldr	x27, [sp, #656]
+	str	x9, [sp, #808]
+	and	x9, x23, #0xfffffffffffffff8
+	str	x9, [sp, #728]
+	and	x9, x23, #0xfffffffffffffff8
+	str	x9, [sp, #720]
+	ldr	x9, [sp, #704]
+	str	x20, [sp, #880]
+	add	x8, x9, x8
+	str	x23, [sp, #832]
+	str	x8, [sp, #824]
+	b	.LBB9_161
+.LBB9_160:
+	add	x24, x24, #1
+	add	x27, x27, x1
+	add	x19, x19, x26
+	cmp	x24, x0
+	add	x28, x28, x26
+	add	x25, x25, x1
+	b.eq	.LBB9_145
+.LBB9_161:
+	cmp	x20, #1
+	b.lt	.LBB9_164
+	cmp	x23, #8
+	b.hs	.LBB9_165
+	mov	x9, xzr
+	b	.LBB9_168
+.LBB9_164:
+	mov	x8, xzr
+	b	.LBB9_171
+.LBB9_165:
+	ldr	x10, [sp, #728]
+	mov	x8, x19
 	mov	x9, x27
-.LBB9_316:
+.LBB9_166:
 	ldp	q0, q1, [x9, #-16]
 	subs	x10, x10, #8
 	add	x9, x9, #32
 	stp	q0, q1, [x8, #-16]
 	add	x8, x8, #32
-	b.ne	.LBB9_316
-	ldr	x9, [sp, #768]
-	ldr	x8, [sp, #928]
-	cmp	x26, x9
-	b.eq	.LBB9_311
-.LBB9_318:
+	b.ne	.LBB9_166
+	ldr	x9, [sp, #720]
+	mov	x8, x23
+	cmp	x23, x9
+	b.eq	.LBB9_171
+.LBB9_168:
 	lsl	x10, x9, #2
-	ldr	x8, [sp, #784]
+	ldr	x8, [sp, #808]
 	add	x8, x8, x9
 	add	x9, x28, x10
-	add	x10, x22, x10
-.LBB9_319:
+	add	x10, x25, x10
+.LBB9_169:
 	ldr	s0, [x10], #4
 	adds	x8, x8, #1
 	str	s0, [x9], #4
-	b.lo	.LBB9_319
-	ldr	x8, [sp, #928]
-	b	.LBB9_311
-.LBB9_321:
-	cmp	x30, #1
-	b.lt	.LBB9_290
-	ldr	x8, [sp, #848]
-	ldr	x9, [sp, #896]
-	mov	x10, x30
-.LBB9_323:
-	ldur	s0, [x9, #-64]
-	subs	x10, x10, #1
-	stur	s0, [x8, #-64]
-	ldur	s0, [x9, #-60]
-	stur	s0, [x8, #-60]
-	ldur	s0, [x9, #-56]
-	stur	s0, [x8, #-56]
-	ldur	s0, [x9, #-52]
-	stur	s0, [x8, #-52]
-	ldur	s0, [x9, #-48]
-	stur	s0, [x8, #-48]
-	ldur	s0, [x9, #-44]
-	stur	s0, [x8, #-44]
-	ldur	s0, [x9, #-40]
-	stur	s0, [x8, #-40]
-	ldur	s0, [x9, #-36]
-	stur	s0, [x8, #-36]
-	ldur	s0, [x9, #-32]
-	stur	s0, [x8, #-32]
-	ldur	s0, [x9, #-28]
-	stur	s0, [x8, #-28]
-	ldur	s0, [x9, #-24]
-	stur	s0, [x8, #-24]
-	ldur	s0, [x9, #-20]
-	stur	s0, [x8, #-20]
-	ldur	s0, [x9, #-16]
-	stur	s0, [x8, #-16]
-	ldur	s0, [x9, #-12]
-	stur	s0, [x8, #-12]
-	ldur	s0, [x9, #-8]
-	stur	s0, [x8, #-8]
-	ldur	s0, [x9, #-4]
-	stur	s0, [x8, #-4]
-	ldr	s0, [x9]
-	str	s0, [x8]
-	ldr	s0, [x9, #4]
-	str	s0, [x8, #4]
-	ldr	s0, [x9, #8]
-	str	s0, [x8, #8]
-	ldr	s0, [x9, #12]
-	str	s0, [x8, #12]
-	ldr	s0, [x9, #16]
-	str	s0, [x8, #16]
-	ldr	s0, [x9, #20]
-	str	s0, [x8, #20]
-	ldr	s0, [x9, #24]
-	str	s0, [x8, #24]
-	ldr	s0, [x9, #28]
-	str	s0, [x8, #28]
-	ldr	s0, [x9, #32]
-	str	s0, [x8, #32]
-	ldr	s0, [x9, #36]
-	str	s0, [x8, #36]
-	ldr	s0, [x9, #40]
-	str	s0, [x8, #40]
-	ldr	s0, [x9, #44]
-	str	s0, [x8, #44]
-	ldr	s0, [x9, #48]
-	str	s0, [x8, #48]
-	ldr	s0, [x9, #52]
-	str	s0, [x8, #52]
-	ldr	s0, [x9, #56]
-	str	s0, [x8, #56]
-	ldr	s0, [x9, #60]
-	add	x9, x9, x0
-	str	s0, [x8, #60]
-	add	x8, x8, #128
-	b.ne	.LBB9_323
-	b	.LBB9_290
-.LBB9_324:
-	ldr	x15, [sp, #800]
-	ldr	x17, [sp, #432]
-	mul	x13, x0, x4
-	ldr	x21, [sp, #1016]
-	ldr	x16, [sp, #320]
-	lsl	x1, x30, #6
-	mul	x10, x17, x15
-	add	x12, x17, x30
-	ldr	x26, [sp, #712]
-	lsl	x12, x12, #2
-	mov	x18, xzr
-	str	xzr, [sp, #912]
-	madd	x14, x0, x17, x8
-	str	x1, [sp, #760]
-	sub	x12, x12, #4
-	madd	x12, x15, x12, x16
-	sub	x15, x21, #1
-	add	x9, x9, x10, lsl #2
-	ldr	x10, [sp, #88]
-	madd	x11, x0, x17, x16
-	str	x9, [sp, #904]
-	lsr	x9, x15, #4
-	add	x10, x10, x14
-	str	x10, [sp, #896]
-	str	x9, [sp, #744]
-	ldr	x9, [sp, #120]
-	add	x9, x9, x1
-	str	x9, [sp, #736]
-	add	x9, x11, x8
-	add	x8, x12, x8
-	ldp	x10, x11, [sp, #248]
-	str	x9, [sp, #728]
-	add	x9, x13, x17, lsl #2
-	str	x8, [sp, #704]
-	ldr	x8, [sp, #80]
-	and	x17, x30, #0x7ffffffffffffffe
-	str	x11, [sp, #872]
-	add	x10, x10, x14
-	add	x11, x16, x9
-	str	x10, [sp, #856]
-	str	x8, [sp, #848]
-	str	x17, [sp, #936]
-	b	.LBB9_326
-.LBB9_325:
-	ldr	x8, [sp, #912]
-	ldr	x9, [sp, #744]
-	ldr	x11, [sp, #816]
-	ldr	x10, [sp, #760]
-	ldr	x18, [sp, #840]
-	ldr	x21, [sp, #792]
-	cmp	x8, x9
-	add	x8, x8, #1
-	ldr	x9, [sp, #368]
-	add	x26, x26, x10
-	add	x18, x18, #16
-	str	x8, [sp, #912]
-	add	x11, x11, x9
-	ldr	x9, [sp, #896]
-	add	x9, x9, #64
-	str	x9, [sp, #896]
-	ldr	x9, [sp, #848]
-	add	x9, x9, x10
-	str	x9, [sp, #848]
-	ldr	x9, [sp, #856]
-	add	x9, x9, #64
-	str	x9, [sp, #856]
-	ldr	x9, [sp, #872]
-	add	x9, x9, x10
-	str	x9, [sp, #872]
-	ldr	x9, [sp, #904]
-	add	x9, x9, #64
-	str	x9, [sp, #904]
-	b.eq	.LBB9_17
-.LBB9_326:
-	cmp	x21, #1
-	mov	w10, #16
-	str	x18, [sp, #840]
-	csinc	x8, x21, xzr, gt
-	str	x11, [sp, #816]
-	cmp	x8, #16
-	csel	x27, x8, x10, lt
-	subs	x8, x21, #16
-	str	x8, [sp, #792]
-	ldr	x8, [sp, #1016]
-	csel	x9, x21, x10, lt
-	neg	x12, x27
-	sub	x16, x8, x18
-	cmp	x16, #16
-	csel	x8, x16, x10, lt
-	ldr	w10, [sp, #452]
-	cbz	w10, .LBB9_342
-	lsl	x9, x9, #2
-	cmp	x16, #0
-	b.le	.LBB9_334
-	mov	x10, xzr
-	mov	x12, x26
-	b	.LBB9_330
-.LBB9_329:
-	add	x10, x10, #1
-	add	x12, x12, #4
-	add	x11, x11, x0
-	cmp	x10, x27
-	b.eq	.LBB9_332
-.LBB9_330:
-	cmp	x30, #1
-	mov	x13, x11
-	mov	x14, x12
-	mov	x15, x30
-	b.lt	.LBB9_329
-.LBB9_331:
-	ldr	s0, [x13], #4
-	subs	x15, x15, #1
-	str	s0, [x14], #64
-	b.ne	.LBB9_331
-	b	.LBB9_329
-.LBB9_332:
-	cmp	x16, #16
-	b.lt	.LBB9_334
-	b	.LBB9_325
-.LBB9_333:
-	cmp	x8, #15
-	add	x8, x8, #1
-	add	x9, x9, #4
-	b.ge	.LBB9_325
-.LBB9_334:
-	cmp	x30, #1
-	b.lt	.LBB9_333
-	b.ne	.LBB9_337
-	mov	x11, xzr
-	b	.LBB9_340
-.LBB9_337:
-	mov	x10, x17
-	mov	x11, x9
-.LBB9_338:
-	add	x12, x26, x11
-	subs	x10, x10, #2
-	add	x11, x11, #128
-	str	wzr, [x12]
-	str	wzr, [x12, #64]
-	b.ne	.LBB9_338
-	cmp	x30, x17
-	mov	x11, x17
-	b.eq	.LBB9_333
-.LBB9_340:
-	add	x10, x26, x11, lsl #6
-	sub	x11, x30, x11
-.LBB9_341:
-	subs	x11, x11, #1
-	str	wzr, [x10, x9]
-	add	x10, x10, #64
-	b.ne	.LBB9_341
-	b	.LBB9_333
-.LBB9_342:
-	b.ge	.LBB9_356
-	cmp	x30, #1
-	str	x12, [sp, #784]
-	b.lt	.LBB9_325
-	ldr	x10, [sp, #912]
-	ldr	x11, [sp, #760]
-	lsl	x13, x27, #2
-	ldr	x8, [sp, #736]
-	ldr	x12, [sp, #728]
-	mov	x20, xzr
-	madd	x8, x11, x10, x8
-	lsl	x9, x10, #6
-	ldr	x22, [sp, #904]
-	ldr	x28, [sp, #872]
-	ldr	x24, [sp, #856]
-	mov	x23, x26
-	mul	x10, x10, x11
-	ldr	x11, [sp, #704]
-	str	x13, [sp, #928]
-	str	x16, [sp, #1008]
-	add	x11, x11, x9
-	add	x9, x12, x9
-	add	x11, x11, x13
-	add	x8, x8, x13
-	cmp	x26, x11
-	ccmp	x9, x8, #2, lo
-	and	x8, x27, #0x18
-	str	x8, [sp, #776]
-	and	x8, x27, #0x18
-	ccmp	x0, #0, #8, hs
-	str	x8, [sp, #768]
-	ldr	x8, [sp, #712]
-	add	x8, x8, x10
-	str	x8, [sp, #944]
-	cset	w8, lt
-	str	w8, [sp, #920]
-	b	.LBB9_347
-.LBB9_345:
-	mov	x8, xzr
-.LBB9_346:
-	ldr	x9, [sp, #944]
-	mov	w10, #64
+	b.lo	.LBB9_169
+	mov	x8, x23
+.LBB9_171:
+	cmp	x8, x18
+	b.ge	.LBB9_160
+	ldr	x9, [sp, #824]
+	lsl	x8, x8, #2
 	mov	w1, wzr
-	sub	x2, x10, x8
-	add	x9, x9, x20, lsl #6
+	madd	x9, x24, x26, x9
+	mov	x20, x18
+	mov	x23, x6
+	sub	x2, x26, x8
 	add	x0, x9, x8
 	bl	memset
 	movi	v16.2d, #0000000000000000
-	ldr	x0, [sp, #552]
-	ldr	x30, [sp, #992]
+	mov	x6, x23
+	ldr	x23, [sp, #832]
+	ldr	w2, [sp, #816]
+	mov	x18, x20
+	ldr	x20, [sp, #880]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+	b	.LBB9_160
+.LBB9_173:
+	cmp	x8, x18
+	b.ge	.LBB9_145
+	lsl	x8, x23, #2
+	b	.LBB9_176
+.LBB9_175:
 	add	x20, x20, #1
-	ldr	x3, [sp, #984]
-	ldr	x6, [sp, #752]
-	ldr	x17, [sp, #936]
-	ldr	x16, [sp, #1008]
-	add	x24, x24, x0
-	cmp	x20, x30
-	add	x28, x28, #64
-	add	x23, x23, #64
-	add	x22, x22, x0
-	b.eq	.LBB9_325
-.LBB9_347:
-	cmp	x16, #1
-	b.lt	.LBB9_345
-	cmp	x21, #8
-	ldr	w9, [sp, #920]
-	cset	w8, lt
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB9_350
-	mov	x9, xzr
-	b	.LBB9_353
-.LBB9_350:
-	ldr	x10, [sp, #776]
-	mov	x8, x28
-	mov	x9, x24
-.LBB9_351:
-	ldp	q0, q1, [x9, #-16]
+	add	x8, x8, #4
+	cmp	x20, x18
+	b.ge	.LBB9_145
+.LBB9_176:
+	cmp	x0, #1
+	b.lt	.LBB9_175
+	cbz	w2, .LBB9_181
+	ldr	x11, [sp, #520]
+	ldr	x12, [sp, #744]
+	mov	x9, x8
+	mov	x10, x11
+.LBB9_179:
+	str	q16, [x6, x9]
 	subs	x10, x10, #8
+	str	q16, [x12, x9]
 	add	x9, x9, #32
-	stp	q0, q1, [x8, #-16]
-	add	x8, x8, #32
-	b.ne	.LBB9_351
-	ldr	x9, [sp, #768]
-	ldr	x8, [sp, #928]
-	cmp	x27, x9
-	b.eq	.LBB9_346
-.LBB9_353:
-	lsl	x10, x9, #2
-	ldr	x8, [sp, #784]
-	add	x8, x8, x9
-	add	x9, x23, x10
-	add	x10, x22, x10
-.LBB9_354:
-	ldr	s0, [x10], #4
-	adds	x8, x8, #1
-	str	s0, [x9], #4
-	b.lo	.LBB9_354
-	ldr	x8, [sp, #928]
-	b	.LBB9_346
-.LBB9_356:
-	cmp	x30, #1
-	b.lt	.LBB9_325
-	ldr	x8, [sp, #848]
-	ldr	x9, [sp, #896]
-	mov	x10, x30
-.LBB9_358:
-	ldur	s0, [x9, #-32]
+	b.ne	.LBB9_179
+	cmp	x0, x11
+	mov	x10, x11
+	b.eq	.LBB9_175
+	b	.LBB9_182
+.LBB9_181:
+	mov	x10, xzr
+.LBB9_182:
+	madd	x9, x26, x10, x6
+	sub	x10, x0, x10
+.LBB9_183:
 	subs	x10, x10, #1
-	stur	s0, [x8, #-32]
-	ldur	s0, [x9, #-28]
-	stur	s0, [x8, #-28]
-	ldur	s0, [x9, #-24]
-	stur	s0, [x8, #-24]
-	ldur	s0, [x9, #-20]
-	stur	s0, [x8, #-20]
-	ldur	s0, [x9, #-16]
-	stur	s0, [x8, #-16]
-	ldur	s0, [x9, #-12]
-	stur	s0, [x8, #-12]
-	ldur	s0, [x9, #-8]
-	stur	s0, [x8, #-8]
-	ldur	s0, [x9, #-4]
-	stur	s0, [x8, #-4]
-	ldr	s0, [x9]
-	str	s0, [x8]
-	ldr	s0, [x9, #4]
-	str	s0, [x8, #4]
-	ldr	s0, [x9, #8]
-	str	s0, [x8, #8]
-	ldr	s0, [x9, #12]
-	str	s0, [x8, #12]
-	ldr	s0, [x9, #16]
-	str	s0, [x8, #16]
-	ldr	s0, [x9, #20]
-	str	s0, [x8, #20]
-	ldr	s0, [x9, #24]
-	str	s0, [x8, #24]
-	ldr	s0, [x9, #28]
-	add	x9, x9, x0
-	str	s0, [x8, #28]
-	add	x8, x8, #64
-	b.ne	.LBB9_358
-	b	.LBB9_325
-.LBB9_359:
-	ldr	x27, [sp, #1016]
-	ldr	x20, [sp, #432]
-	sub	x18, x30, #1
-	ldp	x14, x11, [sp, #184]
-	tst	x18, #0xf800000000000000
-	sub	x9, x27, #1
-	ldp	x16, x15, [sp, #168]
-	lsr	x12, x9, #3
-	ldp	x1, x17, [sp, #152]
-	lsl	x9, x20, #2
-	ldr	x7, [sp, #136]
-	add	x11, x11, x22
-	str	x12, [sp, #784]
-	lsl	x12, x12, #5
-	add	x14, x14, x22
-	add	x15, x15, x22
-	add	x16, x16, x22
-	add	x17, x17, x22
-	madd	x10, x0, x4, x9
-	add	x13, x12, #32
-	ldr	x21, [sp, #712]
-	add	x1, x1, x22
-	ldr	x5, [sp, #320]
-	ldr	x4, [sp, #800]
-	madd	x11, x0, x11, x9
-	lsl	x24, x30, #5
-	mov	x23, xzr
-	add	x2, x5, x9
-	ccmp	x4, #1, #0, eq
-	ldr	x4, [sp, #552]
-	madd	x14, x0, x14, x9
-	add	x2, x2, x8
-	and	x28, x30, #0x7ffffffffffffffe
-	str	xzr, [sp, #920]
-	madd	x15, x0, x15, x9
-	str	x24, [sp, #792]
-	madd	x16, x0, x16, x9
-	madd	x17, x0, x17, x9
-	add	x0, x7, x9
-	add	x12, x0, x12
-	ldr	x0, [sp, #552]
-	madd	x13, x30, x13, x21
-	add	x12, x12, x30, lsl #2
-	madd	x0, x0, x1, x9
-	ldr	x1, [sp, #144]
-	add	x12, x12, x8
-	add	x1, x1, x22
-	madd	x9, x4, x1, x9
-	cset	w1, ne
-	cmp	x2, x13
-	ccmp	x21, x12, #2, lo
-	ldr	x12, [sp, #552]
-	add	x13, x5, x10
-	add	x10, x5, x11
-	ccmp	x24, #0, #8, hs
-	add	x11, x5, x16
-	madd	x8, x12, x20, x8
-	lsl	x12, x18, #5
-	str	x10, [sp, #944]
-	add	x10, x5, x14
-	add	x14, x5, x0
-	str	w1, [sp, #776]
-	str	x12, [sp, #768]
-	cset	w12, lt
-	str	x10, [sp, #928]
-	add	x10, x5, x15
-	add	x15, x5, x9
-	ldr	x9, [sp, #248]
-	str	w12, [sp, #760]
-	add	x12, x5, x17
-	ldr	x17, [sp, #552]
-	add	x9, x9, x8
-	add	x8, x7, x8
-	str	x9, [sp, #1008]
-	str	x8, [sp, #936]
-	b	.LBB9_361
-.LBB9_360:
-	ldr	x8, [sp, #792]
-	ldr	x9, [sp, #920]
-	ldr	x10, [sp, #944]
-	ldr	x13, [sp, #848]
-	ldr	x11, [sp, #904]
-	ldr	x12, [sp, #896]
-	add	x21, x21, x8
-	ldr	x8, [sp, #784]
-	ldr	x14, [sp, #872]
-	ldr	x15, [sp, #840]
-	ldr	x23, [sp, #856]
-	ldr	x27, [sp, #816]
+	str	wzr, [x9, x8]
+	add	x9, x9, x26
+	b.ne	.LBB9_183
+	b	.LBB9_175
+.LBB9_184:
+	ldr	x26, [sp, #888]
+	mul	x8, x1, x4
+	add	x9, x11, x10
+	add	x11, x9, #2
+	ldp	x17, x18, [sp, #248]
+	sub	x12, x26, #1
+	madd	x10, x1, x9, x1
+	add	x9, x9, #3
+	lsr	x12, x12, #2
+	ldr	x20, [sp, #336]
+	ldr	x23, [sp, #704]
+	mul	x11, x1, x11
+	mov	x14, xzr
+	mov	x15, xzr
+	str	x12, [sp, #608]
+	ldr	x12, [sp, #288]
+	mul	x9, x1, x9
+	add	x12, x12, x4, lsl #2
+	str	x12, [sp, #880]
+	ldr	x12, [sp, #376]
+	add	x13, x12, x8
+	add	x2, x12, x11
+	str	x13, [sp, #832]
+	ldr	x13, [sp, #392]
+	add	x16, x13, x8
+	ldr	x8, [sp, #264]
+	add	x4, x13, x9
+	str	x8, [sp, #816]
+	add	x8, x12, x10
+	str	x8, [sp, #808]
+	add	x8, x13, x10
+	add	x10, x12, x9
+	str	x8, [sp, #824]
+	add	x8, x13, x11
+	str	x8, [sp, #744]
+	b	.LBB9_186
+.LBB9_185:
+	ldr	x8, [sp, #608]
+	ldr	x9, [sp, #648]
+	ldr	x11, [sp, #832]
+	ldr	x10, [sp, #480]
+	ldr	x18, [sp, #728]
+	ldr	x17, [sp, #712]
 	cmp	x9, x8
-	add	x8, x9, #1
-	ldr	x9, [sp, #360]
-	add	x23, x23, #8
-	str	x8, [sp, #920]
-	add	x10, x10, x9
-	add	x13, x13, x9
+	add	x14, x9, #1
+	ldr	x9, [sp, #880]
+	add	x23, x23, x10
+	ldr	x15, [sp, #656]
+	add	x20, x20, x10
+	add	x9, x9, #16
+	ldr	x16, [sp, #640]
+	add	x18, x18, x10
+	str	x9, [sp, #880]
+	ldr	x9, [sp, #448]
+	ldr	x2, [sp, #720]
+	add	x17, x17, x10
+	ldr	x4, [sp, #632]
+	ldr	x26, [sp, #616]
 	add	x11, x11, x9
-	str	x10, [sp, #944]
-	ldr	x10, [sp, #928]
-	add	x12, x12, x9
-	add	x14, x14, x9
-	add	x15, x15, x9
+	add	x15, x15, #4
+	add	x16, x16, x9
+	str	x11, [sp, #832]
+	ldr	x11, [sp, #816]
+	add	x2, x2, x9
+	add	x4, x4, x9
+	add	x11, x11, x10
+	ldr	x10, [sp, #664]
+	str	x11, [sp, #816]
+	ldr	x11, [sp, #808]
 	add	x10, x10, x9
-	str	x10, [sp, #928]
-	ldr	x10, [sp, #912]
-	add	x10, x10, x9
-	ldr	x9, [sp, #1008]
+	add	x11, x11, x9
+	str	x11, [sp, #808]
+	ldr	x11, [sp, #824]
+	add	x11, x11, x9
+	str	x11, [sp, #824]
+	ldr	x11, [sp, #744]
+	add	x11, x11, x9
+	str	x11, [sp, #744]
+	b.eq	.LBB9_27
+.LBB9_186:
+	str	x10, [sp, #664]
+	subs	x12, x26, #4
+	mov	w10, #4
+	csel	x9, x26, x10, lt
+	cmp	x26, #1
+	ldr	x11, [sp, #888]
+	csinc	x8, x26, xzr, gt
+	mov	w13, #4
+	str	x15, [sp, #656]
+	cmp	x8, #4
+	sub	x25, x11, x15
+	str	x14, [sp, #648]
+	csel	x24, x8, x10, lt
+	cmp	x25, #4
+	str	x16, [sp, #640]
+	csel	x8, x25, x10, lt
+	ldr	w10, [sp, #532]
+	str	x17, [sp, #712]
+	str	x18, [sp, #728]
+	str	x2, [sp, #720]
+	str	x4, [sp, #632]
+	str	x12, [sp, #616]
+	cbz	w10, .LBB9_191
+	lsl	x9, x9, #2
+	ldr	x14, [sp, #592]
+	cmp	x25, #0
+	b.le	.LBB9_236
+	cmp	x0, #0
+	b.le	.LBB9_207
+	cmp	x0, #1
+	b.ne	.LBB9_202
+	mov	x11, xzr
+	b	.LBB9_205
+.LBB9_191:
+	cmp	x0, #1
+	b.lt	.LBB9_185
+	ldr	x27, [sp, #880]
+	mov	x19, x0
+	mov	x28, x23
+	b	.LBB9_196
+.LBB9_193:
+	mov	x8, xzr
+.LBB9_194:
+	lsl	x8, x8, #2
+	mov	w9, #16
+	mov	w1, wzr
+	sub	x2, x9, x8
+	add	x0, x28, x8
+	bl	memset
+	movi	v16.2d, #0000000000000000
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB9_195:
+	subs	x19, x19, #1
+	add	x28, x28, #16
+	add	x27, x27, x1
+	b.eq	.LBB9_185
+.LBB9_196:
+	cmp	x25, #1
+	b.lt	.LBB9_193
+	ldur	s0, [x27, #-8]
+	cmp	x26, #1
+	str	s0, [x28]
+	b.le	.LBB9_201
+	ldur	s0, [x27, #-4]
+	cmp	x26, #2
+	str	s0, [x28, #4]
+	b.eq	.LBB9_201
+	ldr	s0, [x27]
+	cmp	x26, #3
+	str	s0, [x28, #8]
+	b.eq	.LBB9_201
+	ldr	s0, [x27, #4]
+	str	s0, [x28, #12]
+.LBB9_201:
+	cmp	x26, #3
+	mov	x8, x24
+	b.le	.LBB9_194
+	b	.LBB9_195
+.LBB9_202:
+	ldr	x12, [sp, #832]
+	mov	x10, x14
+	mov	x11, x20
+.LBB9_203:
+	ldp	s0, s1, [x12, #-4]
+	subs	x10, x10, #2
+	add	x12, x12, #8
+	stur	s0, [x11, #-16]
+	str	s1, [x11], #32
+	b.ne	.LBB9_203
+	cmp	x0, x14
+	mov	x11, x14
+	b.eq	.LBB9_207
+.LBB9_205:
+	lsl	x10, x11, #2
+	sub	x11, x0, x11
+.LBB9_206:
+	ldr	s0, [x16, x10]
+	subs	x11, x11, #1
+	str	s0, [x23, x10, lsl #2]
+	add	x10, x10, #4
+	b.ne	.LBB9_206
+.LBB9_207:
+	cmp	x26, #2
+	b.lt	.LBB9_234
+	cmp	x0, #1
+	b.lt	.LBB9_216
+	b.ne	.LBB9_211
+	mov	x12, xzr
+	b	.LBB9_214
+.LBB9_211:
+	ldr	x10, [sp, #808]
+	ldr	x11, [sp, #816]
+	mov	x12, x14
+.LBB9_212:
+	ldp	s0, s1, [x10, #-4]
+	subs	x12, x12, #2
+	add	x10, x10, #8
+	stur	s0, [x11, #-16]
+	str	s1, [x11], #32
+	b.ne	.LBB9_212
+	cmp	x0, x14
+	mov	x12, x14
+	b.eq	.LBB9_216
+.LBB9_214:
+	ldr	x11, [sp, #824]
+	orr	x10, x13, x12, lsl #4
+	add	x11, x11, x12, lsl #2
+	sub	x12, x0, x12
+.LBB9_215:
+	ldr	s0, [x11], #4
+	subs	x12, x12, #1
+	str	s0, [x23, x10]
+	add	x10, x10, #16
+	b.ne	.LBB9_215
+.LBB9_216:
+	cmp	x26, #2
+	b.eq	.LBB9_234
+	cmp	x0, #1
+	b.lt	.LBB9_225
+	b.ne	.LBB9_220
+	mov	x12, xzr
+	b	.LBB9_223
+.LBB9_220:
+	ldr	x10, [sp, #720]
+	ldr	x11, [sp, #728]
+	mov	x12, x14
+.LBB9_221:
+	ldp	s0, s1, [x10, #-4]
+	subs	x12, x12, #2
+	add	x10, x10, #8
+	stur	s0, [x11, #-16]
+	str	s1, [x11], #32
+	b.ne	.LBB9_221
+	cmp	x0, x14
+	mov	x12, x14
+	b.eq	.LBB9_225
+.LBB9_223:
+	ldr	x11, [sp, #744]
+	mov	w10, #8
+	orr	x10, x10, x12, lsl #4
+	add	x11, x11, x12, lsl #2
+	sub	x12, x0, x12
+.LBB9_224:
+	ldr	s0, [x11], #4
+	subs	x12, x12, #1
+	str	s0, [x23, x10]
+	add	x10, x10, #16
+	b.ne	.LBB9_224
+.LBB9_225:
+	cmp	x26, #3
+	b.eq	.LBB9_234
+	cmp	x0, #1
+	b.lt	.LBB9_234
+	b.ne	.LBB9_229
+	mov	x12, xzr
+	b	.LBB9_232
+.LBB9_229:
+	ldr	x10, [sp, #664]
+	ldr	x11, [sp, #712]
+	mov	x12, x14
+.LBB9_230:
+	ldp	s0, s1, [x10, #-4]
+	subs	x12, x12, #2
+	add	x10, x10, #8
+	stur	s0, [x11, #-16]
+	str	s1, [x11], #32
+	b.ne	.LBB9_230
+	cmp	x0, x14
+	mov	x12, x14
+	b.eq	.LBB9_234
+.LBB9_232:
+	mov	w10, #12
+	add	x11, x4, x12, lsl #2
+	orr	x10, x10, x12, lsl #4
+	sub	x12, x0, x12
+.LBB9_233:
+	ldr	s0, [x11], #4
+	subs	x12, x12, #1
+	str	s0, [x23, x10]
+	add	x10, x10, #16
+	b.ne	.LBB9_233
+.LBB9_234:
+	cmp	x25, #4
+	b.lt	.LBB9_236
+	b	.LBB9_185
+.LBB9_235:
+	cmp	x8, #3
+	add	x8, x8, #1
+	add	x9, x9, #4
+	b.ge	.LBB9_185
+.LBB9_236:
+	cmp	x0, #1
+	b.lt	.LBB9_235
+	b.ne	.LBB9_239
+	mov	x11, xzr
+	b	.LBB9_242
+.LBB9_239:
+	ldr	x12, [sp, #592]
+	mov	x11, x9
+	mov	x10, x12
+.LBB9_240:
+	str	wzr, [x23, x11]
+	subs	x10, x10, #2
+	str	wzr, [x20, x11]
+	add	x11, x11, #32
+	b.ne	.LBB9_240
+	cmp	x0, x12
+	mov	x11, x12
+	b.eq	.LBB9_235
+.LBB9_242:
+	add	x10, x23, x11, lsl #4
+	sub	x11, x0, x11
+.LBB9_243:
+	subs	x11, x11, #1
+	str	wzr, [x10, x9]
+	add	x10, x10, #16
+	b.ne	.LBB9_243
+	b	.LBB9_235
+.LBB9_244:
+	ldr	x24, [sp, #888]
+	mul	x8, x1, x4
+	ldr	x10, [sp, #344]
+	ldr	x28, [sp, #272]
+	ldr	x19, [sp, #704]
+	mov	x11, xzr
+	sub	x9, x24, #1
+	add	x10, x10, x4, lsl #2
+	mov	x12, xzr
+	lsr	x9, x9, #3
+	str	x10, [sp, #880]
+	str	x9, [sp, #728]
+	ldr	x9, [sp, #376]
+	add	x2, x9, x8
+	ldr	x9, [sp, #392]
+	add	x4, x9, x8
+	b	.LBB9_246
+.LBB9_245:
+	ldr	x8, [sp, #728]
+	ldr	x9, [sp, #824]
+	ldr	x10, [sp, #496]
+	ldr	x12, [sp, #832]
+	ldr	x2, [sp, #816]
+	ldr	x4, [sp, #808]
+	cmp	x9, x8
+	add	x11, x9, #1
+	add	x19, x19, x10
+	ldr	x9, [sp, #880]
+	ldr	x24, [sp, #744]
+	add	x12, x12, #8
+	add	x28, x28, x10
 	add	x9, x9, #32
-	str	x9, [sp, #1008]
-	ldr	x9, [sp, #936]
-	add	x9, x9, #32
-	str	x9, [sp, #936]
-	b.eq	.LBB9_17
-.LBB9_361:
-	str	x11, [sp, #904]
-	subs	x16, x27, #8
-	mov	w11, #8
-	str	x10, [sp, #912]
-	csel	x10, x27, x11, lt
-	cmp	x27, #1
-	ldr	x9, [sp, #1016]
-	csinc	x8, x27, xzr, gt
-	str	x23, [sp, #856]
+	str	x9, [sp, #880]
+	ldr	x9, [sp, #456]
+	add	x2, x2, x9
+	add	x4, x4, x9
+	b.eq	.LBB9_27
+.LBB9_246:
+	subs	x8, x24, #8
+	mov	w10, #8
+	str	x11, [sp, #824]
+	csel	x9, x24, x10, lt
+	cmp	x24, #1
+	ldr	x11, [sp, #888]
+	str	x8, [sp, #744]
+	csinc	x8, x24, xzr, gt
 	cmp	x8, #8
-	str	x13, [sp, #848]
-	sub	x26, x9, x23
-	csel	x9, x8, x11, lt
-	str	x12, [sp, #896]
-	cmp	x26, #8
-	str	x14, [sp, #872]
-	csel	x8, x26, x11, lt
-	ldr	w11, [sp, #452]
-	str	x15, [sp, #840]
-	str	x16, [sp, #816]
-	cbz	w11, .LBB9_403
-	lsl	x9, x10, #2
-	cmp	x26, #0
-	b.le	.LBB9_395
-	cmp	x30, #1
-	mov	x10, x13
-	mov	x11, x21
-	mov	x12, x30
-	b.lt	.LBB9_365
-.LBB9_364:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x11], #32
-	b.ne	.LBB9_364
-.LBB9_365:
-	cmp	x27, #1
-	b.le	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_369
-	ldr	x10, [sp, #944]
-	mov	w11, #4
-	mov	x12, x30
-.LBB9_368:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_368
-.LBB9_369:
-	cmp	x27, #2
-	b.eq	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_373
-	ldr	x10, [sp, #928]
-	mov	w11, #8
-	mov	x12, x30
-.LBB9_372:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_372
-.LBB9_373:
-	cmp	x27, #3
-	b.eq	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_377
-	ldr	x10, [sp, #912]
-	mov	w11, #12
-	mov	x12, x30
-.LBB9_376:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_376
-.LBB9_377:
-	cmp	x27, #4
-	b.eq	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_381
-	ldr	x10, [sp, #904]
-	mov	w11, #16
-	mov	x12, x30
-.LBB9_380:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_380
-.LBB9_381:
-	cmp	x27, #5
-	b.eq	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_385
-	ldr	x10, [sp, #896]
-	mov	w11, #20
-	mov	x12, x30
-.LBB9_384:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_384
-.LBB9_385:
-	cmp	x27, #6
-	b.eq	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_389
-	ldr	x10, [sp, #872]
-	mov	w11, #24
-	mov	x12, x30
-.LBB9_388:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_388
-.LBB9_389:
-	cmp	x27, #7
-	b.eq	.LBB9_393
-	cmp	x30, #1
-	b.lt	.LBB9_393
-	mov	x10, x15
-	mov	w11, #28
-	mov	x12, x30
-.LBB9_392:
-	ldr	s0, [x10], #4
-	subs	x12, x12, #1
-	str	s0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB9_392
-.LBB9_393:
-	cmp	x26, #8
-	b.lt	.LBB9_395
-	b	.LBB9_360
-.LBB9_394:
+	sub	x25, x11, x12
+	str	x12, [sp, #832]
+	csel	x20, x8, x10, lt
+	cmp	x25, #8
+	str	x2, [sp, #816]
+	csel	x8, x25, x10, lt
+	ldr	w10, [sp, #532]
+	str	x4, [sp, #808]
+	cbz	w10, .LBB9_258
+	lsl	x9, x9, #2
+	cmp	x25, #0
+	b.le	.LBB9_275
+	ldr	x18, [sp, #592]
+	mov	x10, xzr
+	mov	x11, x4
+	mov	x12, x19
+	mov	x13, x28
+	mov	x14, x2
+	b	.LBB9_250
+.LBB9_249:
+	add	x10, x10, #1
+	add	x14, x14, x1
+	add	x13, x13, #4
+	cmp	x10, x20
+	add	x12, x12, #4
+	add	x11, x11, x1
+	b.eq	.LBB9_273
+.LBB9_250:
+	cmp	x0, #1
+	b.lt	.LBB9_249
+	b.ne	.LBB9_253
+	mov	x17, xzr
+	b	.LBB9_256
+.LBB9_253:
+	mov	x15, x18
+	mov	x16, x13
+	mov	x17, x14
+.LBB9_254:
+	ldp	s0, s1, [x17, #-4]
+	subs	x15, x15, #2
+	add	x17, x17, #8
+	stur	s0, [x16, #-32]
+	str	s1, [x16], #64
+	b.ne	.LBB9_254
+	cmp	x0, x18
+	mov	x17, x18
+	b.eq	.LBB9_249
+.LBB9_256:
+	add	x15, x12, x17, lsl #5
+	add	x16, x11, x17, lsl #2
+	sub	x17, x0, x17
+.LBB9_257:
+	ldr	s0, [x16], #4
+	subs	x17, x17, #1
+	str	s0, [x15], #32
+	b.ne	.LBB9_257
+	b	.LBB9_249
+.LBB9_258:
+	cmp	x0, #1
+	b.lt	.LBB9_245
+	ldr	x26, [sp, #880]
+	mov	x27, x0
+	mov	x23, x19
+	b	.LBB9_263
+.LBB9_260:
+	mov	x8, xzr
+.LBB9_261:
+	lsl	x8, x8, #2
+	mov	w9, #32
+	mov	w1, wzr
+	sub	x2, x9, x8
+	add	x0, x23, x8
+	bl	memset
+	movi	v16.2d, #0000000000000000
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB9_262:
+	subs	x27, x27, #1
+	add	x23, x23, #32
+	add	x26, x26, x1
+	b.eq	.LBB9_245
+.LBB9_263:
+	cmp	x25, #1
+	b.lt	.LBB9_260
+	ldur	s0, [x26, #-16]
+	cmp	x24, #1
+	str	s0, [x23]
+	b.le	.LBB9_272
+	ldur	s0, [x26, #-12]
+	cmp	x24, #2
+	str	s0, [x23, #4]
+	b.eq	.LBB9_272
+	ldur	s0, [x26, #-8]
+	cmp	x24, #3
+	str	s0, [x23, #8]
+	b.eq	.LBB9_272
+	ldur	s0, [x26, #-4]
+	cmp	x24, #4
+	str	s0, [x23, #12]
+	b.eq	.LBB9_272
+	ldr	s0, [x26]
+	cmp	x24, #5
+	str	s0, [x23, #16]
+	b.eq	.LBB9_272
+	ldr	s0, [x26, #4]
+	cmp	x24, #6
+	str	s0, [x23, #20]
+	b.eq	.LBB9_272
+	ldr	s0, [x26, #8]
+	cmp	x24, #7
+	str	s0, [x23, #24]
+	b.eq	.LBB9_272
+	ldr	s0, [x26, #12]
+	str	s0, [x23, #28]
+.LBB9_272:
+	cmp	x24, #7
+	mov	x8, x20
+	b.le	.LBB9_261
+	b	.LBB9_262
+.LBB9_273:
+	cmp	x25, #8
+	b.lt	.LBB9_275
+	b	.LBB9_245
+.LBB9_274:
 	cmp	x8, #7
 	add	x8, x8, #1
 	add	x9, x9, #4
-	b.ge	.LBB9_360
-.LBB9_395:
-	cmp	x30, #1
-	b.lt	.LBB9_394
-	b.ne	.LBB9_398
+	b.ge	.LBB9_245
+.LBB9_275:
+	cmp	x0, #1
+	b.lt	.LBB9_274
+	b.ne	.LBB9_278
 	mov	x11, xzr
-	b	.LBB9_401
-.LBB9_398:
-	mov	x10, x28
+	b	.LBB9_281
+.LBB9_278:
+	ldr	x12, [sp, #592]
 	mov	x11, x9
-.LBB9_399:
-	add	x12, x21, x11
+	mov	x10, x12
+.LBB9_279:
+	str	wzr, [x19, x11]
 	subs	x10, x10, #2
+	str	wzr, [x28, x11]
 	add	x11, x11, #64
-	str	wzr, [x12]
-	str	wzr, [x12, #32]
-	b.ne	.LBB9_399
-	cmp	x30, x28
-	mov	x11, x28
-	b.eq	.LBB9_394
-.LBB9_401:
-	add	x10, x21, x11, lsl #5
-	sub	x11, x30, x11
-.LBB9_402:
+	b.ne	.LBB9_279
+	cmp	x0, x12
+	mov	x11, x12
+	b.eq	.LBB9_274
+.LBB9_281:
+	add	x10, x19, x11, lsl #5
+	sub	x11, x0, x11
+.LBB9_282:
 	subs	x11, x11, #1
 	str	wzr, [x10, x9]
 	add	x10, x10, #32
-	b.ne	.LBB9_402
-	b	.LBB9_394
-.LBB9_403:
-	b.ge	.LBB9_417
-	cmp	x30, #1
-	b.lt	.LBB9_360
-	lsl	x22, x9, #2
-	ldr	x23, [sp, #1008]
-	mov	x20, x30
-	mov	x24, x21
-	b	.LBB9_408
-.LBB9_406:
+	b.ne	.LBB9_282
+	b	.LBB9_274
+.LBB9_283:
+	ldr	x8, [sp, #216]
+	mov	w2, w18
+	cmp	w2, #32
+	add	x8, x8, x4, lsl #2
+	b.eq	.LBB9_383
+	ldr	x13, [sp, #512]
+	cmp	w2, #16
+	b.eq	.LBB9_342
+	cmp	w2, #8
+	b.ne	.LBB9_424
+	ldr	x14, [sp, #384]
+	ldr	x11, [sp, #672]
+	mul	x9, x13, x4
+	lsl	x12, x0, #5
+	ldr	x24, [sp, #888]
+	ldr	x16, [sp, #168]
+	mul	x11, x14, x11
+	ldr	x23, [sp, #136]
+	ldr	x26, [sp, #584]
+	str	x12, [sp, #728]
+	sub	x12, x24, #1
+	mov	x15, xzr
+	mul	x10, x13, x14
+	lsr	x12, x12, #3
+	sub	x13, x0, #1
+	add	x9, x9, x14, lsl #2
+	and	x25, x0, #0x7ffffffffffffffe
+	str	xzr, [sp, #808]
+	str	x12, [sp, #720]
+	lsl	x12, x13, #5
+	add	x8, x8, x11, lsl #2
+	str	x16, [sp, #824]
+	str	x12, [sp, #712]
+	lsr	x12, x13, #59
+	str	x8, [sp, #816]
+	ldr	x8, [sp, #152]
+	add	x10, x10, x4, lsl #2
+	str	x12, [sp, #688]
+	add	x4, x8, x9
+	ldr	x8, [sp, #216]
+	add	x5, x8, x9
+	ldr	x8, [sp, #160]
+	add	x8, x8, x10
+	str	x8, [sp, #832]
+	b	.LBB9_288
+.LBB9_287:
+	ldr	x8, [sp, #808]
+	ldr	x9, [sp, #720]
+	ldr	x4, [sp, #792]
+	ldr	x5, [sp, #776]
+	ldr	x10, [sp, #728]
+	ldr	x15, [sp, #800]
+	cmp	x8, x9
+	add	x8, x8, #1
+	ldr	x9, [sp, #312]
+	ldr	x24, [sp, #744]
+	add	x26, x26, x10
+	add	x15, x15, #8
+	add	x4, x4, x9
+	add	x5, x5, x9
+	ldr	x9, [sp, #832]
+	add	x23, x23, x10
+	str	x8, [sp, #808]
+	add	x9, x9, #32
+	str	x9, [sp, #832]
+	ldr	x9, [sp, #816]
+	add	x9, x9, #32
+	str	x9, [sp, #816]
+	ldr	x9, [sp, #824]
+	add	x9, x9, x10
+	str	x9, [sp, #824]
+	b.eq	.LBB9_17
+.LBB9_288:
+	subs	x12, x24, #8
+	mov	w11, #8
+	ldr	x10, [sp, #888]
+	csel	x9, x24, x11, lt
+	cmp	x24, #1
+	str	x15, [sp, #800]
+	csinc	x8, x24, xzr, gt
+	sub	x6, x10, x15
+	str	x4, [sp, #792]
+	cmp	x8, #8
+	str	x5, [sp, #776]
+	csel	x10, x8, x11, lt
+	cmp	x6, #8
+	str	x12, [sp, #744]
+	csel	x8, x6, x11, lt
+	ldr	w11, [sp, #404]
+	cbz	w11, .LBB9_310
+	lsl	x9, x9, #2
+	cmp	x6, #0
+	b.le	.LBB9_302
+	ldr	x2, [sp, #512]
+	mov	x11, xzr
+	mov	x12, x5
+	mov	x13, x26
+	mov	x14, x23
+	mov	x15, x4
+	b	.LBB9_292
+.LBB9_291:
+	add	x11, x11, #1
+	add	x15, x15, x2
+	add	x14, x14, #4
+	cmp	x11, x10
+	add	x13, x13, #4
+	add	x12, x12, x2
+	b.eq	.LBB9_300
+.LBB9_292:
+	cmp	x0, #1
+	b.lt	.LBB9_291
+	b.ne	.LBB9_295
+	mov	x18, xzr
+	b	.LBB9_298
+.LBB9_295:
+	mov	x16, x25
+	mov	x17, x14
+	mov	x18, x15
+.LBB9_296:
+	ldp	s0, s1, [x18, #-4]
+	subs	x16, x16, #2
+	add	x18, x18, #8
+	stur	s0, [x17, #-32]
+	str	s1, [x17], #64
+	b.ne	.LBB9_296
+	cmp	x0, x25
+	mov	x18, x25
+	b.eq	.LBB9_291
+.LBB9_298:
+	add	x16, x13, x18, lsl #5
+	add	x17, x12, x18, lsl #2
+	sub	x18, x0, x18
+.LBB9_299:
+	ldr	s0, [x17], #4
+	subs	x18, x18, #1
+	str	s0, [x16], #32
+	b.ne	.LBB9_299
+	b	.LBB9_291
+.LBB9_300:
+	cmp	x6, #8
+	b.lt	.LBB9_302
+	b	.LBB9_287
+.LBB9_301:
+	cmp	x8, #7
+	add	x8, x8, #1
+	add	x9, x9, #4
+	b.ge	.LBB9_287
+.LBB9_302:
+	cmp	x0, #1
+	b.lt	.LBB9_301
+	b.ne	.LBB9_305
+	mov	x11, xzr
+	b	.LBB9_308
+.LBB9_305:
+	mov	x10, x25
+	mov	x11, x9
+.LBB9_306:
+	str	wzr, [x26, x11]
+	subs	x10, x10, #2
+	str	wzr, [x23, x11]
+	add	x11, x11, #64
+	b.ne	.LBB9_306
+	cmp	x0, x25
+	mov	x11, x25
+	b.eq	.LBB9_301
+.LBB9_308:
+	add	x10, x26, x11, lsl #5
+	sub	x11, x0, x11
+.LBB9_309:
+	subs	x11, x11, #1
+	str	wzr, [x10, x9]
+	add	x10, x10, #32
+	b.ne	.LBB9_309
+	b	.LBB9_301
+.LBB9_310:
+	b.ge	.LBB9_324
+	cmp	x0, #1
+	b.lt	.LBB9_287
+	lsl	x27, x10, #2
+	ldr	x28, [sp, #832]
+	mov	x19, x0
+	mov	x20, x26
+	str	x6, [sp, #880]
+	b	.LBB9_315
+.LBB9_313:
 	mov	x8, xzr
-.LBB9_407:
+.LBB9_314:
 	mov	w9, #32
-	add	x0, x24, x8
+	add	x0, x20, x8
 	mov	w1, wzr
 	sub	x2, x9, x8
 	bl	memset
 	movi	v16.2d, #0000000000000000
-	ldr	x17, [sp, #552]
-	ldr	x3, [sp, #984]
-	ldr	x6, [sp, #752]
-	ldr	x30, [sp, #992]
-	subs	x20, x20, #1
-	add	x24, x24, #32
-	add	x23, x23, x17
-	b.eq	.LBB9_360
-.LBB9_408:
-	cmp	x26, #1
-	b.lt	.LBB9_406
-	ldur	s0, [x23, #-16]
-	cmp	x27, #2
-	mov	x8, x22
-	str	s0, [x24]
-	b.lt	.LBB9_407
-	ldur	s0, [x23, #-12]
-	mov	x8, x22
-	str	s0, [x24, #4]
-	b.eq	.LBB9_407
-	ldur	s0, [x23, #-8]
-	cmp	x27, #3
-	mov	x8, x22
-	str	s0, [x24, #8]
-	b.eq	.LBB9_407
-	ldur	s0, [x23, #-4]
-	cmp	x27, #4
-	mov	x8, x22
-	str	s0, [x24, #12]
-	b.eq	.LBB9_407
-	ldr	s0, [x23]
-	cmp	x27, #5
-	mov	x8, x22
-	str	s0, [x24, #16]
-	b.eq	.LBB9_407
-	ldr	s0, [x23, #4]
-	cmp	x27, #6
-	mov	x8, x22
-	str	s0, [x24, #20]
-	b.eq	.LBB9_407
-	ldr	s0, [x23, #8]
-	cmp	x27, #7
-	mov	x8, x22
-	str	s0, [x24, #24]
-	b.eq	.LBB9_407
-	ldr	s0, [x23, #12]
-	mov	x8, x22
-	str	s0, [x24, #28]
-	b	.LBB9_407
-.LBB9_417:
-	cmp	x30, #1
-	b.lt	.LBB9_360
-	cmp	x30, #18
-	b.lo	.LBB9_420
-	ldr	x8, [sp, #920]
-	ldr	x9, [sp, #792]
-	ldr	x18, [sp, #768]
-	ldp	x14, x12, [sp, #200]
-	ldr	x13, [sp, #256]
-	mul	x8, x9, x8
-	ldp	x10, x9, [sp, #232]
-	ldp	x16, x11, [sp, #216]
-	add	x12, x12, x8
-	add	x14, x14, x8
-	add	x9, x9, x8
-	add	x15, x12, x18
-	add	x10, x10, x8
-	add	x11, x11, x8
-	cmp	x15, x12
-	add	x12, x14, x18
-	add	x13, x13, x8
-	add	x8, x16, x8
-	add	x15, x21, x18
-	cset	w16, lo
-	cmp	x12, x14
-	add	x14, x9, x18
-	cset	w12, lo
-	cmp	x15, x21
-	ldr	w15, [sp, #776]
-	csinc	w15, w15, wzr, hs
-	cmp	x14, x9
-	add	x9, x10, x18
-	csinc	w14, w15, wzr, hs
-	cmp	x9, x10
-	add	x9, x11, x18
-	csinc	w10, w14, wzr, hs
-	cmp	x9, x11
-	add	x9, x13, x18
-	csinc	w10, w10, wzr, hs
-	cmp	x9, x13
-	add	x9, x8, x18
-	csinc	w10, w10, wzr, hs
-	cmp	x9, x8
-	orr	w8, w12, w16
-	csinc	w9, w10, wzr, hs
-	ldr	w10, [sp, #760]
-	orr	w8, w8, w10
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB9_423
-.LBB9_420:
-	mov	x10, xzr
-.LBB9_421:
-	mul	x8, x17, x10
-	add	x9, x21, x10, lsl #5
-	ldr	x11, [sp, #936]
-	sub	x10, x30, x10
-.LBB9_422:
-	add	x12, x11, x8
-	subs	x10, x10, #1
-	add	x11, x11, x17
-	ldur	s0, [x12, #-28]
-	str	s0, [x9]
-	ldur	s0, [x12, #-24]
-	str	s0, [x9, #4]
-	ldur	s0, [x12, #-20]
-	str	s0, [x9, #8]
-	ldur	s0, [x12, #-16]
-	str	s0, [x9, #12]
-	ldur	s0, [x12, #-12]
-	str	s0, [x9, #16]
-	ldur	s0, [x12, #-8]
-	str	s0, [x9, #20]
-	ldur	s0, [x12, #-4]
-	str	s0, [x9, #24]
-	ldr	s0, [x12]
-	str	s0, [x9, #28]
-	add	x9, x9, #32
-	b.ne	.LBB9_422
-	b	.LBB9_360
-.LBB9_423:
-	ldr	x11, [sp, #1008]
-	mov	x8, x21
-	mov	x9, x28
+	ldr	x8, [sp, #512]
+	ldr	x3, [sp, #856]
+	ldr	x1, [sp, #624]
+	ldr	x0, [sp, #864]
+	subs	x19, x19, #1
+	ldr	x6, [sp, #880]
+	add	x20, x20, #32
+	add	x28, x28, x8
+	b.eq	.LBB9_287
+.LBB9_315:
+	cmp	x6, #1
+	b.lt	.LBB9_313
+	ldur	s0, [x28, #-16]
+	cmp	x24, #2
+	mov	x8, x27
+	str	s0, [x20]
+	b.lt	.LBB9_314
+	ldur	s0, [x28, #-12]
+	mov	x8, x27
+	str	s0, [x20, #4]
+	b.eq	.LBB9_314
+	ldur	s0, [x28, #-8]
+	cmp	x24, #3
+	mov	x8, x27
+	str	s0, [x20, #8]
+	b.eq	.LBB9_314
+	ldur	s0, [x28, #-4]
+	cmp	x24, #4
+	mov	x8, x27
+	str	s0, [x20, #12]
+	b.eq	.LBB9_314
+	ldr	s0, [x28]
+	cmp	x24, #5
+	mov	x8, x27
+	str	s0, [x20, #16]
+	b.eq	.LBB9_314
+	ldr	s0, [x28, #4]
+	cmp	x24, #6
+	mov	x8, x27
+	str	s0, [x20, #20]
+	b.eq	.LBB9_314
+	ldr	s0, [x28, #8]
+	cmp	x24, #7
+	mov	x8, x27
+	str	s0, [x20, #24]
+	b.eq	.LBB9_314
+	ldr	s0, [x28, #12]
+	mov	x8, x27
+	str	s0, [x20, #28]
+	b	.LBB9_314
+.LBB9_324:
+	cmp	x0, #1
+	b.lt	.LBB9_287
+	cmp	x0, #18
+	b.hs	.LBB9_329
+	mov	x8, xzr
+.LBB9_327:
+	ldr	x9, [sp, #512]
+	ldr	x10, [sp, #816]
+	madd	x9, x9, x8, x10
+	ldr	x10, [sp, #824]
+	add	x10, x10, x8, lsl #5
+	sub	x8, x0, x8
+.LBB9_328:
+	ldp	q0, q1, [x9]
+	subs	x8, x8, #1
+	ldr	x11, [sp, #512]
+	stp	q0, q1, [x10, #-16]
+	add	x9, x9, x11
+	add	x10, x10, #32
+	b.ne	.LBB9_328
+	b	.LBB9_287
+.LBB9_329:
+	ldr	x8, [sp, #808]
+	ldr	x9, [sp, #728]
+	ldr	x12, [sp, #712]
+	mul	x9, x9, x8
+	ldr	x8, [sp, #128]
+	add	x8, x8, x9
+	add	x10, x8, x12
+	cmp	x10, x8
+	mov	x8, xzr
+	b.lo	.LBB9_327
+	ldr	x10, [sp, #120]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB9_327
+	ldr	x10, [sp, #112]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB9_327
+	ldr	x10, [sp, #168]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB9_327
+	ldr	x10, [sp, #104]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB9_327
+	ldr	x10, [sp, #96]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB9_327
+	add	x10, x26, x12
+	cmp	x10, x26
+	b.lo	.LBB9_327
+	ldr	x10, [sp, #88]
+	add	x9, x10, x9
+	add	x10, x9, x12
+	cmp	x10, x9
+	b.lo	.LBB9_327
+	ldr	x9, [sp, #688]
+	cbnz	x9, .LBB9_327
+	ldr	x9, [sp, #672]
+	cmp	x9, #1
+	b.ne	.LBB9_327
+	ldr	x11, [sp, #832]
+	mov	x8, x26
+	mov	x9, x25
 	mov	x10, x11
-.LBB9_424:
+.LBB9_340:
 	ldp	d0, d6, [x11, #-16]
 	subs	x9, x9, #2
 	ldr	d1, [x11]
@@ -4047,390 +3222,867 @@ gemm_serial_f32:
 	uzp1	v0.4s, v0.4s, v6.4s
 	stp	q4, q2, [x8, #32]
 	stp	q0, q1, [x8], #64
-	b.ne	.LBB9_424
-	cmp	x30, x28
-	mov	x10, x28
-	b.eq	.LBB9_360
-	b	.LBB9_421
-.LBB9_426:
-	ldr	x15, [sp, #800]
-	ldr	x16, [sp, #432]
-	lsl	x18, x30, #2
-	mul	x11, x30, x2
-	ldr	x24, [sp, #712]
-	cmp	x30, #7
-	lsl	x13, x16, #2
-	sub	x14, x18, #4
-	ccmp	w2, #1, #0, hi
-	mul	x10, x16, x15
-	lsl	x28, x2, #2
-	mov	x5, xzr
-	mov	x17, xzr
-	and	x7, x30, #0x7ffffffffffffff8
-	str	x18, [sp, #704]
-	mul	x12, x18, x2
-	str	x1, [sp, #792]
-	str	x2, [sp, #784]
-	madd	x13, x0, x4, x13
-	str	x7, [sp, #768]
-	add	x9, x9, x10, lsl #2
-	lsl	x10, x1, #2
-	madd	x4, x14, x2, x24
-	ldr	x14, [sp, #320]
-	str	x12, [sp, #736]
-	add	x12, x16, x30
-	lsl	x12, x12, #2
-	str	x9, [sp, #920]
-	lsl	x9, x11, #2
-	ldr	x11, [sp, #112]
-	add	x22, x14, x13
-	sub	x12, x12, #4
-	str	x9, [sp, #624]
-	madd	x9, x0, x16, x14
-	add	x11, x11, x18
-	str	x4, [sp, #632]
-	madd	x12, x15, x12, x14
-	str	x11, [sp, #696]
-	add	x11, x22, x18
-	str	x11, [sp, #664]
-	add	x15, x4, x10
-	cset	w4, eq
-	madd	x11, x0, x16, x8
-	cmp	w1, #0
-	str	x15, [sp, #616]
-	ccmp	x0, #0, #8, ge
-	str	x22, [sp, #672]
-	mul	x15, x0, x2
-	str	w4, [sp, #776]
-	add	x12, x12, x8
-	add	x8, x9, x8
-	str	x8, [sp, #640]
-	add	x8, x12, x10
-	str	x8, [sp, #600]
-	and	x8, x1, #0x7ffffff8
-	str	x8, [sp, #928]
-	cset	w8, lt
-	str	w8, [sp, #536]
-	ldp	x8, x20, [sp, #248]
-	str	x15, [sp, #728]
+	b.ne	.LBB9_340
+	cmp	x0, x25
+	mov	x8, x25
+	b.eq	.LBB9_287
+	b	.LBB9_327
+.LBB9_342:
+	ldr	x14, [sp, #384]
+	ldr	x11, [sp, #672]
+	mul	x9, x13, x4
+	lsl	x12, x0, #6
+	ldr	x28, [sp, #584]
+	mov	x15, xzr
+	mul	x11, x14, x11
+	and	x2, x0, #0x7ffffffffffffffe
+	str	xzr, [sp, #800]
+	str	x12, [sp, #616]
+	mul	x10, x13, x14
+	ldr	x13, [sp, #888]
+	str	x2, [sp, #824]
+	add	x9, x9, x14, lsl #2
+	ldr	x14, [sp, #168]
+	sub	x12, x13, #1
+	add	x8, x8, x11, lsl #2
+	str	x14, [sp, #792]
+	lsr	x12, x12, #4
+	ldp	x14, x20, [sp, #136]
+	str	x8, [sp, #744]
+	ldr	x8, [sp, #152]
+	add	x10, x10, x4, lsl #2
 	str	x12, [sp, #608]
-	add	x21, x8, x13
-	add	x8, x8, x11
-	str	x8, [sp, #912]
-	ldr	x8, [sp, #1016]
-	b	.LBB9_428
-.LBB9_427:
-	ldr	x8, [sp, #736]
-	ldr	x17, [sp, #896]
-	ldr	x5, [sp, #904]
-	ldr	x9, [sp, #728]
-	ldr	x21, [sp, #872]
-	ldr	x22, [sp, #856]
-	add	x24, x24, x8
-	add	x20, x20, x8
-	add	x17, x17, x2
-	ldr	x8, [sp, #1016]
-	add	x5, x5, #1
-	add	x21, x21, x9
-	add	x22, x22, x9
-	cmp	x17, x8
-	ldr	x8, [sp, #912]
-	add	x8, x8, x28
-	str	x8, [sp, #912]
-	ldr	x8, [sp, #920]
-	add	x8, x8, x28
-	str	x8, [sp, #920]
-	ldr	x8, [sp, #848]
-	b.ge	.LBB9_17
-.LBB9_428:
-	subs	x11, x8, x2
-	ldr	w10, [sp, #452]
-	str	x5, [sp, #904]
-	csel	x23, x8, x2, lt
-	ldr	x8, [sp, #1016]
-	str	x17, [sp, #896]
-	neg	x12, x23
-	str	x21, [sp, #872]
-	sub	x9, x8, x17
-	lsl	x8, x23, #2
-	str	x22, [sp, #856]
-	cmp	x9, x2
-	str	x11, [sp, #848]
-	csel	x26, x9, x2, lt
-	cbz	w10, .LBB9_450
-	cmp	x26, #1
-	b.lt	.LBB9_440
-	mul	x11, x0, x5
-	ldr	x12, [sp, #704]
-	ldr	x14, [sp, #664]
-	sub	x13, x23, #1
+	add	x4, x8, x9
+	ldr	x8, [sp, #216]
+	str	x14, [sp, #776]
+	add	x11, x8, x9
+	ldr	x8, [sp, #64]
+	add	x8, x8, x10
+	str	x8, [sp, #728]
+	ldr	x8, [sp, #160]
+	add	x8, x8, x10
+	str	x8, [sp, #720]
+	b	.LBB9_344
+.LBB9_343:
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #608]
+	ldr	x4, [sp, #688]
+	ldr	x11, [sp, #664]
+	ldr	x10, [sp, #616]
 	ldr	x15, [sp, #712]
-	mov	x10, xzr
-	mul	x12, x12, x5
-	add	x14, x14, x11
-	madd	x13, x0, x13, x14
-	ldr	x14, [sp, #696]
-	add	x15, x15, x12
-	add	x14, x14, x8
-	add	x12, x14, x12
-	ldr	x14, [sp, #672]
-	cmp	x15, x13
-	mov	x13, x24
-	mov	x15, x21
-	add	x11, x14, x11
-	mov	x14, x20
-	ccmp	x11, x12, #2, lo
-	mov	x11, x22
-	ccmp	x0, #0, #8, hs
-	cset	w12, lt
-	orn	w12, w12, w4
-	b	.LBB9_432
-.LBB9_431:
-	add	x10, x10, #1
-	add	x15, x15, x0
-	add	x14, x14, #4
-	cmp	x10, x23
-	add	x13, x13, #4
-	add	x11, x11, x0
-	b.eq	.LBB9_440
-.LBB9_432:
-	cmp	x30, #1
-	b.lt	.LBB9_431
-	tbz	w12, #0, .LBB9_435
-	mov	x18, xzr
-	b	.LBB9_438
-.LBB9_435:
-	mov	x16, x14
-	mov	x17, x15
-	mov	x18, x7
-.LBB9_436:
-	ldp	q0, q1, [x17, #-16]
-	subs	x18, x18, #8
-	add	x17, x17, #32
-	stp	q0, q1, [x16, #-16]
-	add	x16, x16, #32
-	b.ne	.LBB9_436
-	cmp	x30, x7
-	mov	x18, x7
-	b.eq	.LBB9_431
-.LBB9_438:
-	madd	x16, x28, x18, x13
-	add	x17, x11, x18, lsl #2
-	sub	x18, x30, x18
-.LBB9_439:
-	ldr	s0, [x17], #4
-	subs	x18, x18, #1
-	str	s0, [x16]
-	add	x16, x16, x28
-	b.ne	.LBB9_439
-	b	.LBB9_431
-.LBB9_440:
-	cmp	x9, x2
-	b.lt	.LBB9_442
-	b	.LBB9_427
-.LBB9_441:
-	add	x26, x26, #1
-	add	x8, x8, #4
-	cmp	x26, x2
-	b.ge	.LBB9_427
-.LBB9_442:
-	cmp	x30, #1
-	b.lt	.LBB9_441
-	cbz	w4, .LBB9_447
-	mov	x9, x8
-	mov	x10, x7
-.LBB9_445:
-	str	q16, [x24, x9]
-	subs	x10, x10, #8
-	str	q16, [x20, x9]
-	add	x9, x9, #32
-	b.ne	.LBB9_445
-	cmp	x30, x7
-	mov	x10, x7
-	b.eq	.LBB9_441
-	b	.LBB9_448
-.LBB9_447:
-	mov	x10, xzr
-.LBB9_448:
-	madd	x9, x28, x10, x24
-	sub	x10, x30, x10
-.LBB9_449:
-	subs	x10, x10, #1
-	str	wzr, [x9, x8]
-	add	x9, x9, x28
-	b.ne	.LBB9_449
-	b	.LBB9_441
-.LBB9_450:
-	mul	x10, x28, x5
-	ldr	x9, [sp, #640]
+	cmp	x8, x9
+	add	x8, x8, #1
+	ldr	x9, [sp, #320]
+	ldr	x13, [sp, #656]
+	add	x28, x28, x10
+	add	x15, x15, #16
+	add	x4, x4, x9
+	add	x11, x11, x9
+	ldr	x9, [sp, #728]
+	add	x20, x20, x10
+	str	x8, [sp, #800]
+	add	x9, x9, #64
+	str	x9, [sp, #728]
+	ldr	x9, [sp, #776]
 	add	x9, x9, x10
-	b.ge	.LBB9_466
-	cmp	x30, #1
-	str	x12, [sp, #816]
-	str	x23, [sp, #1008]
-	b.lt	.LBB9_427
-	ldr	x12, [sp, #904]
-	ldr	x11, [sp, #736]
-	mov	x22, xzr
-	ldr	x13, [sp, #632]
-	ldr	x21, [sp, #912]
-	mov	x23, x24
-	madd	x11, x11, x12, x13
-	ldr	x13, [sp, #624]
-	mov	x27, x20
-	mul	x12, x13, x12
-	ldr	x13, [sp, #608]
-	add	x13, x13, x8
-	add	x10, x13, x10
-	add	x8, x11, x8
-	cmp	x24, x10
-	ldr	x10, [sp, #1008]
-	ccmp	x9, x8, #2, lo
-	ldr	x8, [sp, #712]
-	and	x11, x10, #0xfffffffffffffff8
-	and	x10, x10, #0xfffffffffffffff8
-	add	x8, x8, x12
-	str	x11, [sp, #760]
-	ldr	x11, [sp, #920]
-	str	x8, [sp, #840]
-	ldr	w8, [sp, #536]
-	str	x10, [sp, #744]
-	csinc	w8, w8, wzr, hs
-	str	w8, [sp, #936]
-	b	.LBB9_454
-.LBB9_453:
-	add	x22, x22, #1
-	add	x21, x21, x0
-	add	x27, x27, x28
-	cmp	x22, x30
-	add	x23, x23, x28
-	add	x11, x11, x0
-	b.eq	.LBB9_427
-.LBB9_454:
-	cmp	x26, #1
-	b.lt	.LBB9_457
-	ldr	x8, [sp, #1008]
-	ldr	w9, [sp, #936]
-	cmp	x8, #8
-	cset	w8, lo
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB9_458
-	mov	x9, xzr
-	b	.LBB9_461
-.LBB9_457:
+	str	x9, [sp, #776]
+	ldr	x9, [sp, #720]
+	add	x9, x9, #64
+	str	x9, [sp, #720]
+	ldr	x9, [sp, #792]
+	add	x9, x9, x10
+	str	x9, [sp, #792]
+	ldr	x9, [sp, #744]
+	add	x9, x9, #64
+	str	x9, [sp, #744]
+	b.eq	.LBB9_17
+.LBB9_344:
+	cmp	x13, #1
+	mov	w10, #16
+	str	x15, [sp, #712]
+	csinc	x8, x13, xzr, gt
+	str	x4, [sp, #688]
+	cmp	x8, #16
+	str	x11, [sp, #664]
+	csel	x27, x8, x10, lt
+	subs	x8, x13, #16
+	str	x8, [sp, #656]
+	ldr	x8, [sp, #888]
+	csel	x9, x13, x10, lt
+	neg	x12, x27
+	sub	x5, x8, x15
+	cmp	x5, #16
+	csel	x8, x5, x10, lt
+	ldr	w10, [sp, #404]
+	cbz	w10, .LBB9_366
+	lsl	x9, x9, #2
+	ldr	x18, [sp, #512]
+	cmp	x5, #0
+	b.le	.LBB9_358
+	mov	x10, xzr
+	mov	x12, x28
+	mov	x13, x20
+	mov	x14, x4
+	b	.LBB9_348
+.LBB9_347:
+	add	x10, x10, #1
+	add	x14, x14, x18
+	add	x13, x13, #4
+	cmp	x10, x27
+	add	x12, x12, #4
+	add	x11, x11, x18
+	b.eq	.LBB9_356
+.LBB9_348:
+	cmp	x0, #1
+	b.lt	.LBB9_347
+	b.ne	.LBB9_351
+	mov	x17, xzr
+	b	.LBB9_354
+.LBB9_351:
+	mov	x15, x2
+	mov	x16, x13
+	mov	x17, x14
+.LBB9_352:
+	ldp	s0, s1, [x17, #-4]
+	subs	x15, x15, #2
+	add	x17, x17, #8
+	stur	s0, [x16, #-64]
+	str	s1, [x16], #128
+	b.ne	.LBB9_352
+	cmp	x0, x2
+	mov	x17, x2
+	b.eq	.LBB9_347
+.LBB9_354:
+	add	x15, x12, x17, lsl #6
+	add	x16, x11, x17, lsl #2
+	sub	x17, x0, x17
+.LBB9_355:
+	ldr	s0, [x16], #4
+	subs	x17, x17, #1
+	str	s0, [x15], #64
+	b.ne	.LBB9_355
+	b	.LBB9_347
+.LBB9_356:
+	cmp	x5, #16
+	b.lt	.LBB9_358
+	b	.LBB9_343
+.LBB9_357:
+	cmp	x8, #15
+	add	x8, x8, #1
+	add	x9, x9, #4
+	b.ge	.LBB9_343
+.LBB9_358:
+	cmp	x0, #1
+	b.lt	.LBB9_357
+	b.ne	.LBB9_361
+	mov	x11, xzr
+	b	.LBB9_364
+.LBB9_361:
+	mov	x10, x2
+	mov	x11, x9
+.LBB9_362:
+	str	wzr, [x28, x11]
+	subs	x10, x10, #2
+	str	wzr, [x20, x11]
+	add	x11, x11, #128
+	b.ne	.LBB9_362
+	cmp	x0, x2
+	mov	x11, x2
+	b.eq	.LBB9_357
+.LBB9_364:
+	add	x10, x28, x11, lsl #6
+	sub	x11, x0, x11
+.LBB9_365:
+	subs	x11, x11, #1
+	str	wzr, [x10, x9]
+	add	x10, x10, #64
+	b.ne	.LBB9_365
+	b	.LBB9_357
+.LBB9_366:
+	b.ge	.LBB9_380
+	cmp	x0, #1
+	str	x12, [sp, #648]
+	str	x13, [sp, #808]
+	b.lt	.LBB9_343
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #616]
+	mov	x19, xzr
+	ldr	x24, [sp, #744]
+	ldr	x23, [sp, #792]
+	mov	x26, x28
+	mul	x8, x8, x9
+	and	x9, x27, #0x18
+	ldr	x25, [sp, #720]
+	str	x9, [sp, #640]
+	lsl	x9, x27, #2
+	str	x5, [sp, #880]
+	str	x9, [sp, #816]
+	and	x9, x27, #0x18
+	str	x9, [sp, #632]
+	ldr	x9, [sp, #584]
+	add	x8, x9, x8
+	str	x8, [sp, #832]
+	b	.LBB9_371
+.LBB9_369:
 	mov	x8, xzr
-	b	.LBB9_464
-.LBB9_458:
-	ldr	x10, [sp, #760]
-	mov	x8, x27
-	mov	x9, x21
-.LBB9_459:
+.LBB9_370:
+	ldr	x9, [sp, #832]
+	mov	w10, #64
+	mov	w1, wzr
+	sub	x2, x10, x8
+	add	x9, x9, x19, lsl #6
+	add	x0, x9, x8
+	bl	memset
+	movi	v16.2d, #0000000000000000
+	ldr	x8, [sp, #512]
+	ldr	x0, [sp, #864]
+	add	x19, x19, #1
+	ldr	x3, [sp, #856]
+	ldr	x1, [sp, #624]
+	ldr	x2, [sp, #824]
+	ldr	x5, [sp, #880]
+	add	x25, x25, x8
+	cmp	x19, x0
+	add	x23, x23, #64
+	add	x26, x26, #64
+	add	x24, x24, x8
+	b.eq	.LBB9_343
+.LBB9_371:
+	cmp	x5, #1
+	b.lt	.LBB9_369
+	ldr	x8, [sp, #808]
+	cmp	x8, #8
+	b.ge	.LBB9_374
+	mov	x9, xzr
+	b	.LBB9_377
+.LBB9_374:
+	ldr	x10, [sp, #640]
+	mov	x8, x23
+	mov	x9, x25
+.LBB9_375:
 	ldp	q0, q1, [x9, #-16]
 	subs	x10, x10, #8
 	add	x9, x9, #32
 	stp	q0, q1, [x8, #-16]
 	add	x8, x8, #32
-	b.ne	.LBB9_459
-	ldr	x8, [sp, #1008]
-	ldr	x9, [sp, #744]
-	cmp	x8, x9
-	b.eq	.LBB9_464
-.LBB9_461:
-	lsl	x10, x9, #2
+	b.ne	.LBB9_375
+	ldr	x9, [sp, #632]
 	ldr	x8, [sp, #816]
+	cmp	x27, x9
+	b.eq	.LBB9_370
+.LBB9_377:
+	lsl	x10, x9, #2
+	ldr	x8, [sp, #648]
 	add	x8, x8, x9
-	add	x9, x23, x10
-	add	x10, x11, x10
-.LBB9_462:
+	add	x9, x26, x10
+	add	x10, x24, x10
+.LBB9_378:
 	ldr	s0, [x10], #4
 	adds	x8, x8, #1
 	str	s0, [x9], #4
-	b.lo	.LBB9_462
-	ldr	x8, [sp, #1008]
-.LBB9_464:
-	cmp	x8, x2
-	b.ge	.LBB9_453
-	ldr	x9, [sp, #840]
-	lsl	x8, x8, #2
+	b.lo	.LBB9_378
+	ldr	x8, [sp, #816]
+	b	.LBB9_370
+.LBB9_380:
+	cmp	x0, #1
+	b.lt	.LBB9_343
+	ldr	x8, [sp, #776]
+	ldr	x9, [sp, #728]
+	mov	x10, x0
+.LBB9_382:
+	ldp	q0, q1, [x9, #-32]
+	subs	x10, x10, #1
+	ldr	x11, [sp, #512]
+	stur	q0, [x8, #-32]
+	ldp	q0, q2, [x9]
+	add	x9, x9, x11
+	stp	q1, q0, [x8, #-16]
+	str	q2, [x8, #16]
+	add	x8, x8, #64
+	b.ne	.LBB9_382
+	b	.LBB9_343
+.LBB9_383:
+	ldr	x13, [sp, #384]
+	ldr	x11, [sp, #672]
+	lsl	x12, x0, #7
+	ldr	x10, [sp, #512]
+	ldr	x14, [sp, #888]
+	mov	x15, xzr
+	mul	x11, x13, x11
+	str	x12, [sp, #616]
+	ldr	x28, [sp, #584]
+	sub	x12, x14, #1
+	and	x2, x0, #0x7ffffffffffffffe
+	str	xzr, [sp, #800]
+	mul	x9, x10, x4
+	lsr	x12, x12, #5
+	str	x2, [sp, #824]
+	mul	x10, x10, x13
+	str	x12, [sp, #608]
+	add	x8, x8, x11, lsl #2
+	add	x9, x9, x13, lsl #2
+	str	x8, [sp, #744]
+	ldr	x8, [sp, #152]
+	ldr	x13, [sp, #168]
+	add	x10, x10, x4, lsl #2
+	add	x4, x8, x9
+	ldr	x8, [sp, #216]
+	str	x13, [sp, #792]
+	ldr	x13, [sp, #144]
+	add	x11, x8, x9
+	ldp	x8, x20, [sp, #72]
+	str	x13, [sp, #776]
+	add	x8, x8, x10
+	str	x8, [sp, #728]
+	ldr	x8, [sp, #160]
+	add	x8, x8, x10
+	str	x8, [sp, #720]
+	b	.LBB9_385
+.LBB9_384:
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #608]
+	ldr	x4, [sp, #688]
+	ldr	x11, [sp, #664]
+	ldr	x10, [sp, #616]
+	ldr	x15, [sp, #712]
+	cmp	x8, x9
+	add	x8, x8, #1
+	ldr	x9, [sp, #328]
+	ldr	x14, [sp, #656]
+	add	x28, x28, x10
+	add	x15, x15, #32
+	add	x4, x4, x9
+	add	x11, x11, x9
+	ldr	x9, [sp, #728]
+	add	x20, x20, x10
+	str	x8, [sp, #800]
+	add	x9, x9, #128
+	str	x9, [sp, #728]
+	ldr	x9, [sp, #776]
+	add	x9, x9, x10
+	str	x9, [sp, #776]
+	ldr	x9, [sp, #720]
+	add	x9, x9, #128
+	str	x9, [sp, #720]
+	ldr	x9, [sp, #792]
+	add	x9, x9, x10
+	str	x9, [sp, #792]
+	ldr	x9, [sp, #744]
+	add	x9, x9, #128
+	str	x9, [sp, #744]
+	b.eq	.LBB9_17
+.LBB9_385:
+	cmp	x14, #1
+	mov	w10, #32
+	str	x15, [sp, #712]
+	csinc	x8, x14, xzr, gt
+	str	x4, [sp, #688]
+	cmp	x8, #32
+	str	x11, [sp, #664]
+	csel	x26, x8, x10, lt
+	subs	x8, x14, #32
+	str	x8, [sp, #656]
+	ldr	x8, [sp, #888]
+	csel	x9, x14, x10, lt
+	neg	x12, x26
+	sub	x5, x8, x15
+	cmp	x5, #32
+	csel	x8, x5, x10, lt
+	ldr	w10, [sp, #404]
+	cbz	w10, .LBB9_407
+	lsl	x9, x9, #2
+	ldr	x18, [sp, #512]
+	cmp	x5, #0
+	b.le	.LBB9_399
+	mov	x10, xzr
+	mov	x12, x28
+	mov	x13, x20
+	mov	x14, x4
+	b	.LBB9_389
+.LBB9_388:
+	add	x10, x10, #1
+	add	x14, x14, x18
+	add	x13, x13, #4
+	cmp	x10, x26
+	add	x12, x12, #4
+	add	x11, x11, x18
+	b.eq	.LBB9_397
+.LBB9_389:
+	cmp	x0, #1
+	b.lt	.LBB9_388
+	b.ne	.LBB9_392
+	mov	x17, xzr
+	b	.LBB9_395
+.LBB9_392:
+	mov	x15, x2
+	mov	x16, x13
+	mov	x17, x14
+.LBB9_393:
+	ldp	s0, s1, [x17, #-4]
+	subs	x15, x15, #2
+	add	x17, x17, #8
+	stur	s0, [x16, #-128]
+	str	s1, [x16]
+	add	x16, x16, #256
+	b.ne	.LBB9_393
+	cmp	x0, x2
+	mov	x17, x2
+	b.eq	.LBB9_388
+.LBB9_395:
+	add	x15, x12, x17, lsl #7
+	add	x16, x11, x17, lsl #2
+	sub	x17, x0, x17
+.LBB9_396:
+	ldr	s0, [x16], #4
+	subs	x17, x17, #1
+	str	s0, [x15], #128
+	b.ne	.LBB9_396
+	b	.LBB9_388
+.LBB9_397:
+	cmp	x5, #32
+	b.lt	.LBB9_399
+	b	.LBB9_384
+.LBB9_398:
+	cmp	x8, #31
+	add	x8, x8, #1
+	add	x9, x9, #4
+	b.ge	.LBB9_384
+.LBB9_399:
+	cmp	x0, #1
+	b.lt	.LBB9_398
+	b.ne	.LBB9_402
+	mov	x11, xzr
+	b	.LBB9_405
+.LBB9_402:
+	mov	x10, x2
+	mov	x11, x9
+.LBB9_403:
+	str	wzr, [x28, x11]
+	subs	x10, x10, #2
+	str	wzr, [x20, x11]
+	add	x11, x11, #256
+	b.ne	.LBB9_403
+	cmp	x0, x2
+	mov	x11, x2
+	b.eq	.LBB9_398
+.LBB9_405:
+	add	x10, x28, x11, lsl #7
+	sub	x11, x0, x11
+.LBB9_406:
+	subs	x11, x11, #1
+	str	wzr, [x10, x9]
+	add	x10, x10, #128
+	b.ne	.LBB9_406
+	b	.LBB9_398
+.LBB9_407:
+	b.ge	.LBB9_421
+	cmp	x0, #1
+	str	x12, [sp, #648]
+	str	x14, [sp, #808]
+	b.lt	.LBB9_384
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #616]
+	mov	x19, xzr
+	ldr	x24, [sp, #744]
+	ldr	x23, [sp, #792]
+	mov	x27, x28
+	mul	x8, x8, x9
+	and	x9, x26, #0x38
+	ldr	x25, [sp, #720]
+	str	x9, [sp, #640]
+	lsl	x9, x26, #2
+	str	x5, [sp, #880]
+	str	x9, [sp, #816]
+	and	x9, x26, #0x38
+	str	x9, [sp, #632]
+	ldr	x9, [sp, #584]
+	add	x8, x9, x8
+	str	x8, [sp, #832]
+	b	.LBB9_412
+.LBB9_410:
+	mov	x8, xzr
+.LBB9_411:
+	ldr	x9, [sp, #832]
+	mov	w10, #128
 	mov	w1, wzr
-	madd	x9, x22, x28, x9
-	str	x11, [sp, #944]
-	sub	x2, x28, x8
+	sub	x2, x10, x8
+	add	x9, x9, x19, lsl #7
 	add	x0, x9, x8
 	bl	memset
 	movi	v16.2d, #0000000000000000
-	ldr	x11, [sp, #944]
-	ldr	x7, [sp, #768]
-	ldr	w4, [sp, #776]
-	ldr	x2, [sp, #784]
-	ldr	x1, [sp, #792]
-	ldr	x30, [sp, #992]
-	ldr	x0, [sp, #552]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-	b	.LBB9_453
-.LBB9_466:
-	cmp	x30, #1
-	b.lt	.LBB9_427
-	ldr	x11, [sp, #904]
-	ldr	x12, [sp, #736]
-	mov	x8, xzr
-	ldr	x13, [sp, #616]
-	madd	x11, x12, x11, x13
-	ldr	x12, [sp, #600]
-	ldr	x13, [sp, #912]
-	add	x10, x12, x10
-	mov	x12, x20
-	cmp	x24, x10
-	ccmp	x9, x11, #2, lo
-	ldr	x9, [sp, #920]
-	mov	x11, x24
-	ccmp	x0, #0, #8, hs
-	cset	w10, lt
-	b	.LBB9_469
-.LBB9_468:
+	ldr	x8, [sp, #512]
+	ldr	x0, [sp, #864]
+	add	x19, x19, #1
+	ldr	x3, [sp, #856]
+	ldr	x1, [sp, #624]
+	ldr	x2, [sp, #824]
+	ldr	x5, [sp, #880]
+	add	x25, x25, x8
+	cmp	x19, x0
+	add	x23, x23, #128
+	add	x27, x27, #128
+	add	x24, x24, x8
+	b.eq	.LBB9_384
+.LBB9_412:
+	cmp	x5, #1
+	b.lt	.LBB9_410
+	ldr	x8, [sp, #808]
+	cmp	x8, #8
+	b.ge	.LBB9_415
+	mov	x9, xzr
+	b	.LBB9_418
+.LBB9_415:
+	ldr	x10, [sp, #640]
+	mov	x8, x23
+	mov	x9, x25
+.LBB9_416:
+	ldp	q0, q1, [x9, #-16]
+	subs	x10, x10, #8
+	add	x9, x9, #32
+	stp	q0, q1, [x8, #-16]
+	add	x8, x8, #32
+	b.ne	.LBB9_416
+	ldr	x9, [sp, #632]
+	ldr	x8, [sp, #816]
+	cmp	x26, x9
+	b.eq	.LBB9_411
+.LBB9_418:
+	lsl	x10, x9, #2
+	ldr	x8, [sp, #648]
+	add	x8, x8, x9
+	add	x9, x27, x10
+	add	x10, x24, x10
+.LBB9_419:
+	ldr	s0, [x10], #4
+	adds	x8, x8, #1
+	str	s0, [x9], #4
+	b.lo	.LBB9_419
+	ldr	x8, [sp, #816]
+	b	.LBB9_411
+.LBB9_421:
+	cmp	x0, #1
+	b.lt	.LBB9_384
+	ldr	x8, [sp, #776]
+	ldr	x9, [sp, #728]
+	mov	x10, x0
+.LBB9_423:
+	ldp	q0, q1, [x9, #-64]
+	subs	x10, x10, #1
+	ldr	x11, [sp, #512]
+	stur	q0, [x8, #-64]
+	ldp	q0, q2, [x9, #-32]
+	stur	q1, [x8, #-48]
+	ldr	q1, [x9]
+	stp	q0, q2, [x8, #-32]
+	ldp	q0, q2, [x9, #16]
+	stp	q1, q0, [x8]
+	ldr	q0, [x9, #48]
+	add	x9, x9, x11
+	stp	q2, q0, [x8, #32]
+	add	x8, x8, #128
+	b.ne	.LBB9_423
+	b	.LBB9_384
+.LBB9_424:
+	ldr	x9, [sp, #672]
+	ldr	x14, [sp, #384]
+	mul	x10, x0, x18
+	cmp	x0, #7
+	lsl	x23, x18, #2
+	ldr	x19, [sp, #584]
+	mul	x9, x14, x9
+	ccmp	w18, #1, #0, hi
+	mov	x15, xzr
+	and	x5, x0, #0x7ffffffffffffff8
+	str	xzr, [sp, #808]
+	mul	x11, x13, x4
+	str	x18, [sp, #688]
+	str	x2, [sp, #664]
+	mul	x12, x13, x14
+	str	x5, [sp, #648]
+	add	x8, x8, x9, lsl #2
+	str	x8, [sp, #824]
+	lsl	x8, x10, #2
+	and	x10, x2, #0x7ffffff8
+	str	x10, [sp, #832]
+	ldr	x10, [sp, #216]
+	str	x8, [sp, #616]
+	mul	x8, x13, x18
+	add	x9, x12, x4, lsl #2
+	cset	w4, eq
+	str	w4, [sp, #656]
+	str	x8, [sp, #608]
+	add	x8, x11, x14, lsl #2
+	ldp	x11, x28, [sp, #160]
+	add	x7, x10, x8
+	add	x6, x11, x8
+	add	x8, x11, x9
+	ldr	x9, [sp, #888]
+	str	x8, [sp, #816]
+	b	.LBB9_426
+.LBB9_425:
+	ldr	x8, [sp, #808]
+	ldr	x15, [sp, #800]
+	ldr	x9, [sp, #608]
+	ldr	x6, [sp, #792]
+	ldr	x7, [sp, #776]
 	add	x8, x8, #1
-	add	x13, x13, x0
-	add	x12, x12, x28
-	cmp	x8, x30
-	add	x11, x11, x28
-	add	x9, x9, x0
-	b.eq	.LBB9_427
-.LBB9_469:
-	cmp	w1, #1
-	b.lt	.LBB9_468
-	cmp	w1, #8
-	cset	w14, lo
-	orr	w14, w14, w10
-	tbz	w14, #0, .LBB9_472
-	mov	x14, xzr
-	b	.LBB9_475
-.LBB9_472:
-	ldr	x16, [sp, #928]
+	add	x15, x15, x18
+	str	x8, [sp, #808]
+	ldr	x8, [sp, #616]
+	add	x6, x6, x9
+	add	x7, x7, x9
+	ldr	x9, [sp, #744]
+	add	x28, x28, x8
+	add	x19, x19, x8
+	ldr	x8, [sp, #888]
+	cmp	x15, x8
+	ldr	x8, [sp, #816]
+	add	x8, x8, x23
+	str	x8, [sp, #816]
+	ldr	x8, [sp, #824]
+	add	x8, x8, x23
+	str	x8, [sp, #824]
+	b.ge	.LBB9_17
+.LBB9_426:
+	ldr	x8, [sp, #888]
+	subs	x10, x9, x18
+	str	x15, [sp, #800]
+	csel	x30, x9, x18, lt
+	ldr	w9, [sp, #404]
+	str	x6, [sp, #792]
+	sub	x8, x8, x15
+	neg	x11, x30
+	str	x7, [sp, #776]
+	cmp	x8, x18
+	str	x10, [sp, #744]
+	csel	x26, x8, x18, lt
+	cbz	w9, .LBB9_449
+	ldr	x17, [sp, #512]
+	cmp	x26, #1
+	b.lt	.LBB9_438
+	mov	x9, xzr
+	mov	x10, x7
+	mov	x11, x19
+	mov	x12, x28
+	mov	x13, x6
+	b	.LBB9_430
+.LBB9_429:
+	add	x9, x9, #1
+	add	x13, x13, x17
+	add	x12, x12, #4
+	cmp	x9, x30
+	add	x11, x11, #4
+	add	x10, x10, x17
+	b.eq	.LBB9_438
+.LBB9_430:
+	cmp	x0, #1
+	b.lt	.LBB9_429
+	cbz	w4, .LBB9_435
 	mov	x14, x12
 	mov	x15, x13
-.LBB9_473:
+	mov	x16, x5
+.LBB9_433:
 	ldp	q0, q1, [x15, #-16]
 	subs	x16, x16, #8
 	add	x15, x15, #32
 	stp	q0, q1, [x14, #-16]
 	add	x14, x14, #32
-	b.ne	.LBB9_473
-	ldr	x14, [sp, #928]
-	cmp	x14, x1
-	b.eq	.LBB9_468
-.LBB9_475:
-	lsl	x16, x14, #2
-	sub	x14, x1, x14
-	add	x15, x11, x16
-	add	x16, x9, x16
-.LBB9_476:
-	ldr	s0, [x16], #4
-	subs	x14, x14, #1
-	str	s0, [x15], #4
-	b.ne	.LBB9_476
+	b.ne	.LBB9_433
+	cmp	x0, x5
+	mov	x16, x5
+	b.eq	.LBB9_429
+	b	.LBB9_436
+.LBB9_435:
+	mov	x16, xzr
+.LBB9_436:
+	madd	x14, x23, x16, x11
+	add	x15, x10, x16, lsl #2
+	sub	x16, x0, x16
+.LBB9_437:
+	ldr	s0, [x15], #4
+	subs	x16, x16, #1
+	str	s0, [x14]
+	add	x14, x14, x23
+	b.ne	.LBB9_437
+	b	.LBB9_429
+.LBB9_438:
+	cmp	x8, x18
+	b.ge	.LBB9_425
+	lsl	x8, x30, #2
+	b	.LBB9_441
+.LBB9_440:
+	add	x26, x26, #1
+	add	x8, x8, #4
+	cmp	x26, x18
+	b.ge	.LBB9_425
+.LBB9_441:
+	cmp	x0, #1
+	b.lt	.LBB9_440
+	cbz	w4, .LBB9_446
+	mov	x9, x8
+	mov	x10, x5
+.LBB9_444:
+	str	q16, [x19, x9]
+	subs	x10, x10, #8
+	str	q16, [x28, x9]
+	add	x9, x9, #32
+	b.ne	.LBB9_444
+	cmp	x0, x5
+	mov	x10, x5
+	b.eq	.LBB9_440
+	b	.LBB9_447
+.LBB9_446:
+	mov	x10, xzr
+.LBB9_447:
+	madd	x9, x23, x10, x19
+	sub	x10, x0, x10
+.LBB9_448:
+	subs	x10, x10, #1
+	str	wzr, [x9, x8]
+	add	x9, x9, x23
+	b.ne	.LBB9_448
+	b	.LBB9_440
+.LBB9_449:
+	b.ge	.LBB9_465
+	cmp	x0, #1
+	str	x11, [sp, #712]
+	b.lt	.LBB9_425
+	ldr	x8, [sp, #808]
+	ldr	x9, [sp, #616]
+	mov	x24, xzr
+	ldr	x20, [sp, #824]
+	ldr	x27, [sp, #816]
+	mov	x25, x19
+	mul	x8, x9, x8
+	and	x9, x30, #0xfffffffffffffff8
+	mov	x11, x28
+	str	x9, [sp, #640]
+	and	x9, x30, #0xfffffffffffffff8
+	str	x9, [sp, #632]
+	ldr	x9, [sp, #584]
+	str	x30, [sp, #728]
+	add	x8, x9, x8
+	str	x8, [sp, #720]
+	b	.LBB9_453
+.LBB9_452:
+	ldr	x8, [sp, #512]
+	add	x24, x24, #1
+	add	x11, x11, x23
+	cmp	x24, x0
+	add	x25, x25, x23
+	add	x27, x27, x8
+	add	x20, x20, x8
+	b.eq	.LBB9_425
+.LBB9_453:
+	cmp	x26, #1
+	b.lt	.LBB9_456
+	cmp	x30, #8
+	b.hs	.LBB9_457
+	mov	x9, xzr
+	b	.LBB9_460
+.LBB9_456:
+	mov	x8, xzr
+	b	.LBB9_463
+.LBB9_457:
+	ldr	x10, [sp, #640]
+	mov	x8, x11
+	mov	x9, x27
+.LBB9_458:
+	ldp	q0, q1, [x9, #-16]
+	subs	x10, x10, #8
+	add	x9, x9, #32
+	stp	q0, q1, [x8, #-16]
+	add	x8, x8, #32
+	b.ne	.LBB9_458
+	ldr	x9, [sp, #632]
+	mov	x8, x30
+	cmp	x30, x9
+	b.eq	.LBB9_463
+.LBB9_460:
+	lsl	x10, x9, #2
+	ldr	x8, [sp, #712]
+	add	x8, x8, x9
+	add	x9, x25, x10
+	add	x10, x20, x10
+.LBB9_461:
+	ldr	s0, [x10], #4
+	adds	x8, x8, #1
+	str	s0, [x9], #4
+	b.lo	.LBB9_461
+	mov	x8, x30
+.LBB9_463:
+	cmp	x8, x18
+	b.ge	.LBB9_452
+	ldr	x9, [sp, #720]
+	lsl	x8, x8, #2
+	mov	w1, wzr
+	madd	x9, x24, x23, x9
+	str	x11, [sp, #880]
+	sub	x2, x23, x8
+	add	x0, x9, x8
+	bl	memset
+	movi	v16.2d, #0000000000000000
+	ldr	x11, [sp, #880]
+	ldr	x30, [sp, #728]
+	ldr	x5, [sp, #648]
+	ldr	w4, [sp, #656]
+	ldr	x2, [sp, #664]
+	ldr	x18, [sp, #688]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+	b	.LBB9_452
+.LBB9_465:
+	cmp	x0, #1
+	b.lt	.LBB9_425
+	ldr	x9, [sp, #824]
+	ldr	x12, [sp, #816]
+	mov	x8, xzr
+	mov	x10, x19
+	mov	x11, x28
 	b	.LBB9_468
-.LBB9_477:
+.LBB9_467:
+	add	x8, x8, #1
+	add	x12, x12, x16
+	add	x11, x11, x23
+	cmp	x8, x0
+	add	x10, x10, x23
+	add	x9, x9, x16
+	b.eq	.LBB9_425
+.LBB9_468:
+	ldr	x16, [sp, #512]
+	cmp	w2, #1
+	b.lt	.LBB9_467
+	cmp	w2, #8
+	b.hs	.LBB9_471
+	mov	x13, xzr
+	b	.LBB9_474
+.LBB9_471:
+	ldr	x15, [sp, #832]
+	mov	x13, x11
+	mov	x14, x12
+.LBB9_472:
+	ldp	q0, q1, [x14, #-16]
+	subs	x15, x15, #8
+	add	x14, x14, #32
+	stp	q0, q1, [x13, #-16]
+	add	x13, x13, #32
+	b.ne	.LBB9_472
+	ldr	x13, [sp, #832]
+	cmp	x13, x2
+	b.eq	.LBB9_467
+.LBB9_474:
+	lsl	x15, x13, #2
+	sub	x13, x2, x13
+	add	x14, x10, x15
+	add	x15, x9, x15
+.LBB9_475:
+	ldr	s0, [x15], #4
+	subs	x13, x13, #1
+	str	s0, [x14], #4
+	b.ne	.LBB9_475
+	b	.LBB9_467
+.LBB9_476:
 	mov	sp, x29
 	.cfi_def_cfa wsp, 96
 	ldp	x20, x19, [sp, #80]
@@ -4600,17 +4252,17 @@ gemm_serial_f64:
 	.cfi_offset w28, -80
 	.cfi_offset w30, -88
 	.cfi_offset w29, -96
-	sub	x9, sp, #3104
+	sub	x9, sp, #2976
 	and	sp, x9, #0xffffffffffffffc0
 	ldp	x8, x9, [x0, #8]
 	mov	x24, x0
 	ldpsw	x11, x28, [x0]
 	ldr	x10, [x0, #24]
-	mov	w20, w1
+	mov	w19, w1
 	mov	w0, wzr
 	cmp	x5, x8
 	mov	x22, x7
-	str	x6, [sp, #304]
+	str	x6, [sp, #360]
 	csel	x8, x5, x8, lt
 	cmp	x3, x9
 	mov	x23, x5
@@ -4619,1795 +4271,554 @@ gemm_serial_f64:
 	lsl	x21, x8, #3
 	add	x9, x11, x9
 	csel	x10, x4, x10, lt
-	mov	x26, x3
+	mov	x25, x3
 	sub	x9, x9, #1
 	add	x10, x28, x10
-	mov	x25, x4
+	mov	x26, x4
 	sdiv	x9, x9, x11
 	sub	x10, x10, #1
 	mov	w27, w2
-	str	x11, [sp, #984]
+	str	x11, [sp, #856]
 	sdiv	x10, x10, x28
 	mul	x9, x9, x11
 	mul	x8, x21, x9
 	mov	x1, x8
-	mul	x19, x10, x28
+	mul	x20, x10, x28
 	bl	axon_scratch
-	mul	x1, x21, x19
-	str	x0, [sp, #832]
+	mul	x1, x21, x20
+	str	x0, [sp, #704]
 	mov	w0, #1
 	bl	axon_scratch
 	ldr	x8, [x24, #40]
-	str	x0, [sp, #712]
-	str	w27, [sp, #452]
+	str	x0, [sp, #584]
+	str	x22, [sp, #368]
+	str	w27, [sp, #404]
+	str	x28, [sp, #848]
 	cbz	x8, .LBB11_3
-	cmp	x25, x28, lsl #2
-	mov	x11, x28
+	cmp	x26, x28, lsl #2
 	cset	w8, le
-	cmp	w20, #0
-	str	w8, [sp, #500]
+	cmp	w19, #0
+	str	w8, [sp, #436]
 	cset	w8, eq
-	str	w8, [sp, #692]
+	str	w8, [sp, #532]
 	csinc	x8, x22, xzr, eq
-	str	x8, [sp, #808]
+	str	x8, [sp, #680]
 	csinc	x8, x22, xzr, ne
-	str	x8, [sp, #824]
+	str	x8, [sp, #696]
 	cbz	w27, .LBB11_4
-	ldr	x3, [sp, #984]
-	str	wzr, [sp, #348]
-	cmp	x25, #1
+	ldr	x3, [sp, #856]
+	str	wzr, [sp, #236]
+	cmp	x26, #1
 	b.ge	.LBB11_5
-	b	.LBB11_478
+	b	.LBB11_476
 .LBB11_3:
-	cmp	w20, #0
-	ldr	x3, [sp, #984]
-	str	wzr, [sp, #500]
+	cmp	w19, #0
+	ldr	x3, [sp, #856]
+	str	wzr, [sp, #436]
 	cset	w8, eq
-	str	wzr, [sp, #348]
-	mov	x11, x28
-	str	w8, [sp, #692]
+	str	wzr, [sp, #236]
+	str	w8, [sp, #532]
 	csinc	x8, x22, xzr, eq
-	str	x8, [sp, #808]
+	str	x8, [sp, #680]
 	csinc	x8, x22, xzr, ne
-	str	x8, [sp, #824]
-	cmp	x25, #1
+	str	x8, [sp, #696]
+	cmp	x26, #1
 	b.ge	.LBB11_5
-	b	.LBB11_478
+	b	.LBB11_476
 .LBB11_4:
-	ldr	x3, [sp, #984]
-	cmp	x26, x3, lsl #1
+	ldr	x3, [sp, #856]
+	cmp	x25, x3, lsl #1
 	cset	w8, le
-	str	w8, [sp, #348]
-	cmp	x25, #1
-	b.lt	.LBB11_478
+	str	w8, [sp, #236]
+	cmp	x26, #1
+	b.lt	.LBB11_476
 .LBB11_5:
 	ldr	w8, [x29, #128]
-	ldp	x16, x15, [x29, #96]
-	ldr	x13, [sp, #712]
-	lsl	x6, x22, #3
-	cmp	w3, #0
-	str	w8, [sp, #1004]
-	ldp	x9, x8, [x29, #112]
-	add	x10, x16, #56
-	sub	x12, x13, #8
-	ccmp	x6, #0, #8, ge
-	str	x12, [sp, #112]
-	ldr	x12, [sp, #832]
-	add	x4, x16, #128
-	str	x9, [sp, #480]
-	lsl	x9, x3, #3
-	lsl	x2, x15, #8
-	sub	x1, x12, #8
-	str	x8, [sp, #960]
-	lsl	x18, x8, #3
-	str	x9, [sp, #976]
-	lsl	x9, x15, #3
-	ldr	w8, [x29, #136]
-	str	x1, [sp, #288]
-	cset	w1, lt
+	ldr	x11, [sp, #584]
 	movi	v20.2d, #0000000000000000
-	str	x9, [sp, #552]
-	sub	x9, x13, #256
-	ldr	x17, [x29, #144]
-	stp	x9, x10, [sp, #128]
-	sub	x9, x13, #128
-	add	x10, x13, #8
-	str	x9, [sp, #120]
-	add	x9, x13, #16
-	lsl	x0, x11, #3
-	str	x9, [sp, #256]
-	add	x9, x13, #24
-	mov	x14, xzr
-	stp	x9, x10, [sp, #232]
-	add	x9, x13, #32
-	add	x10, x13, #40
-	str	x9, [sp, #224]
-	mul	x9, x22, x3
-	str	x10, [sp, #216]
-	add	x10, x13, #48
-	str	x10, [sp, #208]
-	add	x10, x13, #56
-	str	x10, [sp, #200]
-	add	x10, x22, x22, lsl #1
-	str	w1, [sp, #496]
-	lsl	x9, x9, #3
-	lsl	x1, x10, #5
-	lsl	x10, x10, #4
-	str	w8, [sp, #332]
-	ldr	x8, [x24, #24]
-	str	x9, [sp, #576]
-	add	x9, x13, #128
-	stp	x9, x4, [sp, #96]
-	add	x9, x16, #16
-	str	x9, [sp, #248]
-	lsl	x9, x15, #7
-	str	x10, [sp, #584]
-	add	x10, x16, #64
-	stp	x9, x2, [sp, #368]
-	add	x9, x13, #64
-	stp	x9, x10, [sp, #80]
-	lsl	x9, x15, #6
-	str	x1, [sp, #592]
-	str	x9, [sp, #360]
-	add	x9, x16, #32
+	ldp	x14, x13, [x29, #96]
+	mov	x12, xzr
+	str	w8, [sp, #876]
+	ldp	x8, x9, [x29, #112]
+	add	x10, x11, #8
+	ldr	x15, [x29, #144]
+	str	x23, [sp, #224]
+	add	x18, x14, #64
+	str	x13, [sp, #672]
+	str	x9, [sp, #840]
+	lsl	x17, x9, #3
+	add	x9, x11, #16
+	str	x9, [sp, #160]
+	add	x9, x11, #24
+	stp	x10, x9, [sp, #80]
+	add	x10, x11, #32
+	add	x9, x11, #40
+	stp	x10, x9, [sp, #96]
+	add	x10, x11, #48
+	add	x9, x11, #56
+	stp	x10, x9, [sp, #112]
+	lsl	x9, x13, #3
+	add	x10, x14, #8
+	str	x8, [sp, #416]
+	ldr	x8, [sp, #848]
+	str	x9, [sp, #512]
+	lsl	x9, x13, #8
+	str	x14, [sp, #208]
+	lsl	x16, x8, #3
+	ldr	w8, [x29, #136]
+	str	x9, [sp, #336]
+	add	x9, x11, #256
 	str	x9, [sp, #72]
-	ldr	x9, [sp, #304]
-	str	x15, [sp, #800]
-	add	x10, x9, #32
-	str	x16, [sp, #320]
-	str	x10, [sp, #280]
-	lsl	x10, x22, #6
-	str	x17, [sp, #488]
-	str	x10, [sp, #568]
-	add	x10, x9, #24
+	add	x9, x14, #128
+	str	x9, [sp, #64]
+	add	x9, x11, #128
+	add	x11, x11, #64
+	str	x9, [sp, #136]
+	add	x9, x14, #16
+	stp	x9, x10, [sp, #144]
+	lsl	x9, x13, #7
+	ldr	x10, [sp, #368]
+	str	x11, [sp, #128]
+	lsl	x11, x13, #6
+	str	x9, [sp, #328]
+	add	x9, x10, x10, lsl #1
+	lsl	x1, x10, #3
+	str	x11, [sp, #320]
+	add	x11, x14, #32
+	stp	x11, x18, [sp, #48]
+	lsl	x11, x9, #5
+	lsl	x9, x9, #4
+	str	w8, [sp, #220]
+	ldr	x8, [x24, #24]
+	stp	x9, x11, [sp, #464]
+	ldr	x9, [sp, #360]
+	str	x15, [sp, #424]
+	add	x11, x9, #8
+	add	x13, x9, #24
+	str	x1, [sp, #624]
+	str	x11, [sp, #192]
+	add	x11, x9, #32
 	add	x9, x9, #16
-	stp	x9, x10, [sp, #264]
-	lsl	x9, x22, #5
-	str	x6, [sp, #752]
-	str	x9, [sp, #560]
-	add	x9, x12, #16
-	str	x9, [sp, #352]
-	add	x9, x17, #16
-	stp	x9, x25, [sp, #56]
-	str	x22, [sp, #296]
-	str	x23, [sp, #336]
-	str	x24, [sp, #888]
-	str	x26, [sp, #544]
-	str	x11, [sp, #968]
-	str	x18, [sp, #880]
-	str	x0, [sp, #896]
+	str	x11, [sp, #184]
+	lsl	x11, x10, #6
+	stp	x9, x13, [sp, #168]
+	lsl	x9, x10, #5
+	str	x11, [sp, #456]
+	ldr	x11, [sp, #704]
+	stp	x25, x9, [sp, #440]
+	add	x14, x11, #64
+	add	x9, x11, #32
+	add	x10, x11, #40
+	stp	x9, x14, [sp, #272]
+	add	x9, x11, #48
+	stp	x9, x10, [sp, #256]
+	add	x10, x11, #56
+	add	x9, x11, #16
+	stp	x9, x10, [sp, #240]
+	lsl	x9, x3, #3
+	str	x24, [sp, #784]
+	str	x9, [sp, #752]
+	add	x9, x15, #16
+	stp	x9, x26, [sp, #32]
+	str	x16, [sp, #768]
+	str	x17, [sp, #760]
 	b	.LBB11_8
 .LBB11_6:
 	ldr	x8, [x24, #24]
-	ldr	x25, [sp, #64]
-	ldr	x14, [sp, #656]
+	ldr	x26, [sp, #40]
+	ldr	x12, [sp, #544]
 .LBB11_7:
-	add	x14, x8, x14
-	cmp	x14, x25
-	b.ge	.LBB11_478
+	add	x12, x8, x12
+	cmp	x12, x26
+	b.ge	.LBB11_476
 .LBB11_8:
-	sub	x9, x25, x14
+	sub	x9, x26, x12
 	cmp	x8, x9
 	csel	x9, x8, x9, lt
 	cmp	x23, #1
-	str	x9, [sp, #720]
+	str	x9, [sp, #600]
 	b.lt	.LBB11_7
-	add	x10, x14, #1
-	lsl	x9, x14, #3
+	lsl	x9, x12, #3
+	ldr	x10, [sp, #208]
 	ldr	x8, [x24, #8]
-	str	x10, [sp, #192]
-	add	x10, x14, #2
-	mov	x12, xzr
-	str	x10, [sp, #184]
-	add	x10, x14, #3
-	str	x10, [sp, #176]
-	ldr	x10, [sp, #320]
-	str	x14, [sp, #656]
+	mov	x11, xzr
+	str	x12, [sp, #544]
 	add	x10, x10, x9
-	str	x10, [sp, #312]
-	ldr	x10, [sp, #480]
+	str	x10, [sp, #200]
+	ldr	x10, [sp, #416]
 	add	x10, x10, x9
-	str	x10, [sp, #648]
-	ldr	x10, [sp, #488]
+	str	x10, [sp, #536]
+	ldr	x10, [sp, #424]
 	add	x10, x10, x9
-	str	x10, [sp, #680]
-	add	x10, x14, #4
-	str	x10, [sp, #168]
-	add	x10, x14, #5
-	str	x10, [sp, #160]
-	add	x10, x14, #6
-	str	x10, [sp, #152]
-	add	x10, x14, #7
-	str	x10, [sp, #144]
-	ldr	x10, [sp, #56]
+	str	x10, [sp, #568]
+	ldr	x10, [sp, #32]
 	add	x9, x10, x9
-	str	x9, [sp, #472]
+	str	x9, [sp, #408]
 	b	.LBB11_11
 .LBB11_10:
-	ldr	x24, [sp, #888]
-	ldr	x12, [sp, #432]
-	ldr	x23, [sp, #336]
 	ldr	x8, [x24, #8]
-	add	x12, x8, x12
-	cmp	x12, x23
+	ldr	x11, [sp, #384]
+	ldr	x23, [sp, #224]
+	add	x11, x8, x11
+	cmp	x11, x23
 	b.ge	.LBB11_6
 .LBB11_11:
-	ldr	w9, [sp, #332]
-	mov	x13, xzr
-	str	x12, [sp, #432]
+	ldr	w9, [sp, #220]
+	mov	x12, xzr
+	str	x11, [sp, #384]
 	cmp	w9, #0
-	sub	x9, x23, x12
+	sub	x9, x23, x11
 	cset	w10, ne
 	cmp	x8, x9
-	csel	x30, x8, x9, lt
-	ldr	x8, [sp, #488]
-	cmp	x12, #0
-	csinc	w19, w10, wzr, le
-	csel	x25, x8, xzr, eq
-	ldr	w8, [sp, #348]
+	csel	x0, x8, x9, lt
+	ldr	x8, [sp, #424]
+	cmp	x11, #0
+	csinc	w22, w10, wzr, le
+	csel	x21, x8, xzr, eq
+	ldr	w8, [sp, #236]
 	cbz	w8, .LBB11_13
-	ldr	x8, [sp, #720]
-	sdiv	x8, x8, x11
-	mul	x13, x8, x11
+	ldr	x9, [sp, #848]
+	ldr	x8, [sp, #600]
+	sdiv	x8, x8, x9
+	mul	x12, x8, x9
 .LBB11_13:
-	ldr	x8, [sp, #720]
-	ldr	x0, [sp, #552]
-	str	x13, [sp, #864]
-	str	x30, [sp, #992]
-	subs	x8, x8, x13
-	str	x8, [sp, #1016]
+	ldr	x8, [sp, #600]
+	str	x12, [sp, #736]
+	str	x0, [sp, #864]
+	subs	x8, x8, x12
+	str	x8, [sp, #888]
 	b.le	.LBB11_17
-	ldr	x8, [sp, #888]
-	ldr	x9, [sp, #656]
-	ldr	x21, [sp, #864]
-	ldrsw	x2, [x8, #4]
-	add	x4, x21, x9
-	ldr	w9, [sp, #452]
-	mov	w1, w2
-	cbz	w9, .LBB11_286
+	ldr	x8, [sp, #784]
+	ldr	x9, [sp, #544]
+	ldr	x10, [sp, #736]
+	ldrsw	x18, [x8, #4]
+	add	x4, x10, x9
+	ldr	w9, [sp, #404]
+	cbz	w9, .LBB11_283
 	ldr	x8, [x8, #48]
-	cbz	x8, .LBB11_286
-	mov	w0, w1
-	ldr	x1, [sp, #320]
-	ldr	x2, [sp, #800]
-	ldr	x3, [sp, #432]
-	ldr	x6, [sp, #1016]
-	mov	x5, x30
-	ldr	x7, [sp, #712]
+	cbz	x8, .LBB11_283
+	ldr	x1, [sp, #208]
+	ldr	x2, [sp, #672]
+	mov	w0, w18
+	ldr	x3, [sp, #384]
+	ldr	x5, [sp, #864]
+	ldr	x6, [sp, #888]
+	ldr	x7, [sp, #584]
 	blr	x8
 	movi	v20.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
 .LBB11_17:
-	ldr	x26, [sp, #544]
-	ldr	x11, [sp, #968]
-	cmp	x26, #1
+	ldr	x25, [sp, #440]
+	ldr	x24, [sp, #784]
+	cmp	x25, #1
 	b.lt	.LBB11_10
-	ldr	x15, [sp, #976]
-	sub	x12, x30, #1
-	ldr	x13, [sp, #296]
-	ldr	x16, [sp, #432]
-	ldr	x14, [sp, #832]
-	cmp	x30, #5
-	madd	x12, x15, x12, x14
-	ldr	x10, [sp, #824]
-	lsl	x14, x30, #3
-	ccmp	w3, #1, #0, hi
-	mov	x17, xzr
-	mul	x8, x16, x13
-	str	x14, [sp, #520]
-	mul	x11, x15, x30
-	str	x12, [sp, #528]
-	ldr	x12, [sp, #304]
-	mul	x9, x30, x15
-	add	x8, x12, x8, lsl #3
-	mul	x10, x16, x10
-	str	x11, [sp, #632]
-	add	x11, x30, x30, lsl #1
-	str	x8, [sp, #464]
-	madd	x15, x6, x16, x12
-	str	x9, [sp, #536]
-	ldr	x9, [sp, #800]
+	ldr	x8, [sp, #368]
+	ldr	x14, [sp, #384]
+	lsl	x13, x0, #3
+	add	x11, x0, x0, lsl #1
+	ldr	x9, [sp, #672]
+	ldr	x10, [sp, #696]
+	mul	x8, x14, x8
+	str	x13, [sp, #312]
+	ldr	x13, [sp, #360]
+	mov	x15, xzr
+	mul	x9, x14, x9
+	mul	x10, x14, x10
+	add	x8, x13, x8, lsl #3
+	mul	x12, x1, x14
+	str	x8, [sp, #352]
 	lsl	x8, x11, #5
-	lsl	x11, x11, #4
-	mul	x9, x16, x9
-	str	x8, [sp, #624]
-	lsl	x8, x30, #6
-	str	x11, [sp, #608]
-	lsl	x11, x30, #5
-	str	x8, [sp, #616]
-	lsl	x8, x16, #3
-	str	x11, [sp, #600]
-	ldr	x11, [sp, #312]
-	str	x15, [sp, #424]
-	add	x9, x11, x9, lsl #3
-	ldr	x11, [sp, #888]
-	str	x9, [sp, #704]
-	add	x9, x12, x10, lsl #3
-	ldr	x15, [x11, #16]
-	and	x11, x30, #0x7ffffffffffffffe
-	mul	x10, x6, x16
-	str	x9, [sp, #816]
-	add	x9, x8, x14
-	sub	x9, x9, #8
-	str	x11, [sp, #744]
-	add	x11, x12, x8
-	madd	x9, x13, x9, x12
-	str	x11, [sp, #456]
-	str	x9, [sp, #416]
-	cset	w9, eq
-	cmp	x30, #3
-	str	w9, [sp, #516]
-	ldr	x9, [sp, #288]
-	ccmp	w3, #1, #0, hi
-	add	x9, x9, x14
-	str	x9, [sp, #504]
-	add	x9, x11, x14
-	str	x9, [sp, #408]
-	and	x9, x30, #0x7ffffffffffffffc
-	str	x9, [sp, #640]
-	cset	w9, eq
-	str	w9, [sp, #696]
-	ldr	x9, [sp, #280]
-	add	x9, x9, x10
-	str	x9, [sp, #400]
-	ldr	x9, [sp, #272]
-	add	x9, x9, x10
-	str	x9, [sp, #392]
-	ldr	x9, [sp, #264]
-	add	x10, x9, x10
-	add	x8, x9, x8
-	str	x10, [sp, #440]
-	str	x8, [sp, #384]
-	b	.LBB11_21
+	str	x8, [sp, #504]
+	lsl	x8, x0, #6
+	str	x8, [sp, #496]
+	lsl	x8, x11, #4
+	str	x8, [sp, #488]
+	lsl	x8, x0, #5
+	str	x8, [sp, #480]
+	ldr	x8, [sp, #200]
+	add	x8, x8, x9, lsl #3
+	lsl	x9, x14, #3
+	str	x8, [sp, #576]
+	add	x8, x13, x10, lsl #3
+	and	x10, x0, #0x7ffffffffffffffe
+	str	x10, [sp, #592]
+	and	x10, x0, #0x7ffffffffffffffc
+	str	x10, [sp, #520]
+	ldr	x10, [sp, #192]
+	str	x8, [sp, #688]
+	ldr	x8, [x24, #16]
+	add	x10, x10, x9
+	str	x10, [sp, #376]
+	add	x10, x13, x9
+	str	x10, [sp, #392]
+	ldr	x10, [sp, #184]
+	add	x10, x10, x12
+	str	x10, [sp, #304]
+	ldr	x10, [sp, #176]
+	add	x10, x10, x12
+	str	x10, [sp, #296]
+	ldr	x10, [sp, #168]
+	add	x11, x10, x12
+	add	x9, x10, x9
+	str	x11, [sp, #344]
+	str	x9, [sp, #288]
+	b	.LBB11_20
 .LBB11_19:
-	ldr	x8, [sp, #888]
-	ldr	x6, [sp, #752]
-	ldr	x15, [x8, #16]
-.LBB11_20:
-	ldr	x26, [sp, #544]
-	add	x17, x15, x17
-	cmp	x17, x26
+	ldr	x24, [sp, #784]
+	ldr	x25, [sp, #440]
+	ldr	x1, [sp, #624]
+	ldr	x8, [x24, #16]
+	add	x15, x8, x15
+	cmp	x15, x25
 	b.ge	.LBB11_10
-.LBB11_21:
-	sub	x8, x26, x17
-	str	x17, [sp, #920]
-	cmp	x15, x8
-	str	x15, [sp, #760]
-	csel	x9, x15, x8, lt
-	ldr	w8, [sp, #500]
-	cbz	w8, .LBB11_23
+.LBB11_20:
+	sub	x9, x25, x15
+	str	x15, [sp, #800]
+	cmp	x8, x9
+	csel	x9, x8, x9, lt
+	ldr	w8, [sp, #436]
+	cbz	w8, .LBB11_22
 	sdiv	x8, x9, x3
 	mul	x8, x8, x3
-	b	.LBB11_24
-.LBB11_23:
+	b	.LBB11_23
+.LBB11_22:
 	mov	x8, xzr
-.LBB11_24:
-	str	x8, [sp, #904]
+.LBB11_23:
+	str	x8, [sp, #776]
 	subs	x8, x9, x8
-	str	x9, [sp, #912]
-	str	x8, [sp, #1008]
-	b.le	.LBB11_243
-	ldr	x11, [sp, #920]
-	ldr	x14, [sp, #904]
-	cmp	w3, #7
-	ldr	x9, [sp, #464]
-	add	x8, x14, x11
-	add	x9, x9, x8, lsl #3
-	str	x9, [sp, #928]
-	b.gt	.LBB11_77
-	cmp	w3, #4
-	b.eq	.LBB11_144
-	cmp	w3, #6
-	b.ne	.LBB11_105
-	ldr	x23, [sp, #1008]
-	mov	x10, #-6148914691236517206
-	ldr	x13, [sp, #456]
-	movk	x10, #43691
-	madd	x15, x6, x8, x13
-	ldr	x21, [sp, #832]
-	sub	x9, x23, #1
-	mov	x16, xzr
-	mov	x20, xzr
-	umulh	x9, x9, x10
-	add	x10, x14, x11
-	add	x12, x10, #2
-	madd	x12, x6, x12, x13
-	madd	x11, x6, x10, x6
-	lsr	x9, x9, #2
-	str	x12, [sp, #944]
-	add	x12, x10, #3
-	madd	x14, x6, x12, x13
-	add	x12, x10, #4
-	add	x10, x10, #5
 	str	x9, [sp, #792]
-	ldr	x9, [sp, #392]
-	madd	x12, x6, x12, x13
-	add	x8, x9, x8, lsl #3
-	madd	x10, x6, x10, x13
-	str	x8, [sp, #1016]
-	add	x8, x13, x11
-	str	x8, [sp, #952]
+	str	x8, [sp, #888]
+	b.le	.LBB11_27
+	ldr	x8, [sp, #784]
+	ldr	x10, [sp, #800]
+	ldr	x11, [sp, #776]
+	ldr	w9, [sp, #532]
+	ldrsw	x18, [x8]
+	add	x4, x11, x10
+	cbz	w9, .LBB11_70
+	ldr	x8, [x8, #48]
+	cbz	x8, .LBB11_70
+	ldp	x1, x2, [sp, #360]
+	mov	w0, w18
+	ldr	x3, [sp, #384]
+	ldr	x5, [sp, #864]
+	ldr	x6, [sp, #888]
+	ldr	x7, [sp, #704]
+	blr	x8
+	ldr	x0, [sp, #864]
+	ldr	x3, [sp, #856]
+	movi	v20.2d, #0000000000000000
+.LBB11_27:
+	ldr	x8, [sp, #600]
+	ldr	x10, [sp, #848]
+	ldr	x16, [sp, #768]
+	ldr	x15, [sp, #800]
+	ldr	x14, [sp, #792]
+	cmp	x8, #1
+	b.lt	.LBB11_19
+	ldp	x18, x9, [sp, #408]
+	lsl	x8, x15, #3
+	ldr	x23, [sp, #568]
+	mov	x11, xzr
+	str	xzr, [sp, #616]
+	add	x9, x9, x8
+	str	x9, [sp, #560]
+	ldr	x9, [sp, #424]
+	add	x8, x9, x8
+	str	x8, [sp, #552]
+	ldr	x8, [sp, #600]
 	b	.LBB11_30
 .LBB11_29:
-	ldr	x8, [sp, #608]
-	ldr	x9, [sp, #792]
-	add	x20, x20, #6
-	ldr	x10, [sp, #952]
-	ldr	x15, [sp, #856]
-	ldr	x14, [sp, #936]
-	add	x21, x21, x8
-	ldr	x8, [sp, #848]
-	ldr	x12, [sp, #928]
-	ldr	x23, [sp, #840]
-	cmp	x8, x9
-	ldr	x9, [sp, #1016]
-	add	x16, x8, #1
-	add	x9, x9, #48
-	str	x9, [sp, #1016]
-	ldr	x9, [sp, #584]
-	add	x10, x10, x9
-	add	x15, x15, x9
-	add	x14, x14, x9
-	str	x10, [sp, #952]
-	ldr	x10, [sp, #944]
-	add	x12, x12, x9
-	add	x10, x10, x9
-	str	x10, [sp, #944]
-	ldr	x10, [sp, #872]
-	add	x10, x10, x9
-	b.eq	.LBB11_243
-.LBB11_30:
-	str	x10, [sp, #872]
-	subs	x13, x23, #6
-	mov	w10, #6
-	csel	x9, x23, x10, lt
-	cmp	x23, #1
-	ldr	x11, [sp, #1008]
-	csinc	x8, x23, xzr, gt
-	str	x15, [sp, #856]
-	cmp	x8, #6
-	sub	x27, x11, x20
-	str	x16, [sp, #848]
-	csel	x22, x8, x10, lt
-	cmp	x27, #6
-	str	x14, [sp, #936]
-	csel	x8, x27, x10, lt
-	ldr	w10, [sp, #692]
-	str	x12, [sp, #928]
-	str	x13, [sp, #840]
-	cbz	w10, .LBB11_64
-	lsl	x9, x9, #3
-	cmp	x27, #0
-	b.le	.LBB11_56
-	cmp	x30, #1
-	mov	x10, x15
-	mov	x11, x21
-	mov	x12, x30
-	b.lt	.LBB11_34
-.LBB11_33:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x11], #48
-	b.ne	.LBB11_33
-.LBB11_34:
-	cmp	x23, #1
-	b.le	.LBB11_54
-	cmp	x30, #1
-	b.lt	.LBB11_38
-	ldr	x10, [sp, #952]
-	mov	w11, #8
-	mov	x12, x30
-.LBB11_37:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #48
-	b.ne	.LBB11_37
-.LBB11_38:
-	cmp	x23, #2
-	b.eq	.LBB11_54
-	cmp	x30, #1
-	b.lt	.LBB11_42
-	ldr	x10, [sp, #944]
-	mov	w11, #16
-	mov	x12, x30
-.LBB11_41:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #48
-	b.ne	.LBB11_41
-.LBB11_42:
-	cmp	x23, #3
-	b.eq	.LBB11_54
-	cmp	x30, #1
-	b.lt	.LBB11_46
-	ldr	x10, [sp, #936]
-	mov	w11, #24
-	mov	x12, x30
-.LBB11_45:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #48
-	b.ne	.LBB11_45
-.LBB11_46:
-	cmp	x23, #4
-	b.eq	.LBB11_54
-	cmp	x30, #1
-	b.lt	.LBB11_50
-	ldr	x10, [sp, #928]
-	mov	w11, #32
-	mov	x12, x30
-.LBB11_49:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #48
-	b.ne	.LBB11_49
-.LBB11_50:
-	cmp	x23, #5
-	b.eq	.LBB11_54
-	cmp	x30, #1
-	b.lt	.LBB11_54
-	ldr	x10, [sp, #872]
-	mov	w11, #40
-	mov	x12, x30
-.LBB11_53:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #48
-	b.ne	.LBB11_53
-.LBB11_54:
-	cmp	x27, #6
-	b.lt	.LBB11_56
-	b	.LBB11_29
-.LBB11_55:
-	cmp	x8, #5
-	add	x8, x8, #1
-	add	x9, x9, #8
-	b.ge	.LBB11_29
-.LBB11_56:
-	cmp	x30, #1
-	b.lt	.LBB11_55
-	b.ne	.LBB11_59
-	mov	x11, xzr
-	b	.LBB11_62
-.LBB11_59:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB11_60:
-	add	x12, x21, x11
-	subs	x10, x10, #2
-	add	x11, x11, #96
-	str	xzr, [x12]
-	str	xzr, [x12, #48]
-	b.ne	.LBB11_60
-	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB11_55
-.LBB11_62:
-	mov	w10, #48
-	madd	x10, x11, x10, x21
-	sub	x11, x30, x11
-.LBB11_63:
-	subs	x11, x11, #1
-	str	xzr, [x10, x9]
-	add	x10, x10, #48
-	b.ne	.LBB11_63
-	b	.LBB11_55
-.LBB11_64:
-	cmp	x30, #1
-	b.lt	.LBB11_29
-	ldr	x28, [sp, #1016]
-	mov	x24, x30
-	mov	x26, x21
-	b	.LBB11_69
-.LBB11_66:
-	mov	x8, xzr
-.LBB11_67:
-	lsl	x8, x8, #3
-	mov	w9, #48
-	mov	w1, wzr
-	sub	x2, x9, x8
-	add	x0, x26, x8
-	bl	memset
-	movi	v20.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB11_68:
-	subs	x24, x24, #1
-	add	x26, x26, #48
-	add	x28, x28, x6
-	b.eq	.LBB11_29
-.LBB11_69:
-	cmp	x27, #1
-	b.lt	.LBB11_66
-	ldur	d0, [x28, #-24]
-	cmp	x23, #1
-	str	d0, [x26]
-	b.le	.LBB11_76
-	ldur	d0, [x28, #-16]
-	cmp	x23, #2
-	str	d0, [x26, #8]
-	b.eq	.LBB11_76
-	ldur	d0, [x28, #-8]
-	cmp	x23, #3
-	str	d0, [x26, #16]
-	b.eq	.LBB11_76
-	ldr	d0, [x28]
-	cmp	x23, #4
-	str	d0, [x26, #24]
-	b.eq	.LBB11_76
-	ldr	d0, [x28, #8]
-	cmp	x23, #5
-	str	d0, [x26, #32]
-	b.eq	.LBB11_76
-	ldr	d0, [x28, #16]
-	str	d0, [x26, #40]
-.LBB11_76:
-	cmp	x23, #5
-	mov	x8, x22
-	b.le	.LBB11_67
-	b	.LBB11_68
-.LBB11_77:
-	cmp	w3, #8
-	b.eq	.LBB11_183
-	cmp	w3, #12
-	b.ne	.LBB11_105
-	ldr	x23, [sp, #1008]
-	mov	x10, #-6148914691236517206
-	ldr	x20, [sp, #832]
-	movk	x10, #43691
-	mov	x12, xzr
-	str	xzr, [sp, #1016]
-	sub	x9, x23, #1
-	umulh	x9, x9, x10
-	ldr	x10, [sp, #456]
-	madd	x16, x6, x8, x10
-	lsr	x8, x9, #3
-	str	x8, [sp, #872]
-	b	.LBB11_81
-.LBB11_80:
-	ldr	x8, [sp, #624]
-	ldr	x9, [sp, #872]
-	ldr	x12, [sp, #952]
-	ldr	x16, [sp, #944]
-	ldr	x23, [sp, #936]
-	add	x20, x20, x8
-	ldr	x8, [sp, #1016]
-	add	x12, x12, #12
-	cmp	x8, x9
-	ldr	x9, [sp, #928]
-	add	x8, x8, #1
-	str	x8, [sp, #1016]
-	add	x9, x9, #96
-	str	x9, [sp, #928]
-	ldr	x9, [sp, #592]
-	add	x16, x16, x9
-	b.eq	.LBB11_243
-.LBB11_81:
-	subs	x13, x23, #12
-	mov	w10, #12
-	ldr	x11, [sp, #1008]
-	csel	x9, x23, x10, lt
-	cmp	x23, #1
-	str	x12, [sp, #952]
-	csinc	x8, x23, xzr, gt
-	sub	x22, x11, x12
-	str	x16, [sp, #944]
-	cmp	x8, #12
-	str	x13, [sp, #936]
-	csel	x26, x8, x10, lt
-	cmp	x22, #12
-	csel	x8, x22, x10, lt
-	ldr	w10, [sp, #692]
-	cbz	w10, .LBB11_87
-	lsl	x9, x9, #3
-	cmp	x22, #0
-	b.le	.LBB11_97
-	mov	x10, xzr
-	mov	x11, x16
-	mov	x12, x20
-	b	.LBB11_85
-.LBB11_84:
-	add	x10, x10, #1
-	add	x12, x12, #8
-	add	x11, x11, x6
-	cmp	x10, x26
-	b.eq	.LBB11_95
-.LBB11_85:
-	cmp	x30, #1
-	mov	x13, x11
-	mov	x14, x12
-	mov	x15, x30
-	b.lt	.LBB11_84
-.LBB11_86:
-	ldr	d0, [x13], #8
-	subs	x15, x15, #1
-	str	d0, [x14], #96
-	b.ne	.LBB11_86
-	b	.LBB11_84
-.LBB11_87:
-	cmp	x30, #1
-	b.lt	.LBB11_80
-	ldr	x8, [sp, #624]
-	ldr	x9, [sp, #1016]
-	mov	x28, xzr
-	ldr	x21, [sp, #928]
-	mov	x27, x20
-	mul	x8, x9, x8
-	ldr	x9, [sp, #832]
-	add	x24, x9, x8
-	b	.LBB11_92
-.LBB11_89:
-	mov	x8, xzr
-.LBB11_90:
-	mov	w10, #96
-	lsl	x8, x8, #3
-	mov	w1, wzr
-	madd	x9, x28, x10, x24
-	sub	x2, x10, x8
-	add	x0, x9, x8
-	bl	memset
-	movi	v20.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB11_91:
-	add	x28, x28, #1
-	add	x27, x27, #96
-	add	x21, x21, x6
-	cmp	x28, x30
-	b.eq	.LBB11_80
-.LBB11_92:
-	cmp	x22, #1
-	mov	x8, x21
-	mov	x9, x27
-	mov	x10, x26
-	b.lt	.LBB11_89
-.LBB11_93:
-	ldr	d0, [x8], #8
-	subs	x10, x10, #1
-	str	d0, [x9], #8
-	b.ne	.LBB11_93
-	cmp	x23, #11
-	mov	x8, x26
-	b.le	.LBB11_90
-	b	.LBB11_91
-.LBB11_95:
-	cmp	x22, #12
-	b.lt	.LBB11_97
-	b	.LBB11_80
-.LBB11_96:
-	cmp	x8, #11
-	add	x8, x8, #1
-	add	x9, x9, #8
-	b.ge	.LBB11_80
-.LBB11_97:
-	cmp	x30, #1
-	b.lt	.LBB11_96
-	b.ne	.LBB11_100
-	mov	x11, xzr
-	b	.LBB11_103
-.LBB11_100:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB11_101:
-	add	x12, x20, x11
-	subs	x10, x10, #2
-	add	x11, x11, #192
-	str	xzr, [x12]
-	str	xzr, [x12, #96]
-	b.ne	.LBB11_101
-	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB11_96
-.LBB11_103:
-	mov	w10, #96
-	madd	x10, x11, x10, x20
-	sub	x11, x30, x11
-.LBB11_104:
-	subs	x11, x11, #1
-	str	xzr, [x10, x9]
-	add	x10, x10, #96
-	b.ne	.LBB11_104
-	b	.LBB11_96
-.LBB11_105:
-	mul	x9, x6, x8
-	lsl	x8, x8, #3
-	ldr	x10, [sp, #424]
-	ldr	x21, [sp, #832]
-	ldr	x16, [sp, #352]
-	mov	x13, xzr
-	add	x10, x10, x8
-	mov	x11, xzr
-	str	x10, [sp, #736]
-	ldr	x10, [sp, #416]
-	add	x10, x10, x8
-	str	x10, [sp, #728]
-	ldr	x10, [sp, #440]
-	add	x8, x10, x8
-	str	x8, [sp, #848]
-	ldr	x8, [sp, #456]
-	add	x4, x8, x9
-	ldr	x8, [sp, #408]
-	str	x4, [sp, #672]
-	add	x8, x8, x9
-	str	x8, [sp, #664]
-	ldr	x8, [sp, #384]
-	add	x2, x8, x9
-	ldr	x8, [sp, #1008]
-	b	.LBB11_107
-.LBB11_106:
-	ldr	x9, [sp, #632]
-	ldr	x16, [sp, #936]
-	ldr	x11, [sp, #792]
-	ldr	x8, [sp, #976]
-	ldr	x10, [sp, #848]
-	ldr	x2, [sp, #784]
-	add	x21, x21, x9
-	add	x16, x16, x9
-	add	x11, x11, x3
-	ldr	x9, [sp, #1008]
-	add	x10, x10, x8
-	ldr	x4, [sp, #776]
-	ldr	x13, [sp, #840]
-	str	x10, [sp, #848]
-	cmp	x11, x9
-	ldr	x9, [sp, #928]
-	add	x13, x13, #1
-	add	x9, x9, x8
-	ldr	x8, [sp, #576]
-	str	x9, [sp, #928]
-	add	x2, x2, x8
-	add	x4, x4, x8
-	ldr	x8, [sp, #768]
-	b.ge	.LBB11_243
-.LBB11_107:
-	subs	x9, x8, x3
-	ldr	w10, [sp, #692]
-	str	x13, [sp, #840]
-	csel	x27, x8, x3, lt
-	ldr	x8, [sp, #1008]
-	str	x9, [sp, #768]
-	str	x16, [sp, #936]
-	sub	x9, x8, x11
-	lsl	x8, x27, #3
-	str	x11, [sp, #792]
-	cmp	x9, x3
-	str	x2, [sp, #784]
-	csel	x20, x9, x3, lt
-	str	x4, [sp, #776]
-	cbz	w10, .LBB11_119
-	ldr	x0, [sp, #976]
-	ldr	x1, [sp, #640]
-	cmp	x20, #1
-	b.lt	.LBB11_134
-	mul	x11, x6, x13
-	ldr	x12, [sp, #520]
-	ldr	x14, [sp, #664]
-	ldr	x15, [sp, #832]
-	mov	x10, xzr
-	mul	x12, x12, x13
-	sub	x13, x27, #1
-	add	x14, x14, x11
-	madd	x13, x6, x13, x14
-	ldr	x14, [sp, #504]
-	add	x15, x15, x12
-	add	x14, x14, x8
-	add	x12, x14, x12
-	ldr	x14, [sp, #672]
-	cmp	x15, x13
-	ldr	w13, [sp, #516]
-	mov	x15, x2
-	add	x11, x14, x11
-	mov	x14, x16
-	ccmp	x11, x12, #2, lo
-	mov	x11, x4
-	ccmp	x6, #0, #8, hs
-	cset	w12, lt
-	orn	w12, w12, w13
-	mov	x13, x21
-	b	.LBB11_111
-.LBB11_110:
-	add	x10, x10, #1
-	add	x15, x15, x6
-	add	x14, x14, #8
-	cmp	x10, x27
-	add	x13, x13, #8
-	add	x11, x11, x6
-	b.eq	.LBB11_134
-.LBB11_111:
-	cmp	x30, #1
-	b.lt	.LBB11_110
-	tbz	w12, #0, .LBB11_114
-	mov	x18, xzr
-	b	.LBB11_117
-.LBB11_114:
-	mov	x16, x14
-	mov	x17, x15
-	mov	x18, x1
-.LBB11_115:
-	ldp	q0, q1, [x17, #-16]
-	subs	x18, x18, #4
-	add	x17, x17, #32
-	stp	q0, q1, [x16, #-16]
-	add	x16, x16, #32
-	b.ne	.LBB11_115
-	cmp	x30, x1
-	mov	x18, x1
-	b.eq	.LBB11_110
-.LBB11_117:
-	madd	x16, x0, x18, x13
-	add	x17, x11, x18, lsl #3
-	sub	x18, x30, x18
-.LBB11_118:
-	ldr	d0, [x17], #8
-	subs	x18, x18, #1
-	str	d0, [x16]
-	add	x16, x16, x0
-	b.ne	.LBB11_118
-	b	.LBB11_110
-.LBB11_119:
-	cmp	x30, #1
-	b.lt	.LBB11_106
-	ldr	x12, [sp, #840]
-	ldr	x10, [sp, #632]
-	mov	x22, xzr
-	ldr	x9, [sp, #976]
-	ldr	x11, [sp, #528]
-	neg	x13, x27
-	madd	x10, x10, x12, x11
-	ldr	x11, [sp, #536]
-	ldr	x23, [sp, #928]
-	ldr	x24, [sp, #936]
-	ldr	x26, [sp, #848]
-	mov	x28, x21
-	mul	x9, x9, x12
-	str	x13, [sp, #944]
-	mul	x11, x11, x12
-	ldr	x12, [sp, #728]
-	add	x12, x12, x8
-	add	x8, x10, x8
-	ldr	x10, [sp, #736]
-	add	x12, x12, x9
-	add	x9, x10, x9
-	cmp	x21, x12
-	and	x10, x27, #0xfffffffffffffffc
-	ccmp	x9, x8, #2, lo
-	ldr	x8, [sp, #832]
-	str	x10, [sp, #872]
-	and	x10, x27, #0xfffffffffffffffc
-	add	x8, x8, x11
-	str	x10, [sp, #856]
-	str	x8, [sp, #952]
-	ldr	w8, [sp, #496]
-	csinc	w8, w8, wzr, hs
-	str	w8, [sp, #1016]
-	b	.LBB11_122
-.LBB11_121:
-	ldr	x8, [sp, #976]
-	add	x22, x22, #1
-	add	x26, x26, x6
-	cmp	x22, x30
-	add	x23, x23, x6
-	add	x24, x24, x8
-	add	x28, x28, x8
-	b.eq	.LBB11_106
-.LBB11_122:
-	cmp	x20, #1
-	b.lt	.LBB11_125
-	cmp	x27, #6
-	ldr	w9, [sp, #1016]
-	cset	w8, lo
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB11_126
-	mov	x9, xzr
-	b	.LBB11_129
-.LBB11_125:
-	mov	x8, xzr
-	b	.LBB11_132
-.LBB11_126:
-	ldr	x10, [sp, #872]
-	mov	x8, x24
-	mov	x9, x26
-.LBB11_127:
-	ldp	q0, q1, [x9, #-16]
-	subs	x10, x10, #4
-	add	x9, x9, #32
-	stp	q0, q1, [x8, #-16]
-	add	x8, x8, #32
-	b.ne	.LBB11_127
-	ldr	x9, [sp, #856]
-	mov	x8, x27
-	cmp	x27, x9
-	b.eq	.LBB11_132
-.LBB11_129:
-	lsl	x10, x9, #3
-	ldr	x8, [sp, #944]
-	add	x8, x8, x9
-	add	x9, x28, x10
-	add	x10, x23, x10
-.LBB11_130:
-	ldr	d0, [x10], #8
-	adds	x8, x8, #1
-	str	d0, [x9], #8
-	b.lo	.LBB11_130
-	mov	x8, x27
-.LBB11_132:
-	cmp	x8, x3
-	b.ge	.LBB11_121
-	ldr	x10, [sp, #976]
-	ldr	x9, [sp, #952]
-	lsl	x8, x8, #3
-	mov	w1, wzr
-	madd	x9, x22, x10, x9
-	sub	x2, x10, x8
-	add	x0, x9, x8
-	bl	memset
-	movi	v20.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-	b	.LBB11_121
-.LBB11_134:
-	cmp	x9, x3
-	b.lt	.LBB11_136
-	b	.LBB11_106
-.LBB11_135:
-	add	x20, x20, #1
-	add	x8, x8, #8
-	cmp	x20, x3
-	b.ge	.LBB11_106
-.LBB11_136:
-	ldr	x11, [sp, #976]
-	cmp	x30, #1
-	b.lt	.LBB11_135
-	ldr	w9, [sp, #696]
-	cbz	w9, .LBB11_141
-	ldr	x12, [sp, #640]
-	ldr	x13, [sp, #936]
-	mov	x9, x8
-	mov	x10, x12
-.LBB11_139:
-	str	q20, [x21, x9]
-	subs	x10, x10, #4
-	str	q20, [x13, x9]
-	add	x9, x9, #32
-	b.ne	.LBB11_139
-	cmp	x30, x12
-	mov	x10, x12
-	b.eq	.LBB11_135
-	b	.LBB11_142
-.LBB11_141:
-	mov	x10, xzr
-.LBB11_142:
-	madd	x9, x11, x10, x21
-	sub	x10, x30, x10
-.LBB11_143:
-	subs	x10, x10, #1
-	str	xzr, [x9, x8]
-	add	x9, x9, x11
-	b.ne	.LBB11_143
-	b	.LBB11_135
-.LBB11_144:
-	add	x9, x14, x11
-	ldr	x12, [sp, #456]
-	ldr	x26, [sp, #1008]
-	add	x11, x9, #2
-	madd	x10, x6, x9, x6
-	add	x9, x9, #3
-	ldr	x21, [sp, #832]
-	mov	x15, xzr
-	mov	x20, xzr
-	madd	x11, x6, x11, x12
-	madd	x13, x6, x8, x12
-	str	x11, [sp, #944]
-	madd	x11, x6, x9, x12
-	sub	x9, x26, #1
-	lsr	x9, x9, #2
-	str	x9, [sp, #848]
-	ldr	x9, [sp, #440]
-	add	x8, x9, x8, lsl #3
-	str	x8, [sp, #1016]
-	add	x8, x12, x10
-	str	x8, [sp, #952]
-	b	.LBB11_146
-.LBB11_145:
-	ldr	x8, [sp, #600]
-	ldr	x9, [sp, #848]
-	add	x20, x20, #4
-	ldr	x10, [sp, #952]
-	ldr	x13, [sp, #928]
-	ldr	x11, [sp, #936]
-	add	x21, x21, x8
-	ldr	x8, [sp, #872]
-	ldr	x26, [sp, #856]
-	cmp	x8, x9
-	ldr	x9, [sp, #1016]
-	add	x15, x8, #1
-	add	x9, x9, #32
-	str	x9, [sp, #1016]
-	ldr	x9, [sp, #560]
-	add	x10, x10, x9
-	add	x13, x13, x9
-	add	x11, x11, x9
-	str	x10, [sp, #952]
-	ldr	x10, [sp, #944]
-	add	x10, x10, x9
-	str	x10, [sp, #944]
-	b.eq	.LBB11_243
-.LBB11_146:
-	subs	x14, x26, #4
-	mov	w10, #4
-	str	x11, [sp, #936]
-	csel	x9, x26, x10, lt
-	cmp	x26, #1
-	ldr	x11, [sp, #1008]
-	csinc	x8, x26, xzr, gt
-	str	x15, [sp, #872]
-	cmp	x8, #4
-	sub	x24, x11, x20
-	str	x13, [sp, #928]
-	csel	x22, x8, x10, lt
-	cmp	x24, #4
-	str	x14, [sp, #856]
-	csel	x8, x24, x10, lt
-	ldr	w10, [sp, #692]
-	cbz	w10, .LBB11_172
-	lsl	x9, x9, #3
-	cmp	x24, #0
-	b.le	.LBB11_164
-	cmp	x30, #1
-	mov	x10, x13
-	mov	x11, x21
-	mov	x12, x30
-	b.lt	.LBB11_150
-.LBB11_149:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x11], #32
-	b.ne	.LBB11_149
-.LBB11_150:
-	cmp	x26, #1
-	b.le	.LBB11_162
-	cmp	x30, #1
-	b.lt	.LBB11_154
-	ldr	x10, [sp, #952]
-	mov	w11, #8
-	mov	x12, x30
-.LBB11_153:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB11_153
-.LBB11_154:
-	cmp	x26, #2
-	b.eq	.LBB11_162
-	cmp	x30, #1
-	b.lt	.LBB11_158
-	ldr	x10, [sp, #944]
-	mov	w11, #16
-	mov	x12, x30
-.LBB11_157:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB11_157
-.LBB11_158:
-	cmp	x26, #3
-	b.eq	.LBB11_162
-	cmp	x30, #1
-	b.lt	.LBB11_162
-	ldr	x10, [sp, #936]
-	mov	w11, #24
-	mov	x12, x30
-.LBB11_161:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x21, x11]
-	add	x11, x11, #32
-	b.ne	.LBB11_161
-.LBB11_162:
-	cmp	x24, #4
-	b.lt	.LBB11_164
-	b	.LBB11_145
-.LBB11_163:
-	cmp	x8, #3
-	add	x8, x8, #1
-	add	x9, x9, #8
-	b.ge	.LBB11_145
-.LBB11_164:
-	cmp	x30, #1
-	b.lt	.LBB11_163
-	b.ne	.LBB11_167
-	mov	x11, xzr
-	b	.LBB11_170
-.LBB11_167:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB11_168:
-	add	x12, x21, x11
-	subs	x10, x10, #2
-	add	x11, x11, #64
-	str	xzr, [x12]
-	str	xzr, [x12, #32]
-	b.ne	.LBB11_168
-	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB11_163
-.LBB11_170:
-	add	x10, x21, x11, lsl #5
-	sub	x11, x30, x11
-.LBB11_171:
-	subs	x11, x11, #1
-	str	xzr, [x10, x9]
-	add	x10, x10, #32
-	b.ne	.LBB11_171
-	b	.LBB11_163
-.LBB11_172:
-	cmp	x30, #1
-	b.lt	.LBB11_145
-	ldr	x28, [sp, #1016]
-	mov	x27, x30
-	mov	x23, x21
-	b	.LBB11_177
-.LBB11_174:
-	mov	x8, xzr
-.LBB11_175:
-	lsl	x8, x8, #3
-	mov	w9, #32
-	mov	w1, wzr
-	sub	x2, x9, x8
-	add	x0, x23, x8
-	bl	memset
-	movi	v20.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB11_176:
-	subs	x27, x27, #1
-	add	x23, x23, #32
-	add	x28, x28, x6
-	b.eq	.LBB11_145
-.LBB11_177:
-	cmp	x24, #1
-	b.lt	.LBB11_174
-	ldur	d0, [x28, #-16]
-	cmp	x26, #1
-	str	d0, [x23]
-	b.le	.LBB11_182
-	ldur	d0, [x28, #-8]
-	cmp	x26, #2
-	str	d0, [x23, #8]
-	b.eq	.LBB11_182
-	ldr	d0, [x28]
-	cmp	x26, #3
-	str	d0, [x23, #16]
-	b.eq	.LBB11_182
-	ldr	d0, [x28, #8]
-	str	d0, [x23, #24]
-.LBB11_182:
-	cmp	x26, #3
-	mov	x8, x22
-	b.le	.LBB11_175
-	b	.LBB11_176
-.LBB11_183:
-	add	x9, x14, x11
-	ldr	x12, [sp, #456]
-	ldr	x26, [sp, #1008]
-	add	x11, x9, #2
-	madd	x10, x6, x9, x6
-	ldr	x23, [sp, #832]
-	mov	x16, xzr
-	mov	x13, xzr
-	madd	x11, x6, x11, x12
-	madd	x28, x6, x8, x12
-	str	x11, [sp, #944]
-	add	x11, x9, #3
-	madd	x14, x6, x11, x12
-	add	x11, x9, #4
-	madd	x15, x6, x11, x12
-	add	x11, x9, #5
-	madd	x17, x6, x11, x12
-	add	x11, x9, #6
-	add	x9, x9, #7
-	madd	x18, x6, x9, x12
-	sub	x9, x26, #1
-	lsr	x9, x9, #3
-	madd	x11, x6, x11, x12
-	str	x9, [sp, #776]
-	ldr	x9, [sp, #400]
-	add	x8, x9, x8, lsl #3
-	str	x8, [sp, #1016]
-	add	x8, x12, x10
-	str	x8, [sp, #952]
-	b	.LBB11_185
-.LBB11_184:
 	ldr	x8, [sp, #616]
-	ldr	x9, [sp, #776]
-	ldr	x10, [sp, #952]
-	ldr	x13, [sp, #840]
-	ldr	x14, [sp, #936]
-	ldr	x15, [sp, #928]
-	add	x23, x23, x8
-	ldr	x8, [sp, #792]
-	ldr	x17, [sp, #872]
-	add	x13, x13, #8
-	ldr	x11, [sp, #856]
-	ldr	x18, [sp, #848]
-	cmp	x8, x9
-	add	x16, x8, #1
-	ldr	x9, [sp, #1016]
-	ldr	x26, [sp, #784]
-	add	x9, x9, #64
-	str	x9, [sp, #1016]
-	ldr	x9, [sp, #568]
-	add	x10, x10, x9
-	add	x28, x28, x9
-	add	x14, x14, x9
-	str	x10, [sp, #952]
-	ldr	x10, [sp, #944]
-	add	x15, x15, x9
-	add	x17, x17, x9
-	add	x11, x11, x9
-	add	x18, x18, x9
-	add	x10, x10, x9
-	str	x10, [sp, #944]
-	b.eq	.LBB11_243
-.LBB11_185:
-	str	x18, [sp, #848]
-	subs	x18, x26, #8
-	mov	w10, #8
-	str	x11, [sp, #856]
-	csel	x9, x26, x10, lt
-	cmp	x26, #1
-	ldr	x11, [sp, #1008]
-	csinc	x8, x26, xzr, gt
-	str	x13, [sp, #840]
-	cmp	x8, #8
-	str	x14, [sp, #936]
-	sub	x24, x11, x13
-	csel	x22, x8, x10, lt
-	str	x15, [sp, #928]
-	cmp	x24, #8
-	str	x16, [sp, #792]
-	csel	x8, x24, x10, lt
-	ldr	w10, [sp, #692]
-	str	x17, [sp, #872]
-	str	x18, [sp, #784]
-	cbz	w10, .LBB11_228
-	lsl	x9, x9, #3
-	cmp	x24, #0
-	b.le	.LBB11_220
-	cmp	x30, #1
-	b.lt	.LBB11_190
-	mov	x10, xzr
-	mov	x11, x30
-.LBB11_189:
-	ldr	d0, [x28, x10]
-	subs	x11, x11, #1
-	str	d0, [x23, x10, lsl #3]
-	add	x10, x10, #8
-	b.ne	.LBB11_189
-.LBB11_190:
-	cmp	x26, #1
-	b.le	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_194
-	ldr	x10, [sp, #952]
-	mov	w11, #8
-	mov	x12, x30
-.LBB11_193:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_193
-.LBB11_194:
-	cmp	x26, #2
-	b.eq	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_198
-	ldr	x10, [sp, #944]
-	mov	w11, #16
-	mov	x12, x30
-.LBB11_197:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_197
-.LBB11_198:
-	cmp	x26, #3
-	b.eq	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_202
-	ldr	x10, [sp, #936]
-	mov	w11, #24
-	mov	x12, x30
-.LBB11_201:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_201
-.LBB11_202:
-	cmp	x26, #4
-	b.eq	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_206
-	ldr	x10, [sp, #928]
-	mov	w11, #32
-	mov	x12, x30
-.LBB11_205:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_205
-.LBB11_206:
-	cmp	x26, #5
-	b.eq	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_210
-	ldr	x10, [sp, #872]
-	mov	w11, #40
-	mov	x12, x30
-.LBB11_209:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_209
-.LBB11_210:
-	cmp	x26, #6
-	b.eq	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_214
-	ldr	x10, [sp, #856]
-	mov	w11, #48
-	mov	x12, x30
-.LBB11_213:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_213
-.LBB11_214:
-	cmp	x26, #7
-	b.eq	.LBB11_218
-	cmp	x30, #1
-	b.lt	.LBB11_218
 	ldr	x10, [sp, #848]
-	mov	w11, #56
-	mov	x12, x30
-.LBB11_217:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x23, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_217
-.LBB11_218:
-	cmp	x24, #8
-	b.lt	.LBB11_220
-	b	.LBB11_184
-.LBB11_219:
-	cmp	x8, #7
-	add	x8, x8, #1
-	add	x9, x9, #8
-	b.ge	.LBB11_184
-.LBB11_220:
-	cmp	x30, #1
-	b.lt	.LBB11_219
-	b.ne	.LBB11_223
-	mov	x11, xzr
-	b	.LBB11_226
-.LBB11_223:
-	ldr	x10, [sp, #744]
-	mov	x11, x9
-.LBB11_224:
-	add	x12, x23, x11
-	subs	x10, x10, #2
-	add	x11, x11, #128
-	str	xzr, [x12]
-	str	xzr, [x12, #64]
-	b.ne	.LBB11_224
+	add	x23, x23, x16
 	ldr	x11, [sp, #744]
-	cmp	x30, x11
-	b.eq	.LBB11_219
-.LBB11_226:
-	add	x10, x23, x11, lsl #6
-	sub	x11, x30, x11
-.LBB11_227:
-	subs	x11, x11, #1
-	str	xzr, [x10, x9]
-	add	x10, x10, #64
-	b.ne	.LBB11_227
-	b	.LBB11_219
-.LBB11_228:
-	cmp	x30, #1
-	b.lt	.LBB11_184
-	ldr	x27, [sp, #1016]
-	mov	x20, x30
-	mov	x21, x23
-	b	.LBB11_233
-.LBB11_230:
-	mov	x8, xzr
-.LBB11_231:
-	lsl	x8, x8, #3
-	mov	w9, #64
-	mov	w1, wzr
-	sub	x2, x9, x8
-	add	x0, x21, x8
-	bl	memset
-	movi	v20.2d, #0000000000000000
-	ldr	x30, [sp, #992]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-.LBB11_232:
-	subs	x20, x20, #1
-	add	x21, x21, #64
-	add	x27, x27, x6
-	b.eq	.LBB11_184
-.LBB11_233:
-	cmp	x24, #1
-	b.lt	.LBB11_230
-	ldur	d0, [x27, #-32]
-	cmp	x26, #1
-	str	d0, [x21]
-	b.le	.LBB11_242
-	ldur	d0, [x27, #-24]
-	cmp	x26, #2
-	str	d0, [x21, #8]
-	b.eq	.LBB11_242
-	ldur	d0, [x27, #-16]
-	cmp	x26, #3
-	str	d0, [x21, #16]
-	b.eq	.LBB11_242
-	ldur	d0, [x27, #-8]
-	cmp	x26, #4
-	str	d0, [x21, #24]
-	b.eq	.LBB11_242
-	ldr	d0, [x27]
-	cmp	x26, #5
-	str	d0, [x21, #32]
-	b.eq	.LBB11_242
-	ldr	d0, [x27, #8]
-	cmp	x26, #6
-	str	d0, [x21, #40]
-	b.eq	.LBB11_242
-	ldr	d0, [x27, #16]
-	cmp	x26, #7
-	str	d0, [x21, #48]
-	b.eq	.LBB11_242
-	ldr	d0, [x27, #24]
-	str	d0, [x21, #56]
-.LBB11_242:
-	cmp	x26, #7
-	mov	x8, x22
-	b.le	.LBB11_231
-	b	.LBB11_232
-.LBB11_243:
-	ldr	x8, [sp, #720]
-	ldr	x11, [sp, #968]
-	ldr	x0, [sp, #896]
-	ldr	x17, [sp, #920]
-	ldr	x15, [sp, #760]
-	cmp	x8, #1
-	b.lt	.LBB11_20
-	ldp	x15, x9, [sp, #472]
-	lsl	x8, x17, #3
-	ldr	x23, [sp, #680]
-	ldr	x14, [sp, #912]
-	mov	x10, xzr
-	str	xzr, [sp, #736]
-	add	x9, x9, x8
-	str	x9, [sp, #672]
-	ldr	x9, [sp, #488]
-	add	x8, x9, x8
-	str	x8, [sp, #664]
-	ldr	x8, [sp, #720]
-	b	.LBB11_246
-.LBB11_245:
-	ldr	x8, [sp, #736]
-	ldr	x11, [sp, #968]
-	add	x23, x23, x0
-	ldr	x10, [sp, #872]
-	add	x15, x15, x0
+	add	x18, x18, x16
 	add	x8, x8, #1
-	str	x8, [sp, #736]
-	ldr	x8, [sp, #720]
-	add	x10, x10, x11
-	cmp	x10, x8
-	ldr	x8, [sp, #728]
+	str	x8, [sp, #616]
+	ldr	x8, [sp, #600]
+	add	x11, x11, x10
+	cmp	x11, x8
+	ldr	x8, [sp, #608]
 	b.ge	.LBB11_19
-.LBB11_246:
-	subs	x9, x8, x11
-	str	x10, [sp, #872]
-	csel	x26, x8, x11, lt
-	ldr	x8, [sp, #864]
-	str	x9, [sp, #728]
-	subs	x8, x10, x8
-	mul	x9, x8, x30
-	lsl	x8, x10, #3
-	ldr	x10, [sp, #712]
-	add	x10, x10, x9, lsl #3
-	ldr	x9, [sp, #704]
+.LBB11_30:
+	subs	x9, x8, x10
+	str	x11, [sp, #744]
+	csel	x26, x8, x10, lt
+	ldr	x8, [sp, #736]
+	str	x9, [sp, #608]
+	subs	x8, x11, x8
+	mul	x9, x8, x0
+	lsl	x8, x11, #3
+	ldr	x11, [sp, #584]
+	add	x11, x11, x9, lsl #3
+	ldr	x9, [sp, #576]
 	add	x12, x9, x8
-	ldr	x9, [sp, #800]
-	str	x10, [sp, #792]
-	str	x12, [sp, #784]
-	csel	x9, x9, x11, lt
-	str	x9, [sp, #856]
-	csel	x9, x12, x10, lt
+	ldr	x9, [sp, #672]
+	str	x11, [sp, #664]
+	str	x12, [sp, #656]
+	csel	x9, x9, x10, lt
+	str	x9, [sp, #728]
+	csel	x9, x12, x11, lt
 	cmp	x14, #1
-	str	x9, [sp, #848]
-	b.lt	.LBB11_245
-	ldr	x10, [sp, #736]
-	ldr	x9, [sp, #680]
-	mov	x16, xzr
-	ldr	x11, [sp, #872]
-	ldr	x27, [sp, #664]
+	str	x9, [sp, #720]
+	b.lt	.LBB11_29
+	ldr	x10, [sp, #616]
+	ldr	x9, [sp, #568]
+	mov	x1, xzr
+	ldr	x11, [sp, #744]
+	ldr	x27, [sp, #552]
 	and	x13, x26, #0xfffffffffffffffc
-	madd	x12, x0, x10, x9
-	ldr	x9, [sp, #656]
-	ldr	x10, [sp, #960]
-	mov	x1, x14
-	str	x13, [sp, #840]
+	madd	x12, x16, x10, x9
+	ldr	x9, [sp, #544]
+	ldr	x10, [sp, #840]
+	mov	x4, x14
+	str	x13, [sp, #712]
 	add	x9, x11, x9
-	str	x15, [sp, #952]
+	str	x18, [sp, #832]
 	mul	x9, x9, x10
 	lsl	x10, x26, #3
-	str	x10, [sp, #768]
+	str	x10, [sp, #640]
 	add	x10, x12, x10
-	str	x10, [sp, #760]
-	ldr	x10, [sp, #720]
-	str	x12, [sp, #776]
+	str	x10, [sp, #632]
+	ldr	x10, [sp, #600]
+	str	x12, [sp, #648]
 	sub	x11, x10, x11
-	ldr	x10, [sp, #648]
-	str	x11, [sp, #944]
+	ldr	x10, [sp, #536]
+	str	x11, [sp, #824]
 	add	x8, x10, x8
-	ldr	x10, [sp, #672]
-	str	x8, [sp, #936]
-	ldr	x8, [sp, #968]
+	ldr	x10, [sp, #560]
+	str	x8, [sp, #816]
+	ldr	x8, [sp, #848]
 	add	x9, x10, x9, lsl #3
 	cmp	x8, x11
-	csel	x24, x8, x11, lt
-	str	x9, [sp, #928]
-	b	.LBB11_249
-.LBB11_248:
-	ldr	x8, [sp, #976]
-	add	x16, x16, x3
-	ldr	x17, [sp, #920]
-	cmp	x16, x14
+	csel	x25, x8, x11, lt
+	str	x9, [sp, #808]
+	b	.LBB11_33
+.LBB11_32:
+	ldr	x8, [sp, #752]
+	add	x1, x1, x3
+	cmp	x1, x14
 	add	x27, x27, x8
-	b.ge	.LBB11_245
-.LBB11_249:
-	ldr	x13, [sp, #960]
-	add	x9, x16, x17
-	subs	x11, x1, x3
-	ldr	x12, [sp, #936]
-	str	x11, [sp, #1008]
-	ldr	x11, [sp, #928]
+	b.ge	.LBB11_29
+.LBB11_33:
+	ldr	x13, [sp, #840]
+	add	x9, x1, x15
+	subs	x11, x4, x3
+	ldr	x12, [sp, #816]
+	str	x11, [sp, #880]
+	ldr	x11, [sp, #808]
 	mul	x8, x9, x13
-	sub	x10, x14, x16
-	csel	x20, x1, x3, lt
+	sub	x10, x14, x1
+	csel	x20, x4, x3, lt
 	cmp	x3, x10
-	add	x11, x11, x16, lsl #3
-	str	x16, [sp, #1016]
-	csel	x22, x3, x10, lt
+	add	x11, x11, x1, lsl #3
+	str	x1, [sp, #888]
+	csel	x24, x3, x10, lt
 	add	x8, x12, x8, lsl #3
-	ldr	w12, [sp, #1004]
+	ldr	w12, [sp, #876]
 	cmp	w12, #0
 	cset	w12, eq
-	csel	x21, x8, x11, eq
+	csel	x19, x8, x11, eq
 	cmp	x10, x3
-	ldr	x11, [sp, #968]
-	ldr	x10, [sp, #944]
+	ldr	x11, [sp, #848]
+	ldr	x10, [sp, #824]
 	ccmp	x10, x11, #8, ge
 	cset	w10, ge
 	ands	w28, w12, w10
-	add	x10, sp, #1024
+	add	x10, sp, #896
 	csel	x6, x8, x10, ne
-	ldr	x8, [sp, #904]
+	ldr	x8, [sp, #776]
 	csel	x7, x13, x11, ne
-	subs	x10, x16, x8
-	and	w8, w28, w19
-	b.ge	.LBB11_251
-	ldr	x2, [sp, #808]
-	ldr	x10, [sp, #816]
-	mov	x0, x30
-	ldr	x3, [sp, #824]
-	ldr	x4, [sp, #848]
-	ldr	x5, [sp, #856]
+	subs	x10, x1, x8
+	and	w8, w28, w22
+	b.ge	.LBB11_35
+	ldr	x2, [sp, #680]
+	ldr	x10, [sp, #688]
+	ldr	x3, [sp, #696]
+	ldr	x4, [sp, #720]
+	ldr	x5, [sp, #728]
 	mul	x9, x9, x2
 	add	x1, x10, x9, lsl #3
-	ldr	x9, [sp, #888]
-	b	.LBB11_253
-.LBB11_251:
-	mul	x9, x10, x30
-	ldr	x10, [sp, #832]
+	ldr	x9, [sp, #784]
+	b	.LBB11_37
+.LBB11_35:
+	mul	x9, x10, x0
+	ldr	x10, [sp, #704]
 	add	x1, x10, x9, lsl #3
-	ldr	x9, [sp, #864]
-	ldr	x10, [sp, #872]
+	ldr	x9, [sp, #736]
+	ldr	x10, [sp, #744]
 	cmp	x10, x9
-	b.ge	.LBB11_254
-	ldr	x9, [sp, #888]
-	ldr	x4, [sp, #784]
-	mov	x0, x30
-	ldr	x5, [sp, #800]
+	b.ge	.LBB11_38
+	ldr	x9, [sp, #784]
+	ldr	x4, [sp, #656]
 	mov	w2, #1
-.LBB11_253:
+	ldr	x5, [sp, #672]
+.LBB11_37:
 	ldr	x9, [x9, #40]
 	str	w8, [sp]
 	blr	x9
-	b	.LBB11_255
-.LBB11_254:
-	ldr	x9, [sp, #888]
-	ldr	x2, [sp, #792]
-	mov	x0, x30
+	b	.LBB11_39
+.LBB11_38:
+	ldr	x9, [sp, #784]
+	ldr	x2, [sp, #664]
 	mov	x3, x6
 	mov	x4, x7
 	mov	w5, w8
 	ldr	x9, [x9, #32]
 	blr	x9
-.LBB11_255:
+.LBB11_39:
 	movi	v20.2d, #0000000000000000
-	ldr	x3, [sp, #984]
-	ldr	x30, [sp, #992]
-	ldr	x16, [sp, #1016]
-	tbz	w28, #0, .LBB11_267
-	ldr	x18, [sp, #880]
-	ldr	x0, [sp, #896]
-	ldr	x14, [sp, #912]
-	ldr	x15, [sp, #952]
-	ldr	x17, [sp, #840]
-	ldr	x1, [sp, #1008]
-	cbz	x25, .LBB11_248
-	cmp	x22, #1
-	b.lt	.LBB11_248
-	sub	x9, x20, #1
-	ldr	x10, [sp, #768]
-	mov	x8, xzr
-	mul	x9, x18, x9
-	add	x10, x21, x10
-	add	x9, x10, x9
-	ldr	x10, [sp, #760]
-	cmp	x21, x10
-	ldr	x10, [sp, #776]
-	ccmp	x10, x9, #2, lo
-	add	x10, x21, #16
-	ccmp	x18, #0, #8, hs
-	cset	w9, lt
-	b	.LBB11_260
-.LBB11_259:
-	add	x8, x8, #1
-	add	x10, x10, x18
-	add	x21, x21, x18
-	cmp	x8, x20
-	b.eq	.LBB11_248
-.LBB11_260:
+	ldr	x3, [sp, #856]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #888]
+	tbz	w28, #0, .LBB11_51
+	ldr	x16, [sp, #768]
+	ldr	x17, [sp, #760]
+	ldr	x15, [sp, #800]
+	ldr	x14, [sp, #792]
+	ldr	x18, [sp, #832]
+	ldr	x2, [sp, #712]
+	ldr	x4, [sp, #880]
+	cbz	x21, .LBB11_32
 	cmp	x24, #1
-	b.lt	.LBB11_259
+	b.lt	.LBB11_32
+	sub	x9, x20, #1
+	ldr	x10, [sp, #640]
+	mov	x8, xzr
+	mul	x9, x17, x9
+	add	x10, x19, x10
+	add	x9, x10, x9
+	ldr	x10, [sp, #632]
+	cmp	x19, x10
+	ldr	x10, [sp, #648]
+	ccmp	x10, x9, #2, lo
+	add	x10, x19, #16
+	ccmp	x17, #0, #8, hs
+	cset	w9, lt
+	b	.LBB11_44
+.LBB11_43:
+	add	x8, x8, #1
+	add	x10, x10, x17
+	add	x19, x19, x17
+	cmp	x8, x20
+	b.eq	.LBB11_32
+.LBB11_44:
+	cmp	x25, #1
+	b.lt	.LBB11_43
 	cmp	x26, #4
 	cset	w11, lo
 	orr	w11, w11, w9
-	tbz	w11, #0, .LBB11_263
+	tbz	w11, #0, .LBB11_47
 	mov	x11, xzr
-	b	.LBB11_266
-.LBB11_263:
-	mov	x11, x15
+	b	.LBB11_50
+.LBB11_47:
+	mov	x11, x18
 	mov	x12, x10
-	mov	x13, x17
-.LBB11_264:
+	mov	x13, x2
+.LBB11_48:
 	ldp	q0, q3, [x12, #-16]
 	subs	x13, x13, #4
 	ldp	q1, q2, [x11, #-16]
@@ -6416,1174 +4827,1593 @@ gemm_serial_f64:
 	fadd	v1.2d, v2.2d, v3.2d
 	stp	q0, q1, [x12, #-16]
 	add	x12, x12, #32
-	b.ne	.LBB11_264
-	cmp	x26, x17
-	mov	x11, x17
-	b.eq	.LBB11_259
-.LBB11_266:
+	b.ne	.LBB11_48
+	cmp	x26, x2
+	mov	x11, x2
+	b.eq	.LBB11_43
+.LBB11_50:
 	ldr	d0, [x23, x11, lsl #3]
-	ldr	d1, [x21, x11, lsl #3]
+	ldr	d1, [x19, x11, lsl #3]
 	fadd	d0, d0, d1
-	str	d0, [x21, x11, lsl #3]
+	str	d0, [x19, x11, lsl #3]
 	add	x11, x11, #1
 	cmp	x26, x11
-	b.ne	.LBB11_266
-	b	.LBB11_259
-.LBB11_267:
-	ldr	w8, [sp, #1004]
-	ldr	x15, [sp, #952]
-	cbz	w8, .LBB11_277
-	ldr	x18, [sp, #880]
-	ldr	x0, [sp, #896]
-	cmp	x24, #1
-	ldr	x14, [sp, #912]
-	ldr	x1, [sp, #1008]
-	b.lt	.LBB11_248
+	b.ne	.LBB11_50
+	b	.LBB11_43
+.LBB11_51:
+	ldr	w8, [sp, #876]
+	ldr	x18, [sp, #832]
+	cbz	w8, .LBB11_61
+	ldr	x16, [sp, #768]
+	ldr	x17, [sp, #760]
+	cmp	x25, #1
+	ldr	x15, [sp, #800]
+	ldr	x14, [sp, #792]
+	ldr	x4, [sp, #880]
+	b.lt	.LBB11_32
 	mov	x8, xzr
-	add	x9, sp, #1024
-	b	.LBB11_271
-.LBB11_270:
+	add	x9, sp, #896
+	b	.LBB11_55
+.LBB11_54:
 	add	x8, x8, #1
-	add	x21, x21, x18
+	add	x19, x19, x17
 	add	x9, x9, #8
 	cmp	x8, x26
-	b.eq	.LBB11_248
-.LBB11_271:
-	cmp	x22, #1
+	b.eq	.LBB11_32
+.LBB11_55:
+	cmp	x24, #1
 	mov	x10, x27
 	mov	x11, x9
-	mov	x12, x21
+	mov	x12, x19
 	mov	x13, x20
-	b.ge	.LBB11_273
-	b	.LBB11_270
-.LBB11_272:
-	add	x11, x11, x0
+	b.ge	.LBB11_57
+	b	.LBB11_54
+.LBB11_56:
+	add	x11, x11, x16
 	subs	x13, x13, #1
 	add	x10, x10, #8
 	str	d0, [x12], #8
-	b.eq	.LBB11_270
-.LBB11_273:
+	b.eq	.LBB11_54
+.LBB11_57:
 	ldr	d0, [x11]
-	cbz	x25, .LBB11_275
+	cbz	x21, .LBB11_59
 	ldr	d1, [x10]
 	fadd	d0, d0, d1
-.LBB11_275:
-	cbz	w19, .LBB11_272
+.LBB11_59:
+	cbz	w22, .LBB11_56
 	ldr	d1, [x12]
 	fadd	d0, d0, d1
-	b	.LBB11_272
-.LBB11_277:
-	ldr	x18, [sp, #880]
-	ldr	x0, [sp, #896]
-	cmp	x22, #1
-	ldr	x14, [sp, #912]
-	ldr	x1, [sp, #1008]
-	b.lt	.LBB11_248
-	mov	x8, xzr
-	add	x9, sp, #1024
-	b	.LBB11_280
-.LBB11_279:
-	add	x8, x8, #1
-	add	x9, x9, x0
-	add	x21, x21, x18
-	cmp	x8, x20
-	b.eq	.LBB11_248
-.LBB11_280:
+	b	.LBB11_56
+.LBB11_61:
+	ldr	x16, [sp, #768]
+	ldr	x17, [sp, #760]
 	cmp	x24, #1
-	mov	x10, x21
+	ldr	x15, [sp, #800]
+	ldr	x14, [sp, #792]
+	ldr	x4, [sp, #880]
+	b.lt	.LBB11_32
+	mov	x8, xzr
+	add	x9, sp, #896
+	b	.LBB11_64
+.LBB11_63:
+	add	x8, x8, #1
+	add	x9, x9, x16
+	add	x19, x19, x17
+	cmp	x8, x20
+	b.eq	.LBB11_32
+.LBB11_64:
+	cmp	x25, #1
+	mov	x10, x19
 	mov	x11, x23
 	mov	x12, x9
 	mov	x13, x26
-	b.ge	.LBB11_282
-	b	.LBB11_279
-.LBB11_281:
+	b.ge	.LBB11_66
+	b	.LBB11_63
+.LBB11_65:
 	subs	x13, x13, #1
 	add	x11, x11, #8
 	str	d0, [x10], #8
-	b.eq	.LBB11_279
-.LBB11_282:
+	b.eq	.LBB11_63
+.LBB11_66:
 	ldr	d0, [x12], #8
-	cbz	x25, .LBB11_284
+	cbz	x21, .LBB11_68
 	ldr	d1, [x11]
 	fadd	d0, d0, d1
-.LBB11_284:
-	cbz	w19, .LBB11_281
+.LBB11_68:
+	cbz	w22, .LBB11_65
 	ldr	d1, [x10]
 	fadd	d0, d0, d1
-	b	.LBB11_281
-.LBB11_286:
-	lsl	x8, x4, #3
-	cmp	w2, #8
-	b.eq	.LBB11_359
-	ldr	x9, [sp, #320]
-	cmp	w2, #16
-	add	x9, x9, x4, lsl #3
-	b.eq	.LBB11_324
-	cmp	w2, #32
-	b.ne	.LBB11_427
-	ldr	x15, [sp, #800]
-	ldr	x17, [sp, #432]
-	mul	x13, x0, x4
-	ldr	x21, [sp, #1016]
-	ldr	x16, [sp, #320]
-	lsl	x1, x30, #8
-	mul	x10, x17, x15
-	add	x12, x17, x30
-	ldr	x24, [sp, #712]
-	lsl	x12, x12, #3
-	mov	x18, xzr
-	str	xzr, [sp, #920]
-	madd	x14, x0, x17, x8
-	str	x1, [sp, #760]
-	sub	x12, x12, #8
-	madd	x12, x15, x12, x16
-	sub	x15, x21, #1
-	add	x9, x9, x10, lsl #3
-	ldr	x10, [sp, #104]
-	madd	x11, x0, x17, x16
-	str	x9, [sp, #912]
-	lsr	x9, x15, #5
-	add	x10, x10, x14
-	str	x10, [sp, #904]
-	str	x9, [sp, #744]
-	ldr	x9, [sp, #128]
-	add	x9, x9, x1
-	str	x9, [sp, #736]
-	add	x9, x11, x8
-	add	x8, x12, x8
-	ldp	x10, x11, [sp, #248]
-	str	x9, [sp, #728]
-	add	x9, x13, x17, lsl #3
-	str	x8, [sp, #704]
-	ldr	x8, [sp, #96]
-	and	x17, x30, #0x7ffffffffffffffe
-	str	x11, [sp, #872]
-	add	x10, x10, x14
-	add	x11, x16, x9
-	str	x10, [sp, #856]
-	str	x8, [sp, #848]
-	str	x17, [sp, #944]
-	b	.LBB11_291
-.LBB11_290:
-	ldr	x8, [sp, #920]
+	b	.LBB11_65
+.LBB11_70:
+	cmp	w18, #7
+	b.gt	.LBB11_110
+	cmp	w18, #4
+	b.eq	.LBB11_184
+	cmp	w18, #6
+	b.ne	.LBB11_144
+	ldr	x24, [sp, #888]
+	mov	x9, #-6148914691236517206
+	ldr	x27, [sp, #704]
+	movk	x9, #43691
+	mov	x12, xzr
+	mov	x19, xzr
+	sub	x8, x24, #1
+	umulh	x8, x8, x9
+	mul	x9, x1, x4
+	lsr	x8, x8, #2
+	str	x8, [sp, #744]
+	ldr	x8, [sp, #296]
+	add	x8, x8, x4, lsl #3
+	str	x8, [sp, #880]
+	ldr	x8, [sp, #376]
+	add	x18, x8, x9
+	ldr	x8, [sp, #392]
+	add	x2, x8, x9
+	b	.LBB11_75
+.LBB11_74:
+	ldr	x8, [sp, #488]
 	ldr	x9, [sp, #744]
-	ldr	x11, [sp, #816]
-	ldr	x10, [sp, #760]
-	ldr	x18, [sp, #840]
-	ldr	x21, [sp, #792]
+	add	x19, x19, #6
+	ldr	x18, [sp, #824]
+	ldr	x2, [sp, #816]
+	ldr	x24, [sp, #808]
+	add	x27, x27, x8
+	ldr	x8, [sp, #832]
 	cmp	x8, x9
-	add	x8, x8, #1
-	ldr	x9, [sp, #376]
-	add	x24, x24, x10
-	add	x18, x18, #32
-	str	x8, [sp, #920]
-	add	x11, x11, x9
-	ldr	x9, [sp, #904]
-	add	x9, x9, #256
-	str	x9, [sp, #904]
-	ldr	x9, [sp, #848]
-	add	x9, x9, x10
-	str	x9, [sp, #848]
-	ldr	x9, [sp, #856]
-	add	x9, x9, #256
-	str	x9, [sp, #856]
-	ldr	x9, [sp, #872]
-	add	x9, x9, x10
-	str	x9, [sp, #872]
-	ldr	x9, [sp, #912]
-	add	x9, x9, #256
-	str	x9, [sp, #912]
-	b.eq	.LBB11_17
-.LBB11_291:
-	cmp	x21, #1
-	mov	w10, #32
-	str	x18, [sp, #840]
-	csinc	x8, x21, xzr, gt
-	str	x11, [sp, #816]
-	cmp	x8, #32
-	csel	x26, x8, x10, lt
-	ldr	x8, [sp, #1016]
-	subs	x12, x21, #32
-	csel	x9, x21, x10, lt
-	neg	x13, x26
-	str	x12, [sp, #792]
-	sub	x16, x8, x18
-	cmp	x16, #32
-	csel	x8, x16, x10, lt
-	ldr	w10, [sp, #452]
-	cbz	w10, .LBB11_307
+	ldr	x9, [sp, #880]
+	add	x12, x8, #1
+	add	x9, x9, #48
+	str	x9, [sp, #880]
+	ldr	x9, [sp, #464]
+	add	x18, x18, x9
+	add	x2, x2, x9
+	b.eq	.LBB11_27
+.LBB11_75:
+	subs	x13, x24, #6
+	mov	w10, #6
+	ldr	x11, [sp, #888]
+	csel	x9, x24, x10, lt
+	cmp	x24, #1
+	str	x12, [sp, #832]
+	csinc	x8, x24, xzr, gt
+	sub	x23, x11, x19
+	str	x18, [sp, #824]
+	cmp	x8, #6
+	str	x2, [sp, #816]
+	csel	x20, x8, x10, lt
+	cmp	x23, #6
+	str	x13, [sp, #808]
+	csel	x8, x23, x10, lt
+	ldr	w10, [sp, #532]
+	cbz	w10, .LBB11_87
 	lsl	x9, x9, #3
-	cmp	x16, #0
-	b.le	.LBB11_299
+	cmp	x23, #0
+	b.le	.LBB11_102
+	ldr	x17, [sp, #592]
 	mov	x10, xzr
-	mov	x12, x24
-	b	.LBB11_295
-.LBB11_294:
+	mov	x11, x2
+	mov	x12, x27
+	mov	x13, x18
+	b	.LBB11_79
+.LBB11_78:
 	add	x10, x10, #1
+	add	x13, x13, x1
 	add	x12, x12, #8
-	add	x11, x11, x0
-	cmp	x10, x26
-	b.eq	.LBB11_297
-.LBB11_295:
-	cmp	x30, #1
-	mov	x13, x11
-	mov	x14, x12
-	mov	x15, x30
-	b.lt	.LBB11_294
-.LBB11_296:
-	ldr	d0, [x13], #8
-	subs	x15, x15, #1
-	str	d0, [x14]
-	add	x14, x14, #256
-	b.ne	.LBB11_296
-	b	.LBB11_294
-.LBB11_297:
-	cmp	x16, #32
-	b.lt	.LBB11_299
-	b	.LBB11_290
-.LBB11_298:
-	cmp	x8, #31
+	cmp	x10, x20
+	add	x11, x11, x1
+	b.eq	.LBB11_100
+.LBB11_79:
+	cmp	x0, #1
+	b.lt	.LBB11_78
+	b.ne	.LBB11_82
+	mov	x16, xzr
+	b	.LBB11_85
+.LBB11_82:
+	mov	x14, x17
+	mov	x15, x12
+	mov	x16, x13
+.LBB11_83:
+	ldp	d0, d1, [x16, #-8]
+	subs	x14, x14, #2
+	add	x16, x16, #16
+	str	d0, [x15]
+	str	d1, [x15, #48]
+	add	x15, x15, #96
+	b.ne	.LBB11_83
+	cmp	x0, x17
+	mov	x16, x17
+	b.eq	.LBB11_78
+.LBB11_85:
+	add	x14, x16, x16, lsl #1
+	add	x15, x11, x16, lsl #3
+	sub	x16, x0, x16
+	lsl	x14, x14, #4
+.LBB11_86:
+	ldr	d0, [x15], #8
+	subs	x16, x16, #1
+	str	d0, [x12, x14]
+	add	x14, x14, #48
+	b.ne	.LBB11_86
+	b	.LBB11_78
+.LBB11_87:
+	cmp	x0, #1
+	b.lt	.LBB11_74
+	ldr	x25, [sp, #880]
+	mov	x26, x0
+	mov	x28, x27
+	b	.LBB11_92
+.LBB11_89:
+	mov	x8, xzr
+.LBB11_90:
+	lsl	x8, x8, #3
+	mov	w9, #48
+	mov	w1, wzr
+	sub	x2, x9, x8
+	add	x0, x28, x8
+	bl	memset
+	movi	v20.2d, #0000000000000000
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB11_91:
+	subs	x26, x26, #1
+	add	x28, x28, #48
+	add	x25, x25, x1
+	b.eq	.LBB11_74
+.LBB11_92:
+	cmp	x23, #1
+	b.lt	.LBB11_89
+	ldur	d0, [x25, #-24]
+	cmp	x24, #1
+	str	d0, [x28]
+	b.le	.LBB11_99
+	ldur	d0, [x25, #-16]
+	cmp	x24, #2
+	str	d0, [x28, #8]
+	b.eq	.LBB11_99
+	ldur	d0, [x25, #-8]
+	cmp	x24, #3
+	str	d0, [x28, #16]
+	b.eq	.LBB11_99
+	ldr	d0, [x25]
+	cmp	x24, #4
+	str	d0, [x28, #24]
+	b.eq	.LBB11_99
+	ldr	d0, [x25, #8]
+	cmp	x24, #5
+	str	d0, [x28, #32]
+	b.eq	.LBB11_99
+	ldr	d0, [x25, #16]
+	str	d0, [x28, #40]
+.LBB11_99:
+	cmp	x24, #5
+	mov	x8, x20
+	b.le	.LBB11_90
+	b	.LBB11_91
+.LBB11_100:
+	cmp	x23, #6
+	b.lt	.LBB11_102
+	b	.LBB11_74
+.LBB11_101:
+	cmp	x8, #5
 	add	x8, x8, #1
 	add	x9, x9, #8
-	b.ge	.LBB11_290
-.LBB11_299:
-	cmp	x30, #1
-	b.lt	.LBB11_298
-	b.ne	.LBB11_302
+	b.ge	.LBB11_74
+.LBB11_102:
+	cmp	x0, #1
+	b.lt	.LBB11_101
+	b.ne	.LBB11_105
 	mov	x11, xzr
-	b	.LBB11_305
-.LBB11_302:
-	mov	x10, x17
+	b	.LBB11_108
+.LBB11_105:
+	ldr	x13, [sp, #592]
 	mov	x11, x9
-.LBB11_303:
-	add	x12, x24, x11
+	mov	x10, x13
+.LBB11_106:
+	add	x12, x27, x11
 	subs	x10, x10, #2
-	add	x11, x11, #512
+	add	x11, x11, #96
 	str	xzr, [x12]
-	str	xzr, [x12, #256]
-	b.ne	.LBB11_303
-	cmp	x30, x17
-	mov	x11, x17
-	b.eq	.LBB11_298
-.LBB11_305:
-	add	x10, x24, x11, lsl #8
-	sub	x11, x30, x11
-.LBB11_306:
+	str	xzr, [x12, #48]
+	b.ne	.LBB11_106
+	cmp	x0, x13
+	mov	x11, x13
+	b.eq	.LBB11_101
+.LBB11_108:
+	mov	w10, #48
+	madd	x10, x11, x10, x27
+	sub	x11, x0, x11
+.LBB11_109:
 	subs	x11, x11, #1
 	str	xzr, [x10, x9]
-	add	x10, x10, #256
-	b.ne	.LBB11_306
-	b	.LBB11_298
-.LBB11_307:
-	b.ge	.LBB11_321
-	cmp	x30, #1
-	str	x13, [sp, #784]
-	b.lt	.LBB11_290
-	ldr	x10, [sp, #920]
-	ldr	x11, [sp, #760]
-	lsl	x13, x26, #3
-	ldr	x8, [sp, #736]
-	ldr	x12, [sp, #728]
-	mov	x20, xzr
-	madd	x8, x11, x10, x8
-	lsl	x9, x10, #8
-	ldr	x22, [sp, #912]
-	ldr	x23, [sp, #872]
-	ldr	x27, [sp, #856]
-	mov	x28, x24
-	mul	x10, x10, x11
-	ldr	x11, [sp, #704]
-	str	x13, [sp, #936]
-	str	x16, [sp, #1008]
-	add	x11, x11, x9
-	add	x9, x12, x9
-	add	x11, x11, x13
-	add	x8, x8, x13
-	cmp	x24, x11
-	ccmp	x9, x8, #2, lo
-	and	x8, x26, #0x3c
-	str	x8, [sp, #776]
-	and	x8, x26, #0x3c
-	ccmp	x0, #0, #8, hs
-	str	x8, [sp, #768]
-	ldr	x8, [sp, #712]
-	add	x8, x8, x10
-	str	x8, [sp, #952]
-	cset	w8, lt
-	str	w8, [sp, #928]
-	b	.LBB11_312
-.LBB11_310:
+	add	x10, x10, #48
+	b.ne	.LBB11_109
+	b	.LBB11_101
+.LBB11_110:
+	cmp	w18, #8
+	b.eq	.LBB11_244
+	cmp	w18, #12
+	b.ne	.LBB11_144
+	ldr	x24, [sp, #888]
+	mov	x9, #-6148914691236517206
+	ldr	x10, [sp, #352]
+	movk	x9, #43691
+	ldr	x19, [sp, #704]
+	mov	x12, xzr
+	sub	x8, x24, #1
+	add	x10, x10, x4, lsl #3
+	str	xzr, [sp, #880]
+	umulh	x8, x8, x9
+	str	x10, [sp, #832]
+	mul	x9, x1, x4
+	lsr	x8, x8, #3
+	str	x8, [sp, #728]
+	ldr	x8, [sp, #376]
+	add	x18, x8, x9
+	ldr	x8, [sp, #392]
+	add	x2, x8, x9
+	b	.LBB11_114
+.LBB11_113:
+	ldr	x8, [sp, #504]
+	ldr	x9, [sp, #728]
+	ldr	x12, [sp, #824]
+	ldr	x18, [sp, #816]
+	ldr	x2, [sp, #808]
+	ldr	x24, [sp, #744]
+	add	x19, x19, x8
+	add	x12, x12, #12
+	ldr	x8, [sp, #880]
+	cmp	x8, x9
+	ldr	x9, [sp, #832]
+	add	x8, x8, #1
+	str	x8, [sp, #880]
+	add	x9, x9, #96
+	str	x9, [sp, #832]
+	ldr	x9, [sp, #472]
+	add	x18, x18, x9
+	add	x2, x2, x9
+	b.eq	.LBB11_27
+.LBB11_114:
+	subs	x13, x24, #12
+	mov	w10, #12
+	ldr	x11, [sp, #888]
+	csel	x9, x24, x10, lt
+	cmp	x24, #1
+	str	x12, [sp, #824]
+	csinc	x8, x24, xzr, gt
+	sub	x25, x11, x12
+	str	x18, [sp, #816]
+	cmp	x8, #12
+	str	x2, [sp, #808]
+	csel	x20, x8, x10, lt
+	cmp	x25, #12
+	str	x13, [sp, #744]
+	csel	x8, x25, x10, lt
+	ldr	w10, [sp, #532]
+	cbz	w10, .LBB11_126
+	lsl	x9, x9, #3
+	cmp	x25, #0
+	b.le	.LBB11_136
+	ldr	x17, [sp, #592]
+	mov	x10, xzr
+	mov	x11, x2
+	mov	x12, x19
+	mov	x13, x18
+	b	.LBB11_118
+.LBB11_117:
+	add	x10, x10, #1
+	add	x13, x13, x1
+	add	x12, x12, #8
+	cmp	x10, x20
+	add	x11, x11, x1
+	b.eq	.LBB11_134
+.LBB11_118:
+	cmp	x0, #1
+	b.lt	.LBB11_117
+	b.ne	.LBB11_121
+	mov	x16, xzr
+	b	.LBB11_124
+.LBB11_121:
+	mov	x14, x17
+	mov	x15, x12
+	mov	x16, x13
+.LBB11_122:
+	ldp	d0, d1, [x16, #-8]
+	subs	x14, x14, #2
+	add	x16, x16, #16
+	str	d0, [x15]
+	str	d1, [x15, #96]
+	add	x15, x15, #192
+	b.ne	.LBB11_122
+	cmp	x0, x17
+	mov	x16, x17
+	b.eq	.LBB11_117
+.LBB11_124:
+	add	x14, x16, x16, lsl #1
+	add	x15, x11, x16, lsl #3
+	sub	x16, x0, x16
+	lsl	x14, x14, #5
+.LBB11_125:
+	ldr	d0, [x15], #8
+	subs	x16, x16, #1
+	str	d0, [x12, x14]
+	add	x14, x14, #96
+	b.ne	.LBB11_125
+	b	.LBB11_117
+.LBB11_126:
+	cmp	x0, #1
+	b.lt	.LBB11_113
+	ldr	x8, [sp, #504]
+	ldr	x9, [sp, #880]
+	mov	x23, xzr
+	ldr	x27, [sp, #832]
+	mov	x28, x19
+	mul	x8, x9, x8
+	ldr	x9, [sp, #704]
+	add	x26, x9, x8
+	b	.LBB11_131
+.LBB11_128:
 	mov	x8, xzr
-.LBB11_311:
-	ldr	x9, [sp, #952]
-	mov	w10, #256
+.LBB11_129:
+	mov	w10, #96
+	lsl	x8, x8, #3
 	mov	w1, wzr
+	madd	x9, x23, x10, x26
 	sub	x2, x10, x8
-	add	x9, x9, x20, lsl #8
 	add	x0, x9, x8
 	bl	memset
 	movi	v20.2d, #0000000000000000
-	ldr	x0, [sp, #552]
-	ldr	x30, [sp, #992]
-	add	x20, x20, #1
-	ldr	x3, [sp, #984]
-	ldr	x6, [sp, #752]
-	ldr	x17, [sp, #944]
-	ldr	x16, [sp, #1008]
-	add	x27, x27, x0
-	cmp	x20, x30
-	add	x23, x23, #256
-	add	x28, x28, #256
-	add	x22, x22, x0
-	b.eq	.LBB11_290
-.LBB11_312:
-	cmp	x16, #1
-	b.lt	.LBB11_310
-	cmp	x21, #4
-	ldr	w9, [sp, #928]
-	cset	w8, lt
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB11_315
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB11_130:
+	add	x23, x23, #1
+	add	x28, x28, #96
+	add	x27, x27, x1
+	cmp	x23, x0
+	b.eq	.LBB11_113
+.LBB11_131:
+	cmp	x25, #1
+	mov	x8, x27
+	mov	x9, x28
+	mov	x10, x20
+	b.lt	.LBB11_128
+.LBB11_132:
+	ldr	d0, [x8], #8
+	subs	x10, x10, #1
+	str	d0, [x9], #8
+	b.ne	.LBB11_132
+	cmp	x24, #11
+	mov	x8, x20
+	b.le	.LBB11_129
+	b	.LBB11_130
+.LBB11_134:
+	cmp	x25, #12
+	b.lt	.LBB11_136
+	b	.LBB11_113
+.LBB11_135:
+	cmp	x8, #11
+	add	x8, x8, #1
+	add	x9, x9, #8
+	b.ge	.LBB11_113
+.LBB11_136:
+	cmp	x0, #1
+	b.lt	.LBB11_135
+	b.ne	.LBB11_139
+	mov	x11, xzr
+	b	.LBB11_142
+.LBB11_139:
+	ldr	x13, [sp, #592]
+	mov	x11, x9
+	mov	x10, x13
+.LBB11_140:
+	add	x12, x19, x11
+	subs	x10, x10, #2
+	add	x11, x11, #192
+	str	xzr, [x12]
+	str	xzr, [x12, #96]
+	b.ne	.LBB11_140
+	cmp	x0, x13
+	mov	x11, x13
+	b.eq	.LBB11_135
+.LBB11_142:
+	mov	w10, #96
+	madd	x10, x11, x10, x19
+	sub	x11, x0, x11
+.LBB11_143:
+	subs	x11, x11, #1
+	str	xzr, [x10, x9]
+	add	x10, x10, #96
+	b.ne	.LBB11_143
+	b	.LBB11_135
+.LBB11_144:
+	mul	x10, x1, x18
+	ldr	x8, [sp, #312]
+	lsl	x9, x4, #3
+	cmp	x0, #3
+	lsl	x26, x18, #3
+	ldr	x6, [sp, #704]
+	mul	x8, x8, x18
+	ccmp	w18, #1, #0, hi
+	ldr	x12, [sp, #240]
+	mov	x11, xzr
+	cset	w2, eq
+	str	xzr, [sp, #712]
+	str	w2, [sp, #816]
+	str	x10, [sp, #560]
+	ldr	x10, [sp, #352]
+	add	x10, x10, x9
+	str	x8, [sp, #608]
+	mul	x8, x1, x4
+	str	x10, [sp, #664]
+	ldr	x10, [sp, #344]
+	add	x9, x10, x9
+	str	x9, [sp, #656]
+	ldr	x9, [sp, #288]
+	add	x4, x9, x8
+	ldr	x9, [sp, #392]
+	add	x5, x9, x8
+	ldr	x9, [sp, #888]
+	b	.LBB11_146
+.LBB11_145:
+	ldr	x8, [sp, #712]
+	ldr	x12, [sp, #744]
+	ldr	x11, [sp, #648]
+	ldr	x4, [sp, #640]
+	ldr	x5, [sp, #632]
+	ldr	x9, [sp, #616]
+	add	x8, x8, #1
+	add	x11, x11, x18
+	str	x8, [sp, #712]
+	ldr	x8, [sp, #656]
+	add	x8, x8, x26
+	str	x8, [sp, #656]
+	ldr	x8, [sp, #608]
+	add	x12, x12, x8
+	add	x6, x6, x8
+	ldr	x8, [sp, #888]
+	cmp	x11, x8
+	ldr	x8, [sp, #664]
+	add	x8, x8, x26
+	str	x8, [sp, #664]
+	ldr	x8, [sp, #560]
+	add	x4, x4, x8
+	add	x5, x5, x8
+	b.ge	.LBB11_27
+.LBB11_146:
+	ldr	x8, [sp, #888]
+	subs	x7, x9, x18
+	str	x12, [sp, #744]
+	csel	x23, x9, x18, lt
+	ldr	w9, [sp, #532]
+	str	x11, [sp, #648]
+	sub	x8, x8, x11
+	str	x4, [sp, #640]
+	cmp	x8, x18
+	str	x5, [sp, #632]
+	csel	x20, x8, x18, lt
+	str	x7, [sp, #616]
+	cbz	w9, .LBB11_158
+	ldr	x17, [sp, #520]
+	cmp	x20, #1
+	b.lt	.LBB11_173
 	mov	x9, xzr
-	b	.LBB11_318
-.LBB11_315:
-	ldr	x10, [sp, #776]
-	mov	x8, x23
+	mov	x10, x5
+	mov	x11, x6
+	mov	x13, x4
+	b	.LBB11_150
+.LBB11_149:
+	add	x9, x9, #1
+	add	x13, x13, x1
+	add	x12, x12, #8
+	cmp	x9, x23
+	add	x11, x11, #8
+	add	x10, x10, x1
+	b.eq	.LBB11_173
+.LBB11_150:
+	cmp	x0, #1
+	b.lt	.LBB11_149
+	cbz	w2, .LBB11_155
+	mov	x14, x12
+	mov	x15, x13
+	mov	x16, x17
+.LBB11_153:
+	ldp	q0, q1, [x15, #-16]
+	subs	x16, x16, #4
+	add	x15, x15, #32
+	stp	q0, q1, [x14, #-16]
+	add	x14, x14, #32
+	b.ne	.LBB11_153
+	cmp	x0, x17
+	mov	x16, x17
+	b.eq	.LBB11_149
+	b	.LBB11_156
+.LBB11_155:
+	mov	x16, xzr
+.LBB11_156:
+	madd	x14, x26, x16, x11
+	add	x15, x10, x16, lsl #3
+	sub	x16, x0, x16
+.LBB11_157:
+	ldr	d0, [x15], #8
+	subs	x16, x16, #1
+	str	d0, [x14]
+	add	x14, x14, x26
+	b.ne	.LBB11_157
+	b	.LBB11_149
+.LBB11_158:
+	cmp	x0, #1
+	b.lt	.LBB11_145
+	ldr	x8, [sp, #712]
+	ldr	x9, [sp, #608]
+	mov	x24, xzr
+	ldr	x25, [sp, #664]
+	ldr	x19, [sp, #744]
+	mov	x28, x6
+	mul	x8, x9, x8
+	neg	x9, x23
+	ldr	x27, [sp, #656]
+	str	x9, [sp, #808]
+	and	x9, x23, #0xfffffffffffffffc
+	str	x9, [sp, #728]
+	and	x9, x23, #0xfffffffffffffffc
+	str	x9, [sp, #720]
+	ldr	x9, [sp, #704]
+	str	x20, [sp, #880]
+	add	x8, x9, x8
+	str	x23, [sp, #832]
+	str	x8, [sp, #824]
+	b	.LBB11_161
+.LBB11_160:
+	add	x24, x24, #1
+	add	x27, x27, x1
+	add	x19, x19, x26
+	cmp	x24, x0
+	add	x28, x28, x26
+	add	x25, x25, x1
+	b.eq	.LBB11_145
+.LBB11_161:
+	cmp	x20, #1
+	b.lt	.LBB11_164
+	cmp	x23, #4
+	b.hs	.LBB11_165
+	mov	x9, xzr
+	b	.LBB11_168
+.LBB11_164:
+	mov	x8, xzr
+	b	.LBB11_171
+.LBB11_165:
+	ldr	x10, [sp, #728]
+	mov	x8, x19
 	mov	x9, x27
-.LBB11_316:
+.LBB11_166:
 	ldp	q0, q1, [x9, #-16]
 	subs	x10, x10, #4
 	add	x9, x9, #32
 	stp	q0, q1, [x8, #-16]
 	add	x8, x8, #32
-	b.ne	.LBB11_316
-	ldr	x9, [sp, #768]
-	ldr	x8, [sp, #936]
-	cmp	x26, x9
-	b.eq	.LBB11_311
-.LBB11_318:
+	b.ne	.LBB11_166
+	ldr	x9, [sp, #720]
+	mov	x8, x23
+	cmp	x23, x9
+	b.eq	.LBB11_171
+.LBB11_168:
 	lsl	x10, x9, #3
-	ldr	x8, [sp, #784]
+	ldr	x8, [sp, #808]
 	add	x8, x8, x9
 	add	x9, x28, x10
-	add	x10, x22, x10
-.LBB11_319:
+	add	x10, x25, x10
+.LBB11_169:
 	ldr	d0, [x10], #8
 	adds	x8, x8, #1
 	str	d0, [x9], #8
-	b.lo	.LBB11_319
-	ldr	x8, [sp, #936]
-	b	.LBB11_311
-.LBB11_321:
-	cmp	x30, #1
-	b.lt	.LBB11_290
-	ldr	x8, [sp, #848]
-	ldr	x9, [sp, #904]
-	mov	x10, x30
-.LBB11_323:
-	ldur	d0, [x9, #-128]
-	subs	x10, x10, #1
-	stur	d0, [x8, #-128]
-	ldur	d0, [x9, #-120]
-	stur	d0, [x8, #-120]
-	ldur	d0, [x9, #-112]
-	stur	d0, [x8, #-112]
-	ldur	d0, [x9, #-104]
-	stur	d0, [x8, #-104]
-	ldur	d0, [x9, #-96]
-	stur	d0, [x8, #-96]
-	ldur	d0, [x9, #-88]
-	stur	d0, [x8, #-88]
-	ldur	d0, [x9, #-80]
-	stur	d0, [x8, #-80]
-	ldur	d0, [x9, #-72]
-	stur	d0, [x8, #-72]
-	ldur	d0, [x9, #-64]
-	stur	d0, [x8, #-64]
-	ldur	d0, [x9, #-56]
-	stur	d0, [x8, #-56]
-	ldur	d0, [x9, #-48]
-	stur	d0, [x8, #-48]
-	ldur	d0, [x9, #-40]
-	stur	d0, [x8, #-40]
-	ldur	d0, [x9, #-32]
-	stur	d0, [x8, #-32]
-	ldur	d0, [x9, #-24]
-	stur	d0, [x8, #-24]
-	ldur	d0, [x9, #-16]
-	stur	d0, [x8, #-16]
-	ldur	d0, [x9, #-8]
-	stur	d0, [x8, #-8]
-	ldr	d0, [x9]
-	str	d0, [x8]
-	ldr	d0, [x9, #8]
-	str	d0, [x8, #8]
-	ldr	d0, [x9, #16]
-	str	d0, [x8, #16]
-	ldr	d0, [x9, #24]
-	str	d0, [x8, #24]
-	ldr	d0, [x9, #32]
-	str	d0, [x8, #32]
-	ldr	d0, [x9, #40]
-	str	d0, [x8, #40]
-	ldr	d0, [x9, #48]
-	str	d0, [x8, #48]
-	ldr	d0, [x9, #56]
-	str	d0, [x8, #56]
-	ldr	d0, [x9, #64]
-	str	d0, [x8, #64]
-	ldr	d0, [x9, #72]
-	str	d0, [x8, #72]
-	ldr	d0, [x9, #80]
-	str	d0, [x8, #80]
-	ldr	d0, [x9, #88]
-	str	d0, [x8, #88]
-	ldr	d0, [x9, #96]
-	str	d0, [x8, #96]
-	ldr	d0, [x9, #104]
-	str	d0, [x8, #104]
-	ldr	d0, [x9, #112]
-	str	d0, [x8, #112]
-	ldr	d0, [x9, #120]
-	add	x9, x9, x0
-	str	d0, [x8, #120]
-	add	x8, x8, #256
-	b.ne	.LBB11_323
-	b	.LBB11_290
-.LBB11_324:
-	ldr	x15, [sp, #800]
-	ldr	x17, [sp, #432]
-	mul	x13, x0, x4
-	ldr	x21, [sp, #1016]
-	ldr	x16, [sp, #320]
-	lsl	x1, x30, #7
-	mul	x10, x17, x15
-	add	x12, x17, x30
-	ldr	x26, [sp, #712]
-	lsl	x12, x12, #3
-	mov	x18, xzr
-	str	xzr, [sp, #920]
-	madd	x14, x0, x17, x8
-	str	x1, [sp, #760]
-	sub	x12, x12, #8
-	madd	x12, x15, x12, x16
-	sub	x15, x21, #1
-	add	x9, x9, x10, lsl #3
-	ldr	x10, [sp, #88]
-	madd	x11, x0, x17, x16
-	str	x9, [sp, #912]
-	lsr	x9, x15, #4
-	add	x10, x10, x14
-	str	x10, [sp, #904]
-	str	x9, [sp, #744]
-	ldr	x9, [sp, #120]
-	add	x9, x9, x1
-	str	x9, [sp, #736]
-	add	x9, x11, x8
-	add	x8, x12, x8
-	ldp	x10, x11, [sp, #248]
-	str	x9, [sp, #728]
-	add	x9, x13, x17, lsl #3
-	str	x8, [sp, #704]
-	ldr	x8, [sp, #80]
-	and	x17, x30, #0x7ffffffffffffffe
-	str	x11, [sp, #872]
-	add	x10, x10, x14
-	add	x11, x16, x9
-	str	x10, [sp, #856]
-	str	x8, [sp, #848]
-	str	x17, [sp, #944]
-	b	.LBB11_326
-.LBB11_325:
-	ldr	x8, [sp, #920]
-	ldr	x9, [sp, #744]
-	ldr	x11, [sp, #816]
-	ldr	x10, [sp, #760]
-	ldr	x18, [sp, #840]
-	ldr	x21, [sp, #792]
-	cmp	x8, x9
-	add	x8, x8, #1
-	ldr	x9, [sp, #368]
-	add	x26, x26, x10
-	add	x18, x18, #16
-	str	x8, [sp, #920]
-	add	x11, x11, x9
-	ldr	x9, [sp, #904]
-	add	x9, x9, #128
-	str	x9, [sp, #904]
-	ldr	x9, [sp, #848]
-	add	x9, x9, x10
-	str	x9, [sp, #848]
-	ldr	x9, [sp, #856]
-	add	x9, x9, #128
-	str	x9, [sp, #856]
-	ldr	x9, [sp, #872]
-	add	x9, x9, x10
-	str	x9, [sp, #872]
-	ldr	x9, [sp, #912]
-	add	x9, x9, #128
-	str	x9, [sp, #912]
-	b.eq	.LBB11_17
-.LBB11_326:
-	cmp	x21, #1
-	mov	w10, #16
-	str	x18, [sp, #840]
-	csinc	x8, x21, xzr, gt
-	str	x11, [sp, #816]
-	cmp	x8, #16
-	csel	x27, x8, x10, lt
-	subs	x8, x21, #16
-	str	x8, [sp, #792]
-	ldr	x8, [sp, #1016]
-	csel	x9, x21, x10, lt
-	neg	x12, x27
-	sub	x16, x8, x18
-	cmp	x16, #16
-	csel	x8, x16, x10, lt
-	ldr	w10, [sp, #452]
-	cbz	w10, .LBB11_342
-	lsl	x9, x9, #3
-	cmp	x16, #0
-	b.le	.LBB11_334
-	mov	x10, xzr
-	mov	x12, x26
-	b	.LBB11_330
-.LBB11_329:
-	add	x10, x10, #1
-	add	x12, x12, #8
-	add	x11, x11, x0
-	cmp	x10, x27
-	b.eq	.LBB11_332
-.LBB11_330:
-	cmp	x30, #1
-	mov	x13, x11
-	mov	x14, x12
-	mov	x15, x30
-	b.lt	.LBB11_329
-.LBB11_331:
-	ldr	d0, [x13], #8
-	subs	x15, x15, #1
-	str	d0, [x14], #128
-	b.ne	.LBB11_331
-	b	.LBB11_329
-.LBB11_332:
-	cmp	x16, #16
-	b.lt	.LBB11_334
-	b	.LBB11_325
-.LBB11_333:
-	cmp	x8, #15
-	add	x8, x8, #1
-	add	x9, x9, #8
-	b.ge	.LBB11_325
-.LBB11_334:
-	cmp	x30, #1
-	b.lt	.LBB11_333
-	b.ne	.LBB11_337
-	mov	x11, xzr
-	b	.LBB11_340
-.LBB11_337:
-	mov	x10, x17
-	mov	x11, x9
-.LBB11_338:
-	add	x12, x26, x11
-	subs	x10, x10, #2
-	add	x11, x11, #256
-	str	xzr, [x12]
-	str	xzr, [x12, #128]
-	b.ne	.LBB11_338
-	cmp	x30, x17
-	mov	x11, x17
-	b.eq	.LBB11_333
-.LBB11_340:
-	add	x10, x26, x11, lsl #7
-	sub	x11, x30, x11
-.LBB11_341:
-	subs	x11, x11, #1
-	str	xzr, [x10, x9]
-	add	x10, x10, #128
-	b.ne	.LBB11_341
-	b	.LBB11_333
-.LBB11_342:
-	b.ge	.LBB11_356
-	cmp	x30, #1
-	str	x12, [sp, #784]
-	b.lt	.LBB11_325
-	ldr	x10, [sp, #920]
-	ldr	x11, [sp, #760]
-	lsl	x13, x27, #3
-	ldr	x8, [sp, #736]
-	ldr	x12, [sp, #728]
-	mov	x20, xzr
-	madd	x8, x11, x10, x8
-	lsl	x9, x10, #7
-	ldr	x22, [sp, #912]
-	ldr	x28, [sp, #872]
-	ldr	x24, [sp, #856]
-	mov	x23, x26
-	mul	x10, x10, x11
-	ldr	x11, [sp, #704]
-	str	x13, [sp, #936]
-	str	x16, [sp, #1008]
-	add	x11, x11, x9
-	add	x9, x12, x9
-	add	x11, x11, x13
-	add	x8, x8, x13
-	cmp	x26, x11
-	ccmp	x9, x8, #2, lo
-	and	x8, x27, #0x1c
-	str	x8, [sp, #776]
-	and	x8, x27, #0x1c
-	ccmp	x0, #0, #8, hs
-	str	x8, [sp, #768]
-	ldr	x8, [sp, #712]
-	add	x8, x8, x10
-	str	x8, [sp, #952]
-	cset	w8, lt
-	str	w8, [sp, #928]
-	b	.LBB11_347
-.LBB11_345:
-	mov	x8, xzr
-.LBB11_346:
-	ldr	x9, [sp, #952]
-	mov	w10, #128
+	b.lo	.LBB11_169
+	mov	x8, x23
+.LBB11_171:
+	cmp	x8, x18
+	b.ge	.LBB11_160
+	ldr	x9, [sp, #824]
+	lsl	x8, x8, #3
 	mov	w1, wzr
-	sub	x2, x10, x8
-	add	x9, x9, x20, lsl #7
+	madd	x9, x24, x26, x9
+	mov	x20, x18
+	mov	x23, x6
+	sub	x2, x26, x8
 	add	x0, x9, x8
 	bl	memset
 	movi	v20.2d, #0000000000000000
-	ldr	x0, [sp, #552]
-	ldr	x30, [sp, #992]
+	mov	x6, x23
+	ldr	x23, [sp, #832]
+	ldr	w2, [sp, #816]
+	mov	x18, x20
+	ldr	x20, [sp, #880]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+	b	.LBB11_160
+.LBB11_173:
+	cmp	x8, x18
+	b.ge	.LBB11_145
+	lsl	x8, x23, #3
+	b	.LBB11_176
+.LBB11_175:
 	add	x20, x20, #1
-	ldr	x3, [sp, #984]
-	ldr	x6, [sp, #752]
-	ldr	x17, [sp, #944]
-	ldr	x16, [sp, #1008]
-	add	x24, x24, x0
-	cmp	x20, x30
-	add	x28, x28, #128
-	add	x23, x23, #128
-	add	x22, x22, x0
-	b.eq	.LBB11_325
-.LBB11_347:
-	cmp	x16, #1
-	b.lt	.LBB11_345
-	cmp	x21, #4
-	ldr	w9, [sp, #928]
-	cset	w8, lt
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB11_350
-	mov	x9, xzr
-	b	.LBB11_353
-.LBB11_350:
-	ldr	x10, [sp, #776]
-	mov	x8, x28
-	mov	x9, x24
-.LBB11_351:
-	ldp	q0, q1, [x9, #-16]
+	add	x8, x8, #8
+	cmp	x20, x18
+	b.ge	.LBB11_145
+.LBB11_176:
+	cmp	x0, #1
+	b.lt	.LBB11_175
+	cbz	w2, .LBB11_181
+	ldr	x11, [sp, #520]
+	ldr	x12, [sp, #744]
+	mov	x9, x8
+	mov	x10, x11
+.LBB11_179:
+	str	q20, [x6, x9]
 	subs	x10, x10, #4
+	str	q20, [x12, x9]
 	add	x9, x9, #32
-	stp	q0, q1, [x8, #-16]
-	add	x8, x8, #32
-	b.ne	.LBB11_351
-	ldr	x9, [sp, #768]
-	ldr	x8, [sp, #936]
-	cmp	x27, x9
-	b.eq	.LBB11_346
-.LBB11_353:
-	lsl	x10, x9, #3
-	ldr	x8, [sp, #784]
-	add	x8, x8, x9
-	add	x9, x23, x10
-	add	x10, x22, x10
-.LBB11_354:
-	ldr	d0, [x10], #8
-	adds	x8, x8, #1
-	str	d0, [x9], #8
-	b.lo	.LBB11_354
-	ldr	x8, [sp, #936]
-	b	.LBB11_346
-.LBB11_356:
-	cmp	x30, #1
-	b.lt	.LBB11_325
-	ldr	x8, [sp, #848]
-	ldr	x9, [sp, #904]
-	mov	x10, x30
-.LBB11_358:
-	ldur	d0, [x9, #-64]
-	subs	x10, x10, #1
-	stur	d0, [x8, #-64]
-	ldur	d0, [x9, #-56]
-	stur	d0, [x8, #-56]
-	ldur	d0, [x9, #-48]
-	stur	d0, [x8, #-48]
-	ldur	d0, [x9, #-40]
-	stur	d0, [x8, #-40]
-	ldur	d0, [x9, #-32]
-	stur	d0, [x8, #-32]
-	ldur	d0, [x9, #-24]
-	stur	d0, [x8, #-24]
-	ldur	d0, [x9, #-16]
-	stur	d0, [x8, #-16]
-	ldur	d0, [x9, #-8]
-	stur	d0, [x8, #-8]
-	ldr	d0, [x9]
-	str	d0, [x8]
-	ldr	d0, [x9, #8]
-	str	d0, [x8, #8]
-	ldr	d0, [x9, #16]
-	str	d0, [x8, #16]
-	ldr	d0, [x9, #24]
-	str	d0, [x8, #24]
-	ldr	d0, [x9, #32]
-	str	d0, [x8, #32]
-	ldr	d0, [x9, #40]
-	str	d0, [x8, #40]
-	ldr	d0, [x9, #48]
-	str	d0, [x8, #48]
-	ldr	d0, [x9, #56]
-	add	x9, x9, x0
-	str	d0, [x8, #56]
-	add	x8, x8, #128
-	b.ne	.LBB11_358
-	b	.LBB11_325
-.LBB11_359:
-	ldr	x27, [sp, #1016]
-	ldr	x20, [sp, #432]
-	sub	x18, x30, #1
-	ldp	x14, x11, [sp, #184]
-	tst	x18, #0xfc00000000000000
-	sub	x9, x27, #1
-	ldp	x16, x15, [sp, #168]
-	lsr	x12, x9, #3
-	ldp	x1, x17, [sp, #152]
-	lsl	x9, x20, #3
-	ldr	x7, [sp, #136]
-	add	x11, x11, x21
-	str	x12, [sp, #784]
-	lsl	x12, x12, #6
-	add	x14, x14, x21
-	add	x15, x15, x21
-	add	x16, x16, x21
-	add	x17, x17, x21
-	madd	x10, x0, x4, x9
-	add	x13, x12, #64
-	ldr	x28, [sp, #712]
-	add	x1, x1, x21
-	ldr	x5, [sp, #320]
-	ldr	x4, [sp, #800]
-	madd	x11, x0, x11, x9
-	lsl	x23, x30, #6
-	mov	x22, xzr
-	add	x2, x5, x9
-	ccmp	x4, #1, #0, eq
-	ldr	x4, [sp, #552]
-	madd	x14, x0, x14, x9
-	add	x2, x2, x8
-	str	xzr, [sp, #920]
-	str	x23, [sp, #792]
-	madd	x15, x0, x15, x9
-	madd	x16, x0, x16, x9
-	madd	x17, x0, x17, x9
-	add	x0, x7, x9
-	add	x12, x0, x12
-	ldr	x0, [sp, #552]
-	madd	x13, x30, x13, x28
-	add	x12, x12, x30, lsl #3
-	madd	x0, x0, x1, x9
-	ldr	x1, [sp, #144]
-	add	x12, x12, x8
-	add	x1, x1, x21
-	add	x21, x5, x10
-	add	x10, x5, x11
-	madd	x9, x4, x1, x9
-	cset	w1, ne
-	cmp	x2, x13
-	ccmp	x28, x12, #2, lo
-	ldr	x12, [sp, #552]
-	str	x10, [sp, #944]
-	ccmp	x23, #0, #8, hs
-	add	x10, x5, x14
-	str	w1, [sp, #776]
-	madd	x8, x12, x20, x8
-	lsl	x12, x18, #6
-	and	x1, x30, #0x7ffffffffffffffe
-	str	x10, [sp, #928]
-	add	x10, x5, x15
-	add	x11, x5, x16
-	str	x12, [sp, #768]
-	cset	w12, lt
-	add	x14, x5, x9
-	ldr	x9, [sp, #72]
-	str	w12, [sp, #760]
-	add	x12, x5, x17
-	ldr	x17, [sp, #552]
-	add	x13, x5, x0
-	str	x1, [sp, #1008]
-	add	x9, x9, x8
-	add	x8, x7, x8
-	str	x9, [sp, #952]
-	str	x8, [sp, #936]
-	b	.LBB11_361
-.LBB11_360:
-	ldr	x8, [sp, #792]
-	ldr	x9, [sp, #920]
-	ldr	x10, [sp, #944]
-	ldr	x11, [sp, #904]
-	ldr	x12, [sp, #872]
-	ldr	x13, [sp, #856]
-	add	x28, x28, x8
-	ldr	x8, [sp, #784]
-	ldr	x14, [sp, #840]
-	ldr	x22, [sp, #848]
-	ldr	x27, [sp, #816]
-	cmp	x9, x8
-	add	x8, x9, #1
-	ldr	x9, [sp, #360]
-	add	x22, x22, #8
-	str	x8, [sp, #920]
-	add	x10, x10, x9
-	add	x21, x21, x9
-	add	x11, x11, x9
-	str	x10, [sp, #944]
-	ldr	x10, [sp, #928]
-	add	x12, x12, x9
-	add	x13, x13, x9
-	add	x14, x14, x9
-	add	x10, x10, x9
-	str	x10, [sp, #928]
-	ldr	x10, [sp, #912]
-	add	x10, x10, x9
-	ldr	x9, [sp, #952]
-	add	x9, x9, #64
-	str	x9, [sp, #952]
-	ldr	x9, [sp, #936]
-	add	x9, x9, #64
-	str	x9, [sp, #936]
-	b.eq	.LBB11_17
-.LBB11_361:
-	str	x11, [sp, #904]
-	subs	x15, x27, #8
-	mov	w11, #8
-	str	x10, [sp, #912]
-	csel	x10, x27, x11, lt
-	cmp	x27, #1
-	ldr	x9, [sp, #1016]
-	csinc	x8, x27, xzr, gt
-	str	x22, [sp, #848]
-	cmp	x8, #8
-	str	x12, [sp, #872]
-	sub	x26, x9, x22
-	csel	x9, x8, x11, lt
-	str	x13, [sp, #856]
-	cmp	x26, #8
-	str	x14, [sp, #840]
-	csel	x8, x26, x11, lt
-	ldr	w11, [sp, #452]
-	str	x15, [sp, #816]
-	cbz	w11, .LBB11_404
-	lsl	x9, x10, #3
-	cmp	x26, #0
-	b.le	.LBB11_396
-	cmp	x30, #1
-	b.lt	.LBB11_366
+	b.ne	.LBB11_179
+	cmp	x0, x11
+	mov	x10, x11
+	b.eq	.LBB11_175
+	b	.LBB11_182
+.LBB11_181:
 	mov	x10, xzr
-	mov	x11, x30
-.LBB11_365:
-	ldr	d0, [x21, x10]
+.LBB11_182:
+	madd	x9, x26, x10, x6
+	sub	x10, x0, x10
+.LBB11_183:
+	subs	x10, x10, #1
+	str	xzr, [x9, x8]
+	add	x9, x9, x26
+	b.ne	.LBB11_183
+	b	.LBB11_175
+.LBB11_184:
+	ldr	x26, [sp, #888]
+	mul	x8, x1, x4
+	add	x9, x11, x10
+	add	x11, x9, #2
+	ldp	x17, x18, [sp, #248]
+	sub	x12, x26, #1
+	madd	x10, x1, x9, x1
+	add	x9, x9, #3
+	lsr	x12, x12, #2
+	ldr	x19, [sp, #704]
+	mov	x15, xzr
+	mul	x11, x1, x11
+	mov	x14, xzr
+	str	x12, [sp, #608]
+	ldr	x12, [sp, #344]
+	mul	x9, x1, x9
+	add	x12, x12, x4, lsl #3
+	str	x12, [sp, #880]
+	ldr	x12, [sp, #376]
+	add	x13, x12, x8
+	add	x2, x12, x11
+	str	x13, [sp, #832]
+	ldr	x13, [sp, #392]
+	add	x16, x13, x8
+	ldp	x8, x20, [sp, #264]
+	add	x4, x13, x9
+	str	x8, [sp, #816]
+	add	x8, x12, x10
+	str	x8, [sp, #808]
+	add	x8, x13, x10
+	add	x10, x12, x9
+	str	x8, [sp, #824]
+	add	x8, x13, x11
+	str	x8, [sp, #744]
+	b	.LBB11_186
+.LBB11_185:
+	ldr	x8, [sp, #608]
+	ldr	x9, [sp, #648]
+	ldr	x11, [sp, #832]
+	ldr	x10, [sp, #480]
+	ldr	x18, [sp, #728]
+	ldr	x17, [sp, #712]
+	cmp	x9, x8
+	add	x15, x9, #1
+	ldr	x9, [sp, #880]
+	add	x19, x19, x10
+	ldr	x14, [sp, #656]
+	add	x20, x20, x10
+	add	x9, x9, #32
+	ldr	x16, [sp, #640]
+	add	x18, x18, x10
+	str	x9, [sp, #880]
+	ldr	x9, [sp, #448]
+	ldr	x2, [sp, #720]
+	add	x17, x17, x10
+	ldr	x4, [sp, #632]
+	ldr	x26, [sp, #616]
+	add	x11, x11, x9
+	add	x14, x14, #4
+	add	x16, x16, x9
+	str	x11, [sp, #832]
+	ldr	x11, [sp, #816]
+	add	x2, x2, x9
+	add	x4, x4, x9
+	add	x11, x11, x10
+	ldr	x10, [sp, #664]
+	str	x11, [sp, #816]
+	ldr	x11, [sp, #808]
+	add	x10, x10, x9
+	add	x11, x11, x9
+	str	x11, [sp, #808]
+	ldr	x11, [sp, #824]
+	add	x11, x11, x9
+	str	x11, [sp, #824]
+	ldr	x11, [sp, #744]
+	add	x11, x11, x9
+	str	x11, [sp, #744]
+	b.eq	.LBB11_27
+.LBB11_186:
+	str	x10, [sp, #664]
+	subs	x12, x26, #4
+	mov	w10, #4
+	csel	x9, x26, x10, lt
+	cmp	x26, #1
+	ldr	x11, [sp, #888]
+	csinc	x8, x26, xzr, gt
+	str	x14, [sp, #656]
+	cmp	x8, #4
+	sub	x25, x11, x14
+	str	x15, [sp, #648]
+	csel	x24, x8, x10, lt
+	cmp	x25, #4
+	str	x16, [sp, #640]
+	csel	x8, x25, x10, lt
+	ldr	w10, [sp, #532]
+	str	x17, [sp, #712]
+	str	x18, [sp, #728]
+	str	x2, [sp, #720]
+	str	x4, [sp, #632]
+	str	x12, [sp, #616]
+	cbz	w10, .LBB11_191
+	lsl	x9, x9, #3
+	ldr	x13, [sp, #592]
+	cmp	x25, #0
+	b.le	.LBB11_236
+	cmp	x0, #0
+	b.le	.LBB11_207
+	cmp	x0, #1
+	b.ne	.LBB11_202
+	mov	x12, xzr
+	b	.LBB11_205
+.LBB11_191:
+	cmp	x0, #1
+	b.lt	.LBB11_185
+	ldr	x27, [sp, #880]
+	mov	x28, x0
+	mov	x23, x19
+	b	.LBB11_196
+.LBB11_193:
+	mov	x8, xzr
+.LBB11_194:
+	lsl	x8, x8, #3
+	mov	w9, #32
+	mov	w1, wzr
+	sub	x2, x9, x8
+	add	x0, x23, x8
+	bl	memset
+	movi	v20.2d, #0000000000000000
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB11_195:
+	subs	x28, x28, #1
+	add	x23, x23, #32
+	add	x27, x27, x1
+	b.eq	.LBB11_185
+.LBB11_196:
+	cmp	x25, #1
+	b.lt	.LBB11_193
+	ldur	d0, [x27, #-16]
+	cmp	x26, #1
+	str	d0, [x23]
+	b.le	.LBB11_201
+	ldur	d0, [x27, #-8]
+	cmp	x26, #2
+	str	d0, [x23, #8]
+	b.eq	.LBB11_201
+	ldr	d0, [x27]
+	cmp	x26, #3
+	str	d0, [x23, #16]
+	b.eq	.LBB11_201
+	ldr	d0, [x27, #8]
+	str	d0, [x23, #24]
+.LBB11_201:
+	cmp	x26, #3
+	mov	x8, x24
+	b.le	.LBB11_194
+	b	.LBB11_195
+.LBB11_202:
+	ldr	x12, [sp, #832]
+	mov	x10, x13
+	mov	x11, x20
+.LBB11_203:
+	ldp	d0, d1, [x12, #-8]
+	subs	x10, x10, #2
+	add	x12, x12, #16
+	stur	d0, [x11, #-32]
+	str	d1, [x11], #64
+	b.ne	.LBB11_203
+	cmp	x0, x13
+	mov	x12, x13
+	b.eq	.LBB11_207
+.LBB11_205:
+	lsl	x10, x12, #5
+	add	x11, x16, x12, lsl #3
+	sub	x12, x0, x12
+.LBB11_206:
+	ldr	d0, [x11], #8
+	subs	x12, x12, #1
+	str	d0, [x19, x10]
+	add	x10, x10, #32
+	b.ne	.LBB11_206
+.LBB11_207:
+	cmp	x26, #2
+	b.lt	.LBB11_234
+	cmp	x0, #1
+	b.lt	.LBB11_216
+	b.ne	.LBB11_211
+	mov	x12, xzr
+	b	.LBB11_214
+.LBB11_211:
+	ldr	x10, [sp, #808]
+	ldr	x11, [sp, #816]
+	mov	x12, x13
+.LBB11_212:
+	ldp	d0, d1, [x10, #-8]
+	subs	x12, x12, #2
+	add	x10, x10, #16
+	stur	d0, [x11, #-32]
+	str	d1, [x11], #64
+	b.ne	.LBB11_212
+	cmp	x0, x13
+	mov	x12, x13
+	b.eq	.LBB11_216
+.LBB11_214:
+	ldr	x11, [sp, #824]
+	mov	w10, #8
+	orr	x10, x10, x12, lsl #5
+	add	x11, x11, x12, lsl #3
+	sub	x12, x0, x12
+.LBB11_215:
+	ldr	d0, [x11], #8
+	subs	x12, x12, #1
+	str	d0, [x19, x10]
+	add	x10, x10, #32
+	b.ne	.LBB11_215
+.LBB11_216:
+	cmp	x26, #2
+	b.eq	.LBB11_234
+	cmp	x0, #1
+	b.lt	.LBB11_225
+	b.ne	.LBB11_220
+	mov	x12, xzr
+	b	.LBB11_223
+.LBB11_220:
+	ldr	x10, [sp, #720]
+	ldr	x11, [sp, #728]
+	mov	x12, x13
+.LBB11_221:
+	ldp	d0, d1, [x10, #-8]
+	subs	x12, x12, #2
+	add	x10, x10, #16
+	stur	d0, [x11, #-32]
+	str	d1, [x11], #64
+	b.ne	.LBB11_221
+	cmp	x0, x13
+	mov	x12, x13
+	b.eq	.LBB11_225
+.LBB11_223:
+	ldr	x11, [sp, #744]
+	mov	w10, #16
+	orr	x10, x10, x12, lsl #5
+	add	x11, x11, x12, lsl #3
+	sub	x12, x0, x12
+.LBB11_224:
+	ldr	d0, [x11], #8
+	subs	x12, x12, #1
+	str	d0, [x19, x10]
+	add	x10, x10, #32
+	b.ne	.LBB11_224
+.LBB11_225:
+	cmp	x26, #3
+	b.eq	.LBB11_234
+	cmp	x0, #1
+	b.lt	.LBB11_234
+	b.ne	.LBB11_229
+	mov	x12, xzr
+	b	.LBB11_232
+.LBB11_229:
+	ldr	x10, [sp, #664]
+	ldr	x11, [sp, #712]
+	mov	x12, x13
+.LBB11_230:
+	ldp	d0, d1, [x10, #-8]
+	subs	x12, x12, #2
+	add	x10, x10, #16
+	stur	d0, [x11, #-32]
+	str	d1, [x11], #64
+	b.ne	.LBB11_230
+	cmp	x0, x13
+	mov	x12, x13
+	b.eq	.LBB11_234
+.LBB11_232:
+	mov	w10, #24
+	add	x11, x4, x12, lsl #3
+	orr	x10, x10, x12, lsl #5
+	sub	x12, x0, x12
+.LBB11_233:
+	ldr	d0, [x11], #8
+	subs	x12, x12, #1
+	str	d0, [x19, x10]
+	add	x10, x10, #32
+	b.ne	.LBB11_233
+.LBB11_234:
+	cmp	x25, #4
+	b.lt	.LBB11_236
+	b	.LBB11_185
+.LBB11_235:
+	cmp	x8, #3
+	add	x8, x8, #1
+	add	x9, x9, #8
+	b.ge	.LBB11_185
+.LBB11_236:
+	cmp	x0, #1
+	b.lt	.LBB11_235
+	b.ne	.LBB11_239
+	mov	x11, xzr
+	b	.LBB11_242
+.LBB11_239:
+	ldr	x12, [sp, #592]
+	mov	x11, x9
+	mov	x10, x12
+.LBB11_240:
+	str	xzr, [x19, x11]
+	subs	x10, x10, #2
+	str	xzr, [x20, x11]
+	add	x11, x11, #64
+	b.ne	.LBB11_240
+	cmp	x0, x12
+	mov	x11, x12
+	b.eq	.LBB11_235
+.LBB11_242:
+	add	x10, x19, x11, lsl #5
+	sub	x11, x0, x11
+.LBB11_243:
 	subs	x11, x11, #1
-	str	d0, [x28, x10, lsl #3]
-	add	x10, x10, #8
-	b.ne	.LBB11_365
-.LBB11_366:
-	cmp	x27, #1
-	b.le	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_370
-	ldr	x10, [sp, #944]
-	mov	w11, #8
-	mov	x12, x30
-.LBB11_369:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_369
-.LBB11_370:
-	cmp	x27, #2
-	b.eq	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_374
-	ldr	x10, [sp, #928]
-	mov	w11, #16
-	mov	x12, x30
-.LBB11_373:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_373
-.LBB11_374:
-	cmp	x27, #3
-	b.eq	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_378
-	ldr	x10, [sp, #912]
-	mov	w11, #24
-	mov	x12, x30
-.LBB11_377:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_377
-.LBB11_378:
-	cmp	x27, #4
-	b.eq	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_382
-	ldr	x10, [sp, #904]
-	mov	w11, #32
-	mov	x12, x30
-.LBB11_381:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_381
-.LBB11_382:
-	cmp	x27, #5
-	b.eq	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_386
-	ldr	x10, [sp, #872]
-	mov	w11, #40
-	mov	x12, x30
-.LBB11_385:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_385
-.LBB11_386:
-	cmp	x27, #6
-	b.eq	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_390
-	ldr	x10, [sp, #856]
-	mov	w11, #48
-	mov	x12, x30
-.LBB11_389:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_389
-.LBB11_390:
-	cmp	x27, #7
-	b.eq	.LBB11_394
-	cmp	x30, #1
-	b.lt	.LBB11_394
-	mov	x10, x14
-	mov	w11, #56
-	mov	x12, x30
-.LBB11_393:
-	ldr	d0, [x10], #8
-	subs	x12, x12, #1
-	str	d0, [x28, x11]
-	add	x11, x11, #64
-	b.ne	.LBB11_393
-.LBB11_394:
-	cmp	x26, #8
-	b.lt	.LBB11_396
-	b	.LBB11_360
-.LBB11_395:
+	str	xzr, [x10, x9]
+	add	x10, x10, #32
+	b.ne	.LBB11_243
+	b	.LBB11_235
+.LBB11_244:
+	ldr	x24, [sp, #888]
+	mul	x8, x1, x4
+	ldr	x10, [sp, #304]
+	ldr	x28, [sp, #280]
+	ldr	x19, [sp, #704]
+	mov	x11, xzr
+	sub	x9, x24, #1
+	add	x10, x10, x4, lsl #3
+	mov	x12, xzr
+	lsr	x9, x9, #3
+	str	x10, [sp, #880]
+	str	x9, [sp, #728]
+	ldr	x9, [sp, #376]
+	add	x2, x9, x8
+	ldr	x9, [sp, #392]
+	add	x4, x9, x8
+	b	.LBB11_246
+.LBB11_245:
+	ldr	x8, [sp, #728]
+	ldr	x9, [sp, #824]
+	ldr	x10, [sp, #496]
+	ldr	x12, [sp, #832]
+	ldr	x2, [sp, #816]
+	ldr	x4, [sp, #808]
+	cmp	x9, x8
+	add	x11, x9, #1
+	add	x19, x19, x10
+	ldr	x9, [sp, #880]
+	ldr	x24, [sp, #744]
+	add	x12, x12, #8
+	add	x28, x28, x10
+	add	x9, x9, #64
+	str	x9, [sp, #880]
+	ldr	x9, [sp, #456]
+	add	x2, x2, x9
+	add	x4, x4, x9
+	b.eq	.LBB11_27
+.LBB11_246:
+	subs	x8, x24, #8
+	mov	w10, #8
+	str	x11, [sp, #824]
+	csel	x9, x24, x10, lt
+	cmp	x24, #1
+	ldr	x11, [sp, #888]
+	str	x8, [sp, #744]
+	csinc	x8, x24, xzr, gt
+	cmp	x8, #8
+	sub	x25, x11, x12
+	str	x12, [sp, #832]
+	csel	x20, x8, x10, lt
+	cmp	x25, #8
+	str	x2, [sp, #816]
+	csel	x8, x25, x10, lt
+	ldr	w10, [sp, #532]
+	str	x4, [sp, #808]
+	cbz	w10, .LBB11_258
+	lsl	x9, x9, #3
+	cmp	x25, #0
+	b.le	.LBB11_275
+	ldr	x18, [sp, #592]
+	mov	x10, xzr
+	mov	x11, x4
+	mov	x12, x19
+	mov	x13, x28
+	mov	x14, x2
+	b	.LBB11_250
+.LBB11_249:
+	add	x10, x10, #1
+	add	x14, x14, x1
+	add	x13, x13, #8
+	cmp	x10, x20
+	add	x12, x12, #8
+	add	x11, x11, x1
+	b.eq	.LBB11_273
+.LBB11_250:
+	cmp	x0, #1
+	b.lt	.LBB11_249
+	b.ne	.LBB11_253
+	mov	x17, xzr
+	b	.LBB11_256
+.LBB11_253:
+	mov	x15, x18
+	mov	x16, x13
+	mov	x17, x14
+.LBB11_254:
+	ldp	d0, d1, [x17, #-8]
+	subs	x15, x15, #2
+	add	x17, x17, #16
+	stur	d0, [x16, #-64]
+	str	d1, [x16], #128
+	b.ne	.LBB11_254
+	cmp	x0, x18
+	mov	x17, x18
+	b.eq	.LBB11_249
+.LBB11_256:
+	add	x15, x12, x17, lsl #6
+	add	x16, x11, x17, lsl #3
+	sub	x17, x0, x17
+.LBB11_257:
+	ldr	d0, [x16], #8
+	subs	x17, x17, #1
+	str	d0, [x15], #64
+	b.ne	.LBB11_257
+	b	.LBB11_249
+.LBB11_258:
+	cmp	x0, #1
+	b.lt	.LBB11_245
+	ldr	x26, [sp, #880]
+	mov	x27, x0
+	mov	x23, x19
+	b	.LBB11_263
+.LBB11_260:
+	mov	x8, xzr
+.LBB11_261:
+	lsl	x8, x8, #3
+	mov	w9, #64
+	mov	w1, wzr
+	sub	x2, x9, x8
+	add	x0, x23, x8
+	bl	memset
+	movi	v20.2d, #0000000000000000
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+.LBB11_262:
+	subs	x27, x27, #1
+	add	x23, x23, #64
+	add	x26, x26, x1
+	b.eq	.LBB11_245
+.LBB11_263:
+	cmp	x25, #1
+	b.lt	.LBB11_260
+	ldur	d0, [x26, #-32]
+	cmp	x24, #1
+	str	d0, [x23]
+	b.le	.LBB11_272
+	ldur	d0, [x26, #-24]
+	cmp	x24, #2
+	str	d0, [x23, #8]
+	b.eq	.LBB11_272
+	ldur	d0, [x26, #-16]
+	cmp	x24, #3
+	str	d0, [x23, #16]
+	b.eq	.LBB11_272
+	ldur	d0, [x26, #-8]
+	cmp	x24, #4
+	str	d0, [x23, #24]
+	b.eq	.LBB11_272
+	ldr	d0, [x26]
+	cmp	x24, #5
+	str	d0, [x23, #32]
+	b.eq	.LBB11_272
+	ldr	d0, [x26, #8]
+	cmp	x24, #6
+	str	d0, [x23, #40]
+	b.eq	.LBB11_272
+	ldr	d0, [x26, #16]
+	cmp	x24, #7
+	str	d0, [x23, #48]
+	b.eq	.LBB11_272
+	ldr	d0, [x26, #24]
+	str	d0, [x23, #56]
+.LBB11_272:
+	cmp	x24, #7
+	mov	x8, x20
+	b.le	.LBB11_261
+	b	.LBB11_262
+.LBB11_273:
+	cmp	x25, #8
+	b.lt	.LBB11_275
+	b	.LBB11_245
+.LBB11_274:
 	cmp	x8, #7
 	add	x8, x8, #1
 	add	x9, x9, #8
-	b.ge	.LBB11_360
-.LBB11_396:
-	cmp	x30, #1
-	b.lt	.LBB11_395
-	b.ne	.LBB11_399
+	b.ge	.LBB11_245
+.LBB11_275:
+	cmp	x0, #1
+	b.lt	.LBB11_274
+	b.ne	.LBB11_278
 	mov	x11, xzr
-	b	.LBB11_402
-.LBB11_399:
-	mov	x10, x1
+	b	.LBB11_281
+.LBB11_278:
+	ldr	x12, [sp, #592]
 	mov	x11, x9
-.LBB11_400:
-	add	x12, x28, x11
+	mov	x10, x12
+.LBB11_279:
+	str	xzr, [x19, x11]
 	subs	x10, x10, #2
+	str	xzr, [x28, x11]
 	add	x11, x11, #128
-	str	xzr, [x12]
-	str	xzr, [x12, #64]
-	b.ne	.LBB11_400
-	cmp	x30, x1
-	mov	x11, x1
-	b.eq	.LBB11_395
-.LBB11_402:
-	add	x10, x28, x11, lsl #6
-	sub	x11, x30, x11
-.LBB11_403:
+	b.ne	.LBB11_279
+	cmp	x0, x12
+	mov	x11, x12
+	b.eq	.LBB11_274
+.LBB11_281:
+	add	x10, x19, x11, lsl #6
+	sub	x11, x0, x11
+.LBB11_282:
 	subs	x11, x11, #1
 	str	xzr, [x10, x9]
 	add	x10, x10, #64
-	b.ne	.LBB11_403
-	b	.LBB11_395
-.LBB11_404:
-	b.ge	.LBB11_418
-	cmp	x30, #1
-	b.lt	.LBB11_360
-	lsl	x22, x9, #3
-	ldr	x23, [sp, #952]
-	mov	x20, x30
-	mov	x24, x28
-	b	.LBB11_409
-.LBB11_407:
+	b.ne	.LBB11_282
+	b	.LBB11_274
+.LBB11_283:
+	ldr	x8, [sp, #208]
+	mov	w2, w18
+	cmp	w2, #32
+	add	x8, x8, x4, lsl #3
+	b.eq	.LBB11_383
+	ldr	x13, [sp, #512]
+	cmp	w2, #16
+	b.eq	.LBB11_342
+	cmp	w2, #8
+	b.ne	.LBB11_424
+	ldr	x14, [sp, #384]
+	ldr	x11, [sp, #672]
+	mul	x9, x13, x4
+	lsl	x12, x0, #6
+	ldr	x24, [sp, #888]
+	ldr	x28, [sp, #128]
+	mul	x11, x14, x11
+	ldr	x26, [sp, #584]
+	mov	x15, xzr
+	str	x12, [sp, #744]
+	sub	x12, x24, #1
+	and	x25, x0, #0x7ffffffffffffffe
+	mul	x10, x13, x14
+	lsr	x12, x12, #3
+	sub	x13, x0, #1
+	add	x9, x9, x14, lsl #3
+	str	xzr, [sp, #816]
+	str	x12, [sp, #728]
+	lsl	x12, x13, #6
+	add	x8, x8, x11, lsl #3
+	str	x12, [sp, #720]
+	lsr	x12, x13, #58
+	str	x8, [sp, #824]
+	ldr	x8, [sp, #152]
+	add	x10, x10, x4, lsl #3
+	str	x12, [sp, #712]
+	add	x4, x8, x9
+	ldr	x8, [sp, #208]
+	add	x5, x8, x9
+	ldr	x8, [sp, #48]
+	add	x8, x8, x10
+	str	x8, [sp, #832]
+	b	.LBB11_288
+.LBB11_287:
+	ldr	x8, [sp, #816]
+	ldr	x9, [sp, #728]
+	ldr	x4, [sp, #800]
+	ldr	x5, [sp, #792]
+	ldr	x10, [sp, #744]
+	ldr	x15, [sp, #808]
+	cmp	x8, x9
+	add	x8, x8, #1
+	ldr	x9, [sp, #320]
+	ldr	x24, [sp, #776]
+	add	x26, x26, x10
+	add	x15, x15, #8
+	add	x4, x4, x9
+	add	x5, x5, x9
+	ldr	x9, [sp, #832]
+	add	x28, x28, x10
+	str	x8, [sp, #816]
+	add	x9, x9, #64
+	str	x9, [sp, #832]
+	ldr	x9, [sp, #824]
+	add	x9, x9, #64
+	str	x9, [sp, #824]
+	b.eq	.LBB11_17
+.LBB11_288:
+	subs	x12, x24, #8
+	mov	w11, #8
+	ldr	x10, [sp, #888]
+	csel	x9, x24, x11, lt
+	cmp	x24, #1
+	str	x15, [sp, #808]
+	csinc	x8, x24, xzr, gt
+	sub	x6, x10, x15
+	str	x4, [sp, #800]
+	cmp	x8, #8
+	str	x5, [sp, #792]
+	csel	x10, x8, x11, lt
+	cmp	x6, #8
+	str	x12, [sp, #776]
+	csel	x8, x6, x11, lt
+	ldr	w11, [sp, #404]
+	cbz	w11, .LBB11_310
+	lsl	x9, x9, #3
+	cmp	x6, #0
+	b.le	.LBB11_302
+	ldr	x2, [sp, #512]
+	mov	x11, xzr
+	mov	x12, x5
+	mov	x13, x26
+	mov	x14, x28
+	mov	x15, x4
+	b	.LBB11_292
+.LBB11_291:
+	add	x11, x11, #1
+	add	x15, x15, x2
+	add	x14, x14, #8
+	cmp	x11, x10
+	add	x13, x13, #8
+	add	x12, x12, x2
+	b.eq	.LBB11_300
+.LBB11_292:
+	cmp	x0, #1
+	b.lt	.LBB11_291
+	b.ne	.LBB11_295
+	mov	x18, xzr
+	b	.LBB11_298
+.LBB11_295:
+	mov	x16, x25
+	mov	x17, x14
+	mov	x18, x15
+.LBB11_296:
+	ldp	d0, d1, [x18, #-8]
+	subs	x16, x16, #2
+	add	x18, x18, #16
+	stur	d0, [x17, #-64]
+	str	d1, [x17], #128
+	b.ne	.LBB11_296
+	cmp	x0, x25
+	mov	x18, x25
+	b.eq	.LBB11_291
+.LBB11_298:
+	add	x16, x13, x18, lsl #6
+	add	x17, x12, x18, lsl #3
+	sub	x18, x0, x18
+.LBB11_299:
+	ldr	d0, [x17], #8
+	subs	x18, x18, #1
+	str	d0, [x16], #64
+	b.ne	.LBB11_299
+	b	.LBB11_291
+.LBB11_300:
+	cmp	x6, #8
+	b.lt	.LBB11_302
+	b	.LBB11_287
+.LBB11_301:
+	cmp	x8, #7
+	add	x8, x8, #1
+	add	x9, x9, #8
+	b.ge	.LBB11_287
+.LBB11_302:
+	cmp	x0, #1
+	b.lt	.LBB11_301
+	b.ne	.LBB11_305
+	mov	x11, xzr
+	b	.LBB11_308
+.LBB11_305:
+	mov	x10, x25
+	mov	x11, x9
+.LBB11_306:
+	str	xzr, [x26, x11]
+	subs	x10, x10, #2
+	str	xzr, [x28, x11]
+	add	x11, x11, #128
+	b.ne	.LBB11_306
+	cmp	x0, x25
+	mov	x11, x25
+	b.eq	.LBB11_301
+.LBB11_308:
+	add	x10, x26, x11, lsl #6
+	sub	x11, x0, x11
+.LBB11_309:
+	subs	x11, x11, #1
+	str	xzr, [x10, x9]
+	add	x10, x10, #64
+	b.ne	.LBB11_309
+	b	.LBB11_301
+.LBB11_310:
+	b.ge	.LBB11_324
+	cmp	x0, #1
+	b.lt	.LBB11_287
+	lsl	x27, x10, #3
+	ldr	x20, [sp, #832]
+	mov	x19, x0
+	mov	x23, x26
+	str	x6, [sp, #880]
+	b	.LBB11_315
+.LBB11_313:
 	mov	x8, xzr
-.LBB11_408:
+.LBB11_314:
 	mov	w9, #64
-	add	x0, x24, x8
+	add	x0, x23, x8
 	mov	w1, wzr
 	sub	x2, x9, x8
 	bl	memset
 	movi	v20.2d, #0000000000000000
-	ldr	x17, [sp, #552]
-	ldr	x3, [sp, #984]
-	ldr	x6, [sp, #752]
-	ldr	x30, [sp, #992]
-	subs	x20, x20, #1
-	ldr	x1, [sp, #1008]
-	add	x24, x24, #64
-	add	x23, x23, x17
-	b.eq	.LBB11_360
-.LBB11_409:
-	cmp	x26, #1
-	b.lt	.LBB11_407
-	ldur	d0, [x23, #-32]
-	cmp	x27, #2
-	mov	x8, x22
-	str	d0, [x24]
-	b.lt	.LBB11_408
-	ldur	d0, [x23, #-24]
-	mov	x8, x22
-	str	d0, [x24, #8]
-	b.eq	.LBB11_408
-	ldur	d0, [x23, #-16]
-	cmp	x27, #3
-	mov	x8, x22
-	str	d0, [x24, #16]
-	b.eq	.LBB11_408
-	ldur	d0, [x23, #-8]
-	cmp	x27, #4
-	mov	x8, x22
-	str	d0, [x24, #24]
-	b.eq	.LBB11_408
-	ldr	d0, [x23]
-	cmp	x27, #5
-	mov	x8, x22
-	str	d0, [x24, #32]
-	b.eq	.LBB11_408
-	ldr	d0, [x23, #8]
-	cmp	x27, #6
-	mov	x8, x22
-	str	d0, [x24, #40]
-	b.eq	.LBB11_408
-	ldr	d0, [x23, #16]
-	cmp	x27, #7
-	mov	x8, x22
-	str	d0, [x24, #48]
-	b.eq	.LBB11_408
-	ldr	d0, [x23, #24]
-	mov	x8, x22
-	str	d0, [x24, #56]
-	b	.LBB11_408
-.LBB11_418:
-	cmp	x30, #1
-	b.lt	.LBB11_360
-	cmp	x30, #18
-	b.lo	.LBB11_421
-	ldr	x8, [sp, #920]
-	ldr	x9, [sp, #792]
-	ldr	x18, [sp, #768]
-	ldp	x14, x12, [sp, #200]
-	ldr	x10, [sp, #256]
-	mul	x8, x9, x8
-	ldp	x11, x9, [sp, #232]
-	ldp	x16, x13, [sp, #216]
-	add	x12, x12, x8
-	add	x14, x14, x8
-	add	x9, x9, x8
-	add	x15, x12, x18
-	add	x10, x10, x8
-	add	x11, x11, x8
-	cmp	x15, x12
-	add	x12, x14, x18
-	add	x13, x13, x8
-	add	x8, x16, x8
-	add	x15, x28, x18
-	cset	w16, lo
-	cmp	x12, x14
-	add	x14, x9, x18
-	cset	w12, lo
-	cmp	x15, x28
-	ldr	w15, [sp, #776]
-	csinc	w15, w15, wzr, hs
-	cmp	x14, x9
-	add	x9, x10, x18
-	csinc	w14, w15, wzr, hs
-	cmp	x9, x10
-	add	x9, x11, x18
-	csinc	w10, w14, wzr, hs
-	cmp	x9, x11
-	add	x9, x13, x18
-	csinc	w10, w10, wzr, hs
-	cmp	x9, x13
-	add	x9, x8, x18
-	csinc	w10, w10, wzr, hs
-	cmp	x9, x8
-	orr	w8, w12, w16
-	csinc	w9, w10, wzr, hs
-	ldr	w10, [sp, #760]
-	orr	w8, w8, w10
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB11_424
-.LBB11_421:
-	mov	x10, xzr
-.LBB11_422:
-	mul	x8, x17, x10
-	add	x9, x28, x10, lsl #6
-	ldr	x11, [sp, #936]
-	sub	x10, x30, x10
-.LBB11_423:
-	add	x12, x11, x8
-	subs	x10, x10, #1
-	add	x11, x11, x17
-	ldur	d0, [x12, #-56]
-	str	d0, [x9]
-	ldur	d0, [x12, #-48]
-	str	d0, [x9, #8]
-	ldur	d0, [x12, #-40]
-	str	d0, [x9, #16]
-	ldur	d0, [x12, #-32]
-	str	d0, [x9, #24]
-	ldur	d0, [x12, #-24]
-	str	d0, [x9, #32]
-	ldur	d0, [x12, #-16]
-	str	d0, [x9, #40]
-	ldur	d0, [x12, #-8]
-	str	d0, [x9, #48]
-	ldr	d0, [x12]
-	str	d0, [x9, #56]
-	add	x9, x9, #64
-	b.ne	.LBB11_423
-	b	.LBB11_360
-.LBB11_424:
-	ldr	x11, [sp, #952]
-	mov	x8, x28
-	mov	x9, x1
+	ldr	x8, [sp, #512]
+	ldr	x3, [sp, #856]
+	ldr	x1, [sp, #624]
+	ldr	x0, [sp, #864]
+	subs	x19, x19, #1
+	ldr	x6, [sp, #880]
+	add	x23, x23, #64
+	add	x20, x20, x8
+	b.eq	.LBB11_287
+.LBB11_315:
+	cmp	x6, #1
+	b.lt	.LBB11_313
+	ldur	d0, [x20, #-32]
+	cmp	x24, #2
+	mov	x8, x27
+	str	d0, [x23]
+	b.lt	.LBB11_314
+	ldur	d0, [x20, #-24]
+	mov	x8, x27
+	str	d0, [x23, #8]
+	b.eq	.LBB11_314
+	ldur	d0, [x20, #-16]
+	cmp	x24, #3
+	mov	x8, x27
+	str	d0, [x23, #16]
+	b.eq	.LBB11_314
+	ldur	d0, [x20, #-8]
+	cmp	x24, #4
+	mov	x8, x27
+	str	d0, [x23, #24]
+	b.eq	.LBB11_314
+	ldr	d0, [x20]
+	cmp	x24, #5
+	mov	x8, x27
+	str	d0, [x23, #32]
+	b.eq	.LBB11_314
+	ldr	d0, [x20, #8]
+	cmp	x24, #6
+	mov	x8, x27
+	str	d0, [x23, #40]
+	b.eq	.LBB11_314
+	ldr	d0, [x20, #16]
+	cmp	x24, #7
+	mov	x8, x27
+	str	d0, [x23, #48]
+	b.eq	.LBB11_314
+	ldr	d0, [x20, #24]
+	mov	x8, x27
+	str	d0, [x23, #56]
+	b	.LBB11_314
+.LBB11_324:
+	cmp	x0, #1
+	b.lt	.LBB11_287
+	cmp	x0, #18
+	b.hs	.LBB11_329
+	mov	x8, xzr
+.LBB11_327:
+	ldr	x9, [sp, #512]
+	ldr	x10, [sp, #824]
+	madd	x9, x9, x8, x10
+	lsl	x10, x8, #6
+	sub	x8, x0, x8
+.LBB11_328:
+	ldp	q0, q1, [x9]
+	add	x11, x26, x10
+	ldr	x12, [sp, #512]
+	subs	x8, x8, #1
+	add	x10, x10, #64
+	str	q0, [x11]
+	ldp	q0, q2, [x9, #32]
+	add	x9, x9, x12
+	stp	q1, q0, [x11, #16]
+	str	q2, [x11, #48]
+	b.ne	.LBB11_328
+	b	.LBB11_287
+.LBB11_329:
+	ldr	x8, [sp, #816]
+	ldr	x9, [sp, #744]
+	ldr	x12, [sp, #720]
+	mul	x9, x9, x8
+	ldr	x8, [sp, #120]
+	add	x8, x8, x9
+	add	x10, x8, x12
+	cmp	x10, x8
+	mov	x8, xzr
+	b.lo	.LBB11_327
+	ldr	x10, [sp, #112]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB11_327
+	ldr	x10, [sp, #104]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB11_327
+	ldr	x10, [sp, #96]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB11_327
+	ldr	x10, [sp, #88]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB11_327
+	ldr	x10, [sp, #160]
+	add	x10, x10, x9
+	add	x11, x10, x12
+	cmp	x11, x10
+	b.lo	.LBB11_327
+	add	x10, x26, x12
+	cmp	x10, x26
+	b.lo	.LBB11_327
+	ldr	x10, [sp, #80]
+	add	x9, x10, x9
+	add	x10, x9, x12
+	cmp	x10, x9
+	b.lo	.LBB11_327
+	ldr	x9, [sp, #712]
+	cbnz	x9, .LBB11_327
+	ldr	x9, [sp, #672]
+	cmp	x9, #1
+	b.ne	.LBB11_327
+	ldr	x11, [sp, #832]
+	mov	x8, x26
+	mov	x9, x25
 	mov	x10, x11
-.LBB11_425:
+.LBB11_340:
 	ldp	q4, q2, [x11, #-16]
 	subs	x9, x9, #2
 	ldr	q0, [x10, #16]!
@@ -7605,397 +6435,883 @@ gemm_serial_f64:
 	stp	q19, q18, [x8, #64]
 	stp	q17, q6, [x8, #96]
 	stp	q3, q2, [x8], #128
-	b.ne	.LBB11_425
-	cmp	x30, x1
-	mov	x10, x1
-	b.eq	.LBB11_360
-	b	.LBB11_422
-.LBB11_427:
-	ldr	x15, [sp, #800]
-	ldr	x16, [sp, #432]
-	lsl	x18, x30, #3
-	mul	x11, x30, x2
-	ldr	x24, [sp, #712]
-	cmp	x30, #5
-	lsl	x13, x16, #3
-	sub	x14, x18, #8
-	lsl	x28, x2, #3
-	mul	x10, x16, x15
-	mov	x5, xzr
-	mov	x17, xzr
-	str	x18, [sp, #704]
-	mul	x12, x18, x2
-	str	x1, [sp, #792]
-	str	x2, [sp, #784]
-	madd	x13, x0, x4, x13
-	add	x9, x9, x10, lsl #3
-	lsl	x10, x1, #3
-	madd	x4, x14, x2, x24
-	str	x12, [sp, #736]
-	add	x12, x16, x30
-	lsl	x12, x12, #3
-	str	x9, [sp, #928]
-	lsl	x9, x11, #3
-	ldr	x11, [sp, #320]
-	sub	x12, x12, #8
-	str	x9, [sp, #616]
-	madd	x9, x15, x12, x11
-	ldr	x12, [sp, #112]
-	add	x22, x11, x13
-	str	x4, [sp, #624]
-	madd	x11, x0, x16, x11
-	add	x12, x12, x18
-	str	x22, [sp, #672]
-	str	x12, [sp, #696]
-	add	x12, x22, x18
-	str	x12, [sp, #664]
-	cset	w12, hi
-	cmp	x30, #3
-	cset	w14, hi
-	cmp	w2, #1
-	madd	x15, x0, x16, x8
-	add	x9, x9, x8
-	add	x16, x4, x10
-	csel	w12, wzr, w12, ne
-	add	x8, x11, x8
-	csel	w4, wzr, w14, ne
-	cmp	w1, #0
-	str	x8, [sp, #632]
-	add	x8, x9, x10
-	ccmp	x0, #0, #8, ge
-	str	x8, [sp, #536]
-	and	x8, x1, #0x7ffffffc
-	str	x8, [sp, #936]
-	cset	w8, lt
-	str	w8, [sp, #528]
-	ldp	x8, x20, [sp, #248]
-	str	w12, [sp, #640]
-	mul	x12, x0, x2
-	str	x9, [sp, #600]
-	and	x9, x30, #0x7ffffffffffffffc
-	add	x21, x8, x13
-	add	x8, x8, x15
-	mov	x7, x9
-	str	x8, [sp, #920]
-	ldr	x8, [sp, #1016]
-	str	x16, [sp, #608]
-	str	x12, [sp, #728]
-	str	w4, [sp, #776]
-	str	x9, [sp, #768]
-	b	.LBB11_429
-.LBB11_428:
-	ldr	x8, [sp, #736]
-	ldr	x17, [sp, #904]
-	ldr	x5, [sp, #912]
-	ldr	x9, [sp, #728]
-	ldr	x21, [sp, #872]
-	ldr	x22, [sp, #856]
-	add	x24, x24, x8
-	add	x20, x20, x8
-	add	x17, x17, x2
-	ldr	x8, [sp, #1016]
-	add	x5, x5, #1
-	add	x21, x21, x9
-	add	x22, x22, x9
-	cmp	x17, x8
-	ldr	x8, [sp, #920]
-	add	x8, x8, x28
-	str	x8, [sp, #920]
-	ldr	x8, [sp, #928]
-	add	x8, x8, x28
-	str	x8, [sp, #928]
-	ldr	x8, [sp, #848]
-	b.ge	.LBB11_17
-.LBB11_429:
-	subs	x11, x8, x2
-	ldr	w10, [sp, #452]
-	str	x5, [sp, #912]
-	csel	x23, x8, x2, lt
-	ldr	x8, [sp, #1016]
-	str	x17, [sp, #904]
-	neg	x12, x23
-	str	x21, [sp, #872]
-	sub	x9, x8, x17
-	lsl	x8, x23, #3
-	str	x22, [sp, #856]
-	cmp	x9, x2
-	str	x11, [sp, #848]
-	csel	x26, x9, x2, lt
-	cbz	w10, .LBB11_451
-	cmp	x26, #1
-	b.lt	.LBB11_441
-	mul	x11, x0, x5
-	ldr	x12, [sp, #704]
-	ldr	x14, [sp, #664]
-	sub	x13, x23, #1
+	b.ne	.LBB11_340
+	cmp	x0, x25
+	mov	x8, x25
+	b.eq	.LBB11_287
+	b	.LBB11_327
+.LBB11_342:
+	ldr	x14, [sp, #384]
+	ldr	x11, [sp, #672]
+	mul	x9, x13, x4
+	lsl	x12, x0, #7
+	ldr	x28, [sp, #584]
+	mov	x15, xzr
+	mul	x11, x14, x11
+	and	x2, x0, #0x7ffffffffffffffe
+	str	xzr, [sp, #800]
+	str	x12, [sp, #616]
+	mul	x10, x13, x14
+	ldr	x13, [sp, #888]
+	str	x2, [sp, #824]
+	add	x9, x9, x14, lsl #3
+	ldr	x14, [sp, #160]
+	sub	x12, x13, #1
+	add	x8, x8, x11, lsl #3
+	str	x14, [sp, #792]
+	lsr	x12, x12, #4
+	ldp	x14, x20, [sp, #128]
+	str	x8, [sp, #744]
+	ldr	x8, [sp, #152]
+	add	x10, x10, x4, lsl #3
+	str	x12, [sp, #608]
+	add	x4, x8, x9
+	ldr	x8, [sp, #208]
+	str	x14, [sp, #776]
+	add	x11, x8, x9
+	ldr	x8, [sp, #56]
+	add	x8, x8, x10
+	str	x8, [sp, #728]
+	ldr	x8, [sp, #144]
+	add	x8, x8, x10
+	str	x8, [sp, #720]
+	b	.LBB11_344
+.LBB11_343:
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #608]
+	ldr	x4, [sp, #688]
+	ldr	x11, [sp, #664]
+	ldr	x10, [sp, #616]
 	ldr	x15, [sp, #712]
-	mov	x10, xzr
-	mul	x12, x12, x5
-	add	x14, x14, x11
-	madd	x13, x0, x13, x14
-	ldr	x14, [sp, #696]
-	add	x15, x15, x12
-	add	x14, x14, x8
-	add	x12, x14, x12
-	ldr	x14, [sp, #672]
-	cmp	x15, x13
-	ldr	w13, [sp, #640]
-	mov	x15, x21
-	add	x11, x14, x11
-	mov	x14, x20
-	ccmp	x11, x12, #2, lo
-	mov	x11, x22
-	ccmp	x0, #0, #8, hs
-	cset	w12, lt
-	orn	w12, w12, w13
-	mov	x13, x24
-	b	.LBB11_433
-.LBB11_432:
-	add	x10, x10, #1
-	add	x15, x15, x0
-	add	x14, x14, #8
-	cmp	x10, x23
-	add	x13, x13, #8
-	add	x11, x11, x0
-	b.eq	.LBB11_441
-.LBB11_433:
-	cmp	x30, #1
-	b.lt	.LBB11_432
-	tbz	w12, #0, .LBB11_436
-	mov	x18, xzr
-	b	.LBB11_439
-.LBB11_436:
-	mov	x16, x14
-	mov	x17, x15
-	mov	x18, x7
-.LBB11_437:
-	ldp	q0, q1, [x17, #-16]
-	subs	x18, x18, #4
-	add	x17, x17, #32
-	stp	q0, q1, [x16, #-16]
-	add	x16, x16, #32
-	b.ne	.LBB11_437
-	cmp	x30, x7
-	mov	x18, x7
-	b.eq	.LBB11_432
-.LBB11_439:
-	madd	x16, x28, x18, x13
-	add	x17, x11, x18, lsl #3
-	sub	x18, x30, x18
-.LBB11_440:
-	ldr	d0, [x17], #8
-	subs	x18, x18, #1
-	str	d0, [x16]
-	add	x16, x16, x28
-	b.ne	.LBB11_440
-	b	.LBB11_432
-.LBB11_441:
-	cmp	x9, x2
-	b.lt	.LBB11_443
-	b	.LBB11_428
-.LBB11_442:
-	add	x26, x26, #1
-	add	x8, x8, #8
-	cmp	x26, x2
-	b.ge	.LBB11_428
-.LBB11_443:
-	cmp	x30, #1
-	b.lt	.LBB11_442
-	cbz	w4, .LBB11_448
-	mov	x9, x8
-	mov	x10, x7
-.LBB11_446:
-	str	q20, [x24, x9]
-	subs	x10, x10, #4
-	str	q20, [x20, x9]
-	add	x9, x9, #32
-	b.ne	.LBB11_446
-	cmp	x30, x7
-	mov	x10, x7
-	b.eq	.LBB11_442
-	b	.LBB11_449
-.LBB11_448:
-	mov	x10, xzr
-.LBB11_449:
-	madd	x9, x28, x10, x24
-	sub	x10, x30, x10
-.LBB11_450:
-	subs	x10, x10, #1
-	str	xzr, [x9, x8]
-	add	x9, x9, x28
-	b.ne	.LBB11_450
-	b	.LBB11_442
-.LBB11_451:
-	mul	x10, x28, x5
-	ldr	x9, [sp, #632]
+	cmp	x8, x9
+	add	x8, x8, #1
+	ldr	x9, [sp, #328]
+	ldr	x13, [sp, #656]
+	add	x28, x28, x10
+	add	x15, x15, #16
+	add	x4, x4, x9
+	add	x11, x11, x9
+	ldr	x9, [sp, #728]
+	add	x20, x20, x10
+	str	x8, [sp, #800]
+	add	x9, x9, #128
+	str	x9, [sp, #728]
+	ldr	x9, [sp, #776]
 	add	x9, x9, x10
-	b.ge	.LBB11_467
-	cmp	x30, #1
-	str	x12, [sp, #816]
-	str	x23, [sp, #1008]
-	b.lt	.LBB11_428
-	ldr	x12, [sp, #912]
-	ldr	x11, [sp, #736]
-	mov	x22, xzr
-	ldr	x13, [sp, #624]
-	ldr	x21, [sp, #920]
-	mov	x23, x24
-	madd	x11, x11, x12, x13
-	ldr	x13, [sp, #616]
-	mov	x27, x20
-	mul	x12, x13, x12
-	ldr	x13, [sp, #600]
-	add	x13, x13, x8
-	add	x10, x13, x10
-	add	x8, x11, x8
-	cmp	x24, x10
-	ldr	x10, [sp, #1008]
-	ccmp	x9, x8, #2, lo
-	ldr	x8, [sp, #712]
-	and	x11, x10, #0xfffffffffffffffc
-	and	x10, x10, #0xfffffffffffffffc
-	add	x8, x8, x12
-	str	x11, [sp, #760]
-	ldr	x11, [sp, #928]
-	str	x8, [sp, #840]
-	ldr	w8, [sp, #528]
-	str	x10, [sp, #744]
-	csinc	w8, w8, wzr, hs
-	str	w8, [sp, #944]
-	b	.LBB11_455
-.LBB11_454:
-	add	x22, x22, #1
-	add	x21, x21, x0
-	add	x27, x27, x28
-	cmp	x22, x30
-	add	x23, x23, x28
-	add	x11, x11, x0
-	b.eq	.LBB11_428
-.LBB11_455:
-	cmp	x26, #1
-	b.lt	.LBB11_458
-	ldr	x8, [sp, #1008]
-	ldr	w9, [sp, #944]
-	cmp	x8, #6
-	cset	w8, lo
-	orr	w8, w8, w9
-	tbz	w8, #0, .LBB11_459
-	mov	x9, xzr
-	b	.LBB11_462
-.LBB11_458:
+	str	x9, [sp, #776]
+	ldr	x9, [sp, #720]
+	add	x9, x9, #128
+	str	x9, [sp, #720]
+	ldr	x9, [sp, #792]
+	add	x9, x9, x10
+	str	x9, [sp, #792]
+	ldr	x9, [sp, #744]
+	add	x9, x9, #128
+	str	x9, [sp, #744]
+	b.eq	.LBB11_17
+.LBB11_344:
+	cmp	x13, #1
+	mov	w10, #16
+	str	x15, [sp, #712]
+	csinc	x8, x13, xzr, gt
+	str	x4, [sp, #688]
+	cmp	x8, #16
+	str	x11, [sp, #664]
+	csel	x26, x8, x10, lt
+	subs	x8, x13, #16
+	str	x8, [sp, #656]
+	ldr	x8, [sp, #888]
+	csel	x9, x13, x10, lt
+	neg	x12, x26
+	sub	x5, x8, x15
+	cmp	x5, #16
+	csel	x8, x5, x10, lt
+	ldr	w10, [sp, #404]
+	cbz	w10, .LBB11_366
+	lsl	x9, x9, #3
+	ldr	x18, [sp, #512]
+	cmp	x5, #0
+	b.le	.LBB11_358
+	mov	x10, xzr
+	mov	x12, x28
+	mov	x13, x20
+	mov	x14, x4
+	b	.LBB11_348
+.LBB11_347:
+	add	x10, x10, #1
+	add	x14, x14, x18
+	add	x13, x13, #8
+	cmp	x10, x26
+	add	x12, x12, #8
+	add	x11, x11, x18
+	b.eq	.LBB11_356
+.LBB11_348:
+	cmp	x0, #1
+	b.lt	.LBB11_347
+	b.ne	.LBB11_351
+	mov	x17, xzr
+	b	.LBB11_354
+.LBB11_351:
+	mov	x15, x2
+	mov	x16, x13
+	mov	x17, x14
+.LBB11_352:
+	ldp	d0, d1, [x17, #-8]
+	subs	x15, x15, #2
+	add	x17, x17, #16
+	stur	d0, [x16, #-128]
+	str	d1, [x16]
+	add	x16, x16, #256
+	b.ne	.LBB11_352
+	cmp	x0, x2
+	mov	x17, x2
+	b.eq	.LBB11_347
+.LBB11_354:
+	add	x15, x12, x17, lsl #7
+	add	x16, x11, x17, lsl #3
+	sub	x17, x0, x17
+.LBB11_355:
+	ldr	d0, [x16], #8
+	subs	x17, x17, #1
+	str	d0, [x15], #128
+	b.ne	.LBB11_355
+	b	.LBB11_347
+.LBB11_356:
+	cmp	x5, #16
+	b.lt	.LBB11_358
+	b	.LBB11_343
+.LBB11_357:
+	cmp	x8, #15
+	add	x8, x8, #1
+	add	x9, x9, #8
+	b.ge	.LBB11_343
+.LBB11_358:
+	cmp	x0, #1
+	b.lt	.LBB11_357
+	b.ne	.LBB11_361
+	mov	x11, xzr
+	b	.LBB11_364
+.LBB11_361:
+	mov	x10, x2
+	mov	x11, x9
+.LBB11_362:
+	str	xzr, [x28, x11]
+	subs	x10, x10, #2
+	str	xzr, [x20, x11]
+	add	x11, x11, #256
+	b.ne	.LBB11_362
+	cmp	x0, x2
+	mov	x11, x2
+	b.eq	.LBB11_357
+.LBB11_364:
+	add	x10, x28, x11, lsl #7
+	sub	x11, x0, x11
+.LBB11_365:
+	subs	x11, x11, #1
+	str	xzr, [x10, x9]
+	add	x10, x10, #128
+	b.ne	.LBB11_365
+	b	.LBB11_357
+.LBB11_366:
+	b.ge	.LBB11_380
+	cmp	x0, #1
+	str	x12, [sp, #648]
+	str	x13, [sp, #808]
+	b.lt	.LBB11_343
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #616]
+	mov	x19, xzr
+	ldr	x24, [sp, #744]
+	ldr	x23, [sp, #792]
+	mov	x27, x28
+	mul	x8, x8, x9
+	and	x9, x26, #0x1c
+	ldr	x25, [sp, #720]
+	str	x9, [sp, #640]
+	lsl	x9, x26, #3
+	str	x5, [sp, #880]
+	str	x9, [sp, #816]
+	and	x9, x26, #0x1c
+	str	x9, [sp, #632]
+	ldr	x9, [sp, #584]
+	add	x8, x9, x8
+	str	x8, [sp, #832]
+	b	.LBB11_371
+.LBB11_369:
 	mov	x8, xzr
-	b	.LBB11_465
-.LBB11_459:
-	ldr	x10, [sp, #760]
-	mov	x8, x27
-	mov	x9, x21
-.LBB11_460:
+.LBB11_370:
+	ldr	x9, [sp, #832]
+	mov	w10, #128
+	mov	w1, wzr
+	sub	x2, x10, x8
+	add	x9, x9, x19, lsl #7
+	add	x0, x9, x8
+	bl	memset
+	movi	v20.2d, #0000000000000000
+	ldr	x8, [sp, #512]
+	ldr	x0, [sp, #864]
+	add	x19, x19, #1
+	ldr	x3, [sp, #856]
+	ldr	x1, [sp, #624]
+	ldr	x2, [sp, #824]
+	ldr	x5, [sp, #880]
+	add	x25, x25, x8
+	cmp	x19, x0
+	add	x23, x23, #128
+	add	x27, x27, #128
+	add	x24, x24, x8
+	b.eq	.LBB11_343
+.LBB11_371:
+	cmp	x5, #1
+	b.lt	.LBB11_369
+	ldr	x8, [sp, #808]
+	cmp	x8, #4
+	b.ge	.LBB11_374
+	mov	x9, xzr
+	b	.LBB11_377
+.LBB11_374:
+	ldr	x10, [sp, #640]
+	mov	x8, x23
+	mov	x9, x25
+.LBB11_375:
 	ldp	q0, q1, [x9, #-16]
 	subs	x10, x10, #4
 	add	x9, x9, #32
 	stp	q0, q1, [x8, #-16]
 	add	x8, x8, #32
-	b.ne	.LBB11_460
-	ldr	x8, [sp, #1008]
-	ldr	x9, [sp, #744]
-	cmp	x8, x9
-	b.eq	.LBB11_465
-.LBB11_462:
-	lsl	x10, x9, #3
+	b.ne	.LBB11_375
+	ldr	x9, [sp, #632]
 	ldr	x8, [sp, #816]
+	cmp	x26, x9
+	b.eq	.LBB11_370
+.LBB11_377:
+	lsl	x10, x9, #3
+	ldr	x8, [sp, #648]
 	add	x8, x8, x9
-	add	x9, x23, x10
-	add	x10, x11, x10
-.LBB11_463:
+	add	x9, x27, x10
+	add	x10, x24, x10
+.LBB11_378:
 	ldr	d0, [x10], #8
 	adds	x8, x8, #1
 	str	d0, [x9], #8
-	b.lo	.LBB11_463
-	ldr	x8, [sp, #1008]
-.LBB11_465:
-	cmp	x8, x2
-	b.ge	.LBB11_454
-	ldr	x9, [sp, #840]
-	lsl	x8, x8, #3
+	b.lo	.LBB11_378
+	ldr	x8, [sp, #816]
+	b	.LBB11_370
+.LBB11_380:
+	cmp	x0, #1
+	b.lt	.LBB11_343
+	ldr	x8, [sp, #776]
+	ldr	x9, [sp, #728]
+	mov	x10, x0
+.LBB11_382:
+	ldp	q0, q1, [x9, #-64]
+	subs	x10, x10, #1
+	ldr	x11, [sp, #512]
+	stur	q0, [x8, #-64]
+	ldp	q0, q2, [x9, #-32]
+	stur	q1, [x8, #-48]
+	ldr	q1, [x9]
+	stp	q0, q2, [x8, #-32]
+	ldp	q0, q2, [x9, #16]
+	stp	q1, q0, [x8]
+	ldr	q0, [x9, #48]
+	add	x9, x9, x11
+	stp	q2, q0, [x8, #32]
+	add	x8, x8, #128
+	b.ne	.LBB11_382
+	b	.LBB11_343
+.LBB11_383:
+	ldr	x13, [sp, #384]
+	ldr	x11, [sp, #672]
+	lsl	x12, x0, #8
+	ldr	x10, [sp, #512]
+	ldr	x14, [sp, #888]
+	mov	x15, xzr
+	mul	x11, x13, x11
+	str	x12, [sp, #616]
+	ldr	x28, [sp, #584]
+	sub	x12, x14, #1
+	and	x2, x0, #0x7ffffffffffffffe
+	str	xzr, [sp, #800]
+	mul	x9, x10, x4
+	lsr	x12, x12, #5
+	str	x2, [sp, #824]
+	mul	x10, x10, x13
+	str	x12, [sp, #608]
+	add	x8, x8, x11, lsl #3
+	add	x9, x9, x13, lsl #3
+	str	x8, [sp, #744]
+	ldr	x8, [sp, #152]
+	ldr	x13, [sp, #160]
+	add	x10, x10, x4, lsl #3
+	add	x4, x8, x9
+	ldr	x8, [sp, #208]
+	str	x13, [sp, #792]
+	ldr	x13, [sp, #136]
+	add	x11, x8, x9
+	ldp	x8, x20, [sp, #64]
+	str	x13, [sp, #776]
+	add	x8, x8, x10
+	str	x8, [sp, #728]
+	ldr	x8, [sp, #144]
+	add	x8, x8, x10
+	str	x8, [sp, #720]
+	b	.LBB11_385
+.LBB11_384:
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #608]
+	ldr	x4, [sp, #688]
+	ldr	x11, [sp, #664]
+	ldr	x10, [sp, #616]
+	ldr	x15, [sp, #712]
+	cmp	x8, x9
+	add	x8, x8, #1
+	ldr	x9, [sp, #336]
+	ldr	x14, [sp, #656]
+	add	x28, x28, x10
+	add	x15, x15, #32
+	add	x4, x4, x9
+	add	x11, x11, x9
+	ldr	x9, [sp, #728]
+	add	x20, x20, x10
+	str	x8, [sp, #800]
+	add	x9, x9, #256
+	str	x9, [sp, #728]
+	ldr	x9, [sp, #776]
+	add	x9, x9, x10
+	str	x9, [sp, #776]
+	ldr	x9, [sp, #720]
+	add	x9, x9, #256
+	str	x9, [sp, #720]
+	ldr	x9, [sp, #792]
+	add	x9, x9, x10
+	str	x9, [sp, #792]
+	ldr	x9, [sp, #744]
+	add	x9, x9, #256
+	str	x9, [sp, #744]
+	b.eq	.LBB11_17
+.LBB11_385:
+	cmp	x14, #1
+	mov	w10, #32
+	str	x15, [sp, #712]
+	csinc	x8, x14, xzr, gt
+	str	x4, [sp, #688]
+	cmp	x8, #32
+	str	x11, [sp, #664]
+	csel	x26, x8, x10, lt
+	subs	x8, x14, #32
+	str	x8, [sp, #656]
+	ldr	x8, [sp, #888]
+	csel	x9, x14, x10, lt
+	neg	x12, x26
+	sub	x5, x8, x15
+	cmp	x5, #32
+	csel	x8, x5, x10, lt
+	ldr	w10, [sp, #404]
+	cbz	w10, .LBB11_407
+	lsl	x9, x9, #3
+	ldr	x18, [sp, #512]
+	cmp	x5, #0
+	b.le	.LBB11_399
+	mov	x10, xzr
+	mov	x12, x28
+	mov	x13, x20
+	mov	x14, x4
+	b	.LBB11_389
+.LBB11_388:
+	add	x10, x10, #1
+	add	x14, x14, x18
+	add	x13, x13, #8
+	cmp	x10, x26
+	add	x12, x12, #8
+	add	x11, x11, x18
+	b.eq	.LBB11_397
+.LBB11_389:
+	cmp	x0, #1
+	b.lt	.LBB11_388
+	b.ne	.LBB11_392
+	mov	x17, xzr
+	b	.LBB11_395
+.LBB11_392:
+	mov	x15, x2
+	mov	x16, x13
+	mov	x17, x14
+.LBB11_393:
+	ldp	d0, d1, [x17, #-8]
+	subs	x15, x15, #2
+	add	x17, x17, #16
+	stur	d0, [x16, #-256]
+	str	d1, [x16]
+	add	x16, x16, #512
+	b.ne	.LBB11_393
+	cmp	x0, x2
+	mov	x17, x2
+	b.eq	.LBB11_388
+.LBB11_395:
+	add	x15, x12, x17, lsl #8
+	add	x16, x11, x17, lsl #3
+	sub	x17, x0, x17
+.LBB11_396:
+	ldr	d0, [x16], #8
+	subs	x17, x17, #1
+	str	d0, [x15]
+	add	x15, x15, #256
+	b.ne	.LBB11_396
+	b	.LBB11_388
+.LBB11_397:
+	cmp	x5, #32
+	b.lt	.LBB11_399
+	b	.LBB11_384
+.LBB11_398:
+	cmp	x8, #31
+	add	x8, x8, #1
+	add	x9, x9, #8
+	b.ge	.LBB11_384
+.LBB11_399:
+	cmp	x0, #1
+	b.lt	.LBB11_398
+	b.ne	.LBB11_402
+	mov	x11, xzr
+	b	.LBB11_405
+.LBB11_402:
+	mov	x10, x2
+	mov	x11, x9
+.LBB11_403:
+	str	xzr, [x28, x11]
+	subs	x10, x10, #2
+	str	xzr, [x20, x11]
+	add	x11, x11, #512
+	b.ne	.LBB11_403
+	cmp	x0, x2
+	mov	x11, x2
+	b.eq	.LBB11_398
+.LBB11_405:
+	add	x10, x28, x11, lsl #8
+	sub	x11, x0, x11
+.LBB11_406:
+	subs	x11, x11, #1
+	str	xzr, [x10, x9]
+	add	x10, x10, #256
+	b.ne	.LBB11_406
+	b	.LBB11_398
+.LBB11_407:
+	b.ge	.LBB11_421
+	cmp	x0, #1
+	str	x12, [sp, #648]
+	str	x14, [sp, #808]
+	b.lt	.LBB11_384
+	ldr	x8, [sp, #800]
+	ldr	x9, [sp, #616]
+	mov	x19, xzr
+	ldr	x24, [sp, #744]
+	ldr	x25, [sp, #792]
+	mov	x27, x28
+	mul	x8, x8, x9
+	and	x9, x26, #0x3c
+	ldr	x23, [sp, #720]
+	str	x9, [sp, #640]
+	lsl	x9, x26, #3
+	str	x5, [sp, #880]
+	str	x9, [sp, #816]
+	and	x9, x26, #0x3c
+	str	x9, [sp, #632]
+	ldr	x9, [sp, #584]
+	add	x8, x9, x8
+	str	x8, [sp, #832]
+	b	.LBB11_412
+.LBB11_410:
+	mov	x8, xzr
+.LBB11_411:
+	ldr	x9, [sp, #832]
+	mov	w10, #256
 	mov	w1, wzr
-	madd	x9, x22, x28, x9
-	str	x11, [sp, #952]
-	sub	x2, x28, x8
+	sub	x2, x10, x8
+	add	x9, x9, x19, lsl #8
 	add	x0, x9, x8
 	bl	memset
 	movi	v20.2d, #0000000000000000
-	ldr	x11, [sp, #952]
-	ldr	x7, [sp, #768]
-	ldr	w4, [sp, #776]
-	ldr	x2, [sp, #784]
-	ldr	x1, [sp, #792]
-	ldr	x30, [sp, #992]
-	ldr	x0, [sp, #552]
-	ldr	x6, [sp, #752]
-	ldr	x3, [sp, #984]
-	b	.LBB11_454
-.LBB11_467:
-	cmp	x30, #1
-	b.lt	.LBB11_428
-	ldr	x11, [sp, #912]
-	ldr	x12, [sp, #736]
-	mov	x8, xzr
-	ldr	x13, [sp, #608]
-	madd	x11, x12, x11, x13
-	ldr	x12, [sp, #536]
-	ldr	x13, [sp, #920]
-	add	x10, x12, x10
-	mov	x12, x20
-	cmp	x24, x10
-	ccmp	x9, x11, #2, lo
-	ldr	x9, [sp, #928]
-	mov	x11, x24
-	ccmp	x0, #0, #8, hs
-	cset	w10, lt
-	b	.LBB11_470
-.LBB11_469:
+	ldr	x8, [sp, #512]
+	ldr	x0, [sp, #864]
+	add	x19, x19, #1
+	ldr	x3, [sp, #856]
+	ldr	x1, [sp, #624]
+	ldr	x2, [sp, #824]
+	ldr	x5, [sp, #880]
+	add	x23, x23, x8
+	cmp	x19, x0
+	add	x25, x25, #256
+	add	x27, x27, #256
+	add	x24, x24, x8
+	b.eq	.LBB11_384
+.LBB11_412:
+	cmp	x5, #1
+	b.lt	.LBB11_410
+	ldr	x8, [sp, #808]
+	cmp	x8, #4
+	b.ge	.LBB11_415
+	mov	x9, xzr
+	b	.LBB11_418
+.LBB11_415:
+	ldr	x10, [sp, #640]
+	mov	x8, x25
+	mov	x9, x23
+.LBB11_416:
+	ldp	q0, q1, [x9, #-16]
+	subs	x10, x10, #4
+	add	x9, x9, #32
+	stp	q0, q1, [x8, #-16]
+	add	x8, x8, #32
+	b.ne	.LBB11_416
+	ldr	x9, [sp, #632]
+	ldr	x8, [sp, #816]
+	cmp	x26, x9
+	b.eq	.LBB11_411
+.LBB11_418:
+	lsl	x10, x9, #3
+	ldr	x8, [sp, #648]
+	add	x8, x8, x9
+	add	x9, x27, x10
+	add	x10, x24, x10
+.LBB11_419:
+	ldr	d0, [x10], #8
+	adds	x8, x8, #1
+	str	d0, [x9], #8
+	b.lo	.LBB11_419
+	ldr	x8, [sp, #816]
+	b	.LBB11_411
+.LBB11_421:
+	cmp	x0, #1
+	b.lt	.LBB11_384
+	ldr	x8, [sp, #776]
+	ldr	x9, [sp, #728]
+	mov	x10, x0
+.LBB11_423:
+	ldp	q0, q1, [x9, #-128]
+	subs	x10, x10, #1
+	ldr	x11, [sp, #512]
+	stur	q0, [x8, #-128]
+	ldp	q0, q2, [x9, #-96]
+	stur	q1, [x8, #-112]
+	ldur	q1, [x9, #-64]
+	stp	q0, q2, [x8, #-96]
+	ldp	q0, q2, [x9, #-48]
+	stp	q1, q0, [x8, #-64]
+	ldp	q0, q1, [x9, #-16]
+	stp	q2, q0, [x8, #-32]
+	ldp	q0, q2, [x9, #16]
+	stp	q1, q0, [x8]
+	ldp	q0, q1, [x9, #48]
+	stp	q2, q0, [x8, #32]
+	ldp	q0, q2, [x9, #80]
+	stp	q1, q0, [x8, #64]
+	ldr	q0, [x9, #112]
+	add	x9, x9, x11
+	stp	q2, q0, [x8, #96]
+	add	x8, x8, #256
+	b.ne	.LBB11_423
+	b	.LBB11_384
+.LBB11_424:
+	ldr	x9, [sp, #672]
+	ldr	x14, [sp, #384]
+	mul	x10, x0, x18
+	cmp	x0, #3
+	lsl	x23, x18, #3
+	ldr	x19, [sp, #584]
+	mul	x9, x14, x9
+	ccmp	w18, #1, #0, hi
+	ldr	x28, [sp, #160]
+	mov	x15, xzr
+	and	x5, x0, #0x7ffffffffffffffc
+	str	xzr, [sp, #808]
+	mul	x11, x13, x4
+	str	x18, [sp, #688]
+	str	x2, [sp, #664]
+	mul	x12, x13, x14
+	str	x5, [sp, #648]
+	add	x8, x8, x9, lsl #3
+	str	x8, [sp, #824]
+	lsl	x8, x10, #3
+	and	x10, x2, #0x7ffffffc
+	str	x10, [sp, #832]
+	ldr	x10, [sp, #208]
+	str	x8, [sp, #616]
+	mul	x8, x13, x18
+	add	x9, x12, x4, lsl #3
+	cset	w4, eq
+	str	w4, [sp, #656]
+	str	x8, [sp, #608]
+	add	x8, x11, x14, lsl #3
+	ldr	x11, [sp, #144]
+	add	x6, x11, x8
+	add	x7, x10, x8
+	add	x8, x11, x9
+	ldr	x9, [sp, #888]
+	str	x8, [sp, #816]
+	b	.LBB11_426
+.LBB11_425:
+	ldr	x8, [sp, #808]
+	ldr	x15, [sp, #800]
+	ldr	x9, [sp, #608]
+	ldr	x6, [sp, #792]
+	ldr	x7, [sp, #776]
 	add	x8, x8, #1
-	add	x13, x13, x0
-	add	x12, x12, x28
-	cmp	x8, x30
-	add	x11, x11, x28
-	add	x9, x9, x0
-	b.eq	.LBB11_428
-.LBB11_470:
-	cmp	w1, #1
-	b.lt	.LBB11_469
-	cmp	w1, #6
-	cset	w14, lo
-	orr	w14, w14, w10
-	tbz	w14, #0, .LBB11_473
-	mov	x14, xzr
-	b	.LBB11_476
-.LBB11_473:
-	ldr	x16, [sp, #936]
+	add	x15, x15, x18
+	str	x8, [sp, #808]
+	ldr	x8, [sp, #616]
+	add	x6, x6, x9
+	add	x7, x7, x9
+	ldr	x9, [sp, #744]
+	add	x28, x28, x8
+	add	x19, x19, x8
+	ldr	x8, [sp, #888]
+	cmp	x15, x8
+	ldr	x8, [sp, #816]
+	add	x8, x8, x23
+	str	x8, [sp, #816]
+	ldr	x8, [sp, #824]
+	add	x8, x8, x23
+	str	x8, [sp, #824]
+	b.ge	.LBB11_17
+.LBB11_426:
+	ldr	x8, [sp, #888]
+	subs	x10, x9, x18
+	str	x15, [sp, #800]
+	csel	x30, x9, x18, lt
+	ldr	w9, [sp, #404]
+	str	x6, [sp, #792]
+	sub	x8, x8, x15
+	neg	x11, x30
+	str	x7, [sp, #776]
+	cmp	x8, x18
+	str	x10, [sp, #744]
+	csel	x26, x8, x18, lt
+	cbz	w9, .LBB11_449
+	ldr	x17, [sp, #512]
+	cmp	x26, #1
+	b.lt	.LBB11_438
+	mov	x9, xzr
+	mov	x10, x7
+	mov	x11, x19
+	mov	x12, x28
+	mov	x13, x6
+	b	.LBB11_430
+.LBB11_429:
+	add	x9, x9, #1
+	add	x13, x13, x17
+	add	x12, x12, #8
+	cmp	x9, x30
+	add	x11, x11, #8
+	add	x10, x10, x17
+	b.eq	.LBB11_438
+.LBB11_430:
+	cmp	x0, #1
+	b.lt	.LBB11_429
+	cbz	w4, .LBB11_435
 	mov	x14, x12
 	mov	x15, x13
-.LBB11_474:
+	mov	x16, x5
+.LBB11_433:
 	ldp	q0, q1, [x15, #-16]
 	subs	x16, x16, #4
 	add	x15, x15, #32
 	stp	q0, q1, [x14, #-16]
 	add	x14, x14, #32
-	b.ne	.LBB11_474
-	ldr	x14, [sp, #936]
-	cmp	x14, x1
-	b.eq	.LBB11_469
+	b.ne	.LBB11_433
+	cmp	x0, x5
+	mov	x16, x5
+	b.eq	.LBB11_429
+	b	.LBB11_436
+.LBB11_435:
+	mov	x16, xzr
+.LBB11_436:
+	madd	x14, x23, x16, x11
+	add	x15, x10, x16, lsl #3
+	sub	x16, x0, x16
+.LBB11_437:
+	ldr	d0, [x15], #8
+	subs	x16, x16, #1
+	str	d0, [x14]
+	add	x14, x14, x23
+	b.ne	.LBB11_437
+	b	.LBB11_429
+.LBB11_438:
+	cmp	x8, x18
+	b.ge	.LBB11_425
+	lsl	x8, x30, #3
+	b	.LBB11_441
+.LBB11_440:
+	add	x26, x26, #1
+	add	x8, x8, #8
+	cmp	x26, x18
+	b.ge	.LBB11_425
+.LBB11_441:
+	cmp	x0, #1
+	b.lt	.LBB11_440
+	cbz	w4, .LBB11_446
+	mov	x9, x8
+	mov	x10, x5
+.LBB11_444:
+	str	q20, [x19, x9]
+	subs	x10, x10, #4
+	str	q20, [x28, x9]
+	add	x9, x9, #32
+	b.ne	.LBB11_444
+	cmp	x0, x5
+	mov	x10, x5
+	b.eq	.LBB11_440
+	b	.LBB11_447
+.LBB11_446:
+	mov	x10, xzr
+.LBB11_447:
+	madd	x9, x23, x10, x19
+	sub	x10, x0, x10
+.LBB11_448:
+	subs	x10, x10, #1
+	str	xzr, [x9, x8]
+	add	x9, x9, x23
+	b.ne	.LBB11_448
+	b	.LBB11_440
+.LBB11_449:
+	b.ge	.LBB11_465
+	cmp	x0, #1
+	str	x11, [sp, #712]
+	b.lt	.LBB11_425
+	ldr	x8, [sp, #808]
+	ldr	x9, [sp, #616]
+	mov	x24, xzr
+	ldr	x20, [sp, #824]
+	ldr	x27, [sp, #816]
+	mov	x25, x19
+	mul	x8, x9, x8
+	and	x9, x30, #0xfffffffffffffffc
+	mov	x11, x28
+	str	x9, [sp, #640]
+	and	x9, x30, #0xfffffffffffffffc
+	str	x9, [sp, #632]
+	ldr	x9, [sp, #584]
+	str	x30, [sp, #728]
+	add	x8, x9, x8
+	str	x8, [sp, #720]
+	b	.LBB11_453
+.LBB11_452:
+	ldr	x8, [sp, #512]
+	add	x24, x24, #1
+	add	x11, x11, x23
+	cmp	x24, x0
+	add	x25, x25, x23
+	add	x27, x27, x8
+	add	x20, x20, x8
+	b.eq	.LBB11_425
+.LBB11_453:
+	cmp	x26, #1
+	b.lt	.LBB11_456
+	cmp	x30, #4
+	b.hs	.LBB11_457
+	mov	x9, xzr
+	b	.LBB11_460
+.LBB11_456:
+	mov	x8, xzr
+	b	.LBB11_463
+.LBB11_457:
+	ldr	x10, [sp, #640]
+	mov	x8, x11
+	mov	x9, x27
+.LBB11_458:
+	ldp	q0, q1, [x9, #-16]
+	subs	x10, x10, #4
+	add	x9, x9, #32
+	stp	q0, q1, [x8, #-16]
+	add	x8, x8, #32
+	b.ne	.LBB11_458
+	ldr	x9, [sp, #632]
+	mov	x8, x30
+	cmp	x30, x9
+	b.eq	.LBB11_463
+.LBB11_460:
+	lsl	x10, x9, #3
+	ldr	x8, [sp, #712]
+	add	x8, x8, x9
+	add	x9, x25, x10
+	add	x10, x20, x10
+.LBB11_461:
+	ldr	d0, [x10], #8
+	adds	x8, x8, #1
+	str	d0, [x9], #8
+	b.lo	.LBB11_461
+	mov	x8, x30
+.LBB11_463:
+	cmp	x8, x18
+	b.ge	.LBB11_452
+	ldr	x9, [sp, #720]
+	lsl	x8, x8, #3
+	mov	w1, wzr
+	madd	x9, x24, x23, x9
+	str	x11, [sp, #880]
+	sub	x2, x23, x8
+	add	x0, x9, x8
+	bl	memset
+	movi	v20.2d, #0000000000000000
+	ldr	x11, [sp, #880]
+	ldr	x30, [sp, #728]
+	ldr	x5, [sp, #648]
+	ldr	w4, [sp, #656]
+	ldr	x2, [sp, #664]
+	ldr	x18, [sp, #688]
+	ldr	x0, [sp, #864]
+	ldr	x1, [sp, #624]
+	ldr	x3, [sp, #856]
+	b	.LBB11_452
+.LBB11_465:
+	cmp	x0, #1
+	b.lt	.LBB11_425
+	ldr	x9, [sp, #824]
+	ldr	x12, [sp, #816]
+	mov	x8, xzr
+	mov	x10, x19
+	mov	x11, x28
+	b	.LBB11_468
+.LBB11_467:
+	add	x8, x8, #1
+	add	x12, x12, x16
+	add	x11, x11, x23
+	cmp	x8, x0
+	add	x10, x10, x23
+	add	x9, x9, x16
+	b.eq	.LBB11_425
+.LBB11_468:
+	ldr	x16, [sp, #512]
+	cmp	w2, #1
+	b.lt	.LBB11_467
+	cmp	w2, #4
+	b.hs	.LBB11_471
+	mov	x13, xzr
+	b	.LBB11_474
+.LBB11_471:
+	ldr	x15, [sp, #832]
+	mov	x13, x11
+	mov	x14, x12
+.LBB11_472:
+	ldp	q0, q1, [x14, #-16]
+	subs	x15, x15, #4
+	add	x14, x14, #32
+	stp	q0, q1, [x13, #-16]
+	add	x13, x13, #32
+	b.ne	.LBB11_472
+	ldr	x13, [sp, #832]
+	cmp	x13, x2
+	b.eq	.LBB11_467
+.LBB11_474:
+	lsl	x15, x13, #3
+	sub	x13, x2, x13
+	add	x14, x10, x15
+	add	x15, x9, x15
+.LBB11_475:
+	ldr	d0, [x15], #8
+	subs	x13, x13, #1
+	str	d0, [x14], #8
+	b.ne	.LBB11_475
+	b	.LBB11_467
 .LBB11_476:
-	lsl	x16, x14, #3
-	sub	x14, x1, x14
-	add	x15, x11, x16
-	add	x16, x9, x16
-.LBB11_477:
-	ldr	d0, [x16], #8
-	subs	x14, x14, #1
-	str	d0, [x15], #8
-	b.ne	.LBB11_477
-	b	.LBB11_469
-.LBB11_478:
 	mov	sp, x29
 	.cfi_def_cfa wsp, 96
 	ldp	x20, x19, [sp, #80]

@@ -2256,7 +2256,7 @@ weight_grad_task:
 	xorl	%r8d, %r8d
 	pushq	%rax
 	pushq	%r11
-	callq	axon_pack_transposed_avx2_f32@PLT
+	callq	axon_pack_across_rows_avx2_f32@PLT
 	movq	%r12, %rcx
 	movq	%r15, %r12
 	movq	-208(%rbp), %r15

@@ -725,10 +725,10 @@ axon_ukernel_avx2_strided_f64:
 	.size	axon_ukernel_avx2_strided_f64, .Lfunc_end4-axon_ukernel_avx2_strided_f64
 	.cfi_endproc
 
-	.globl	axon_pack_transposed_avx2_f32
+	.globl	axon_pack_across_rows_avx2_f32
 	.p2align	4
-	.type	axon_pack_transposed_avx2_f32,@function
-axon_pack_transposed_avx2_f32:
+	.type	axon_pack_across_rows_avx2_f32,@function
+axon_pack_across_rows_avx2_f32:
 	.cfi_startproc
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
@@ -1382,7 +1382,7 @@ axon_pack_transposed_avx2_f32:
 	vzeroupper
 	retq
 .Lfunc_end5:
-	.size	axon_pack_transposed_avx2_f32, .Lfunc_end5-axon_pack_transposed_avx2_f32
+	.size	axon_pack_across_rows_avx2_f32, .Lfunc_end5-axon_pack_across_rows_avx2_f32
 	.cfi_endproc
 
 	.globl	axon_gemv_rows_avx2_f32
