@@ -238,34 +238,49 @@ AXON_AVX2 static inline void transpose8_f32(__m256 *r) {
     r[7] = _mm256_permute2f128_ps(u3, u7, 0x31);
 }
 
+/// Stores the first `lanes` (1 to 8) values of v.
+AXON_AVX2 static inline void store_lanes_f32(float *out, __m256 v, int lanes) {
+    if (lanes == 8) {
+        _mm256_storeu_ps(out, v);
+    } else if (lanes == 6) {  // the AVX2 tile's 6 rows of A
+        _mm_storeu_ps(out, _mm256_castps256_ps128(v));
+        _mm_storel_pi((__m64 *)(out + 4), _mm256_extractf128_ps(v, 1));
+    } else {
+        float values[8];
+        _mm256_storeu_ps(values, v);
+        for (int lane = 0; lane < lanes; lane++) out[lane] = values[lane];
+    }
+}
+
 AXON_AVX2 void axon_pack_across_rows_avx2_f32(int nr, const float *x, int64_t ldx, int64_t p0,
                                               int64_t j0, int64_t kc, int64_t nc, float *out) {
     for (int64_t jr = 0; jr < nc; jr += nr, out += (int64_t)nr * kc) {
         const int64_t cols = nc - jr < nr ? nc - jr : nr;
         const float *rows = x + (j0 + jr) * ldx + p0;
-        // Groups of 8 whole rows: p in steps of 8 through the registers, the
-        // ragged end of p one value at a time.
-        const int64_t full_groups = cols / 8 * 8;
-        int64_t p = 0;
-        for (; p + 8 <= kc; p += 8) {
-            for (int64_t c0 = 0; c0 < full_groups; c0 += 8) {
+        // Groups of 8 panel columns, p in steps of 8 through the registers
+        // and the ragged end of p one value at a time. A group past the last
+        // row of x (a panel narrower than 8, or the ragged last panel) loads
+        // zeros for the missing rows: they are the panel's zero padding.
+        int64_t c0 = 0;
+        for (; c0 < cols; c0 += 8) {
+            const int real = cols - c0 < 8 ? (int)(cols - c0) : 8;
+            const int lanes = nr - c0 < 8 ? (int)(nr - c0) : 8;
+            int64_t p = 0;
+            for (; p + 8 <= kc; p += 8) {
                 __m256 r[8];
-                for (int i = 0; i < 8; i++) r[i] = _mm256_loadu_ps(rows + (c0 + i) * ldx + p);
+                for (int i = 0; i < 8; i++) {
+                    r[i] = i < real ? _mm256_loadu_ps(rows + (c0 + i) * ldx + p) : _mm256_setzero_ps();
+                }
                 transpose8_f32(r);
-                for (int i = 0; i < 8; i++) _mm256_storeu_ps(out + (p + i) * nr + c0, r[i]);
+                for (int i = 0; i < 8; i++) store_lanes_f32(out + (p + i) * nr + c0, r[i], lanes);
+            }
+            for (; p < kc; p++) {
+                for (int c = 0; c < lanes; c++) out[p * nr + c0 + c] = c < real ? rows[(c0 + c) * ldx + p] : 0;
             }
         }
-        for (; p < kc; p++) {
-            for (int64_t c = 0; c < full_groups; c++) out[p * nr + c] = rows[c * ldx + p];
-        }
-        // The last columns (fewer than 8) and the zero padding up to nr.
-        for (int64_t c = full_groups; c < nr; c++) {
-            const float *row = rows + c * ldx;
-            if (c < cols) {
-                for (int64_t q = 0; q < kc; q++) out[q * nr + c] = row[q];
-            } else {
-                for (int64_t q = 0; q < kc; q++) out[q * nr + c] = 0;
-            }
+        // Whole groups of padding.
+        for (int64_t c = c0; c < nr; c++) {
+            for (int64_t q = 0; q < kc; q++) out[q * nr + c] = 0;
         }
     }
 }

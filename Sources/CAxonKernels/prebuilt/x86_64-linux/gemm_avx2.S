@@ -725,6 +725,29 @@ axon_ukernel_avx2_strided_f64:
 	.size	axon_ukernel_avx2_strided_f64, .Lfunc_end4-axon_ukernel_avx2_strided_f64
 	.cfi_endproc
 
+	.section	.rodata.cst32,"aM",@progbits,32
+	.p2align	5, 0x0
+.LCPI5_0:
+	.quad	4
+	.quad	5
+	.quad	6
+	.quad	7
+.LCPI5_1:
+	.quad	0
+	.quad	1
+	.quad	2
+	.quad	3
+	.section	.rodata.cst8,"aM",@progbits,8
+	.p2align	3, 0x0
+.LCPI5_2:
+	.quad	8
+.LCPI5_3:
+	.quad	16
+.LCPI5_4:
+	.quad	24
+.LCPI5_5:
+	.quad	32
+	.text
 	.globl	axon_pack_across_rows_avx2_f32
 	.p2align	4
 	.type	axon_pack_across_rows_avx2_f32,@function
@@ -740,638 +763,1155 @@ axon_pack_across_rows_avx2_f32:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$200, %rsp
+	andq	$-32, %rsp
+	subq	$1152, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, -48(%rbp)
-	movl	%edi, -76(%rbp)
-	movq	16(%rbp), %r14
-	testq	%r14, %r14
-	jle	.LBB5_44
-	leaq	(%rsi,%rcx,4), %rax
-	movq	%rax, -184(%rbp)
-	movslq	-76(%rbp), %r12
-	movq	%r8, %rbx
-	movq	%r8, %rax
-	imulq	%rdx, %rax
-	leaq	(,%rcx,4), %rdi
-	leaq	(%rax,%rcx), %r8
-	movq	%rdx, %r9
-	shlq	$5, %r9
-	movq	%r9, -144(%rbp)
-	leaq	(%rbx,%r12), %r9
-	leaq	-4(,%r9,4), %r9
-	imulq	%rdx, %r9
-	movq	-48(%rbp), %r11
-	leaq	-4(,%r11,4), %r13
-	imulq	%r12, %r13
-	leaq	(%rbx,%rcx), %r10
-	leaq	(%rsi,%r10,4), %r15
-	movq	%r15, -288(%rbp)
-	leaq	(%rsi,%r10,4), %r10
-	addq	$-4, %r10
-	movq	%r10, -280(%rbp)
-	leaq	(%rsi,%r8,4), %r8
-	movq	%r8, -272(%rbp)
-	addq	%rsi, %r9
-	leaq	(%r9,%r11,4), %r8
-	leaq	(%r8,%rcx,4), %rcx
-	movq	%rcx, -264(%rbp)
-	leaq	(%rdi,%rax,4), %rax
-	leaq	(%rsi,%rax), %rdi
-	leaq	96(%rsi,%rax), %rcx
-	movq	%rcx, -120(%rbp)
-	addq	%rsi, %rax
-	addq	$8, %rax
-	movq	%rax, -176(%rbp)
-	movq	%r11, %rax
-	imulq	%r12, %rax
+	movq	%r8, 240(%rsp)
+	movq	%rdx, 96(%rsp)
+	movq	16(%rbp), %r10
+	testq	%r10, %r10
+	jle	.LBB5_131
+	movq	%r9, %r13
+	movq	%rsi, %r14
+	movq	24(%rbp), %r15
+	movslq	%edi, %r11
+	movq	%r9, %rax
+	imulq	%r11, %rax
 	shlq	$2, %rax
-	movq	%rax, -168(%rbp)
-	movq	24(%rbp), %r10
-	addq	%r10, %r13
-	movq	%r13, -296(%rbp)
-	cmpq	$4, %r11
-	setae	%al
-	cmpl	$1, %r12d
-	sete	%cl
-	andb	%al, %cl
-	leaq	(%r11,%r12), %rax
-	leaq	(%r10,%rax,4), %rax
+	movq	%rax, 280(%rsp)
+	leaq	-4(,%r9,4), %rax
+	imulq	%r11, %rax
+	addq	%r15, %rax
+	movq	%rax, 688(%rsp)
+	cmpq	$4, %r9
+	setae	232(%rsp)
+	cmpl	$1, %r11d
+	sete	%bl
+	movq	240(%rsp), %r8
+	leaq	28(,%r8,4), %rdi
+	movq	96(%rsp), %rdx
+	imulq	%rdx, %rdi
+	leaq	(,%rcx,4), %rax
+	leaq	(%rdi,%rcx,4), %r12
+	leaq	24(,%r8,4), %rdi
+	imulq	%rdx, %rdi
+	leaq	(%rdi,%rcx,4), %rsi
+	movq	%rsi, 168(%rsp)
+	leaq	20(,%r8,4), %rdi
+	imulq	%rdx, %rdi
+	leaq	(%rdi,%rcx,4), %rsi
+	movq	%rsi, 192(%rsp)
+	leaq	16(,%r8,4), %rdi
+	imulq	%rdx, %rdi
+	movq	%rdx, %rsi
+	leaq	(%rdi,%rcx,4), %rdx
+	movq	%r8, %rdi
+	imulq	%rsi, %rdi
+	leaq	(%rax,%rdi,4), %r9
+	movq	%rdx, %rdi
+	leaq	12(,%r8,4), %rdx
+	imulq	%rsi, %rdx
+	leaq	(%rdx,%rcx,4), %rax
+	leaq	8(,%r8,4), %rdx
+	imulq	%rsi, %rdx
+	leaq	(%rdx,%rcx,4), %rdx
+	movq	%rdx, 184(%rsp)
+	leaq	4(,%r8,4), %rdx
+	imulq	%rsi, %rdx
+	leaq	(%rdx,%rcx,4), %rsi
+	leaq	(%r14,%rcx,4), %rdx
+	movq	%rdx, 680(%rsp)
+	addq	%r8, %rcx
+	movq	184(%rsp), %r8
+	movq	%rax, %rdx
+	leaq	(%r14,%rcx,4), %rax
+	movq	%rax, 672(%rsp)
+	leaq	(%r14,%rcx,4), %rax
 	addq	$-4, %rax
-	movq	%rax, -256(%rbp)
+	movq	%rax, 664(%rsp)
+	movq	192(%rsp), %rcx
+	addq	%r14, %r12
+	addq	%r14, 168(%rsp)
+	addq	%r14, %rcx
+	addq	%r14, %rdi
+	addq	%r14, %rdx
+	addq	%r14, %r8
+	addq	%r14, %rsi
+	movq	%rsi, 176(%rsp)
+	addq	%r14, %r9
+	movq	%r9, 200(%rsp)
+	andb	232(%rsp), %bl
 	movabsq	$9223372036854775776, %rax
-	movq	%r11, %rsi
+	movq	%r13, %rsi
 	andq	%rax, %rsi
-	movq	%rsi, -96(%rbp)
-	addq	$28, %rax
-	andq	%r11, %rax
-	movq	%rax, -200(%rbp)
-	movl	%r11d, %eax
-	andl	$3, %eax
-	movq	%rdx, %rsi
-	imulq	%r12, %rsi
-	shlq	$2, %rsi
-	movq	%rsi, -320(%rbp)
-	movq	%r12, %r15
-	shlq	$5, %r15
-	movq	%rdx, %rsi
-	shlq	$4, %rsi
-	movq	%rsi, -352(%rbp)
-	movq	%rax, -216(%rbp)
-	movq	%rax, %r9
-	negq	%r9
-	movq	%r12, %rax
-	shlq	$4, %rax
-	movq	%rax, -224(%rbp)
-	shlq	$2, %rbx
-	movq	%rbx, -304(%rbp)
-	movq	%r12, %r8
-	movb	%cl, -50(%rbp)
-	notb	%cl
-	movb	%cl, -49(%rbp)
-	vxorps	%xmm0, %xmm0, %xmm0
-	vxorps	%xmm1, %xmm1, %xmm1
-	leaq	(,%r11,4), %rax
-	movq	%rax, -248(%rbp)
-	leaq	(,%rdx,4), %rcx
-	leaq	(,%r12,4), %rsi
-	leaq	8(%r10), %rax
-	movq	%rax, -160(%rbp)
-	leaq	64(%r10), %rax
-	movq	%rax, -152(%rbp)
-	movq	$0, -112(%rbp)
-	movq	%r10, -88(%rbp)
-	xorl	%r10d, %r10d
-	movq	%r12, -240(%rbp)
-	movq	%r15, -312(%rbp)
-	movq	%r9, -336(%rbp)
-	jmp	.LBB5_2
-	.p2align	4
-.LBB5_43:
-	movq	-328(%rbp), %r10
-	addq	%r8, %r10
-	movq	-168(%rbp), %rax
-	addq	%rax, -88(%rbp)
-	incq	-112(%rbp)
-	movq	-192(%rbp), %rdi
-	movq	-320(%rbp), %r9
-	addq	%r9, %rdi
-	addq	%r9, -120(%rbp)
-	addq	%rax, -160(%rbp)
-	addq	%rax, -152(%rbp)
-	addq	%r9, -184(%rbp)
-	addq	%r9, -176(%rbp)
-	movq	16(%rbp), %r14
-	cmpq	%r14, %r10
-	movq	-312(%rbp), %r15
-	jge	.LBB5_44
-.LBB5_2:
-	movq	%r10, -328(%rbp)
-	subq	%r10, %r14
-	cmpq	%r8, %r14
-	movq	%r14, -360(%rbp)
-	cmovlq	%r14, %r8
-	leaq	7(%r8), %r14
-	testq	%r8, %r8
-	movq	%r8, -136(%rbp)
-	cmovnsq	%r8, %r14
-	movq	%r14, %r12
-	andq	$-8, %r12
-	cmpq	$8, -48(%rbp)
-	movq	%rdi, -192(%rbp)
-	jge	.LBB5_16
-	xorl	%r13d, %r13d
-.LBB5_5:
-	movq	%r12, -104(%rbp)
-	movq	%r14, -72(%rbp)
-	cmpq	-48(%rbp), %r13
-	jge	.LBB5_20
-	movq	-168(%rbp), %rax
-	movq	-112(%rbp), %rdi
-	imulq	%rdi, %rax
-	addq	-296(%rbp), %rax
-	movq	%rsi, %r9
-	imulq	%rdi, %r9
-	movq	-288(%rbp), %rdi
-	leaq	(%rdi,%r9), %r10
-	addq	-280(%rbp), %r9
-	cmpl	$0, -76(%rbp)
-	sets	%r11b
-	movq	-104(%rbp), %rdi
-	cmpq	$2, %rdi
-	movl	$1, %r15d
-	cmovgeq	%rdi, %r15
-	movq	%rsi, %rdi
-	imulq	%r13, %rdi
-	movq	-88(%rbp), %r8
-	addq	%rdi, %r8
-	leaq	(%rax,%r15,4), %rax
-	leaq	(%r10,%r13,4), %r10
-	movq	-48(%rbp), %rbx
-	addq	%r15, %rbx
-	leaq	(%r9,%rbx,4), %r9
-	cmpq	%r9, %r8
-	setb	%r9b
-	cmpq	%rax, %r10
-	setb	%al
-	andb	%r9b, %al
-	orb	%r11b, %al
-	movb	%al, -51(%rbp)
-	movq	%r15, %r10
-	movabsq	$9223372036854775776, %rax
-	andq	%rax, %r10
-	movq	%r10, -208(%rbp)
-	addq	$24, %rax
-	andq	%r15, %rax
-	movq	%rax, -344(%rbp)
-	movq	%r15, -128(%rbp)
-	andl	$1, %r15d
-	movq	%r15, -232(%rbp)
-	movq	-120(%rbp), %rax
-	leaq	(%rax,%r13,4), %rbx
-	movq	-192(%rbp), %rax
-	leaq	(%rax,%r13,4), %rax
-	addq	-160(%rbp), %rdi
-	jmp	.LBB5_7
-	.p2align	4
-.LBB5_42:
-	movq	-368(%rbp), %r13
-	incq	%r13
-	addq	$4, %rbx
-	addq	%rsi, %r8
-	movq	-64(%rbp), %rax
-	addq	$4, %rax
-	addq	%rsi, %rdi
-	cmpq	-48(%rbp), %r13
-	je	.LBB5_20
-.LBB5_7:
-	movq	%rax, -64(%rbp)
-	movq	%r13, -368(%rbp)
-	cmpq	$8, -136(%rbp)
-	jl	.LBB5_42
-	cmpq	$1, %rdx
-	setne	%r9b
-	orb	-51(%rbp), %r9b
-	testb	$1, %r9b
-	je	.LBB5_33
-	xorl	%r15d, %r15d
-	jmp	.LBB5_10
-	.p2align	4
-.LBB5_33:
-	cmpq	$32, -136(%rbp)
-	jge	.LBB5_35
-	xorl	%r9d, %r9d
-	jmp	.LBB5_39
-.LBB5_35:
-	xorl	%r9d, %r9d
-	movq	-128(%rbp), %rax
-	movq	-208(%rbp), %r10
-	.p2align	4
-.LBB5_36:
-	vmovups	-96(%rbx,%r9,4), %ymm2
-	vmovups	-64(%rbx,%r9,4), %ymm3
-	vmovups	-32(%rbx,%r9,4), %ymm4
-	vmovups	(%rbx,%r9,4), %ymm5
-	vmovups	%ymm2, (%r8,%r9,4)
-	vmovups	%ymm3, 32(%r8,%r9,4)
-	vmovups	%ymm4, 64(%r8,%r9,4)
-	vmovups	%ymm5, 96(%r8,%r9,4)
-	addq	$32, %r9
-	cmpq	%r9, %r10
-	jne	.LBB5_36
-	cmpq	%r10, %rax
-	je	.LBB5_42
-	movq	-208(%rbp), %r9
-	movq	%r9, %r15
-	testb	$24, %al
-	je	.LBB5_10
-.LBB5_39:
-	movq	-344(%rbp), %rax
-	movq	-64(%rbp), %r10
-	.p2align	4
-.LBB5_40:
-	vmovups	(%r10,%r9,4), %xmm2
-	vmovups	%xmm2, (%r8,%r9,4)
-	addq	$4, %r9
-	cmpq	%r9, %rax
-	jne	.LBB5_40
-	movq	%rax, %r15
-	cmpq	%rax, -128(%rbp)
-	je	.LBB5_42
-.LBB5_10:
-	movq	%r15, %r9
-	cmpq	$0, -232(%rbp)
-	je	.LBB5_13
-	movq	%rcx, %r10
-	imulq	%r15, %r10
-	addq	-64(%rbp), %r10
-	movq	-232(%rbp), %r11
-	movq	%r15, %r9
-	.p2align	4
-.LBB5_12:
-	vmovss	(%r10), %xmm2
-	vmovss	%xmm2, (%r8,%r9,4)
-	incq	%r9
-	addq	%rcx, %r10
-	decq	%r11
-	jne	.LBB5_12
-.LBB5_13:
-	movq	-128(%rbp), %rax
-	subq	%rax, %r15
-	cmpq	$-4, %r15
-	movq	-352(%rbp), %r13
-	ja	.LBB5_42
-	movq	%rcx, %r15
-	imulq	%r9, %r15
-	leaq	3(%r9), %r10
-	imulq	%rcx, %r10
-	leaq	2(%r9), %r12
-	imulq	%rcx, %r12
-	leaq	1(%r9), %r11
-	imulq	%rcx, %r11
-	movq	-64(%rbp), %r14
-	.p2align	4
-.LBB5_15:
-	vmovss	(%r14,%r15), %xmm2
-	vmovss	%xmm2, -8(%rdi,%r9,4)
-	vmovss	(%r14,%r11), %xmm2
-	vmovss	%xmm2, -4(%rdi,%r9,4)
-	vmovss	(%r14,%r12), %xmm2
-	vmovss	%xmm2, (%rdi,%r9,4)
-	vmovss	(%r14,%r10), %xmm2
-	vmovss	%xmm2, 4(%rdi,%r9,4)
-	addq	$4, %r9
-	addq	%r13, %r14
-	cmpq	%r9, %rax
-	jne	.LBB5_15
-	jmp	.LBB5_42
-	.p2align	4
-.LBB5_20:
-	movq	-240(%rbp), %r8
-	movq	-104(%rbp), %r14
-	cmpq	%r8, %r14
-	movq	-72(%rbp), %rbx
-	jge	.LBB5_43
-	movq	-248(%rbp), %rax
-	movq	-112(%rbp), %r9
-	imulq	%r9, %rax
-	movq	24(%rbp), %rdi
-	addq	%rax, %rdi
-	addq	-256(%rbp), %rax
-	movq	%rcx, %r8
-	imulq	%r9, %r8
-	movq	-272(%rbp), %r9
-	addq	%r8, %r9
-	addq	-264(%rbp), %r8
-	sarq	$3, %rbx
-	movq	%rdx, %r11
-	shrq	$61, %r11
-	andl	$1, %r11d
-	movq	-144(%rbp), %r10
-	imulq	%rbx, %r10
-	shlq	$5, %rbx
-	addq	%rbx, %rdi
-	addq	%r10, %r9
-	cmpq	%r8, %rdi
-	setb	%dil
-	cmpq	%rax, %r9
-	setb	%al
-	andb	%dil, %al
-	orb	%r11b, %al
-	orb	-49(%rbp), %al
-	movb	%al, -64(%rbp)
-	movq	-152(%rbp), %rax
-	leaq	(%rax,%rbx), %r12
-	movq	-88(%rbp), %rax
-	addq	%rbx, %rax
-	movq	-120(%rbp), %rdi
-	addq	%r10, %rdi
-	addq	-304(%rbp), %rbx
-	imulq	%rdx, %rbx
-	addq	-184(%rbp), %rbx
-	addq	-176(%rbp), %r10
-	jmp	.LBB5_22
-	.p2align	4
-.LBB5_72:
-	movq	-104(%rbp), %r14
-	incq	%r14
-	addq	$4, %r12
-	addq	$4, %rax
-	addq	%rcx, %rdi
-	movq	-72(%rbp), %rbx
-	addq	%rcx, %rbx
-	addq	%rcx, %r10
-	movq	-240(%rbp), %r8
-	cmpq	%r8, %r14
-	je	.LBB5_43
-.LBB5_22:
-	movq	%rbx, -72(%rbp)
-	movq	%r14, -104(%rbp)
-	cmpq	%r14, -360(%rbp)
-	jle	.LBB5_23
-	cmpq	$0, -48(%rbp)
-	jle	.LBB5_72
-	testb	$1, -64(%rbp)
-	je	.LBB5_57
-	xorl	%r9d, %r9d
-	jmp	.LBB5_66
-	.p2align	4
-.LBB5_23:
-	cmpq	$0, -48(%rbp)
-	jle	.LBB5_72
-	cmpb	$0, -50(%rbp)
-	je	.LBB5_25
-	cmpq	$32, -48(%rbp)
-	jae	.LBB5_47
-	xorl	%r8d, %r8d
-	jmp	.LBB5_51
-.LBB5_57:
-	cmpq	$32, -48(%rbp)
-	jae	.LBB5_59
-	xorl	%r8d, %r8d
-	jmp	.LBB5_63
-.LBB5_25:
-	xorl	%r9d, %r9d
-	jmp	.LBB5_26
-.LBB5_47:
-	xorl	%r8d, %r8d
-	movq	-96(%rbp), %r9
-	.p2align	4
-.LBB5_48:
-	vmovups	%ymm1, -64(%r12,%r8,4)
-	vmovups	%ymm1, -32(%r12,%r8,4)
-	vmovups	%ymm1, (%r12,%r8,4)
-	vmovups	%ymm1, 32(%r12,%r8,4)
-	addq	$32, %r8
-	cmpq	%r8, %r9
-	jne	.LBB5_48
-	cmpq	%r9, -48(%rbp)
-	je	.LBB5_72
-	movq	-96(%rbp), %r8
-	movq	%r8, %r9
-	testb	$28, -48(%rbp)
-	je	.LBB5_26
-.LBB5_51:
-	movq	-200(%rbp), %r11
-	.p2align	4
-.LBB5_52:
-	vmovups	%xmm0, (%rax,%r8,4)
-	addq	$4, %r8
-	cmpq	%r8, %r11
-	jne	.LBB5_52
+	movq	%rsi, 296(%rsp)
+	orq	$28, %rax
+	andq	%r13, %rax
+	movq	%rax, 736(%rsp)
+	movl	%r13d, %esi
+	andl	$3, %esi
+	leaq	(%r11,%r11,8), %rax
+	leaq	(%rax,%rax,2), %rax
+	addq	%r11, %rax
+	addq	%r15, %rax
+	movq	%rax, 64(%rsp)
+	movq	%r11, %rax
+	shlq	$5, %rax
+	movq	%rax, 56(%rsp)
+	leaq	(%r11,%r11,4), %rax
+	leaq	(%r15,%rax,4), %rax
+	movq	%rax, 48(%rsp)
 	movq	%r11, %r9
-	cmpq	%r11, -48(%rbp)
-	je	.LBB5_72
-.LBB5_26:
-	movq	%r9, %r8
-	cmpq	$0, -216(%rbp)
-	je	.LBB5_30
-	movq	%rsi, %r8
-	imulq	%r9, %r8
-	addq	%rax, %r8
+	shlq	$4, %r9
+	leaq	(%r11,%r11,2), %rax
+	leaq	(%r15,%rax,8), %r14
+	movq	%r14, 40(%rsp)
+	leaq	(%r15,%rax,4), %rax
+	movq	%rax, 24(%rsp)
+	movq	96(%rsp), %r14
+	movq	%r14, %rax
+	imulq	%r11, %rax
+	shlq	$2, %rax
+	movq	%rax, 696(%rsp)
+	movq	%r14, %rax
+	shlq	$5, %rax
+	movq	%rax, 800(%rsp)
+	movq	%rsi, 760(%rsp)
+	negq	%rsi
+	movq	%rsi, 744(%rsp)
+	vpbroadcastq	.LCPI5_2(%rip), %ymm11
+	vpxor	%xmm0, %xmm0, %xmm0
+	vxorps	%xmm12, %xmm12, %xmm12
+	leaq	(,%r11,4), %rax
+	movq	%rax, 112(%rsp)
+	movq	%r9, 752(%rsp)
+	leaq	(%r15,%r9), %rax
+	movq	%rax, 16(%rsp)
+	leaq	(%r15,%r11,8), %rax
+	movq	%rax, 224(%rsp)
+	leaq	(%r15,%r11,4), %rax
+	movq	%rax, 216(%rsp)
+	leaq	96(%r15), %r14
+	movq	96(%rsp), %rsi
+	leaq	(,%rsi,4), %rax
+	movq	%rax, 848(%rsp)
+	leaq	(,%rsi,8), %rax
+	movq	%rax, 232(%rsp)
+	movq	176(%rsp), %rsi
+	leaq	4(%r15), %rax
+	movq	%rax, 272(%rsp)
+	leaq	64(%r15), %rax
+	movq	%rax, 248(%rsp)
+	movq	$0, 264(%rsp)
+	movq	%r15, 104(%rsp)
+	movq	$0, 256(%rsp)
+	xorl	%r9d, %r9d
+	movq	%r11, 32(%rsp)
+	vmovdqa	%ymm11, 480(%rsp)
+	movq	%r13, 856(%rsp)
+	movb	%bl, 15(%rsp)
+	jmp	.LBB5_3
+	.p2align	4
+.LBB5_2:
+	movq	704(%rsp), %r10
+	addq	%r11, %r10
+	movq	280(%rsp), %rax
+	addq	%rax, 104(%rsp)
+	incq	256(%rsp)
+	addq	%rax, 264(%rsp)
+	movq	696(%rsp), %r9
+	movq	288(%rsp), %r12
+	addq	%r9, %r12
+	addq	%r9, 168(%rsp)
+	movq	192(%rsp), %rcx
+	addq	%r9, %rcx
+	movq	728(%rsp), %rdi
+	addq	%r9, %rdi
+	movq	720(%rsp), %rdx
+	addq	%r9, %rdx
+	movq	184(%rsp), %r8
+	addq	%r9, %r8
+	movq	176(%rsp), %rsi
+	addq	%r9, %rsi
+	addq	%r9, 200(%rsp)
+	movq	%r10, %r9
+	movq	712(%rsp), %r14
+	addq	%rax, %r14
+	addq	%rax, 272(%rsp)
+	addq	%rax, 248(%rsp)
+	movq	16(%rbp), %r10
+	cmpq	%r10, %r9
+	jge	.LBB5_131
+.LBB5_3:
+	subq	%r9, %r10
+	cmpq	%r11, %r10
+	cmovgeq	%r11, %r10
+	testq	%r10, %r10
+	movq	%r12, 288(%rsp)
+	movq	%rcx, 192(%rsp)
+	movq	%rdi, 728(%rsp)
+	movq	%rdx, 720(%rsp)
+	movq	%r8, 184(%rsp)
+	movq	%rsi, 176(%rsp)
+	movq	%r14, 712(%rsp)
+	movq	%r9, 704(%rsp)
+	jle	.LBB5_109
+	movq	280(%rsp), %rbx
+	movq	256(%rsp), %rax
+	imulq	%rax, %rbx
+	movq	112(%rsp), %r12
+	imulq	%rax, %r12
+	movq	240(%rsp), %rax
+	addq	%r9, %rax
+	imulq	96(%rsp), %rax
+	movq	680(%rsp), %r9
+	leaq	(%r9,%rax,4), %rax
+	movq	%rax, 824(%rsp)
+	leaq	(%r15,%rbx), %rax
+	movq	%rax, 776(%rsp)
+	addq	688(%rsp), %rbx
+	movq	%rbx, 792(%rsp)
+	movq	672(%rsp), %rax
+	addq	%r12, %rax
+	movq	%rax, 768(%rsp)
+	addq	664(%rsp), %r12
+	movq	%r12, 784(%rsp)
+	movl	$1, %eax
+	movq	%rax, 392(%rsp)
+	movq	272(%rsp), %rax
+	movq	%rax, 360(%rsp)
+	movq	104(%rsp), %rax
+	movq	%rax, 352(%rsp)
+	movq	200(%rsp), %rax
+	movq	%rax, 344(%rsp)
+	movq	%r14, 336(%rsp)
+	movq	%rax, 408(%rsp)
+	movq	%rsi, 400(%rsp)
+	movq	%r8, 384(%rsp)
+	movq	%rdx, 376(%rsp)
+	movq	%rdi, 368(%rsp)
+	movq	%rcx, 320(%rsp)
+	movq	168(%rsp), %rax
+	movq	%rax, 312(%rsp)
+	movq	288(%rsp), %rax
+	movq	%rax, 304(%rsp)
+	movq	264(%rsp), %rbx
+	movq	$0, 328(%rsp)
+	movq	%r11, %rcx
+	xorl	%r12d, %r12d
+	movq	%r10, 808(%rsp)
+	jmp	.LBB5_6
+	.p2align	4
+.LBB5_5:
+	movq	120(%rsp), %r12
+	addq	$8, %r12
+	movq	832(%rsp), %rcx
+	addq	$-8, %rcx
+	incq	328(%rsp)
+	movq	840(%rsp), %rbx
+	addq	$32, %rbx
+	movq	800(%rsp), %rax
+	addq	%rax, 304(%rsp)
+	addq	%rax, 312(%rsp)
+	addq	%rax, 320(%rsp)
+	addq	%rax, 368(%rsp)
+	addq	%rax, 376(%rsp)
+	addq	%rax, 384(%rsp)
+	addq	%rax, 400(%rsp)
+	addq	%rax, 408(%rsp)
+	addq	$32, 336(%rsp)
+	addq	$32, 344(%rsp)
+	addq	$32, 352(%rsp)
+	addq	$8, 392(%rsp)
+	addq	$32, 360(%rsp)
+	movq	808(%rsp), %r10
+	cmpq	%r10, %r12
+	movq	24(%rbp), %r15
+	movq	32(%rsp), %r11
+	vpxor	%xmm0, %xmm0, %xmm0
+	jge	.LBB5_110
+.LBB5_6:
+	cmpq	$8, %rcx
+	movl	$8, %eax
+	movq	%rcx, 832(%rsp)
+	cmovlq	%rcx, %rax
+	movq	%rax, 208(%rsp)
+	movq	%r10, %r14
+	subq	%r12, %r14
+	cmpq	$8, %r14
+	movl	$8, %eax
+	cmovgeq	%rax, %r14
+	movq	%r11, %rdi
+	subq	%r12, %rdi
+	cmpq	$8, %rdi
+	cmovgeq	%rax, %rdi
+	cmpq	$8, %r13
+	movq	64(%rsp), %rcx
+	movq	56(%rsp), %rdx
+	movq	48(%rsp), %rsi
+	movq	40(%rsp), %r8
+	movq	24(%rsp), %r9
+	movq	16(%rsp), %r10
+	movq	%rdi, 72(%rsp)
+	movq	%r12, 120(%rsp)
+	movq	%rbx, 840(%rsp)
+	movq	%r14, 816(%rsp)
+	jge	.LBB5_34
+	xorl	%eax, %eax
+.LBB5_8:
+	cmpq	%r13, %rax
+	jge	.LBB5_5
+	movq	208(%rsp), %r14
+	movl	%r14d, %ecx
+	andl	$-8, %ecx
+	movl	%r14d, %r15d
+	movl	%r14d, %edx
+	andl	$-32, %edx
+	movq	%rdx, 576(%rsp)
+	movq	328(%rsp), %rsi
+	shlq	$5, %rsi
+	movq	776(%rsp), %rdx
+	addq	%rsi, %rdx
+	movq	792(%rsp), %rdi
+	addq	%rsi, %rdi
+	movq	768(%rsp), %r8
+	leaq	(%r8,%rsi), %r11
+	addq	784(%rsp), %rsi
+	leaq	(%r15,%r13), %r8
+	leaq	(%rdi,%r15,4), %rdi
+	leaq	(%rsi,%r8,4), %rsi
+	cmpq	$1, 96(%rsp)
+	sete	%bl
+	movq	104(%rsp), %r8
+	movq	120(%rsp), %r9
+	leaq	(%r8,%r9,4), %r8
+	movq	%r8, 544(%rsp)
+	movslq	816(%rsp), %r8
+	movl	%r14d, %r9d
+	movq	112(%rsp), %r10
+	imulq	%rax, %r10
+	addq	%r10, %rdx
+	leaq	(%r11,%rax,4), %r11
+	movq	%r15, 608(%rsp)
+	cmpl	$8, %r15d
+	setae	%r15b
+	andb	%bl, %r15b
+	cmpq	%rsi, %rdx
+	setb	%dl
+	cmpq	%rdi, %r11
+	setb	%sil
+	andb	%dl, %sil
+	movl	%r14d, %edx
+	andl	$-32, %edx
+	movq	%rdx, 416(%rsp)
+	vmovq	%r8, %xmm0
+	vpbroadcastq	%xmm0, %ymm0
+	andl	$-8, %r14d
+	movq	%r14, 512(%rsp)
+	movq	336(%rsp), %rdx
+	leaq	(%rdx,%r10), %r12
+	movq	344(%rsp), %rdx
+	leaq	(%rdx,%rax,4), %rdi
+	movq	352(%rsp), %rdx
+	leaq	(%rdx,%r10), %rbx
+	addq	360(%rsp), %r10
+	notb	%r15b
+	orb	%sil, %r15b
+	movb	%r15b, 448(%rsp)
+	movq	200(%rsp), %rdx
+	leaq	(%rdx,%rax,4), %r15
+	jmp	.LBB5_11
+	.p2align	4
+.LBB5_10:
+	incq	%rax
+	movq	112(%rsp), %rdx
+	addq	%rdx, %r12
+	addq	$4, %rdi
+	addq	%rdx, %rbx
+	addq	$4, %r15
+	addq	%rdx, %r10
+	movq	856(%rsp), %r13
+	cmpq	%r13, %rax
+	je	.LBB5_5
+.LBB5_11:
+	cmpl	$0, 72(%rsp)
+	jle	.LBB5_10
+	testb	$1, 448(%rsp)
+	je	.LBB5_14
+	xorl	%esi, %esi
+	jmp	.LBB5_23
+	.p2align	4
+.LBB5_14:
+	cmpl	$32, 608(%rsp)
+	jae	.LBB5_16
+	xorl	%edx, %edx
+	jmp	.LBB5_20
+.LBB5_16:
 	xorl	%r11d, %r11d
-	movq	-336(%rbp), %rbx
+	vmovdqa	.LCPI5_1(%rip), %ymm1
+	vmovdqa	.LCPI5_0(%rip), %ymm2
+	movq	576(%rsp), %rdx
 	.p2align	4
-.LBB5_28:
-	movl	$0, (%r8)
-	decq	%r11
-	addq	%rsi, %r8
-	cmpq	%r11, %rbx
-	jne	.LBB5_28
-	movq	%r9, %r8
-	subq	%r11, %r8
+.LBB5_17:
+	vpaddq	%ymm2, %ymm11, %ymm3
+	vpaddq	%ymm1, %ymm11, %ymm4
+	vpbroadcastq	.LCPI5_3(%rip), %ymm5
+	vpaddq	%ymm5, %ymm2, %ymm6
+	vpaddq	%ymm5, %ymm1, %ymm5
+	vpbroadcastq	.LCPI5_4(%rip), %ymm7
+	vpaddq	%ymm7, %ymm2, %ymm8
+	vpaddq	%ymm7, %ymm1, %ymm7
+	vpcmpgtq	%ymm1, %ymm0, %ymm9
+	vpcmpgtq	%ymm2, %ymm0, %ymm10
+	vpackssdw	%ymm10, %ymm9, %ymm9
+	vextracti128	$1, %ymm9, %xmm10
+	vpackssdw	%xmm10, %xmm9, %xmm9
+	vpshufd	$216, %xmm9, %xmm9
+	vpmovzxwd	%xmm9, %ymm9
+	vpslld	$31, %ymm9, %ymm9
+	vpcmpgtq	%ymm4, %ymm0, %ymm4
+	vpcmpgtq	%ymm3, %ymm0, %ymm3
+	vpackssdw	%ymm3, %ymm4, %ymm3
+	vextracti128	$1, %ymm3, %xmm4
+	vpackssdw	%xmm4, %xmm3, %xmm3
+	vpshufd	$216, %xmm3, %xmm3
+	vpmovzxwd	%xmm3, %ymm3
+	vpslld	$31, %ymm3, %ymm3
+	vpcmpgtq	%ymm5, %ymm0, %ymm4
+	vpcmpgtq	%ymm6, %ymm0, %ymm5
+	vpackssdw	%ymm5, %ymm4, %ymm4
+	vextracti128	$1, %ymm4, %xmm5
+	vpackssdw	%xmm5, %xmm4, %xmm4
+	vpshufd	$216, %xmm4, %xmm4
+	vpmovzxwd	%xmm4, %ymm4
+	vpslld	$31, %ymm4, %ymm4
+	vpcmpgtq	%ymm7, %ymm0, %ymm5
+	vpcmpgtq	%ymm8, %ymm0, %ymm6
+	vpackssdw	%ymm6, %ymm5, %ymm5
+	vextracti128	$1, %ymm5, %xmm6
+	vpackssdw	%xmm6, %xmm5, %xmm5
+	vmaskmovps	(%rdi,%r11,4), %ymm9, %ymm6
+	vpshufd	$216, %xmm5, %xmm5
+	vmaskmovps	32(%rdi,%r11,4), %ymm3, %ymm3
+	vpmovzxwd	%xmm5, %ymm5
+	vmaskmovps	64(%rdi,%r11,4), %ymm4, %ymm4
+	vpslld	$31, %ymm5, %ymm5
+	vmaskmovps	96(%rdi,%r11,4), %ymm5, %ymm5
+	vmovups	%ymm6, -96(%r12,%r11,4)
+	vmovups	%ymm3, -64(%r12,%r11,4)
+	vmovups	%ymm4, -32(%r12,%r11,4)
+	vmovups	%ymm5, (%r12,%r11,4)
+	vpbroadcastq	.LCPI5_5(%rip), %ymm3
+	addq	$32, %r11
+	vpaddq	%ymm3, %ymm1, %ymm1
+	vpaddq	%ymm3, %ymm2, %ymm2
+	cmpq	%r11, %rdx
+	jne	.LBB5_17
+	movq	416(%rsp), %rdx
+	cmpl	%edx, 608(%rsp)
+	je	.LBB5_10
+	movq	416(%rsp), %rdx
+	movq	%rdx, %rsi
+	testb	$24, 208(%rsp)
+	je	.LBB5_23
+.LBB5_20:
+	vmovq	%rdx, %xmm1
+	vpbroadcastq	%xmm1, %ymm2
+	vpor	.LCPI5_0(%rip), %ymm2, %ymm1
+	vpor	.LCPI5_1(%rip), %ymm2, %ymm2
+	.p2align	4
+.LBB5_21:
+	vpcmpgtq	%ymm2, %ymm0, %ymm3
+	vpcmpgtq	%ymm1, %ymm0, %ymm4
+	vpackssdw	%ymm4, %ymm3, %ymm3
+	vextracti128	$1, %ymm3, %xmm4
+	vpackssdw	%xmm4, %xmm3, %xmm3
+	vpshufd	$216, %xmm3, %xmm3
+	vpmovzxwd	%xmm3, %ymm3
+	vpslld	$31, %ymm3, %ymm3
+	vmaskmovps	(%rdi,%rdx,4), %ymm3, %ymm3
+	vmovups	%ymm3, (%rbx,%rdx,4)
+	addq	$8, %rdx
+	vpaddq	%ymm2, %ymm11, %ymm2
+	vpaddq	%ymm1, %ymm11, %ymm1
+	cmpq	%rdx, %rcx
+	jne	.LBB5_21
+	movq	512(%rsp), %rdx
+	movq	%rdx, %rsi
+	cmpl	%edx, 608(%rsp)
+	je	.LBB5_10
+.LBB5_23:
+	movq	%rsi, %rdx
+	orq	$1, %rdx
+	testb	$1, 208(%rsp)
+	je	.LBB5_27
+	vpxor	%xmm1, %xmm1, %xmm1
+	cmpq	%r8, %rsi
+	jge	.LBB5_26
+	movq	824(%rsp), %r11
+	leaq	(%r11,%rax,4), %r11
+	movq	120(%rsp), %r14
+	addq	%rsi, %r14
+	imulq	96(%rsp), %r14
+	vmovd	(%r11,%r14,4), %xmm1
+.LBB5_26:
+	movq	%rax, %r11
+	imulq	32(%rsp), %r11
+	movq	544(%rsp), %r14
+	leaq	(%r14,%r11,4), %r11
+	vmovd	%xmm1, (%r11,%rsi,4)
+	movq	%rdx, %rsi
+.LBB5_27:
+	cmpl	%edx, 608(%rsp)
+	je	.LBB5_10
+	movq	120(%rsp), %rdx
+	addq	%rsi, %rdx
+	movq	848(%rsp), %r11
+	imulq	%r11, %rdx
+	movq	392(%rsp), %r14
+	leaq	(%r14,%rsi), %r13
+	imulq	%r11, %r13
+	movq	%r15, %r14
+	jmp	.LBB5_30
+	.p2align	4
+.LBB5_29:
+	vmovd	%xmm1, (%r10,%rsi,4)
+	addq	232(%rsp), %r14
+	incq	%r11
+	movq	%r11, %rsi
+	cmpq	%r9, %r11
+	je	.LBB5_10
 .LBB5_30:
-	subq	-48(%rbp), %r9
-	cmpq	$-4, %r9
-	movq	-224(%rbp), %r13
-	ja	.LBB5_72
-	movq	-48(%rbp), %r9
-	subq	%r8, %r9
-	leaq	3(%r8), %r11
-	imulq	%rsi, %r11
-	leaq	2(%r8), %rbx
-	imulq	%rsi, %rbx
-	leaq	1(%r8), %r14
-	imulq	%rsi, %r14
-	imulq	%rsi, %r8
-	movq	%rax, %r15
-	.p2align	4
+	vpxor	%xmm1, %xmm1, %xmm1
+	vpxor	%xmm2, %xmm2, %xmm2
+	cmpq	%r8, %rsi
+	jge	.LBB5_32
+	vmovd	(%r14,%rdx), %xmm2
 .LBB5_32:
-	movl	$0, (%r15,%r8)
-	movl	$0, (%r15,%r14)
-	movl	$0, (%r15,%rbx)
-	movl	$0, (%r15,%r11)
-	addq	%r13, %r15
-	addq	$-4, %r9
-	jne	.LBB5_32
-	jmp	.LBB5_72
-.LBB5_59:
-	xorl	%r8d, %r8d
-	movq	-96(%rbp), %r9
+	vmovd	%xmm2, -4(%r10,%rsi,4)
+	leaq	1(%rsi), %r11
+	cmpq	%r8, %r11
+	jge	.LBB5_29
+	vmovd	(%r14,%r13), %xmm1
+	jmp	.LBB5_29
+	.p2align	4
+.LBB5_34:
+	movq	104(%rsp), %rax
+	leaq	(%rax,%r12,4), %rax
+	movq	%rax, 88(%rsp)
+	movl	%edi, %eax
+	andl	$2147483647, %eax
+	shlq	$2, %rax
+	movq	%rax, 80(%rsp)
+	movslq	%r14d, %r12
+	xorl	%r14d, %r14d
+	jmp	.LBB5_44
+	.p2align	4
+.LBB5_90:
+	vmovdqu	%xmm0, (%r15,%rbx)
+	vmovq	%xmm10, 16(%r15,%rbx)
+	movq	216(%rsp), %rax
+	addq	%rbx, %rax
+.LBB5_91:
+	vmovdqu	%xmm15, (%rax)
+	vmovq	%xmm8, 16(%rax)
+	movq	224(%rsp), %rax
+	addq	%rbx, %rax
+.LBB5_92:
+	vmovdqu	%xmm14, (%rax)
+	vmovq	%xmm6, 16(%rax)
+	leaq	(%r9,%rbx), %rax
+.LBB5_93:
+	vmovdqu	%xmm13, (%rax)
+	vmovq	%xmm5, 16(%rax)
+	leaq	(%r10,%rbx), %rax
+.LBB5_94:
+	vmovdqu	%xmm9, (%rax)
+	vextracti128	$1, %ymm10, %xmm0
+	vmovq	%xmm0, 16(%rax)
+	leaq	(%rsi,%rbx), %rax
+.LBB5_95:
+	vmovdqu	%xmm7, (%rax)
+	vextracti128	$1, %ymm8, %xmm0
+	vmovq	%xmm0, 16(%rax)
+	leaq	(%r8,%rbx), %rax
+.LBB5_96:
+	vmovdqu	%xmm4, (%rax)
+	vextracti128	$1, %ymm6, %xmm0
+	vmovq	%xmm0, 16(%rax)
+	leaq	(%rcx,%rbx), %rax
+.LBB5_97:
+	vmovdqu	%xmm3, (%rax)
+	vextracti128	$1, %ymm5, %xmm0
+	vmovq	%xmm0, 16(%rax)
+.LBB5_43:
+	leaq	8(%r14), %rax
+	addq	$16, %r14
+	addq	%rdx, %rbx
+	cmpq	%r13, %r14
+	movq	%rax, %r14
+	jg	.LBB5_8
+.LBB5_44:
+	vpxor	%xmm0, %xmm0, %xmm0
+	testq	%r12, %r12
+	jle	.LBB5_53
+	movq	408(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm1
+	cmpq	$2, %r12
+	jb	.LBB5_54
+	movq	400(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm2
+	jbe	.LBB5_98
+	movq	384(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm3
+	cmpq	$4, %r12
+	jb	.LBB5_99
+	movq	376(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm6
+	jbe	.LBB5_100
+	movq	368(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm4
+	cmpq	$6, %r12
+	jb	.LBB5_102
+	movq	320(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm7
+	jbe	.LBB5_104
+	movq	312(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm5
+	cmpq	$8, %r12
+	jb	.LBB5_58
+	movq	304(%rsp), %rax
+	vmovdqu	(%rax,%r14,4), %ymm0
+	jmp	.LBB5_58
+	.p2align	4
+.LBB5_53:
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm4, %xmm4, %xmm4
+	vpxor	%xmm3, %xmm3, %xmm3
+	vpxor	%xmm1, %xmm1, %xmm1
+	jmp	.LBB5_55
+	.p2align	4
+.LBB5_54:
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm4, %xmm4, %xmm4
+	vpxor	%xmm3, %xmm3, %xmm3
+.LBB5_55:
+	vpxor	%xmm2, %xmm2, %xmm2
+.LBB5_56:
+	vpxor	%xmm6, %xmm6, %xmm6
+.LBB5_57:
+	vpxor	%xmm7, %xmm7, %xmm7
+.LBB5_58:
+	vpunpckldq	%ymm2, %ymm1, %ymm8
+	vpunpckhdq	%ymm2, %ymm1, %ymm1
+	vpunpckldq	%ymm6, %ymm3, %ymm2
+	vpunpckhdq	%ymm6, %ymm3, %ymm3
+	vpunpckldq	%ymm7, %ymm4, %ymm10
+	vpunpckhdq	%ymm7, %ymm4, %ymm6
+	vpunpckldq	%ymm0, %ymm5, %ymm4
+	vpunpckhdq	%ymm0, %ymm5, %ymm5
+	vpunpcklqdq	%ymm2, %ymm8, %ymm0
+	vpunpckhqdq	%ymm2, %ymm8, %ymm15
+	vpunpcklqdq	%ymm3, %ymm1, %ymm14
+	vpunpckhqdq	%ymm3, %ymm1, %ymm13
+	vpunpcklqdq	%ymm4, %ymm10, %ymm2
+	vpunpckhqdq	%ymm4, %ymm10, %ymm8
+	vpunpcklqdq	%ymm5, %ymm6, %ymm1
+	vpunpckhqdq	%ymm5, %ymm6, %ymm5
+	vperm2i128	$49, %ymm2, %ymm0, %ymm9
+	vperm2i128	$49, %ymm8, %ymm15, %ymm7
+	vperm2i128	$49, %ymm1, %ymm14, %ymm4
+	vperm2i128	$49, %ymm5, %ymm13, %ymm3
+	cmpl	$6, %edi
+	je	.LBB5_90
+	vinserti128	$1, %xmm2, %ymm0, %ymm0
+	vinserti128	$1, %xmm8, %ymm15, %ymm2
+	vmovdqa	%ymm2, 608(%rsp)
+	vinserti128	$1, %xmm1, %ymm14, %ymm2
+	vinserti128	$1, %xmm5, %ymm13, %ymm1
+	leaq	(%r15,%rbx), %rax
+	cmpl	$8, %edi
+	jne	.LBB5_60
+	vmovdqu	%ymm0, (%rax)
+	movq	216(%rsp), %rax
+	addq	%rbx, %rax
+	jmp	.LBB5_36
 	.p2align	4
 .LBB5_60:
-	vmovups	-96(%rdi,%r8,4), %ymm2
-	vmovups	-64(%rdi,%r8,4), %ymm3
-	vmovups	-32(%rdi,%r8,4), %ymm4
-	vmovups	(%rdi,%r8,4), %ymm5
-	vmovups	%ymm2, (%rax,%r8,4)
-	vmovups	%ymm3, 32(%rax,%r8,4)
-	vmovups	%ymm4, 64(%rax,%r8,4)
-	vmovups	%ymm5, 96(%rax,%r8,4)
-	addq	$32, %r8
-	cmpq	%r8, %r9
-	jne	.LBB5_60
-	cmpq	%r9, -48(%rbp)
-	je	.LBB5_72
-	movq	-96(%rbp), %r9
-	movq	%r9, %r8
-	testb	$28, -48(%rbp)
-	je	.LBB5_66
-.LBB5_63:
-	movq	-200(%rbp), %r11
-	movq	-72(%rbp), %r9
-	.p2align	4
-.LBB5_64:
-	vmovups	(%r9,%r8,4), %xmm2
-	vmovups	%xmm2, (%rax,%r8,4)
-	addq	$4, %r8
-	cmpq	%r8, %r11
-	jne	.LBB5_64
-	movq	%r11, %r9
-	cmpq	%r11, -48(%rbp)
-	je	.LBB5_72
+	vmovdqa	%ymm0, 128(%rsp)
+	testl	%edi, %edi
+	vmovdqa	%ymm3, 448(%rsp)
+	vmovdqa	%ymm4, 544(%rsp)
+	vmovdqa	%ymm5, 416(%rsp)
+	vmovdqa	%ymm6, 512(%rsp)
+	vmovdqa	%ymm7, 576(%rsp)
+	vmovdqa	%ymm8, 864(%rsp)
+	vmovdqa	%ymm9, 928(%rsp)
+	vmovdqa	%ymm10, 896(%rsp)
+	vmovdqa	%ymm13, 1056(%rsp)
+	vmovdqa	%ymm1, 1024(%rsp)
+	jle	.LBB5_62
+	movq	%rax, %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vmovdqa	%ymm14, 992(%rsp)
+	vmovdqa	%ymm2, 960(%rsp)
+	vmovdqa	%ymm15, 1088(%rsp)
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	1088(%rsp), %ymm15
+	vmovdqa	960(%rsp), %ymm2
+	vmovdqa	992(%rsp), %ymm14
+	vmovdqa	1024(%rsp), %ymm1
+	vmovdqa	1056(%rsp), %ymm13
+	vmovdqa	896(%rsp), %ymm10
+	vmovdqa	928(%rsp), %ymm9
+	vmovdqa	864(%rsp), %ymm8
+	vmovdqa	576(%rsp), %ymm7
+	vmovdqa	512(%rsp), %ymm6
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm4
+	vmovdqa	448(%rsp), %ymm3
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB5_62:
+	movq	%r14, %rax
+	orq	$1, %rax
+	imulq	%r11, %rax
+	movq	88(%rsp), %rdi
+	leaq	(%rdi,%rax,4), %rax
+	movq	72(%rsp), %rdi
+	cmpl	$8, %edi
+	je	.LBB5_36
+	cmpl	$6, %edi
+	je	.LBB5_91
+	vmovdqa	608(%rsp), %ymm0
+	vmovdqa	%ymm0, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_66
+	movq	216(%rsp), %rax
+	leaq	(%rax,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vmovdqa	%ymm14, 992(%rsp)
+	vmovdqa	%ymm2, 960(%rsp)
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	960(%rsp), %ymm2
+	vmovdqa	992(%rsp), %ymm14
+	vmovdqa	1024(%rsp), %ymm1
+	vmovdqa	1056(%rsp), %ymm13
+	vmovdqa	896(%rsp), %ymm10
+	vmovdqa	928(%rsp), %ymm9
+	vmovdqa	864(%rsp), %ymm8
+	vmovdqa	576(%rsp), %ymm7
+	vmovdqa	512(%rsp), %ymm6
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm4
+	vmovdqa	448(%rsp), %ymm3
+	movq	72(%rsp), %rdi
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
 .LBB5_66:
-	movq	%r9, %r8
-	testb	$3, -48(%rbp)
-	movq	-72(%rbp), %r14
-	je	.LBB5_69
-	movq	%rsi, %r11
-	imulq	%r9, %r11
-	addq	%rax, %r11
-	movq	-216(%rbp), %rbx
-	movq	%r9, %r8
+	movq	%r14, %rax
+	orq	$2, %rax
+	movq	%r11, %r15
+	imulq	%r11, %rax
+	movq	88(%rsp), %r11
+	leaq	(%r11,%rax,4), %rax
+	cmpl	$8, %edi
+	je	.LBB5_101
+	cmpl	$6, %edi
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	je	.LBB5_92
+	vmovdqa	%ymm2, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_70
+	movq	224(%rsp), %rax
+	leaq	(%rax,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	1024(%rsp), %ymm1
+	vmovdqa	1056(%rsp), %ymm13
+	vmovdqa	896(%rsp), %ymm10
+	vmovdqa	928(%rsp), %ymm9
+	vmovdqa	864(%rsp), %ymm8
+	vmovdqa	576(%rsp), %ymm7
+	vmovdqa	512(%rsp), %ymm6
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm4
+	vmovdqa	448(%rsp), %ymm3
+	movq	72(%rsp), %rdi
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB5_70:
+	movq	%r14, %rax
+	orq	$3, %rax
+	movq	%r11, %r15
+	imulq	%r11, %rax
+	movq	88(%rsp), %r11
+	leaq	(%r11,%rax,4), %rax
+	cmpl	$8, %edi
+	je	.LBB5_103
+	cmpl	$6, %edi
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	je	.LBB5_93
+	vmovdqa	%ymm1, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_74
+	leaq	(%r9,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	896(%rsp), %ymm10
+	vmovdqa	928(%rsp), %ymm9
+	vmovdqa	864(%rsp), %ymm8
+	vmovdqa	576(%rsp), %ymm7
+	vmovdqa	512(%rsp), %ymm6
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm4
+	vmovdqa	448(%rsp), %ymm3
+	movq	72(%rsp), %rdi
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB5_74:
+	movq	%r14, %rax
+	orq	$4, %rax
+	movq	%r11, %r15
+	imulq	%r11, %rax
+	movq	88(%rsp), %r11
+	leaq	(%r11,%rax,4), %rax
+	cmpl	$8, %edi
+	je	.LBB5_105
+	cmpl	$6, %edi
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	je	.LBB5_94
+	vmovdqa	%ymm9, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_78
+	leaq	(%r10,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	864(%rsp), %ymm8
+	vmovdqa	576(%rsp), %ymm7
+	vmovdqa	512(%rsp), %ymm6
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm4
+	vmovdqa	448(%rsp), %ymm3
+	movq	72(%rsp), %rdi
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB5_78:
+	movq	%r14, %rax
+	orq	$5, %rax
+	movq	%r11, %r15
+	imulq	%r11, %rax
+	movq	88(%rsp), %r11
+	leaq	(%r11,%rax,4), %rax
+	cmpl	$8, %edi
+	je	.LBB5_106
+	cmpl	$6, %edi
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	je	.LBB5_95
+	vmovdqa	%ymm7, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_82
+	leaq	(%rsi,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	512(%rsp), %ymm6
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm4
+	vmovdqa	448(%rsp), %ymm3
+	movq	72(%rsp), %rdi
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB5_82:
+	movq	%r14, %rax
+	orq	$6, %rax
+	imulq	%r11, %rax
+	movq	88(%rsp), %r9
+	leaq	(%r9,%rax,4), %rax
+	cmpl	$8, %edi
+	je	.LBB5_107
+	cmpl	$6, %edi
+	movq	24(%rsp), %r9
+	je	.LBB5_96
+	vmovdqa	%ymm4, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_86
+	leaq	(%r8,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	416(%rsp), %ymm5
+	vmovdqa	448(%rsp), %ymm3
+	movq	72(%rsp), %rdi
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB5_86:
+	movq	%r14, %rax
+	orq	$7, %rax
+	imulq	%r11, %rax
+	movq	88(%rsp), %r10
+	leaq	(%r10,%rax,4), %rax
+	cmpl	$8, %edi
+	je	.LBB5_108
+	cmpl	$6, %edi
+	movq	16(%rsp), %r10
+	je	.LBB5_97
+	vmovdqa	%ymm3, 128(%rsp)
+	testl	%edi, %edi
+	jle	.LBB5_43
+	leaq	(%rcx,%rbx), %rdi
+	leaq	128(%rsp), %rsi
+	movq	80(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	movq	72(%rsp), %rdi
+	movq	16(%rsp), %r10
+	vxorps	%xmm12, %xmm12, %xmm12
+	vmovdqa	480(%rsp), %ymm11
+	movq	24(%rsp), %r9
+	movq	40(%rsp), %r8
+	movq	48(%rsp), %rsi
+	movq	56(%rsp), %rdx
+	movq	64(%rsp), %rcx
+	movq	32(%rsp), %r11
+	jmp	.LBB5_43
 	.p2align	4
-.LBB5_68:
-	vmovss	(%r14,%r8,4), %xmm2
-	vmovss	%xmm2, (%r11)
-	incq	%r8
-	addq	%rsi, %r11
-	decq	%rbx
-	jne	.LBB5_68
-.LBB5_69:
-	subq	-48(%rbp), %r9
-	cmpq	$-4, %r9
-	movq	-224(%rbp), %r13
-	ja	.LBB5_72
-	leaq	3(%r8), %r9
-	imulq	%rsi, %r9
-	movq	%rsi, %r11
-	imulq	%r8, %r11
-	leaq	2(%r8), %rbx
-	imulq	%rsi, %rbx
-	leaq	1(%r8), %r14
-	imulq	%rsi, %r14
-	movq	%rax, %r15
+.LBB5_36:
+	vmovdqa	608(%rsp), %ymm0
+	vmovdqu	%ymm0, (%rax)
+	movq	224(%rsp), %rax
+	addq	%rbx, %rax
+.LBB5_37:
+	vmovdqu	%ymm2, (%rax)
+	leaq	(%r9,%rbx), %rax
+.LBB5_38:
+	vmovdqu	%ymm1, (%rax)
+	leaq	(%r10,%rbx), %rax
+.LBB5_39:
+	vmovdqu	%ymm9, (%rax)
+	leaq	(%rsi,%rbx), %rax
+.LBB5_40:
+	vmovdqu	%ymm7, (%rax)
+	leaq	(%r8,%rbx), %rax
+.LBB5_41:
+	vmovdqu	%ymm4, (%rax)
+	leaq	(%rcx,%rbx), %rax
+.LBB5_42:
+	vmovdqu	%ymm3, (%rax)
+	jmp	.LBB5_43
+.LBB5_98:
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm4, %xmm4, %xmm4
+	vpxor	%xmm3, %xmm3, %xmm3
+	jmp	.LBB5_56
+.LBB5_99:
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm4, %xmm4, %xmm4
+	jmp	.LBB5_56
+.LBB5_100:
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm4, %xmm4, %xmm4
+	jmp	.LBB5_57
+.LBB5_101:
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	jmp	.LBB5_37
+.LBB5_102:
+	vpxor	%xmm5, %xmm5, %xmm5
+	jmp	.LBB5_57
+.LBB5_103:
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	jmp	.LBB5_38
+.LBB5_104:
+	vpxor	%xmm5, %xmm5, %xmm5
+	jmp	.LBB5_58
+.LBB5_105:
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	jmp	.LBB5_39
+.LBB5_106:
+	movq	%r15, %r11
+	movq	24(%rbp), %r15
+	jmp	.LBB5_40
+.LBB5_107:
+	movq	24(%rsp), %r9
+	jmp	.LBB5_41
+.LBB5_108:
+	movq	16(%rsp), %r10
+	jmp	.LBB5_42
 	.p2align	4
-.LBB5_71:
-	vmovss	-8(%r10,%r8,4), %xmm2
-	vmovss	%xmm2, (%r15,%r11)
-	vmovss	-4(%r10,%r8,4), %xmm2
-	vmovss	%xmm2, (%r15,%r14)
-	vmovss	(%r10,%r8,4), %xmm2
-	vmovss	%xmm2, (%r15,%rbx)
-	vmovss	4(%r10,%r8,4), %xmm2
-	vmovss	%xmm2, (%r15,%r9)
-	addq	$4, %r8
-	addq	%r13, %r15
-	cmpq	%r8, -48(%rbp)
-	jne	.LBB5_71
-	jmp	.LBB5_72
+.LBB5_109:
+	xorl	%r12d, %r12d
+.LBB5_110:
+	cmpq	%r11, %r12
+	movzbl	15(%rsp), %ebx
+	jge	.LBB5_2
+	movq	248(%rsp), %rax
+	leaq	(%rax,%r12,4), %rax
+	movq	104(%rsp), %rcx
+	leaq	(%rcx,%r12,4), %rcx
+	jmp	.LBB5_113
 	.p2align	4
-.LBB5_16:
-	movl	$8, %r8d
-	movq	-88(%rbp), %rax
-	movq	-144(%rbp), %rbx
-	jmp	.LBB5_17
+.LBB5_112:
+	incq	%r12
+	addq	$4, %rax
+	addq	$4, %rcx
+	cmpq	%r11, %r12
+	je	.LBB5_2
+.LBB5_113:
+	testq	%r13, %r13
+	jle	.LBB5_112
+	testb	%bl, %bl
+	je	.LBB5_123
+	xorl	%edx, %edx
+	cmpq	$32, %r13
+	jb	.LBB5_120
+	movq	296(%rsp), %rsi
 	.p2align	4
-.LBB5_4:
-	leaq	8(%r13), %r8
-	addq	$32, %rdi
-	addq	%r15, %rax
-	cmpq	-48(%rbp), %r8
-	jg	.LBB5_5
-.LBB5_17:
-	movq	%r8, %r13
-	cmpq	$8, -136(%rbp)
-	jl	.LBB5_4
-	movq	%rdi, %r8
-	xorl	%r10d, %r10d
+.LBB5_117:
+	vmovups	%ymm12, -64(%rax,%rdx,4)
+	vmovups	%ymm12, -32(%rax,%rdx,4)
+	vmovups	%ymm12, (%rax,%rdx,4)
+	vmovups	%ymm12, 32(%rax,%rdx,4)
+	addq	$32, %rdx
+	cmpq	%rdx, %rsi
+	jne	.LBB5_117
+	cmpq	%rsi, %r13
+	je	.LBB5_112
+	movq	296(%rsp), %rdx
+	movq	%rdx, %rsi
+	testb	$28, %r13b
+	je	.LBB5_124
+.LBB5_120:
+	movq	736(%rsp), %rdi
 	.p2align	4
-.LBB5_19:
-	vmovups	(%r8), %ymm2
-	leaq	(%r8,%rcx), %r9
-	vmovups	(%r8,%rdx,4), %ymm3
-	addq	%rcx, %r9
-	vmovups	(%r8,%rdx,8), %ymm4
-	vmovups	(%r9,%rdx,4), %ymm5
-	leaq	(%rcx,%rcx), %r11
-	addq	%r9, %r11
-	vmovups	(%r9,%rdx,8), %ymm6
-	leaq	(%r11,%rdx,4), %r9
-	vmovups	(%r11,%rdx,4), %ymm7
-	vmovups	(%rcx,%r9), %ymm8
-	addq	%rcx, %r9
-	vmovups	(%rcx,%r9), %ymm9
-	vunpcklps	%ymm3, %ymm2, %ymm10
-	vunpckhps	%ymm3, %ymm2, %ymm2
-	vunpcklps	%ymm5, %ymm4, %ymm3
-	vunpckhps	%ymm5, %ymm4, %ymm4
-	vunpcklps	%ymm7, %ymm6, %ymm5
-	vunpckhps	%ymm7, %ymm6, %ymm6
-	vunpcklps	%ymm9, %ymm8, %ymm7
-	vunpckhps	%ymm9, %ymm8, %ymm8
-	vunpcklpd	%ymm3, %ymm10, %ymm9
-	vunpckhpd	%ymm3, %ymm10, %ymm3
-	vunpcklpd	%ymm4, %ymm2, %ymm10
-	vunpckhpd	%ymm4, %ymm2, %ymm2
-	vunpcklpd	%ymm7, %ymm5, %ymm4
-	vunpckhpd	%ymm7, %ymm5, %ymm5
-	vunpcklpd	%ymm8, %ymm6, %ymm7
-	vunpckhpd	%ymm8, %ymm6, %ymm6
-	vinsertf128	$1, %xmm4, %ymm9, %ymm8
-	vinsertf128	$1, %xmm5, %ymm3, %ymm11
-	vinsertf128	$1, %xmm7, %ymm10, %ymm12
-	vinsertf128	$1, %xmm6, %ymm2, %ymm13
-	vperm2f128	$49, %ymm4, %ymm9, %ymm4
-	vperm2f128	$49, %ymm5, %ymm3, %ymm3
-	vperm2f128	$49, %ymm7, %ymm10, %ymm5
-	vperm2f128	$49, %ymm6, %ymm2, %ymm2
-	leaq	(%rax,%r10,4), %r9
-	vmovups	%ymm8, (%rax,%r10,4)
-	vmovups	%ymm11, (%rsi,%r9)
-	addq	%rsi, %r9
-	vmovups	%ymm12, (%rsi,%r9)
-	addq	%rsi, %r9
-	vmovups	%ymm13, (%rsi,%r9)
-	addq	%rsi, %r9
-	vmovups	%ymm4, (%rsi,%r9)
-	addq	%rsi, %r9
-	vmovups	%ymm3, (%rsi,%r9)
-	addq	%rsi, %r9
-	vmovups	%ymm5, (%rsi,%r9)
-	addq	%rsi, %r9
-	vmovups	%ymm2, (%rsi,%r9)
-	addq	$8, %r10
-	addq	%rbx, %r8
-	cmpq	%r12, %r10
-	jl	.LBB5_19
-	jmp	.LBB5_4
-.LBB5_44:
-	addq	$200, %rsp
+.LBB5_121:
+	vmovdqu	%xmm0, (%rcx,%rdx,4)
+	addq	$4, %rdx
+	cmpq	%rdx, %rdi
+	jne	.LBB5_121
+	movq	%rdi, %rsi
+	cmpq	%rdi, %r13
+	je	.LBB5_112
+	jmp	.LBB5_124
+	.p2align	4
+.LBB5_123:
+	xorl	%esi, %esi
+.LBB5_124:
+	movq	%rsi, %rdx
+	cmpq	$0, 760(%rsp)
+	je	.LBB5_128
+	movq	112(%rsp), %r9
+	movq	%r9, %rdx
+	imulq	%rsi, %rdx
+	addq	%rcx, %rdx
+	xorl	%edi, %edi
+	movq	744(%rsp), %r8
+	.p2align	4
+.LBB5_126:
+	movl	$0, (%rdx)
+	decq	%rdi
+	addq	%r9, %rdx
+	cmpq	%rdi, %r8
+	jne	.LBB5_126
+	movq	%rsi, %rdx
+	subq	%rdi, %rdx
+.LBB5_128:
+	subq	%r13, %rsi
+	cmpq	$-4, %rsi
+	movq	752(%rsp), %r14
+	ja	.LBB5_112
+	movq	%r13, %rsi
+	subq	%rdx, %rsi
+	leaq	3(%rdx), %rdi
+	movq	112(%rsp), %r10
+	imulq	%r10, %rdi
+	leaq	2(%rdx), %r8
+	imulq	%r10, %r8
+	leaq	1(%rdx), %r9
+	imulq	%r10, %r9
+	imulq	%r10, %rdx
+	movq	%rcx, %r10
+	.p2align	4
+.LBB5_130:
+	movl	$0, (%r10,%rdx)
+	movl	$0, (%r10,%r9)
+	movl	$0, (%r10,%r8)
+	movl	$0, (%r10,%rdi)
+	addq	%r14, %r10
+	addq	$-4, %rsi
+	jne	.LBB5_130
+	jmp	.LBB5_112
+.LBB5_131:
+	leaq	-40(%rbp), %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
