@@ -19,8 +19,9 @@ import sys
 import time
 
 SQUARE_SIZES = [64, 128, 256, 512, 1024, 2048]
-# (batch, inputs, outputs) of the MLP layers y = x·Wᵀ + b, W: outputs×inputs.
-MLP_LAYERS = [(128, 784, 256), (128, 256, 128), (128, 128, 10)]
+# (batch, inputs, outputs) of the layers y = x·Wᵀ + b, W: outputs×inputs: the
+# MNIST MLP's, then the tiny 2-16-16-2 spiral network's at batch 32.
+MLP_LAYERS = [(128, 784, 256), (128, 256, 128), (128, 128, 10), (32, 2, 16), (32, 16, 16), (32, 16, 2)]
 
 
 def shapes(quick):

@@ -7,7 +7,9 @@ import Foundation
 /// Shapes: squares, and the three products of each MLP layer as
 /// `Tensor.linear` runs them, with x: batch×inputs and PyTorch's weight W:
 /// outputs×inputs: forward y = x·Wᵀ ("nt"), dx = dy·W ("nn"), dW = dyᵀ·x
-/// ("tn"). benchmarks/gemm_reference.py measures numpy on the same list.
+/// ("tn"), for the MNIST MLP and for the tiny 2-16-16-2 network at batch 32
+/// (every dimension at most 16: products that take well under a
+/// microsecond). benchmarks/gemm_reference.py measures numpy on the same list.
 struct BenchGEMMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gemm",
@@ -28,8 +30,8 @@ struct BenchGEMMCommand: ParsableCommand {
     @Flag(help: "Squares up to 512 only, shorter timing.")
     var quick = false
 
-    /// (batch, inputs, outputs) of the MLP layers.
-    static let mlpLayers = [(128, 784, 256), (128, 256, 128), (128, 128, 10)]
+    /// (batch, inputs, outputs) of the layers: the MNIST MLP's, then the tiny spiral network's.
+    static let mlpLayers = [(128, 784, 256), (128, 256, 128), (128, 128, 10), (32, 2, 16), (32, 16, 16), (32, 16, 2)]
 
     struct Shape {
         let form: String

@@ -22,10 +22,17 @@ GEMM_NAME(pack_a_tiles)(int mr, int trans, const GEMM_T *restrict a, int64_t lda
         if (trans) {
             // op(A)[i][p] = a[p*lda + i]: each step of p reads mr adjacent values.
             const GEMM_T *source = a + p0 * lda + i0 + ir;
-            for (int64_t p = 0; p < kc; p++) {
-                int64_t r = 0;
-                for (; r < rows; r++) out[p * mr + r] = source[p * lda + r];
-                for (; r < mr; r++) out[p * mr + r] = 0;
+            if (rows == mr) {
+                // mr, a constant here, adjacent values: vector copies.
+                for (int64_t p = 0; p < kc; p++) {
+                    for (int r = 0; r < mr; r++) out[p * mr + r] = source[p * lda + r];
+                }
+            } else {
+                for (int64_t p = 0; p < kc; p++) {
+                    int64_t r = 0;
+                    for (; r < rows; r++) out[p * mr + r] = source[p * lda + r];
+                    for (; r < mr; r++) out[p * mr + r] = 0;
+                }
             }
         } else {
             // op(A)[i][p] = a[i*lda + p]: read each row along p.

@@ -1758,25 +1758,24 @@ gemm_serial_f32:
 	pushq	%r12
 	pushq	%rbx
 	andq	$-64, %rsp
-	subq	$2112, %rsp
+	subq	$2240, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, 464(%rsp)
-	movq	%r8, 352(%rsp)
-	movq	%rcx, 472(%rsp)
-	movl	%edx, 268(%rsp)
-	movl	%esi, %ebx
+	movq	%r9, %rbx
+	movq	%r8, 376(%rsp)
+	movl	%edx, 300(%rsp)
+	movl	%esi, %r14d
 	movslq	(%rdi), %r8
-	movslq	4(%rdi), %r10
+	movslq	4(%rdi), %r9
 	movq	8(%rdi), %r15
-	cmpq	%r15, %r9
-	cmovlq	%r9, %r15
-	movq	%rdi, 288(%rsp)
+	cmpq	%r15, %rbx
+	cmovlq	%rbx, %r15
 	movq	16(%rdi), %rax
 	cmpq	%rax, %rcx
+	movq	%rcx, 536(%rsp)
 	cmovlq	%rcx, %rax
 	leaq	(%r8,%rax), %rsi
 	decq	%rsi
@@ -1794,714 +1793,765 @@ gemm_serial_f32:
 	divl	%r8d
 .LBB10_3:
 	subq	%rdx, %rsi
-	movq	288(%rsp), %rax
-	movq	24(%rax), %rax
-	movq	352(%rsp), %rcx
+	movq	%rdi, 336(%rsp)
+	movq	24(%rdi), %rax
+	movq	376(%rsp), %rcx
 	cmpq	%rax, %rcx
 	cmovlq	%rcx, %rax
-	leaq	(%r10,%rax), %r12
+	leaq	(%r9,%rax), %r12
 	decq	%r12
 	movq	%r12, %rax
-	orq	%r10, %rax
+	orq	%r9, %rax
 	shrq	$32, %rax
-	movq	%r8, 120(%rsp)
-	movq	%r10, 176(%rsp)
+	movq	%r8, 192(%rsp)
+	movq	%r9, 104(%rsp)
 	je	.LBB10_4
 	movq	%r12, %rax
 	cqto
-	idivq	%r10
+	idivq	%r9
 	jmp	.LBB10_6
 .LBB10_4:
 	movl	%r12d, %eax
 	xorl	%edx, %edx
-	divl	%r10d
+	divl	%r9d
 .LBB10_6:
-	movq	24(%rbp), %r14
+	movq	24(%rbp), %r13
 	subq	%rdx, %r12
 	shlq	$2, %r15
 	imulq	%r15, %rsi
 	xorl	%edi, %edi
 	callq	axon_scratch@PLT
-	movq	%rax, 320(%rsp)
+	movq	%rax, 328(%rsp)
 	imulq	%r12, %r15
 	movl	$1, %edi
 	movq	%r15, %rsi
 	callq	axon_scratch@PLT
-	movq	%rax, 304(%rsp)
-	movq	288(%rsp), %rax
-	cmpq	$0, 40(%rax)
+	movq	%rax, 320(%rsp)
+	movq	336(%rsp), %rsi
+	cmpq	$0, 40(%rsi)
 	je	.LBB10_7
-	movq	176(%rsp), %rsi
-	leaq	(,%rsi,4), %rax
-	movq	352(%rsp), %rdx
-	cmpq	%rax, %rdx
+	movq	104(%rsp), %r9
+	leaq	(,%r9,4), %rax
+	movq	376(%rsp), %rcx
+	cmpq	%rax, %rcx
 	setle	%al
-	movl	%eax, 388(%rsp)
-	testl	%ebx, %ebx
-	sete	39(%rsp)
+	movl	%eax, 420(%rsp)
+	testl	%r14d, %r14d
+	sete	47(%rsp)
 	movl	$1, %eax
-	cmoveq	%r14, %rax
-	movq	%rax, 592(%rsp)
+	cmoveq	%r13, %rax
+	movq	%rax, 704(%rsp)
 	movl	$1, %eax
-	cmovneq	%r14, %rax
-	movq	%rax, 512(%rsp)
-	cmpl	$0, 268(%rsp)
-	movq	464(%rsp), %rcx
-	movq	120(%rsp), %rax
-	movq	%r14, %rdi
+	cmovneq	%r13, %rax
+	movq	%rax, 568(%rsp)
+	cmpl	$0, 300(%rsp)
+	movq	192(%rsp), %r10
 	je	.LBB10_10
-	movq	%rax, %r10
-	movl	$0, 340(%rsp)
-	jmp	.LBB10_11
+	movl	$0, 356(%rsp)
+	testq	%rcx, %rcx
+	jg	.LBB10_12
+	jmp	.LBB10_20
 .LBB10_7:
-	testl	%ebx, %ebx
-	sete	39(%rsp)
+	testl	%r14d, %r14d
+	sete	47(%rsp)
 	movl	$1, %ecx
 	movl	$1, %eax
-	cmoveq	%r14, %rax
-	movq	%rax, 592(%rsp)
-	cmovneq	%r14, %rcx
-	movq	%rcx, 512(%rsp)
-	movl	$0, 388(%rsp)
-	movl	$0, 340(%rsp)
-	movq	464(%rsp), %rcx
-	movq	352(%rsp), %rdx
-	movq	288(%rsp), %rsi
-	movq	120(%rsp), %r10
-	movq	%r14, %rdi
-	testq	%rdx, %rdx
-	jg	.LBB10_13
-	jmp	.LBB10_21
+	cmoveq	%r13, %rax
+	movq	%rax, 704(%rsp)
+	cmovneq	%r13, %rcx
+	movq	%rcx, 568(%rsp)
+	movl	$0, 420(%rsp)
+	movl	$0, 356(%rsp)
+	movq	376(%rsp), %rcx
+	movq	192(%rsp), %r10
+	movq	104(%rsp), %r9
+	testq	%rcx, %rcx
+	jg	.LBB10_12
+	jmp	.LBB10_20
 .LBB10_10:
-	movq	%rax, %r10
-	addq	%rax, %rax
-	cmpq	%rax, 472(%rsp)
-	movq	352(%rsp), %rdx
+	leaq	(%r10,%r10), %rax
+	cmpq	%rax, 536(%rsp)
+	movq	376(%rsp), %rcx
 	setle	%al
-	movl	%eax, 340(%rsp)
-.LBB10_11:
-	movq	288(%rsp), %rsi
-	testq	%rdx, %rdx
-	jle	.LBB10_21
-.LBB10_13:
-	movq	80(%rbp), %r9
-	movq	56(%rbp), %r8
-	movq	40(%rbp), %rbx
-	movq	32(%rbp), %r14
-	movq	%rbx, %rax
-	shlq	$7, %rax
-	movq	%rax, 856(%rsp)
-	movq	%rbx, %rax
-	shlq	$6, %rax
-	movq	%rax, 848(%rsp)
-	movq	%rbx, %rax
-	shlq	$5, %rax
-	movq	%rax, 840(%rsp)
-	movq	%rdi, %r15
-	shlq	$4, %r15
-	movq	%rdi, %rax
-	shlq	$5, %rax
-	movq	%rax, 896(%rsp)
-	leaq	(,%rdi,8), %rax
-	leaq	(%rax,%rax,2), %rax
-	movq	%rax, 888(%rsp)
-	xorps	%xmm12, %xmm12
-	movq	16(%rbp), %r12
-	movq	24(%rsi), %rax
-	leaq	(,%r8,4), %r8
-	movq	%r8, 1016(%rsp)
-	movq	176(%rsp), %r8
-	leaq	(,%r8,4), %r8
-	movq	%r8, 88(%rsp)
-	movq	304(%rsp), %r8
-	leaq	4(%r8), %r13
-	movq	%r13, 712(%rsp)
-	leaq	8(%r8), %r13
-	movq	%r13, 704(%rsp)
-	leaq	12(%r8), %r13
-	movq	%r13, 696(%rsp)
-	leaq	16(%r8), %r13
-	movq	%r13, 392(%rsp)
-	leaq	20(%r8), %r13
-	movq	%r13, 688(%rsp)
-	leaq	24(%r8), %r13
-	movq	%r13, 680(%rsp)
-	leaq	28(%r8), %r13
-	movq	%r13, 672(%rsp)
-	leaq	12(%r14), %r13
-	movq	%r13, 448(%rsp)
-	leaq	(,%rbx,4), %r13
-	leaq	384(%r8), %r11
-	movq	%r11, 648(%rsp)
-	leaq	112(%r8), %r11
-	movq	%r11, 536(%rsp)
-	leaq	112(%r14), %r11
-	movq	%r11, 640(%rsp)
-	leaq	16(%r14), %r11
-	movq	%r11, 440(%rsp)
-	leaq	192(%r8), %r11
-	movq	%r11, 632(%rsp)
-	leaq	48(%r14), %r11
-	movq	%r11, 616(%rsp)
-	leaq	(,%rbx,8), %r11
-	movq	%r11, 552(%rsp)
-	leaq	96(%r8), %r8
-	movq	%r8, 624(%rsp)
-	leaq	28(%r14), %r8
-	movq	%r8, 528(%rsp)
-	leaq	12(%r12), %r8
-	movq	%r8, 744(%rsp)
-	leaq	(,%rdi,4), %rdi
-	movq	%rdi, 224(%rsp)
-	movq	320(%rsp), %rdi
-	leaq	12(%rdi), %r8
-	movq	%r8, 776(%rsp)
-	movq	%r15, 904(%rsp)
-	leaq	(%r15,%r15,2), %r8
-	movq	%r8, 880(%rsp)
-	leaq	28(%r12), %r8
-	movq	%r8, 736(%rsp)
-	leaq	96(%rdi), %r8
-	movq	%r8, 768(%rsp)
-	leaq	20(%r12), %r8
-	movq	%r8, 728(%rsp)
-	leaq	48(%rdi), %r8
-	movq	%r8, 760(%rsp)
-	leaq	16(%rdi), %rdi
-	movq	%rdi, 752(%rsp)
-	leaq	16(%r12), %rdi
-	movq	%rdi, 720(%rsp)
-	leaq	(,%r10,4), %rdi
-	movq	%rdi, 1008(%rsp)
-	leaq	4(%r9), %rdi
-	movq	%rdi, 608(%rsp)
-	leaq	16(%r9), %rdi
-	movq	%rdi, 600(%rsp)
-	xorl	%edi, %edi
-	movq	%r13, 248(%rsp)
-	jmp	.LBB10_14
-	.p2align	4
-.LBB10_19:
-	movq	24(%rsi), %rax
-	movq	488(%rsp), %rdi
-.LBB10_20:
-	addq	%rax, %rdi
-	movq	352(%rsp), %rdx
-	cmpq	%rdx, %rdi
-	jge	.LBB10_21
-.LBB10_14:
-	movq	%rdx, %r11
-	subq	%rdi, %r11
-	cmpq	%r11, %rax
-	cmovlq	%rax, %r11
+	movl	%eax, 356(%rsp)
 	testq	%rcx, %rcx
 	jle	.LBB10_20
-	movq	32(%rbp), %rax
-	leaq	(%rax,%rdi,4), %rax
-	movq	%rax, 400(%rsp)
-	movq	48(%rbp), %rax
-	leaq	(%rax,%rdi,4), %rax
-	movq	%rax, 944(%rsp)
-	movq	80(%rbp), %rax
-	leaq	(%rax,%rdi,4), %rax
-	movq	%rax, 568(%rsp)
-	movq	8(%rsi), %rax
-	movq	440(%rsp), %rdx
-	leaq	(%rdx,%rdi,4), %rdx
-	movq	%rdx, 456(%rsp)
-	movq	616(%rsp), %rdx
-	leaq	(%rdx,%rdi,4), %rdx
-	movq	%rdx, 664(%rsp)
-	movq	528(%rsp), %rdx
-	leaq	(%rdx,%rdi,4), %rdx
-	movq	%rdx, 656(%rsp)
-	movq	608(%rsp), %rdx
-	leaq	(%rdx,%rdi,4), %rdx
-	movq	%rdx, 872(%rsp)
-	movq	600(%rsp), %rdx
-	movq	%rdi, 488(%rsp)
-	leaq	(%rdx,%rdi,4), %rdx
-	movq	%rdx, 864(%rsp)
+.LBB10_12:
+	movq	56(%rbp), %rdi
+	movq	40(%rbp), %r15
+	movq	32(%rbp), %r12
+	movq	%r15, %rax
+	shlq	$7, %rax
+	movq	%rax, 976(%rsp)
+	movq	%r15, %rax
+	shlq	$6, %rax
+	movq	%rax, 968(%rsp)
+	movq	%r15, %rax
+	shlq	$5, %rax
+	movq	%rax, 960(%rsp)
+	movq	24(%rbp), %r11
+	movq	%r11, %r13
+	shlq	$4, %r13
+	movq	%r11, %rax
+	shlq	$5, %rax
+	movq	%rax, 1064(%rsp)
+	xorps	%xmm12, %xmm12
+	movq	24(%rsi), %rax
+	leaq	(,%rdi,4), %rdi
+	movq	%rdi, 1144(%rsp)
+	leaq	(,%r9,4), %rdi
+	movq	%rdi, 248(%rsp)
+	movq	320(%rsp), %r8
+	leaq	4(%r8), %rdi
+	movq	%rdi, 824(%rsp)
+	leaq	8(%r8), %rdi
+	movq	%rdi, 816(%rsp)
+	leaq	12(%r8), %rdi
+	movq	%rdi, 808(%rsp)
+	leaq	16(%r8), %rdi
+	movq	%rdi, 424(%rsp)
+	leaq	20(%r8), %rdi
+	movq	%rdi, 800(%rsp)
+	leaq	24(%r8), %rdi
+	movq	%rdi, 792(%rsp)
+	leaq	28(%r8), %rdi
+	movq	%rdi, 784(%rsp)
+	movq	328(%rsp), %rdi
+	movq	%r9, %rdx
+	movq	%r10, %r14
+	leaq	4(%rdi), %r10
+	movq	%r10, 528(%rsp)
+	leaq	8(%rdi), %r10
+	movq	%r10, 520(%rsp)
+	leaq	12(%rdi), %r10
+	movq	%r10, 456(%rsp)
+	leaq	16(%rdi), %r10
+	movq	%r10, 512(%rsp)
+	leaq	20(%rdi), %r10
+	movq	%r10, 624(%rsp)
+	leaq	24(%rdi), %r10
+	movq	%r10, 992(%rsp)
+	leaq	28(%rdi), %r10
+	movq	%r10, 984(%rsp)
+	leaq	12(%r12), %r10
+	movq	%r10, 488(%rsp)
+	leaq	(,%r15,4), %r10
+	movq	%r10, 272(%rsp)
+	leaq	384(%r8), %r10
+	movq	%r10, 760(%rsp)
+	leaq	112(%r8), %r10
+	movq	%r10, 592(%rsp)
+	leaq	112(%r12), %r10
+	movq	%r10, 752(%rsp)
+	leaq	16(%r12), %r10
+	movq	%r10, 480(%rsp)
+	leaq	192(%r8), %r10
+	movq	%r10, 744(%rsp)
+	leaq	48(%r12), %r10
+	movq	%r10, 728(%rsp)
+	leaq	(,%r15,8), %r10
+	movq	%r10, 616(%rsp)
+	leaq	96(%r8), %r8
+	movq	%r8, 736(%rsp)
+	leaq	28(%r12), %r8
+	movq	%r8, 584(%rsp)
+	movq	16(%rbp), %r9
+	leaq	32(%r9), %r8
+	movq	%r8, 864(%rsp)
+	leaq	(,%r11,8), %r8
+	leaq	80(%rdi), %r10
+	movq	%r10, 896(%rsp)
+	movq	%r14, %r15
+	movq	%rdx, %r10
+	leaq	(,%r11,4), %rdx
+	movq	%rdx, 208(%rsp)
+	leaq	12(%r9), %rdx
+	movq	%rdx, 856(%rsp)
+	movq	%r13, 672(%rsp)
+	leaq	(%r13,%r13,2), %rdx
+	movq	%rdx, 1056(%rsp)
+	leaq	28(%r9), %rdx
+	movq	%rdx, 848(%rsp)
+	leaq	16(%r9), %rdx
+	movq	%rdx, 840(%rsp)
+	leaq	96(%rdi), %rdx
+	movq	%rdx, 888(%rsp)
+	leaq	20(%r9), %rdx
+	movq	%rdx, 832(%rsp)
+	movq	%r8, 552(%rsp)
+	leaq	(%r8,%r8,2), %rdx
+	movq	%rdx, 1048(%rsp)
+	leaq	48(%rdi), %rdx
+	movq	%rdx, 880(%rsp)
+	leaq	(,%r14,4), %rdx
+	movq	%rdx, 1136(%rsp)
+	movq	80(%rbp), %rdi
+	leaq	4(%rdi), %rdx
+	movq	%rdx, 720(%rsp)
+	leaq	16(%rdi), %rdx
+	movq	%rdx, 712(%rsp)
 	xorl	%edx, %edx
-	movq	88(%rsp), %r8
-	movq	%r11, 432(%rsp)
-	jmp	.LBB10_16
+	movq	%rbx, 872(%rsp)
+	jmp	.LBB10_13
 	.p2align	4
-.LBB10_449:
-	movq	8(%rsi), %rax
-	movq	360(%rsp), %rdx
+.LBB10_18:
+	movq	24(%rsi), %rax
+	movq	560(%rsp), %rdx
+.LBB10_19:
 	addq	%rax, %rdx
-	movq	464(%rsp), %rcx
+	movq	376(%rsp), %rcx
 	cmpq	%rcx, %rdx
-	jge	.LBB10_19
-.LBB10_16:
+	jge	.LBB10_20
+.LBB10_13:
+	movq	%rcx, %rdi
+	subq	%rdx, %rdi
+	cmpq	%rdi, %rax
+	cmovlq	%rax, %rdi
+	testq	%rbx, %rbx
+	jle	.LBB10_19
+	movq	32(%rbp), %rax
+	leaq	(%rax,%rdx,4), %rax
+	movq	%rax, 432(%rsp)
+	movq	48(%rbp), %rax
+	leaq	(%rax,%rdx,4), %rax
+	movq	%rax, 1072(%rsp)
+	movq	80(%rbp), %rax
+	leaq	(%rax,%rdx,4), %rax
+	movq	%rax, 680(%rsp)
+	movq	8(%rsi), %rax
+	movq	480(%rsp), %rcx
+	leaq	(%rcx,%rdx,4), %rcx
+	movq	%rcx, 496(%rsp)
+	movq	728(%rsp), %rcx
+	leaq	(%rcx,%rdx,4), %rcx
+	movq	%rcx, 776(%rsp)
+	movq	584(%rsp), %rcx
+	leaq	(%rcx,%rdx,4), %rcx
+	movq	%rcx, 768(%rsp)
+	movq	720(%rsp), %rcx
+	leaq	(%rcx,%rdx,4), %rcx
+	movq	%rcx, 1040(%rsp)
+	movq	712(%rsp), %rcx
+	movq	%rdx, 560(%rsp)
+	leaq	(%rcx,%rdx,4), %rcx
+	movq	%rcx, 1032(%rsp)
+	xorl	%ecx, %ecx
+	movq	272(%rsp), %r13
+	movq	%rdi, 472(%rsp)
+	jmp	.LBB10_15
+	.p2align	4
+.LBB10_511:
+	movq	8(%rsi), %rax
+	movq	384(%rsp), %rcx
+	addq	%rax, %rcx
+	movq	872(%rsp), %rbx
+	cmpq	%rbx, %rcx
+	jge	.LBB10_18
+.LBB10_15:
 	cmpl	$0, 72(%rbp)
-	setne	%dil
+	setne	63(%rsp)
+	movq	%rbx, %rsi
+	subq	%rcx, %rsi
+	cmpq	%rsi, %rax
+	cmovlq	%rax, %rsi
+	testq	%rcx, %rcx
+	setg	368(%rsp)
+	movl	$0, %eax
+	cmoveq	80(%rbp), %rax
+	movq	%rax, 408(%rsp)
+	movl	$0, %eax
+	cmpb	$0, 356(%rsp)
+	je	.LBB10_23
+	movq	%rdi, %rax
+	orq	%r10, %rax
+	shrq	$32, %rax
+	je	.LBB10_17
+	movq	%rdi, %rax
+	cqto
+	idivq	%r10
+	jmp	.LBB10_22
+.LBB10_17:
+	movl	%edi, %eax
+	xorl	%edx, %edx
+	divl	%r10d
+.LBB10_22:
+	movq	%rdi, %rax
+	subq	%rdx, %rax
+.LBB10_23:
+	movq	%r15, %r14
+	movq	%r10, %r11
+	movq	%rsi, 32(%rsp)
+	movq	%rcx, 384(%rsp)
+	movq	%rax, 576(%rsp)
+	subq	%rax, %rdi
+	movq	%rdi, 128(%rsp)
+	jle	.LBB10_230
+	movq	560(%rsp), %rax
+	movq	576(%rsp), %r10
+	leaq	(%r10,%rax), %r8
+	movq	336(%rsp), %rax
+	movslq	4(%rax), %rcx
+	movq	%rcx, 88(%rsp)
+	cmpl	$0, 300(%rsp)
+	je	.LBB10_27
+	movq	48(%rax), %rax
+	testq	%rax, %rax
+	je	.LBB10_27
+	movq	88(%rsp), %rdi
+	movq	32(%rbp), %rsi
+	movq	40(%rbp), %rdx
+	movq	384(%rsp), %rcx
+	movq	32(%rsp), %r9
+	pushq	320(%rsp)
+	pushq	136(%rsp)
+	callq	*%rax
+	xorps	%xmm12, %xmm12
+	movq	120(%rsp), %r11
+	movq	208(%rsp), %r14
+	addq	$16, %rsp
+	.p2align	4
+.LBB10_230:
+	movq	536(%rsp), %rcx
+	testq	%rcx, %rcx
+	movq	336(%rsp), %rsi
+	movq	472(%rsp), %rdi
+	movq	32(%rsp), %r9
+	movq	%r11, %r10
+	movq	%r14, %r15
+	jle	.LBB10_511
+	movzbl	368(%rsp), %eax
+	orb	%al, 63(%rsp)
+	movq	384(%rsp), %rbx
+	movq	%rbx, %rax
+	movq	24(%rbp), %r15
+	imulq	%r15, %rax
+	movq	16(%rbp), %rdi
+	leaq	(%rdi,%rax,4), %rax
+	movq	%rax, 448(%rsp)
+	movq	%r9, %r8
+	shlq	$4, %r8
+	movq	%r9, %rax
+	shlq	$5, %rax
+	movq	%rax, 640(%rsp)
+	leaq	(,%r9,8), %rax
+	leaq	(%rax,%rax,2), %rax
+	movq	%rax, 632(%rsp)
+	movq	%rbx, %rax
+	imulq	40(%rbp), %rax
+	movq	432(%rsp), %rdx
+	leaq	(%rdx,%rax,4), %rax
+	movq	%rax, 1096(%rsp)
+	movq	%rbx, %rax
+	imulq	568(%rsp), %rax
+	leaq	(%rdi,%rax,4), %rax
+	movq	%rax, 288(%rsp)
+	leaq	-1(%r9), %r12
+	movabsq	$9223372036854775804, %r10
+	leaq	2(%r10), %rax
+	andq	%r9, %rax
+	movq	%rax, 1024(%rsp)
+	movl	%r9d, %r13d
+	andl	$3, %r13d
+	movq	%r9, %rdi
+	andq	%r10, %rdi
+	movq	%r12, %rax
+	shlq	$5, %rax
+	movq	%rax, 1016(%rsp)
+	movq	%r12, %rax
+	movl	$24, %edx
+	mulq	%rdx
+	movq	%rax, 1008(%rsp)
+	seto	271(%rsp)
+	movq	%r12, 176(%rsp)
+	shlq	$4, %r12
+	movq	%r12, 1000(%rsp)
+	movq	%r9, %rdx
+	movabsq	$2305843009213693948, %rax
+	andq	%rax, %rdx
+	movq	%rdx, 608(%rsp)
+	leaq	-4(%r10), %rax
+	andq	%r9, %rax
+	movq	%rax, 688(%rsp)
+	leaq	4(,%rbx,4), %rax
+	imulq	%r15, %rax
+	movq	864(%rsp), %rdx
+	addq	%rdx, %rax
+	movq	%rax, 952(%rsp)
+	movq	208(%rsp), %r10
+	imulq	%rbx, %r10
+	movq	%rdi, 344(%rsp)
+	negq	%rdi
+	movq	%rdi, 360(%rsp)
+	movl	%r13d, %r12d
+	shll	$4, %r12d
+	movl	%r13d, %eax
+	shll	$5, %eax
+	movq	%rax, 1120(%rsp)
+	leal	(,%r13,8), %eax
+	leaq	(%rax,%rax,2), %rax
+	movq	%rax, 1112(%rsp)
+	movq	%r13, %rax
+	negq	%rax
+	movq	%rax, 664(%rsp)
+	leaq	(%rdx,%r10), %rax
+	movq	%rax, 936(%rsp)
+	movq	856(%rsp), %rdx
+	leaq	(%rdx,%r10), %rax
+	movq	%rax, 600(%rsp)
+	movq	848(%rsp), %rax
+	addq	%r10, %rax
+	movq	%rax, 928(%rsp)
+	movq	840(%rsp), %rdi
+	leaq	(%rdi,%r10), %rax
+	movq	%rax, 504(%rsp)
+	movq	832(%rsp), %rax
+	addq	%r10, %rax
+	movq	%rax, 920(%rsp)
+	addq	16(%rbp), %r10
+	movq	%r10, 944(%rsp)
+	movq	%r14, %r15
+	movq	%r11, %r10
+	leaq	(,%r9,4), %rax
+	movq	%rax, 912(%rsp)
+	movq	%r8, 648(%rsp)
+	leaq	(%r8,%r8,2), %rax
+	movq	%rax, 656(%rsp)
+	movq	%r13, 544(%rsp)
+	movq	16(%rsi), %rax
+	leaq	(%rdx,%rbx,4), %rdx
+	movq	%rdx, 440(%rsp)
+	movq	16(%rbp), %rdx
+	leaq	(%rdx,%rbx,4), %rdx
+	movq	%rdx, 392(%rsp)
+	movq	248(%rsp), %r8
+	movq	%r12, 1128(%rsp)
+	leaq	(%r12,%r12,2), %rdx
+	movq	%rdx, 1104(%rsp)
+	leal	(,%r13,4), %edx
+	movq	%rdx, 696(%rsp)
+	leaq	(%rdi,%rbx,4), %rdx
+	movq	%rdx, 904(%rsp)
+	xorl	%edx, %edx
+	jmp	.LBB10_232
+	.p2align	4
+.LBB10_510:
+	movq	336(%rsp), %rsi
+	movq	16(%rsi), %rax
+	movq	312(%rsp), %rdx
+	addq	%rax, %rdx
+	movq	536(%rsp), %rcx
+	cmpq	%rcx, %rdx
+	movq	272(%rsp), %r13
+	jge	.LBB10_511
+.LBB10_232:
+	movq	%rdx, 312(%rsp)
 	movq	%rcx, %rsi
 	subq	%rdx, %rsi
 	cmpq	%rsi, %rax
 	cmovlq	%rax, %rsi
-	testq	%rdx, %rdx
-	setg	504(%rsp)
-	movl	$0, %eax
-	cmoveq	80(%rbp), %rax
-	movq	%rax, 376(%rsp)
-	movl	$0, %eax
-	cmpb	$0, 340(%rsp)
-	movq	%rdx, %rcx
-	je	.LBB10_24
-	movq	%r11, %rax
-	movq	176(%rsp), %r9
-	orq	%r9, %rax
+	cmpb	$0, 420(%rsp)
+	je	.LBB10_233
+	movq	%rsi, %rax
+	orq	%r15, %rax
+	movq	%r10, %r11
 	shrq	$32, %rax
-	je	.LBB10_18
-	movq	%r11, %rax
+	je	.LBB10_235
+	movq	%rsi, %rax
 	cqto
-	idivq	%r9
-	jmp	.LBB10_23
-.LBB10_18:
-	movl	%r11d, %eax
-	xorl	%edx, %edx
-	divl	%r9d
-.LBB10_23:
-	movq	%r11, %rax
-	subq	%rdx, %rax
-.LBB10_24:
-	movb	%dil, 55(%rsp)
-	movq	%rsi, 40(%rsp)
-	movq	%rcx, 360(%rsp)
-	movq	%rax, 520(%rsp)
-	subq	%rax, %r11
-	movq	%r11, 144(%rsp)
-	jle	.LBB10_229
-	movq	488(%rsp), %rax
-	movq	520(%rsp), %rbx
-	leaq	(%rbx,%rax), %r8
-	movq	288(%rsp), %rax
-	movslq	4(%rax), %rdi
-	cmpl	$0, 268(%rsp)
-	je	.LBB10_28
-	movq	48(%rax), %rax
-	testq	%rax, %rax
-	je	.LBB10_28
-	movq	32(%rbp), %rsi
-	movq	40(%rbp), %rdx
-	movq	360(%rsp), %rcx
-	movq	40(%rsp), %r9
-	pushq	304(%rsp)
-	pushq	152(%rsp)
-	callq	*%rax
-	xorps	%xmm12, %xmm12
-	movq	136(%rsp), %r10
-	addq	$16, %rsp
-	movq	88(%rsp), %r8
-	.p2align	4
-.LBB10_229:
-	movq	472(%rsp), %rcx
-	testq	%rcx, %rcx
-	movq	288(%rsp), %rsi
-	movq	24(%rbp), %rdx
-	movq	432(%rsp), %r11
-	movq	40(%rsp), %r12
-	jle	.LBB10_449
-	movzbl	55(%rsp), %eax
-	orb	504(%rsp), %al
-	movb	%al, 55(%rsp)
-	movq	360(%rsp), %rbx
-	movq	%rbx, %rax
-	imulq	%rdx, %rax
-	movq	16(%rbp), %r9
-	leaq	(%r9,%rax,4), %rax
-	movq	%rax, 832(%rsp)
-	movq	%r12, %r14
-	shlq	$4, %r14
-	movq	%r12, %rax
-	shlq	$5, %rax
-	movq	%rax, 920(%rsp)
-	leaq	(,%r12,8), %rax
-	leaq	(%rax,%rax,2), %rax
-	movq	%rax, 912(%rsp)
-	movq	%rbx, %rax
-	imulq	40(%rbp), %rax
-	movq	400(%rsp), %rdi
-	leaq	(%rdi,%rax,4), %rax
-	movq	%rax, 968(%rsp)
-	movq	%rbx, %rax
-	imulq	512(%rsp), %rax
-	leaq	(%r9,%rax,4), %rax
-	movq	%rax, 256(%rsp)
-	movl	%r12d, %r15d
-	andl	$3, %r15d
-	movq	%r12, %rdi
-	movabsq	$9223372036854775804, %rax
-	andq	%rax, %rdi
-	addq	$-4, %rax
-	andq	%r12, %rax
-	movq	%rax, 576(%rsp)
-	movq	224(%rsp), %r13
-	imulq	%rbx, %r13
-	movq	%rdi, 416(%rsp)
-	negq	%rdi
-	movq	%rdi, 344(%rsp)
-	movl	%r15d, %edx
-	shll	$4, %edx
-	movl	%r15d, %eax
-	shll	$5, %eax
-	movq	%rax, 992(%rsp)
-	leal	(,%r15,8), %eax
-	leaq	(%rax,%rax,2), %rax
-	movq	%rax, 984(%rsp)
-	movq	744(%rsp), %rdi
-	leaq	(%rdi,%r13), %rax
-	movq	%rax, 544(%rsp)
-	movq	736(%rsp), %rax
-	addq	%r13, %rax
-	movq	%rax, 816(%rsp)
-	movq	728(%rsp), %rax
-	addq	%r13, %rax
-	movq	%rax, 808(%rsp)
-	movq	720(%rsp), %r11
-	leaq	(%r11,%r13), %rax
-	movq	%rax, 800(%rsp)
-	addq	%r9, %r13
-	movq	%r13, 824(%rsp)
-	movq	%r15, %rax
-	negq	%rax
-	movq	%rax, 936(%rsp)
-	leaq	(,%r12,4), %rax
-	movq	%rax, 792(%rsp)
-	movq	%r14, 928(%rsp)
-	leaq	(%r14,%r14,2), %rax
-	movq	%rax, 560(%rsp)
-	movq	16(%rsi), %rax
-	leaq	-1(%r12), %rsi
-	movq	%rsi, 208(%rsp)
-	leaq	(%rdi,%rbx,4), %rsi
-	movq	%rsi, 408(%rsp)
-	leaq	(%r9,%rbx,4), %rsi
-	movq	%rsi, 368(%rsp)
-	movq	%rdx, 1000(%rsp)
-	leaq	(%rdx,%rdx,2), %rdx
-	movq	%rdx, 976(%rsp)
-	movq	%r15, 480(%rsp)
-	leal	(,%r15,4), %edx
-	movq	%rdx, 584(%rsp)
-	leaq	(%r11,%rbx,4), %rdx
-	movq	%rdx, 784(%rsp)
-	xorl	%edi, %edi
-	jmp	.LBB10_231
-	.p2align	4
-.LBB10_448:
-	movq	288(%rsp), %rsi
-	movq	16(%rsi), %rax
-	addq	%rax, %rdi
-	movq	472(%rsp), %rcx
-	cmpq	%rcx, %rdi
-	movq	248(%rsp), %r13
-	movq	40(%rsp), %r12
-	jge	.LBB10_449
-.LBB10_231:
-	movq	%rdi, 296(%rsp)
-	subq	%rdi, %rcx
-	cmpq	%rcx, %rax
-	cmovlq	%rax, %rcx
-	cmpb	$0, 388(%rsp)
-	je	.LBB10_232
-	movq	%rcx, %rax
-	movq	%r10, %rsi
-	orq	%r10, %rax
-	shrq	$32, %rax
-	je	.LBB10_234
-	movq	%rcx, %rax
-	cqto
-	idivq	%rsi
-	jmp	.LBB10_236
-	.p2align	4
-.LBB10_232:
-	xorl	%eax, %eax
-	movq	176(%rsp), %r11
+	idivq	%r15
 	jmp	.LBB10_237
-.LBB10_234:
-	movl	%ecx, %eax
+	.p2align	4
+.LBB10_233:
+	movq	%r10, %r11
+	xorl	%eax, %eax
+	jmp	.LBB10_238
+.LBB10_235:
+	movl	%esi, %eax
 	xorl	%edx, %edx
-	divl	%esi
-.LBB10_236:
-	movq	176(%rsp), %r11
-	movq	%rcx, %rax
-	subq	%rdx, %rax
+	divl	%r15d
 .LBB10_237:
-	movq	%rcx, 192(%rsp)
-	movq	%rax, 232(%rsp)
+	movq	%rsi, %rax
+	subq	%rdx, %rax
+.LBB10_238:
+	movq	208(%rsp), %r13
+	movq	%rsi, %rcx
+	movq	%rax, 256(%rsp)
 	subq	%rax, %rcx
-	movq	%rcx, 136(%rsp)
-	jle	.LBB10_442
-	movq	296(%rsp), %rsi
-	movq	232(%rsp), %r9
-	leaq	(%r9,%rsi), %r13
-	movq	288(%rsp), %rax
+	movq	%rcx, 120(%rsp)
+	movq	%rsi, 240(%rsp)
+	jle	.LBB10_504
+	movq	312(%rsp), %rsi
+	movq	256(%rsp), %r14
+	leaq	(%r14,%rsi), %rbx
+	movq	336(%rsp), %rax
 	movslq	(%rax), %rdi
-	cmpb	$0, 39(%rsp)
-	je	.LBB10_241
+	cmpb	$0, 47(%rsp)
+	je	.LBB10_242
 	movq	48(%rax), %rax
 	testq	%rax, %rax
-	je	.LBB10_241
+	je	.LBB10_242
 	movq	16(%rbp), %rsi
 	movq	24(%rbp), %rdx
-	movq	360(%rsp), %rcx
-	movq	%r13, %r8
-	movq	%r12, %r9
-	pushq	320(%rsp)
-	pushq	144(%rsp)
+	movq	384(%rsp), %rcx
+	movq	%rbx, %r8
+	movq	32(%rsp), %r9
+	pushq	328(%rsp)
+	pushq	128(%rsp)
 	callq	*%rax
-	movq	104(%rsp), %r8
+	movq	264(%rsp), %r8
 	xorps	%xmm12, %xmm12
-	movq	192(%rsp), %r11
-	movq	136(%rsp), %r10
+	movq	120(%rsp), %r11
 	addq	$16, %rsp
 	.p2align	4
-.LBB10_442:
-	movq	%r11, %r9
-	movq	432(%rsp), %r11
-	testq	%r11, %r11
-	movq	296(%rsp), %rdi
-	movq	192(%rsp), %rsi
-	jle	.LBB10_448
+.LBB10_504:
+	movq	472(%rsp), %rdi
+	testq	%rdi, %rdi
+	movq	%r11, %r10
+	movq	192(%rsp), %r15
+	movq	240(%rsp), %r9
+	jle	.LBB10_510
 	movq	48(%rbp), %rax
-	leaq	(%rax,%rdi,4), %rax
-	movq	%rax, 960(%rsp)
+	movq	312(%rsp), %rcx
+	leaq	(%rax,%rcx,4), %rax
+	movq	%rax, 1088(%rsp)
 	movq	80(%rbp), %rax
-	leaq	(%rax,%rdi,4), %rax
-	movq	%rax, 952(%rsp)
-	movq	568(%rsp), %r12
-	movq	864(%rsp), %r13
-	movq	872(%rsp), %rax
-	movq	%rax, 56(%rsp)
-	movq	$0, 424(%rsp)
-	movq	%r11, %rdx
-	xorl	%ebx, %ebx
-	jmp	.LBB10_444
+	leaq	(%rax,%rcx,4), %rax
+	movq	%rax, 1080(%rsp)
+	movq	680(%rsp), %rbx
+	movq	1032(%rsp), %r13
+	movq	1040(%rsp), %rax
+	movq	%rax, 48(%rsp)
+	movq	$0, 464(%rsp)
+	movq	%rdi, %rdx
+	xorl	%esi, %esi
+	jmp	.LBB10_506
 	.p2align	4
-.LBB10_482:
-	movq	152(%rsp), %rbx
-	addq	%r9, %rbx
-	incq	424(%rsp)
-	addq	%r8, 56(%rsp)
+.LBB10_544:
+	movq	160(%rsp), %rsi
+	addq	%r10, %rsi
+	incq	464(%rsp)
+	addq	%r8, 48(%rsp)
 	addq	%r8, %r13
-	addq	%r8, %r12
-	movq	432(%rsp), %r11
-	cmpq	%r11, %rbx
-	movq	496(%rsp), %rdx
-	jge	.LBB10_448
-.LBB10_444:
+	addq	%r8, %rbx
+	movq	472(%rsp), %rdi
+	cmpq	%rdi, %rsi
+	movq	400(%rsp), %rdx
+	jge	.LBB10_510
+.LBB10_506:
 	movq	%rdx, %r11
-	movq	%rbx, %rax
-	movq	520(%rsp), %rcx
+	movq	%rsi, %rax
+	movq	576(%rsp), %rcx
 	subq	%rcx, %rax
-	imulq	40(%rsp), %rax
-	cmpq	%rcx, %rbx
-	movq	968(%rsp), %rcx
-	movq	%rbx, 152(%rsp)
-	leaq	(%rcx,%rbx,4), %rbx
-	movq	%r9, %rcx
+	imulq	32(%rsp), %rax
+	cmpq	%rcx, %rsi
+	movq	1096(%rsp), %rcx
+	movq	%rsi, 160(%rsp)
+	leaq	(%rcx,%rsi,4), %rsi
+	movq	%r10, %rcx
 	cmovlq	40(%rbp), %rcx
-	movq	%rcx, 184(%rsp)
-	movq	304(%rsp), %rcx
+	movq	%rcx, 224(%rsp)
+	movq	320(%rsp), %rcx
 	leaq	(%rcx,%rax,4), %rax
-	movq	%rax, 272(%rsp)
-	movq	%rbx, 280(%rsp)
-	cmovlq	%rbx, %rax
-	movq	%rax, 216(%rsp)
-	subq	%r9, %rdx
-	movq	%rdx, 496(%rsp)
-	cmovgeq	%r9, %r11
-	movq	%r11, 64(%rsp)
-	testq	%rsi, %rsi
-	jle	.LBB10_482
-	movq	64(%rsp), %rax
-	movl	%eax, %ecx
-	andl	$3, %ecx
-	movq	%rcx, 144(%rsp)
-	movq	%rax, %rcx
-	andq	$-8, %rcx
-	movq	%rcx, 72(%rsp)
-	movq	%rax, %rcx
-	andq	$-2, %rcx
-	movq	%rcx, 128(%rsp)
-	leaq	(,%rax,4), %rcx
-	movq	%rcx, 312(%rsp)
-	imulq	424(%rsp), %r8
-	movq	568(%rsp), %rcx
+	movq	%rax, 232(%rsp)
+	movq	%rsi, 216(%rsp)
+	cmovlq	%rsi, %rax
+	movq	%rax, 184(%rsp)
+	subq	%r10, %rdx
+	movq	%rdx, 400(%rsp)
+	cmovgeq	%r10, %r11
+	testq	%r9, %r9
+	jle	.LBB10_544
+	movl	%r11d, %eax
+	andl	$3, %eax
+	movq	%rax, 120(%rsp)
+	movq	%r11, %rax
+	andq	$-8, %rax
+	movq	%rax, 128(%rsp)
+	movq	%r11, %rax
+	andq	$-2, %rax
+	movq	%rax, 72(%rsp)
+	leaq	(,%r11,4), %rax
+	movq	%rax, 280(%rsp)
+	imulq	464(%rsp), %r8
+	movq	680(%rsp), %rcx
 	addq	%rcx, %r8
-	movq	%r8, 328(%rsp)
-	leaq	(%r8,%rax,4), %rax
-	movq	%rax, 504(%rsp)
-	movq	432(%rsp), %rax
-	movq	152(%rsp), %r8
-	subq	%r8, %rax
-	cmpq	%rax, %r9
-	movq	%rax, 160(%rsp)
-	cmovlq	%r9, %rax
-	movq	%rax, 104(%rsp)
-	movq	944(%rsp), %rax
-	leaq	(%rax,%r8,4), %rax
-	movq	%rax, 240(%rsp)
-	movq	488(%rsp), %rax
-	addq	%r8, %rax
+	movq	%r8, 304(%rsp)
+	leaq	(%r8,%r11,4), %rax
+	movq	%rax, 368(%rsp)
+	movq	472(%rsp), %rax
+	movq	160(%rsp), %rsi
+	subq	%rsi, %rax
+	cmpq	%rax, %r10
+	movq	%rax, 88(%rsp)
+	cmovlq	%r10, %rax
+	movq	%rax, 80(%rsp)
+	movq	1072(%rsp), %rax
+	leaq	(%rax,%rsi,4), %rax
+	movq	%rax, 144(%rsp)
+	movq	560(%rsp), %rax
+	addq	%rsi, %rax
 	imulq	56(%rbp), %rax
-	movq	960(%rsp), %rdx
+	movq	1088(%rsp), %rdx
 	leaq	(%rdx,%rax,4), %rax
 	movq	%rax, 200(%rsp)
-	leaq	(%rcx,%r8,4), %rax
+	leaq	(%rcx,%rsi,4), %rax
 	movq	%rax, 168(%rsp)
-	movq	952(%rsp), %rbx
-	movq	%rsi, %rax
-	xorl	%r11d, %r11d
-	jmp	.LBB10_446
+	movq	1080(%rsp), %r12
+	movq	%r9, %rax
+	xorl	%ecx, %ecx
+	movq	%r11, 64(%rsp)
+	jmp	.LBB10_508
 	.p2align	4
-.LBB10_481:
-	movq	120(%rsp), %r10
-	movq	80(%rsp), %r11
-	addq	%r10, %r11
-	addq	1008(%rsp), %rbx
-	movq	192(%rsp), %rsi
-	cmpq	%rsi, %r11
-	movq	296(%rsp), %rdi
-	movq	136(%rsp), %rax
-	jge	.LBB10_482
-.LBB10_446:
+.LBB10_543:
+	movq	192(%rsp), %r15
+	movq	112(%rsp), %rcx
+	addq	%r15, %rcx
+	addq	1136(%rsp), %r12
+	movq	240(%rsp), %r9
+	cmpq	%r9, %rcx
+	movq	104(%rsp), %r10
+	movq	152(%rsp), %rax
+	jge	.LBB10_544
+.LBB10_508:
 	movq	%rax, %r14
-	cmpq	%r9, 160(%rsp)
+	cmpq	%r10, 88(%rsp)
 	setge	%dl
-	subq	%r10, %rax
-	movq	%rax, 136(%rsp)
-	cmovgeq	%r10, %r14
-	subq	%r11, %rsi
-	cmpq	%rsi, %r10
+	subq	%r15, %rax
+	movq	%rax, 152(%rsp)
+	cmovgeq	%r15, %r14
+	movq	%r9, %rsi
+	subq	%rcx, %rsi
+	cmpq	%rsi, %r15
 	movq	%rsi, %rax
-	cmovlq	%r10, %rax
-	movq	%rax, 96(%rsp)
-	leaq	(%r11,%rdi), %r9
+	cmovlq	%r15, %rax
+	movq	%rax, 136(%rsp)
+	movq	312(%rsp), %rax
+	movq	%rcx, %r11
+	leaq	(%rcx,%rax), %r9
 	movq	%r9, %rax
 	movq	56(%rbp), %rdi
 	imulq	%rdi, %rax
 	cmpl	$0, 64(%rbp)
-	sete	%cl
+	movq	%r15, %rcx
+	movq	%r10, %rdi
+	sete	%r10b
 	movq	200(%rsp), %r8
 	leaq	(%r8,%r11,4), %r15
-	movq	240(%rsp), %r8
+	movq	144(%rsp), %r8
 	leaq	(%r8,%rax,4), %rax
 	cmoveq	%rax, %r15
-	movq	%r10, %r8
-	cmpq	%r10, %rsi
+	cmpq	%rcx, %rsi
 	setge	%sil
-	andb	%dl, %cl
-	andb	%sil, %cl
-	leaq	1024(%rsp), %rdx
+	andb	%dl, %r10b
+	andb	%sil, %r10b
+	leaq	1152(%rsp), %rdx
 	cmoveq	%rdx, %rax
-	movq	176(%rsp), %r10
-	cmovneq	%rdi, %r10
-	movzbl	55(%rsp), %edx
-	movb	%cl, 112(%rsp)
-	andb	%cl, %dl
-	movzbl	%dl, %ecx
-	movq	%r11, 80(%rsp)
+	cmovneq	56(%rbp), %rdi
+	movzbl	63(%rsp), %edx
+	movb	%r10b, 96(%rsp)
+	andb	%r10b, %dl
+	movzbl	%dl, %r10d
+	movq	%r11, 112(%rsp)
 	movq	%r11, %rdx
-	subq	232(%rsp), %rdx
-	jge	.LBB10_450
-	movq	592(%rsp), %rdx
+	subq	256(%rsp), %rdx
+	jge	.LBB10_512
+	movq	704(%rsp), %rdx
 	imulq	%rdx, %r9
-	movq	256(%rsp), %rsi
+	movq	288(%rsp), %rsi
 	leaq	(%rsi,%r9,4), %rsi
 	subq	$8, %rsp
-	movq	48(%rsp), %rdi
-	movq	%rcx, %r11
-	movq	520(%rsp), %rcx
-	movq	224(%rsp), %r8
-	movq	192(%rsp), %r9
-	jmp	.LBB10_452
-	.p2align	4
-.LBB10_450:
-	movq	%rcx, %r11
+	movq	%rdi, %r11
 	movq	40(%rsp), %rdi
+	movq	576(%rsp), %rcx
+	movq	192(%rsp), %r8
+	movq	232(%rsp), %r9
+	pushq	%r10
+	pushq	%r11
+	jmp	.LBB10_514
+	.p2align	4
+.LBB10_512:
+	movq	%rcx, %r8
+	movq	%r10, %r11
+	movq	%rdi, %r10
+	movq	32(%rsp), %rdi
 	imulq	%rdi, %rdx
-	movq	320(%rsp), %rcx
+	movq	328(%rsp), %rcx
 	leaq	(%rcx,%rdx,4), %rsi
-	movq	152(%rsp), %rcx
-	cmpq	520(%rsp), %rcx
-	jge	.LBB10_453
+	movq	160(%rsp), %rcx
+	cmpq	576(%rsp), %rcx
+	jge	.LBB10_515
 	subq	$8, %rsp
 	movl	$1, %edx
 	movq	%r8, %rcx
-	movq	288(%rsp), %r8
+	movq	224(%rsp), %r8
 	movq	40(%rbp), %r9
-.LBB10_452:
 	pushq	%r11
 	pushq	%r10
+.LBB10_514:
 	pushq	%rax
-	movq	320(%rsp), %rax
+	movq	368(%rsp), %rax
 	callq	*40(%rax)
 	addq	$32, %rsp
-	jmp	.LBB10_454
+	jmp	.LBB10_516
 	.p2align	4
-.LBB10_453:
-	movq	272(%rsp), %rdx
+.LBB10_515:
+	movq	232(%rsp), %rdx
 	movq	%rax, %rcx
 	movq	%r10, %r8
 	movl	%r11d, %r9d
-	movq	288(%rsp), %rax
+	movq	336(%rsp), %rax
 	callq	*32(%rax)
-.LBB10_454:
-	cmpb	$0, 112(%rsp)
-	movq	176(%rsp), %r9
+.LBB10_516:
+	cmpb	$0, 96(%rsp)
 	xorps	%xmm12, %xmm12
-	movq	1016(%rsp), %r11
-	movq	88(%rsp), %r8
-	movzbl	55(%rsp), %edi
-	movq	64(%rsp), %r10
-	je	.LBB10_470
-	cmpq	$0, 376(%rsp)
-	je	.LBB10_481
-	cmpq	$0, 96(%rsp)
-	jle	.LBB10_481
+	movq	1144(%rsp), %r10
+	movq	248(%rsp), %r8
+	movzbl	63(%rsp), %edi
+	movq	64(%rsp), %r11
+	je	.LBB10_532
+	cmpq	$0, 408(%rsp)
+	je	.LBB10_543
+	cmpq	$0, 136(%rsp)
+	jle	.LBB10_543
 	leaq	-1(%r14), %rax
-	imulq	%r11, %rax
-	testq	%r11, %r11
+	imulq	%r10, %rax
+	testq	%r10, %r10
 	sets	%cl
-	movq	312(%rsp), %rdx
+	movq	280(%rsp), %rdx
 	addq	%r15, %rdx
 	addq	%rdx, %rax
-	cmpq	504(%rsp), %r15
+	cmpq	368(%rsp), %r15
 	setb	%dl
-	cmpq	%rax, 328(%rsp)
+	cmpq	%rax, 304(%rsp)
 	setb	%al
 	andb	%dl, %al
 	orb	%cl, %al
 	leaq	16(%r15), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB10_458
+	jmp	.LBB10_520
 	.p2align	4
-.LBB10_468:
+.LBB10_530:
 	incq	%rdx
-	addq	%r11, %rcx
-	addq	%r11, %r15
+	addq	%r10, %rcx
+	addq	%r10, %r15
 	cmpq	%r14, %rdx
-	je	.LBB10_481
-.LBB10_458:
-	cmpq	$0, 104(%rsp)
-	jle	.LBB10_468
-	cmpq	$8, %r10
+	je	.LBB10_543
+.LBB10_520:
+	cmpq	$0, 80(%rsp)
+	jle	.LBB10_530
+	cmpq	$8, %r11
 	setb	%sil
 	orb	%al, %sil
 	testb	$1, %sil
-	je	.LBB10_461
+	je	.LBB10_523
 	xorl	%edi, %edi
-	jmp	.LBB10_464
+	jmp	.LBB10_526
 	.p2align	4
-.LBB10_461:
+.LBB10_523:
 	xorl	%esi, %esi
-	movq	72(%rsp), %rdi
+	movq	128(%rsp), %rdi
 	.p2align	4
-.LBB10_462:
+.LBB10_524:
 	movups	-16(%r13,%rsi,4), %xmm0
 	movups	(%r13,%rsi,4), %xmm1
 	movups	-16(%rcx,%rsi,4), %xmm2
@@ -2512,258 +2562,274 @@ gemm_serial_f32:
 	movups	%xmm0, (%rcx,%rsi,4)
 	addq	$8, %rsi
 	cmpq	%rsi, %rdi
-	jne	.LBB10_462
-	cmpq	%rdi, %r10
-	je	.LBB10_468
-.LBB10_464:
+	jne	.LBB10_524
+	cmpq	%rdi, %r11
+	je	.LBB10_530
+.LBB10_526:
 	movq	%rdi, %rsi
-	testb	$3, %r10b
-	je	.LBB10_467
-	movq	144(%rsp), %r8
+	testb	$3, %r11b
+	je	.LBB10_529
+	movq	120(%rsp), %r8
 	movq	%rdi, %rsi
 	.p2align	4
-.LBB10_466:
-	movss	(%r12,%rsi,4), %xmm0
+.LBB10_528:
+	movss	(%rbx,%rsi,4), %xmm0
 	addss	(%r15,%rsi,4), %xmm0
 	movss	%xmm0, (%r15,%rsi,4)
 	incq	%rsi
 	decq	%r8
-	jne	.LBB10_466
-.LBB10_467:
-	subq	%r10, %rdi
+	jne	.LBB10_528
+.LBB10_529:
+	subq	%r11, %rdi
 	cmpq	$-4, %rdi
-	movq	88(%rsp), %r8
-	ja	.LBB10_468
+	movq	248(%rsp), %r8
+	ja	.LBB10_530
 	.p2align	4
-.LBB10_469:
-	movss	(%r12,%rsi,4), %xmm0
+.LBB10_531:
+	movss	(%rbx,%rsi,4), %xmm0
 	addss	(%r15,%rsi,4), %xmm0
 	movss	%xmm0, (%r15,%rsi,4)
-	movss	4(%r12,%rsi,4), %xmm0
+	movss	4(%rbx,%rsi,4), %xmm0
 	addss	4(%r15,%rsi,4), %xmm0
 	movss	%xmm0, 4(%r15,%rsi,4)
-	movss	8(%r12,%rsi,4), %xmm0
+	movss	8(%rbx,%rsi,4), %xmm0
 	addss	8(%r15,%rsi,4), %xmm0
 	movss	%xmm0, 8(%r15,%rsi,4)
-	movss	12(%r12,%rsi,4), %xmm0
+	movss	12(%rbx,%rsi,4), %xmm0
 	addss	12(%r15,%rsi,4), %xmm0
 	movss	%xmm0, 12(%r15,%rsi,4)
 	addq	$4, %rsi
-	cmpq	%rsi, %r10
-	jne	.LBB10_469
-	jmp	.LBB10_468
+	cmpq	%rsi, %r11
+	jne	.LBB10_531
+	jmp	.LBB10_530
 	.p2align	4
-.LBB10_470:
+.LBB10_532:
 	cmpl	$0, 64(%rbp)
-	je	.LBB10_483
-	cmpq	$0, 104(%rsp)
-	jle	.LBB10_481
-	leaq	1024(%rsp), %rax
+	je	.LBB10_545
+	cmpq	$0, 80(%rsp)
+	jle	.LBB10_543
+	leaq	1152(%rsp), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB10_473
+	jmp	.LBB10_535
 	.p2align	4
-.LBB10_480:
+.LBB10_542:
 	incq	%rcx
-	addq	%r11, %r15
+	addq	%r10, %r15
 	addq	$4, %rax
-	cmpq	%r10, %rcx
-	je	.LBB10_481
-.LBB10_473:
-	cmpq	$0, 96(%rsp)
-	jle	.LBB10_480
+	cmpq	%r11, %rcx
+	je	.LBB10_543
+.LBB10_535:
+	cmpq	$0, 136(%rsp)
+	jle	.LBB10_542
 	movq	%rax, %rdx
 	xorl	%esi, %esi
-	jmp	.LBB10_475
+	jmp	.LBB10_537
 	.p2align	4
-.LBB10_479:
+.LBB10_541:
 	movss	%xmm0, (%r15,%rsi,4)
 	incq	%rsi
 	addq	%r8, %rdx
 	cmpq	%rsi, %r14
-	je	.LBB10_480
-.LBB10_475:
+	je	.LBB10_542
+.LBB10_537:
 	movss	(%rdx), %xmm0
-	cmpq	$0, 376(%rsp)
-	je	.LBB10_477
-	addss	(%rbx,%rsi,4), %xmm0
-.LBB10_477:
+	cmpq	$0, 408(%rsp)
+	je	.LBB10_539
+	addss	(%r12,%rsi,4), %xmm0
+.LBB10_539:
 	testb	%dil, %dil
-	je	.LBB10_479
+	je	.LBB10_541
 	addss	(%r15,%rsi,4), %xmm0
-	jmp	.LBB10_479
-.LBB10_483:
-	cmpq	$0, 96(%rsp)
-	jle	.LBB10_481
+	jmp	.LBB10_541
+.LBB10_545:
+	cmpq	$0, 136(%rsp)
+	jle	.LBB10_543
 	leaq	4(%r15), %rax
-	leaq	1028(%rsp), %rcx
+	leaq	1156(%rsp), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB10_485
+	jmp	.LBB10_547
 	.p2align	4
-.LBB10_492:
+.LBB10_554:
 	movss	%xmm0, (%rdi,%rsi,4)
-	movzbl	55(%rsp), %edi
-.LBB10_493:
+	movzbl	63(%rsp), %edi
+.LBB10_555:
 	incq	%rdx
 	addq	%r8, %rcx
-	addq	%r11, %rax
+	addq	%r10, %rax
 	cmpq	%r14, %rdx
-	je	.LBB10_481
-.LBB10_485:
-	cmpq	$0, 104(%rsp)
-	jle	.LBB10_493
+	je	.LBB10_543
+.LBB10_547:
+	cmpq	$0, 80(%rsp)
+	jle	.LBB10_555
 	xorl	%esi, %esi
-	cmpq	$1, %r10
-	jne	.LBB10_494
-.LBB10_487:
-	testb	$1, %r10b
-	je	.LBB10_493
+	cmpq	$1, %r11
+	jne	.LBB10_556
+.LBB10_549:
+	testb	$1, %r11b
+	je	.LBB10_555
 	movq	%rdx, %rdi
-	imulq	%r9, %rdi
+	imulq	104(%rsp), %rdi
 	addq	%rsi, %rdi
-	movss	1024(%rsp,%rdi,4), %xmm0
-	cmpq	$0, 376(%rsp)
-	je	.LBB10_490
+	movss	1152(%rsp,%rdi,4), %xmm0
+	cmpq	$0, 408(%rsp)
+	je	.LBB10_552
 	movq	168(%rsp), %rdi
 	addss	(%rdi,%rsi,4), %xmm0
-.LBB10_490:
+.LBB10_552:
 	movq	%rdx, %rdi
 	imulq	56(%rbp), %rdi
 	leaq	(%r15,%rdi,4), %rdi
-	cmpb	$0, 55(%rsp)
-	je	.LBB10_492
+	cmpb	$0, 63(%rsp)
+	je	.LBB10_554
 	addss	(%rdi,%rsi,4), %xmm0
-	jmp	.LBB10_492
+	jmp	.LBB10_554
 	.p2align	4
-.LBB10_502:
+.LBB10_564:
 	movss	%xmm0, (%rax,%rsi,4)
 	addq	$2, %rsi
-	cmpq	%rsi, 128(%rsp)
-	je	.LBB10_487
-.LBB10_494:
+	cmpq	%rsi, 72(%rsp)
+	je	.LBB10_549
+.LBB10_556:
 	movss	-4(%rcx,%rsi,4), %xmm0
-	cmpq	$0, 376(%rsp)
-	je	.LBB10_496
-	movq	56(%rsp), %r10
-	addss	-4(%r10,%rsi,4), %xmm0
-.LBB10_496:
+	cmpq	$0, 408(%rsp)
+	je	.LBB10_558
+	movq	48(%rsp), %r11
+	addss	-4(%r11,%rsi,4), %xmm0
+.LBB10_558:
 	testb	%dil, %dil
-	je	.LBB10_498
+	je	.LBB10_560
 	addss	-4(%rax,%rsi,4), %xmm0
-.LBB10_498:
+.LBB10_560:
 	movss	%xmm0, -4(%rax,%rsi,4)
 	movss	(%rcx,%rsi,4), %xmm0
-	cmpq	$0, 376(%rsp)
-	je	.LBB10_500
-	movq	56(%rsp), %r10
-	addss	(%r10,%rsi,4), %xmm0
-.LBB10_500:
-	movq	64(%rsp), %r10
+	cmpq	$0, 408(%rsp)
+	je	.LBB10_562
+	movq	48(%rsp), %r11
+	addss	(%r11,%rsi,4), %xmm0
+.LBB10_562:
+	movq	64(%rsp), %r11
 	testb	%dil, %dil
-	je	.LBB10_502
+	je	.LBB10_564
 	addss	(%rax,%rsi,4), %xmm0
-	jmp	.LBB10_502
+	jmp	.LBB10_564
 	.p2align	4
-.LBB10_241:
-	leal	-4(%rdi), %eax
+.LBB10_242:
+	movl	%edi, %eax
+	movq	%rax, 152(%rsp)
+	addl	$-4, %eax
 	cmpl	$8, %eax
-	ja	.LBB10_394
+	ja	.LBB10_446
 	leaq	.LJTI10_0(%rip), %rcx
 	movslq	(%rcx,%rax,4), %rax
 	addq	%rcx, %rax
 	jmpq	*%rax
-.LBB10_243:
-	movq	136(%rsp), %rdx
-	leaq	-1(%rdx), %rax
-	shrq	$2, %rax
-	movq	%rax, 160(%rsp)
-	movq	544(%rsp), %rax
-	leaq	(%rax,%r13,4), %rax
-	movq	%rax, 112(%rsp)
-	imulq	224(%rsp), %r13
-	movq	408(%rsp), %rax
-	leaq	(%rax,%r13), %r9
-	addq	368(%rsp), %r13
-	movq	760(%rsp), %rdi
-	xorl	%eax, %eax
-	movq	320(%rsp), %rsi
-	xorl	%ebx, %ebx
-	jmp	.LBB10_244
-	.p2align	4
-.LBB10_266:
-	movq	928(%rsp), %rcx
-	movq	128(%rsp), %rsi
-	addq	%rcx, %rsi
-	movq	72(%rsp), %rbx
-	addq	$4, %rbx
-	movq	56(%rsp), %rdx
-	addq	$-4, %rdx
-	addq	$16, 112(%rsp)
-	movq	904(%rsp), %rax
-	movq	104(%rsp), %r9
-	addq	%rax, %r9
-	movq	96(%rsp), %rdi
-	addq	%rcx, %rdi
-	addq	%rax, %r13
-	movq	80(%rsp), %rax
-	cmpq	160(%rsp), %rax
-	leaq	1(%rax), %rax
-	movq	40(%rsp), %r12
-	je	.LBB10_442
 .LBB10_244:
+	movq	448(%rsp), %rax
+	leaq	(%rax,%rbx,4), %rax
+	movq	%rax, 144(%rsp)
+	movq	120(%rsp), %rcx
+	leaq	-1(%rcx), %rax
+	shrq	$2, %rax
+	movq	%rax, 200(%rsp)
+	leaq	(,%r14,4), %rax
+	leaq	(%rax,%rsi,4), %rdx
+	movq	600(%rsp), %rax
+	addq	%rax, %rdx
+	leaq	(%rax,%rbx,4), %rax
+	movq	%rax, 88(%rsp)
+	imulq	%r13, %rbx
+	movq	440(%rsp), %rax
+	leaq	(%rax,%rbx), %r9
+	addq	392(%rsp), %rbx
+	movq	880(%rsp), %rdi
+	movq	$0, 80(%rsp)
+	movq	%rcx, %rsi
+	movq	328(%rsp), %r10
+	xorl	%r12d, %r12d
+	jmp	.LBB10_245
+	.p2align	4
+.LBB10_264:
+	movq	%r10, %r11
+	movq	648(%rsp), %rcx
+	movq	72(%rsp), %r10
+	addq	%rcx, %r10
+	movq	96(%rsp), %r12
+	addq	$4, %r12
+	movq	64(%rsp), %rsi
+	addq	$-4, %rsi
+	movq	128(%rsp), %rdx
+	addq	$16, %rdx
+	addq	$16, 144(%rsp)
+	addq	$16, 88(%rsp)
+	movq	672(%rsp), %rax
+	movq	152(%rsp), %r9
+	addq	%rax, %r9
+	movq	112(%rsp), %rdi
+	addq	%rcx, %rdi
+	addq	%rax, %rbx
+	movq	80(%rsp), %rax
+	cmpq	200(%rsp), %rax
+	leaq	1(%rax), %rax
 	movq	%rax, 80(%rsp)
-	cmpq	$4, %rdx
+	movq	248(%rsp), %r8
+	movq	208(%rsp), %r13
+	je	.LBB10_504
+.LBB10_245:
+	cmpq	$4, %rsi
 	movl	$4, %ecx
-	cmovlq	%rdx, %rcx
-	cmpq	$2, %rdx
-	movl	$1, %r15d
-	cmovgeq	%rdx, %r15
-	cmpq	$4, %r15
-	movl	$4, %eax
-	cmovgeq	%rax, %r15
-	movq	136(%rsp), %r14
-	subq	%rbx, %r14
+	cmovlq	%rsi, %rcx
+	cmpq	$2, %rsi
+	movl	$1, %r14d
+	cmovgeq	%rsi, %r14
 	cmpq	$4, %r14
-	cmovlq	%r14, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%r14, 64(%rsp)
-	movq	%r9, 104(%rsp)
-	movq	%rdi, 96(%rsp)
-	movq	%rdx, 56(%rsp)
-	movq	%rsi, 128(%rsp)
-	movq	%rbx, 72(%rsp)
-	je	.LBB10_258
-	leaq	(%rsi,%rcx,4), %rcx
-	testq	%r14, %r14
-	movq	416(%rsp), %r14
-	jle	.LBB10_255
-	movq	%r13, 144(%rsp)
-	movq	%r13, %rdx
+	movl	$4, %eax
+	cmovgeq	%rax, %r14
+	movq	120(%rsp), %r8
+	subq	%r12, %r8
+	cmpq	$4, %r8
+	cmovlq	%r8, %rax
+	cmpb	$0, 47(%rsp)
+	movq	%r8, 48(%rsp)
+	movq	%rdx, 128(%rsp)
+	movq	%r9, 152(%rsp)
+	movq	%rdi, 112(%rsp)
+	movq	%rsi, 64(%rsp)
+	movq	%r10, 72(%rsp)
+	movq	%r12, 96(%rsp)
+	je	.LBB10_248
+	leaq	(%r10,%rcx,4), %rcx
+	testq	%r8, %r8
+	jle	.LBB10_247
+	movq	%rbx, 136(%rsp)
+	movq	%rbx, %rdx
+	movq	%r10, %rsi
 	movq	%r9, %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB10_247
+	movq	32(%rsp), %r12
+	jmp	.LBB10_275
 	.p2align	4
-.LBB10_253:
+.LBB10_281:
 	incq	%r9
-	movq	224(%rsp), %r10
-	addq	%r10, %r8
+	addq	%r13, %r8
 	addq	$4, %rdi
 	addq	$4, %rsi
-	addq	%r10, %rdx
-	cmpq	%r15, %r9
-	je	.LBB10_254
-.LBB10_247:
+	addq	%r13, %rdx
+	cmpq	%r14, %r9
+	je	.LBB10_282
+.LBB10_275:
 	testq	%r12, %r12
-	jle	.LBB10_253
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_270
+	jle	.LBB10_281
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_286
 	xorl	%r10d, %r10d
-	jmp	.LBB10_250
+	jmp	.LBB10_278
 	.p2align	4
-.LBB10_270:
+.LBB10_286:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
+	movq	344(%rsp), %r15
 	.p2align	4
-.LBB10_271:
+.LBB10_287:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -48(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -2774,1372 +2840,388 @@ gemm_serial_f32:
 	movss	%xmm0, (%r11)
 	addq	$4, %r10
 	addq	$64, %r11
-	cmpq	%r10, %r14
-	jne	.LBB10_271
-.LBB10_250:
+	cmpq	%r10, %r15
+	jne	.LBB10_287
+.LBB10_278:
 	testb	$3, %r12b
-	movq	584(%rsp), %r13
-	je	.LBB10_253
+	movq	696(%rsp), %rbx
+	je	.LBB10_281
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$4, %r10
 	addq	%rsi, %r10
-	xorl	%ebx, %ebx
+	xorl	%r15d, %r15d
 	.p2align	4
-.LBB10_252:
-	movss	(%r11,%rbx), %xmm0
-	movss	%xmm0, (%r10,%rbx,4)
-	addq	$4, %rbx
-	cmpq	%rbx, %r13
-	jne	.LBB10_252
-	jmp	.LBB10_253
+.LBB10_280:
+	movss	(%r11,%r15), %xmm0
+	movss	%xmm0, (%r10,%r15,4)
+	addq	$4, %r15
+	cmpq	%r15, %rbx
+	jne	.LBB10_280
+	jmp	.LBB10_281
 	.p2align	4
-.LBB10_258:
-	testq	%r12, %r12
-	jle	.LBB10_266
-	movq	%r14, %rdx
-	movq	128(%rsp), %rbx
-	movq	40(%rsp), %r14
-	movq	112(%rsp), %r12
-	jmp	.LBB10_260
+.LBB10_248:
+	cmpq	$4, %r8
+	jge	.LBB10_249
+	cmpq	$0, 32(%rsp)
+	movq	%r11, %r10
+	jle	.LBB10_264
+	shlq	$2, %r14
+	movq	72(%rsp), %r12
+	movq	32(%rsp), %r13
+	movq	88(%rsp), %r15
+	jmp	.LBB10_267
 	.p2align	4
-.LBB10_261:
+.LBB10_268:
 	xorl	%eax, %eax
-.LBB10_264:
-	leaq	(%rbx,%rax,4), %rdi
-	shlq	$2, %rax
+.LBB10_273:
+	leaq	(%r12,%rax), %rdi
 	movl	$16, %edx
 	subq	%rax, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	64(%rsp), %rdx
-	movq	88(%rsp), %r8
+	addq	208(%rsp), %r15
+	addq	$16, %r12
+	decq	%r13
+	movq	104(%rsp), %r10
 	xorps	%xmm12, %xmm12
-	movq	176(%rsp), %r11
-	movq	120(%rsp), %r10
-.LBB10_265:
-	addq	224(%rsp), %r12
-	addq	$16, %rbx
-	decq	%r14
-	je	.LBB10_266
-.LBB10_260:
-	testq	%rdx, %rdx
-	jle	.LBB10_261
-	movss	-12(%r12), %xmm0
-	movss	%xmm0, (%rbx)
-	movq	56(%rsp), %rcx
-	cmpq	$1, %rcx
-	jle	.LBB10_263
-	movss	-8(%r12), %xmm0
-	movss	%xmm0, 4(%rbx)
-	cmpq	$2, %rcx
-	je	.LBB10_263
-	movss	-4(%r12), %xmm0
-	movss	%xmm0, 8(%rbx)
-	cmpq	$3, %rcx
-	je	.LBB10_263
-	movss	(%r12), %xmm0
-	movss	%xmm0, 12(%rbx)
+	movq	48(%rsp), %r8
+	je	.LBB10_264
+.LBB10_267:
+	testq	%r8, %r8
+	jle	.LBB10_268
+	movss	-12(%r15), %xmm0
+	movss	%xmm0, (%r12)
+	movq	%r14, %rax
+	cmpq	$2, 64(%rsp)
+	jl	.LBB10_273
+	movss	-8(%r15), %xmm0
+	movss	%xmm0, 4(%r12)
+	movq	%r14, %rax
+	je	.LBB10_273
+	movss	-4(%r15), %xmm0
+	movss	%xmm0, 8(%r12)
+	movq	%r14, %rax
+	cmpq	$3, 64(%rsp)
+	je	.LBB10_273
+	movss	(%r15), %xmm0
+	movss	%xmm0, 12(%r12)
+	movq	%r14, %rax
+	jmp	.LBB10_273
 	.p2align	4
-.LBB10_263:
-	movq	%r15, %rax
-	cmpq	$3, %rcx
+.LBB10_282:
+	cmpq	$4, 48(%rsp)
+	movq	104(%rsp), %r10
+	movq	136(%rsp), %rbx
+	jl	.LBB10_283
+	jmp	.LBB10_264
+	.p2align	4
+.LBB10_249:
+	cmpq	$0, 32(%rsp)
+	movq	%r11, %r10
 	jle	.LBB10_264
-	jmp	.LBB10_265
+	movq	32(%rsp), %r10
+	cmpq	$48, %r10
+	jae	.LBB10_252
+	xorl	%ecx, %ecx
+	movq	%r11, %r10
+	jmp	.LBB10_257
+.LBB10_247:
+	movq	%r11, %r10
+	jmp	.LBB10_283
 	.p2align	4
-.LBB10_254:
-	cmpq	$4, 64(%rsp)
-	movq	120(%rsp), %r10
-	movq	176(%rsp), %r11
-	movq	88(%rsp), %r8
-	movq	144(%rsp), %r13
-	jl	.LBB10_255
-	jmp	.LBB10_266
-	.p2align	4
-.LBB10_276:
+.LBB10_292:
 	addq	$4, %rcx
 	cmpq	$3, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB10_266
-.LBB10_255:
-	movq	40(%rsp), %rdi
+	jge	.LBB10_264
+.LBB10_283:
+	movq	32(%rsp), %rdi
 	testq	%rdi, %rdi
-	movq	1000(%rsp), %rbx
-	jle	.LBB10_276
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_277
+	movq	1128(%rsp), %r9
+	jle	.LBB10_292
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_293
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB10_274
-	jmp	.LBB10_276
+	jne	.LBB10_290
+	jmp	.LBB10_292
 	.p2align	4
-.LBB10_277:
-	movq	%r11, %r9
+.LBB10_293:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
-	movq	344(%rsp), %r11
+	movq	360(%rsp), %r8
 	.p2align	4
-.LBB10_278:
+.LBB10_294:
 	movl	$0, (%rsi)
 	movl	$0, 16(%rsi)
 	movl	$0, 32(%rsi)
 	movl	$0, 48(%rsi)
 	addq	$-4, %rdx
 	addq	$64, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB10_278
+	cmpq	%rdx, %r8
+	jne	.LBB10_294
 	negq	%rdx
-	movq	%r9, %r11
 	testb	$3, %dil
-	je	.LBB10_276
-.LBB10_274:
+	je	.LBB10_292
+.LBB10_290:
 	shlq	$4, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB10_275:
+.LBB10_291:
 	movl	$0, (%rdx,%rsi)
 	addq	$16, %rsi
-	cmpq	%rsi, %rbx
-	jne	.LBB10_275
-	jmp	.LBB10_276
-.LBB10_317:
-	movq	136(%rsp), %rdx
+	cmpq	%rsi, %r9
+	jne	.LBB10_291
+	jmp	.LBB10_292
+.LBB10_252:
+	movq	%rbx, %r14
+	movq	648(%rsp), %rax
+	imulq	80(%rsp), %rax
+	movq	528(%rsp), %rcx
+	addq	%rax, %rcx
+	movq	520(%rsp), %rdx
+	addq	%rax, %rdx
+	addq	456(%rsp), %rax
+	movq	176(%rsp), %rsi
+	shrq	$60, %rsi
+	setne	%sil
+	cmpq	$1, 24(%rbp)
+	setne	%dil
+	movq	1000(%rsp), %rbx
+	movq	72(%rsp), %r15
+	leaq	(%r15,%rbx), %r8
+	cmpq	%r15, %r8
+	setb	%r8b
+	leaq	(%rcx,%rbx), %r9
+	cmpq	%rcx, %r9
+	setb	%cl
+	leaq	(%rdx,%rbx), %r9
+	cmpq	%rdx, %r9
+	setb	%dl
+	leaq	(%rax,%rbx), %r9
+	cmpq	%rax, %r9
+	setb	%al
+	orb	%sil, %r8b
+	orb	%cl, %r8b
+	orb	%dl, %al
+	orb	%r8b, %al
+	orb	%dil, %al
+	je	.LBB10_254
+	xorl	%ecx, %ecx
+	movq	%r14, %rbx
+	movq	%r11, %r10
+	jmp	.LBB10_257
+.LBB10_254:
+	xorl	%eax, %eax
+	movq	608(%rsp), %rcx
+	movq	%r14, %rbx
+	movq	128(%rsp), %rdx
+	.p2align	4
+.LBB10_255:
+	movups	-12(%rdx,%rax), %xmm0
+	movups	-8(%rdx,%rax), %xmm1
+	movups	-4(%rdx,%rax), %xmm2
+	movups	(%rdx,%rax), %xmm3
+	movaps	%xmm3, %xmm4
+	movlhps	%xmm2, %xmm4
+	movaps	%xmm0, %xmm5
+	unpcklps	%xmm1, %xmm5
+	shufps	$36, %xmm4, %xmm5
+	movaps	%xmm2, %xmm4
+	unpcklps	%xmm3, %xmm4
+	movaps	%xmm1, %xmm6
+	shufps	$17, %xmm0, %xmm6
+	shufps	$226, %xmm4, %xmm6
+	movaps	%xmm3, %xmm4
+	unpckhpd	%xmm2, %xmm4
+	movaps	%xmm0, %xmm7
+	unpckhps	%xmm1, %xmm7
+	shufps	$36, %xmm4, %xmm7
+	unpckhps	%xmm3, %xmm2
+	shufps	$51, %xmm0, %xmm1
+	shufps	$226, %xmm2, %xmm1
+	movups	%xmm1, 48(%r15,%rax,4)
+	movups	%xmm7, 32(%r15,%rax,4)
+	movups	%xmm6, 16(%r15,%rax,4)
+	movups	%xmm5, (%r15,%rax,4)
+	addq	$16, %rax
+	addq	$-4, %rcx
+	jne	.LBB10_255
+	movq	608(%rsp), %rax
+	movq	%rax, %rcx
+	cmpq	%rax, %r10
+	movq	%r11, %r10
+	je	.LBB10_264
+.LBB10_257:
+	movq	%rcx, %rax
+	testb	$3, 32(%rsp)
+	je	.LBB10_261
+	movq	%rcx, %rax
+	shlq	$4, %rax
+	addq	72(%rsp), %rax
+	movq	208(%rsp), %rdi
+	movq	%rdi, %rdx
+	imulq	%rcx, %rdx
+	addq	144(%rsp), %rdx
+	xorl	%esi, %esi
+	movq	664(%rsp), %r8
+	.p2align	4
+.LBB10_259:
+	movups	(%rdx), %xmm0
+	movups	%xmm0, (%rax)
+	decq	%rsi
+	addq	$16, %rax
+	addq	%rdi, %rdx
+	cmpq	%rsi, %r8
+	jne	.LBB10_259
+	movq	%rcx, %rax
+	subq	%rsi, %rax
+.LBB10_261:
+	movq	176(%rsp), %rdx
+	subq	%rcx, %rdx
+	cmpq	$3, %rdx
+	jb	.LBB10_264
+	movq	32(%rsp), %rcx
+	subq	%rax, %rcx
+	movq	208(%rsp), %r9
+	movq	%r9, %rdx
+	imulq	%rax, %rdx
+	leaq	3(%rax), %rsi
+	imulq	%r9, %rsi
+	movq	%rax, %rdi
+	shlq	$4, %rdi
+	addq	72(%rsp), %rdi
+	leaq	2(%rax), %r8
+	imulq	%r9, %r8
+	incq	%rax
+	imulq	%r9, %rax
+	movq	144(%rsp), %r9
+	.p2align	4
+.LBB10_263:
+	movups	(%r9,%rdx), %xmm0
+	movups	%xmm0, (%rdi)
+	movups	(%r9,%rax), %xmm0
+	movups	%xmm0, 16(%rdi)
+	movups	(%r9,%r8), %xmm0
+	movups	%xmm0, 32(%rdi)
+	movups	(%r9,%rsi), %xmm0
+	movups	%xmm0, 48(%rdi)
+	addq	672(%rsp), %r9
+	addq	$64, %rdi
+	addq	$-4, %rcx
+	jne	.LBB10_263
+	jmp	.LBB10_264
+.LBB10_346:
+	movq	448(%rsp), %rax
+	leaq	(%rax,%rbx,4), %rax
+	movq	%rax, 160(%rsp)
+	movq	120(%rsp), %rdx
 	leaq	-1(%rdx), %rax
 	shrq	$3, %rax
-	movq	%rax, 160(%rsp)
-	movq	816(%rsp), %rax
-	leaq	(%rax,%r13,4), %rax
-	movq	%rax, 112(%rsp)
-	imulq	224(%rsp), %r13
-	movq	408(%rsp), %rax
-	leaq	(%rax,%r13), %r9
-	addq	368(%rsp), %r13
-	movq	768(%rsp), %rdi
-	xorl	%eax, %eax
-	movq	320(%rsp), %rsi
-	xorl	%ebx, %ebx
-	jmp	.LBB10_318
+	movq	%rax, 168(%rsp)
+	leaq	(,%r14,4), %rax
+	leaq	(%rax,%rsi,4), %rsi
+	movq	928(%rsp), %rax
+	addq	%rax, %rsi
+	movq	504(%rsp), %rcx
+	leaq	(%rcx,%rbx,4), %rcx
+	movq	%rcx, 200(%rsp)
+	leaq	(%rax,%rbx,4), %rax
+	movq	%rax, 144(%rsp)
+	imulq	%r13, %rbx
+	movq	440(%rsp), %rax
+	leaq	(%rax,%rbx), %r10
+	addq	392(%rsp), %rbx
+	movq	888(%rsp), %rdi
+	movq	$0, 80(%rsp)
+	movq	328(%rsp), %r12
+	xorl	%r14d, %r14d
+	jmp	.LBB10_347
 	.p2align	4
-.LBB10_340:
-	movq	920(%rsp), %rcx
-	movq	128(%rsp), %rsi
-	addq	%rcx, %rsi
-	movq	72(%rsp), %rbx
-	addq	$8, %rbx
-	movq	56(%rsp), %rdx
+.LBB10_364:
+	movq	640(%rsp), %rcx
+	movq	72(%rsp), %r12
+	addq	%rcx, %r12
+	movq	128(%rsp), %r14
+	addq	$8, %r14
+	movq	48(%rsp), %rdx
 	addq	$-8, %rdx
-	addq	$32, 112(%rsp)
-	movq	896(%rsp), %rax
-	movq	104(%rsp), %r9
-	addq	%rax, %r9
+	movq	152(%rsp), %rsi
+	addq	$32, %rsi
+	addq	$32, 200(%rsp)
+	addq	$32, 144(%rsp)
+	movq	1064(%rsp), %rax
+	movq	112(%rsp), %r10
+	addq	%rax, %r10
 	movq	96(%rsp), %rdi
 	addq	%rcx, %rdi
-	addq	%rax, %r13
+	movq	136(%rsp), %rbx
+	addq	%rax, %rbx
 	movq	80(%rsp), %rax
-	cmpq	160(%rsp), %rax
+	cmpq	168(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	40(%rsp), %r12
-	je	.LBB10_442
-.LBB10_318:
 	movq	%rax, 80(%rsp)
+	movq	208(%rsp), %r13
+	je	.LBB10_504
+.LBB10_347:
 	cmpq	$8, %rdx
 	movl	$8, %ecx
 	cmovlq	%rdx, %rcx
 	cmpq	$2, %rdx
-	movl	$1, %r15d
-	cmovgeq	%rdx, %r15
-	cmpq	$8, %r15
+	movl	$1, %r9d
+	cmovgeq	%rdx, %r9
+	cmpq	$8, %r9
 	movl	$8, %eax
-	cmovgeq	%rax, %r15
-	movq	136(%rsp), %r14
-	subq	%rbx, %r14
-	cmpq	$8, %r14
-	cmovlq	%r14, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%r14, 64(%rsp)
-	movq	%r9, 104(%rsp)
-	movq	%rdi, 96(%rsp)
-	movq	%rdx, 56(%rsp)
-	movq	%rsi, 128(%rsp)
-	movq	%rbx, 72(%rsp)
-	je	.LBB10_332
-	leaq	(%rsi,%rcx,4), %rcx
-	testq	%r14, %r14
-	movq	416(%rsp), %r14
-	jle	.LBB10_329
-	movq	%r13, 144(%rsp)
-	movq	%r13, %rdx
-	movq	%r9, %r8
-	xorl	%r9d, %r9d
-	jmp	.LBB10_321
-	.p2align	4
-.LBB10_327:
-	incq	%r9
-	movq	224(%rsp), %r10
-	addq	%r10, %r8
-	addq	$4, %rdi
-	addq	$4, %rsi
-	addq	%r10, %rdx
-	cmpq	%r15, %r9
-	je	.LBB10_328
-.LBB10_321:
-	testq	%r12, %r12
-	jle	.LBB10_327
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_348
-	xorl	%r10d, %r10d
-	jmp	.LBB10_324
-	.p2align	4
-.LBB10_348:
-	movq	%rdi, %r11
-	xorl	%r10d, %r10d
-	.p2align	4
-.LBB10_349:
-	movss	-12(%r8,%r10,4), %xmm0
-	movss	%xmm0, -96(%r11)
-	movss	-8(%r8,%r10,4), %xmm0
-	movss	%xmm0, -64(%r11)
-	movss	-4(%r8,%r10,4), %xmm0
-	movss	%xmm0, -32(%r11)
-	movss	(%r8,%r10,4), %xmm0
-	movss	%xmm0, (%r11)
-	addq	$4, %r10
-	subq	$-128, %r11
-	cmpq	%r10, %r14
-	jne	.LBB10_349
-.LBB10_324:
-	testb	$3, %r12b
-	movq	584(%rsp), %r13
-	je	.LBB10_327
-	leaq	(%rdx,%r10,4), %r11
-	shlq	$5, %r10
-	addq	%rsi, %r10
-	xorl	%ebx, %ebx
-	.p2align	4
-.LBB10_326:
-	movss	(%r11,%rbx), %xmm0
-	movss	%xmm0, (%r10,%rbx,8)
-	addq	$4, %rbx
-	cmpq	%rbx, %r13
-	jne	.LBB10_326
-	jmp	.LBB10_327
-	.p2align	4
-.LBB10_332:
-	testq	%r12, %r12
-	jle	.LBB10_340
-	movq	%r14, %rdx
-	movq	128(%rsp), %rbx
-	movq	40(%rsp), %r14
-	movq	112(%rsp), %r12
-	jmp	.LBB10_334
-	.p2align	4
-.LBB10_335:
-	xorl	%eax, %eax
-.LBB10_338:
-	leaq	(%rbx,%rax,4), %rdi
-	shlq	$2, %rax
-	movl	$32, %edx
-	subq	%rax, %rdx
-	xorl	%esi, %esi
-	callq	memset@PLT
-	movq	64(%rsp), %rdx
-	movq	88(%rsp), %r8
-	xorps	%xmm12, %xmm12
-	movq	176(%rsp), %r11
-	movq	120(%rsp), %r10
-.LBB10_339:
-	addq	224(%rsp), %r12
-	addq	$32, %rbx
-	decq	%r14
-	je	.LBB10_340
-.LBB10_334:
-	testq	%rdx, %rdx
-	jle	.LBB10_335
-	movss	-28(%r12), %xmm0
-	movss	%xmm0, (%rbx)
-	movq	56(%rsp), %rcx
-	cmpq	$1, %rcx
-	jle	.LBB10_337
-	movss	-24(%r12), %xmm0
-	movss	%xmm0, 4(%rbx)
-	cmpq	$2, %rcx
-	je	.LBB10_337
-	movss	-20(%r12), %xmm0
-	movss	%xmm0, 8(%rbx)
-	cmpq	$3, %rcx
-	je	.LBB10_337
-	movss	-16(%r12), %xmm0
-	movss	%xmm0, 12(%rbx)
-	cmpq	$4, %rcx
-	je	.LBB10_337
-	movss	-12(%r12), %xmm0
-	movss	%xmm0, 16(%rbx)
-	cmpq	$5, %rcx
-	je	.LBB10_337
-	movss	-8(%r12), %xmm0
-	movss	%xmm0, 20(%rbx)
-	cmpq	$6, %rcx
-	je	.LBB10_337
-	movss	-4(%r12), %xmm0
-	movss	%xmm0, 24(%rbx)
-	cmpq	$7, %rcx
-	je	.LBB10_337
-	movss	(%r12), %xmm0
-	movss	%xmm0, 28(%rbx)
-	.p2align	4
-.LBB10_337:
-	movq	%r15, %rax
-	cmpq	$7, %rcx
-	jle	.LBB10_338
-	jmp	.LBB10_339
-	.p2align	4
-.LBB10_328:
-	cmpq	$8, 64(%rsp)
-	movq	120(%rsp), %r10
-	movq	176(%rsp), %r11
-	movq	88(%rsp), %r8
-	movq	144(%rsp), %r13
-	jl	.LBB10_329
-	jmp	.LBB10_340
-	.p2align	4
-.LBB10_354:
-	addq	$4, %rcx
-	cmpq	$7, %rax
-	leaq	1(%rax), %rax
-	jge	.LBB10_340
-.LBB10_329:
-	movq	40(%rsp), %rdi
-	testq	%rdi, %rdi
-	movq	992(%rsp), %rbx
-	jle	.LBB10_354
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_355
-	xorl	%edx, %edx
-	testb	$3, %dil
-	jne	.LBB10_352
-	jmp	.LBB10_354
-	.p2align	4
-.LBB10_355:
-	movq	%r11, %r9
-	movq	%rcx, %rsi
-	xorl	%edx, %edx
-	movq	344(%rsp), %r11
-	.p2align	4
-.LBB10_356:
-	movl	$0, (%rsi)
-	movl	$0, 32(%rsi)
-	movl	$0, 64(%rsi)
-	movl	$0, 96(%rsi)
-	addq	$-4, %rdx
-	subq	$-128, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB10_356
-	negq	%rdx
-	movq	%r9, %r11
-	testb	$3, %dil
-	je	.LBB10_354
-.LBB10_352:
-	shlq	$5, %rdx
-	addq	%rcx, %rdx
-	xorl	%esi, %esi
-	.p2align	4
-.LBB10_353:
-	movl	$0, (%rdx,%rsi)
-	addq	$32, %rsi
-	cmpq	%rsi, %rbx
-	jne	.LBB10_353
-	jmp	.LBB10_354
-.LBB10_279:
-	movq	136(%rsp), %r15
-	leaq	-1(%r15), %rax
-	movabsq	$-6148914691236517205, %rcx
-	mulq	%rcx
-	shrq	$2, %rdx
-	movq	%rdx, 80(%rsp)
-	movq	808(%rsp), %rax
-	leaq	(%rax,%r13,4), %rax
-	movq	%rax, 72(%rsp)
-	imulq	224(%rsp), %r13
-	movq	408(%rsp), %rax
-	leaq	(%rax,%r13), %rdi
-	addq	368(%rsp), %r13
-	xorl	%eax, %eax
-	movq	320(%rsp), %rsi
-	xorl	%edx, %edx
-	jmp	.LBB10_280
-	.p2align	4
-.LBB10_302:
-	movq	64(%rsp), %rsi
-	addq	912(%rsp), %rsi
-	movq	104(%rsp), %rdx
-	addq	$6, %rdx
-	addq	$-6, %r15
-	addq	$24, 72(%rsp)
-	movq	888(%rsp), %rax
-	movq	128(%rsp), %rdi
-	addq	%rax, %rdi
-	movq	144(%rsp), %r13
-	addq	%rax, %r13
-	movq	96(%rsp), %rax
-	cmpq	80(%rsp), %rax
-	leaq	1(%rax), %rax
-	movq	40(%rsp), %r12
-	je	.LBB10_442
-.LBB10_280:
-	movq	%rax, 96(%rsp)
-	cmpq	$6, %r15
-	movl	$6, %ecx
-	cmovlq	%r15, %rcx
-	cmpq	$2, %r15
-	movl	$1, %ebx
-	cmovgeq	%r15, %rbx
-	cmpq	$6, %rbx
-	movl	$6, %eax
-	cmovgeq	%rax, %rbx
-	movq	136(%rsp), %r9
-	subq	%rdx, %r9
-	cmpq	$6, %r9
+	cmovgeq	%rax, %r9
+	movq	%r9, 88(%rsp)
+	movq	120(%rsp), %r9
+	movq	%r14, 128(%rsp)
+	subq	%r14, %r9
+	cmpq	$8, %r9
 	cmovlq	%r9, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%r9, 56(%rsp)
-	movq	%r13, 144(%rsp)
-	movq	%rdi, 128(%rsp)
-	movq	%rsi, 64(%rsp)
-	movq	%rdx, 104(%rsp)
-	je	.LBB10_294
-	leaq	(%rsi,%rcx,4), %rcx
+	cmpb	$0, 47(%rsp)
+	movq	%r9, 64(%rsp)
+	movq	%rbx, 136(%rsp)
+	movq	%rsi, 152(%rsp)
+	movq	%r10, 112(%rsp)
+	movq	%rdi, 96(%rsp)
+	movq	%rdx, 48(%rsp)
+	movq	%r12, 72(%rsp)
+	je	.LBB10_350
+	leaq	(%r12,%rcx,4), %rcx
 	testq	%r9, %r9
-	movq	480(%rsp), %r14
-	jle	.LBB10_291
-	movq	%r13, %rdx
-	xorl	%r8d, %r8d
-	jmp	.LBB10_283
-	.p2align	4
-.LBB10_289:
-	incq	%r8
-	movq	224(%rsp), %r9
-	addq	%r9, %rdi
-	addq	$4, %rsi
-	addq	%r9, %rdx
-	cmpq	%rbx, %r8
-	je	.LBB10_290
-.LBB10_283:
-	testq	%r12, %r12
-	jle	.LBB10_289
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_308
+	jle	.LBB10_349
+	movq	%rbx, %rdx
+	movq	%r12, %rsi
+	movq	%r10, %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB10_286
-	.p2align	4
-.LBB10_308:
-	movq	%rsi, %r10
-	xorl	%r9d, %r9d
-	movq	416(%rsp), %r11
-	.p2align	4
-.LBB10_309:
-	movss	-12(%rdi,%r9,4), %xmm0
-	movss	%xmm0, (%r10)
-	movss	-8(%rdi,%r9,4), %xmm0
-	movss	%xmm0, 24(%r10)
-	movss	-4(%rdi,%r9,4), %xmm0
-	movss	%xmm0, 48(%r10)
-	movss	(%rdi,%r9,4), %xmm0
-	movss	%xmm0, 72(%r10)
-	addq	$4, %r9
-	addq	$96, %r10
-	cmpq	%r9, %r11
-	jne	.LBB10_309
-.LBB10_286:
-	testb	$3, %r12b
-	je	.LBB10_289
-	leaq	(%r9,%r9,2), %r10
-	leaq	(%rsi,%r10,8), %r10
-	leaq	(%rdx,%r9,4), %r9
-	xorl	%r11d, %r11d
-	.p2align	4
-.LBB10_288:
-	movss	(%r9,%r11,4), %xmm0
-	movss	%xmm0, (%r10)
-	incq	%r11
-	addq	$24, %r10
-	cmpq	%r11, %r14
-	jne	.LBB10_288
-	jmp	.LBB10_289
-	.p2align	4
-.LBB10_294:
-	testq	%r12, %r12
-	jle	.LBB10_302
-	movq	64(%rsp), %r13
-	movq	40(%rsp), %r12
-	movq	72(%rsp), %r14
-	jmp	.LBB10_296
-	.p2align	4
-.LBB10_297:
-	xorl	%eax, %eax
-.LBB10_300:
-	leaq	(,%rax,4), %rcx
-	movl	$24, %edx
-	subq	%rcx, %rdx
-	leaq	(,%rax,4), %rdi
-	addq	%r13, %rdi
-	xorl	%esi, %esi
-	callq	memset@PLT
-	movq	56(%rsp), %r9
-	movq	88(%rsp), %r8
-	xorps	%xmm12, %xmm12
-	movq	176(%rsp), %r11
-	movq	120(%rsp), %r10
-.LBB10_301:
-	addq	224(%rsp), %r14
-	addq	$24, %r13
-	decq	%r12
-	je	.LBB10_302
-.LBB10_296:
-	testq	%r9, %r9
-	jle	.LBB10_297
-	movss	-20(%r14), %xmm0
-	movss	%xmm0, (%r13)
-	cmpq	$1, %r15
-	jle	.LBB10_299
-	movss	-16(%r14), %xmm0
-	movss	%xmm0, 4(%r13)
-	cmpq	$2, %r15
-	je	.LBB10_299
-	movss	-12(%r14), %xmm0
-	movss	%xmm0, 8(%r13)
-	cmpq	$3, %r15
-	je	.LBB10_299
-	movss	-8(%r14), %xmm0
-	movss	%xmm0, 12(%r13)
-	cmpq	$4, %r15
-	je	.LBB10_299
-	movss	-4(%r14), %xmm0
-	movss	%xmm0, 16(%r13)
-	cmpq	$5, %r15
-	je	.LBB10_299
-	movss	(%r14), %xmm0
-	movss	%xmm0, 20(%r13)
-	.p2align	4
-.LBB10_299:
-	movq	%rbx, %rax
-	cmpq	$5, %r15
-	jle	.LBB10_300
-	jmp	.LBB10_301
-	.p2align	4
-.LBB10_290:
-	cmpq	$6, 56(%rsp)
-	movq	120(%rsp), %r10
-	movq	176(%rsp), %r11
-	movq	88(%rsp), %r8
-	jl	.LBB10_291
-	jmp	.LBB10_302
-	.p2align	4
-.LBB10_314:
-	addq	$4, %rcx
-	cmpq	$5, %rax
-	leaq	1(%rax), %rax
-	jge	.LBB10_302
-.LBB10_291:
-	movq	40(%rsp), %rdi
-	testq	%rdi, %rdi
-	movq	984(%rsp), %rbx
-	jle	.LBB10_314
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_315
-	xorl	%edx, %edx
-	testb	$3, %dil
-	jne	.LBB10_312
-	jmp	.LBB10_314
-	.p2align	4
-.LBB10_315:
-	movq	%r11, %r9
-	movq	%rcx, %rsi
-	xorl	%edx, %edx
-	movq	344(%rsp), %r11
-	.p2align	4
-.LBB10_316:
-	movl	$0, (%rsi)
-	movl	$0, 24(%rsi)
-	movl	$0, 48(%rsi)
-	movl	$0, 72(%rsi)
-	addq	$-4, %rdx
-	addq	$96, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB10_316
-	negq	%rdx
-	movq	%r9, %r11
-	testb	$3, %dil
-	je	.LBB10_314
-.LBB10_312:
-	leaq	(%rdx,%rdx,2), %rdx
-	leaq	(%rcx,%rdx,8), %rdx
-	xorl	%esi, %esi
-	.p2align	4
-.LBB10_313:
-	movl	$0, (%rdx,%rsi)
-	addq	$24, %rsi
-	cmpq	%rsi, %rbx
-	jne	.LBB10_313
-	jmp	.LBB10_314
-.LBB10_357:
-	movq	832(%rsp), %rax
-	leaq	(%rax,%r13,4), %rax
-	movq	%rax, 200(%rsp)
-	movq	136(%rsp), %r11
-	leaq	-1(%r11), %rax
-	movabsq	$-6148914691236517205, %rcx
-	mulq	%rcx
-	shrq	$3, %rdx
-	movq	%rdx, 184(%rsp)
-	leaq	(,%rsi,4), %rax
-	leaq	(%rax,%r9,4), %rax
-	addq	544(%rsp), %rax
-	movq	%rax, 168(%rsp)
-	imulq	224(%rsp), %r13
-	movq	408(%rsp), %rax
-	leaq	(%rax,%r13), %rdi
-	addq	368(%rsp), %r13
-	movq	776(%rsp), %rax
-	movq	%rax, 152(%rsp)
-	movq	$0, 80(%rsp)
-	movq	%r11, %rdx
-	movq	176(%rsp), %r11
-	movq	320(%rsp), %rsi
-	xorl	%r9d, %r9d
-	jmp	.LBB10_358
-	.p2align	4
-.LBB10_383:
-	movq	560(%rsp), %rax
-	movq	112(%rsp), %rsi
-	addq	%rax, %rsi
-	movq	240(%rsp), %r9
-	addq	$12, %r9
-	movq	104(%rsp), %rdx
-	addq	$-12, %rdx
-	addq	$48, 168(%rsp)
-	addq	%rax, 152(%rsp)
-	addq	$48, 200(%rsp)
-	movq	880(%rsp), %rax
-	movq	160(%rsp), %rdi
-	addq	%rax, %rdi
-	movq	144(%rsp), %r13
-	addq	%rax, %r13
-	movq	80(%rsp), %rax
-	cmpq	184(%rsp), %rax
-	leaq	1(%rax), %rax
-	movq	%rax, 80(%rsp)
-	movq	40(%rsp), %r12
-	je	.LBB10_442
-.LBB10_358:
-	cmpq	$12, %rdx
-	movl	$12, %ecx
-	cmovlq	%rdx, %rcx
-	cmpq	$2, %rdx
-	movl	$1, %ebx
-	cmovgeq	%rdx, %rbx
-	cmpq	$12, %rbx
-	movl	$12, %eax
-	cmovgeq	%rax, %rbx
-	movq	%rbx, 56(%rsp)
-	movq	136(%rsp), %rbx
-	subq	%r9, %rbx
-	cmpq	$12, %rbx
-	cmovlq	%rbx, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%rbx, 96(%rsp)
-	movq	%r13, 144(%rsp)
-	movq	%rdi, 160(%rsp)
-	movq	%rdx, 104(%rsp)
-	movq	%rsi, 112(%rsp)
-	movq	%r9, 240(%rsp)
-	je	.LBB10_372
-	leaq	(%rsi,%rcx,4), %rcx
-	testq	%rbx, %rbx
-	movq	480(%rsp), %rbx
-	movq	416(%rsp), %r14
-	jle	.LBB10_369
-	movq	%r13, %rdx
-	xorl	%r8d, %r8d
-	jmp	.LBB10_361
-	.p2align	4
-.LBB10_367:
-	incq	%r8
-	movq	224(%rsp), %r9
-	addq	%r9, %rdi
-	addq	$4, %rsi
-	addq	%r9, %rdx
-	cmpq	56(%rsp), %r8
-	je	.LBB10_368
-.LBB10_361:
-	testq	%r12, %r12
-	jle	.LBB10_367
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_385
-	xorl	%r9d, %r9d
-	jmp	.LBB10_364
+	movq	32(%rsp), %r12
+	movq	88(%rsp), %r14
+	jmp	.LBB10_379
 	.p2align	4
 .LBB10_385:
-	movq	%rsi, %r10
-	xorl	%r9d, %r9d
-	.p2align	4
-.LBB10_386:
-	movss	-12(%rdi,%r9,4), %xmm0
-	movss	%xmm0, (%r10)
-	movss	-8(%rdi,%r9,4), %xmm0
-	movss	%xmm0, 48(%r10)
-	movss	-4(%rdi,%r9,4), %xmm0
-	movss	%xmm0, 96(%r10)
-	movss	(%rdi,%r9,4), %xmm0
-	movss	%xmm0, 144(%r10)
-	addq	$4, %r9
-	addq	$192, %r10
-	cmpq	%r9, %r14
-	jne	.LBB10_386
-.LBB10_364:
-	testq	%rbx, %rbx
-	je	.LBB10_367
-	leaq	(%r9,%r9,2), %r10
-	shlq	$4, %r10
-	addq	%rsi, %r10
-	leaq	(%rdx,%r9,4), %r9
-	xorl	%r11d, %r11d
-	.p2align	4
-.LBB10_366:
-	movss	(%r9,%r11,4), %xmm0
-	movss	%xmm0, (%r10)
-	incq	%r11
-	addq	$48, %r10
-	cmpq	%r11, %rbx
-	jne	.LBB10_366
-	jmp	.LBB10_367
-	.p2align	4
-.LBB10_372:
-	testq	%r12, %r12
-	jle	.LBB10_383
-	movq	%rbx, %rdi
-	movq	56(%rsp), %r14
-	movl	%r14d, %r15d
-	andl	$3, %r15d
-	shll	$2, %r15d
-	andl	$12, %r14d
-	movq	80(%rsp), %rax
-	imulq	560(%rsp), %rax
-	addq	320(%rsp), %rax
-	movq	%rax, 72(%rsp)
-	movq	200(%rsp), %r9
-	movq	112(%rsp), %rax
-	movq	%rax, 64(%rsp)
-	movq	152(%rsp), %rbx
-	movq	168(%rsp), %r12
-	xorl	%r13d, %r13d
-	jmp	.LBB10_374
-	.p2align	4
-.LBB10_375:
-	xorl	%eax, %eax
-.LBB10_381:
-	leaq	(,%r13,2), %rcx
-	addq	%r13, %rcx
-	shlq	$4, %rcx
-	addq	72(%rsp), %rcx
-	leaq	(,%rax,4), %rsi
-	movl	$48, %edx
-	subq	%rsi, %rdx
-	leaq	(%rcx,%rax,4), %rdi
-	xorl	%esi, %esi
-	movq	%r9, 128(%rsp)
-	callq	memset@PLT
-	movq	128(%rsp), %r9
-	movq	96(%rsp), %rdi
-	movq	88(%rsp), %r8
-	xorps	%xmm12, %xmm12
-	movq	176(%rsp), %r11
-	movq	120(%rsp), %r10
-.LBB10_382:
-	incq	%r13
-	movq	224(%rsp), %rax
-	addq	%rax, %r12
-	addq	$48, %rbx
-	addq	$48, 64(%rsp)
-	addq	%rax, %r9
-	cmpq	40(%rsp), %r13
-	je	.LBB10_383
-.LBB10_374:
-	testq	%rdi, %rdi
-	jle	.LBB10_375
-	movq	104(%rsp), %rsi
-	xorl	%eax, %eax
-	cmpq	$4, %rsi
-	jl	.LBB10_377
-	.p2align	4
-.LBB10_384:
-	movss	-12(%r12,%rax,4), %xmm0
-	movss	%xmm0, -12(%rbx,%rax,4)
-	movss	-8(%r12,%rax,4), %xmm0
-	movss	%xmm0, -8(%rbx,%rax,4)
-	movss	-4(%r12,%rax,4), %xmm0
-	movss	%xmm0, -4(%rbx,%rax,4)
-	movss	(%r12,%rax,4), %xmm0
-	movss	%xmm0, (%rbx,%rax,4)
-	addq	$4, %rax
-	cmpq	%rax, %r14
-	jne	.LBB10_384
-.LBB10_377:
-	testb	$3, 56(%rsp)
-	je	.LBB10_380
-	movq	64(%rsp), %rcx
-	leaq	(%rcx,%rax,4), %rcx
-	leaq	(%r9,%rax,4), %rax
-	xorl	%edx, %edx
-	.p2align	4
-.LBB10_379:
-	movss	(%rax,%rdx), %xmm0
-	movss	%xmm0, (%rcx,%rdx)
-	addq	$4, %rdx
-	cmpq	%rdx, %r15
-	jne	.LBB10_379
-.LBB10_380:
-	movq	56(%rsp), %rax
-	cmpq	$11, %rsi
-	jle	.LBB10_381
-	jmp	.LBB10_382
-	.p2align	4
-.LBB10_368:
-	cmpq	$12, 96(%rsp)
-	movq	120(%rsp), %r10
-	movq	176(%rsp), %r11
-	movq	88(%rsp), %r8
-	jl	.LBB10_369
-	jmp	.LBB10_383
-	.p2align	4
-.LBB10_391:
-	addq	$4, %rcx
-	cmpq	$11, %rax
-	leaq	1(%rax), %rax
-	jge	.LBB10_383
-.LBB10_369:
-	movq	40(%rsp), %rdi
-	testq	%rdi, %rdi
-	movq	976(%rsp), %rbx
-	jle	.LBB10_391
-	cmpq	$3, 208(%rsp)
-	jae	.LBB10_392
-	xorl	%edx, %edx
-	testb	$3, %dil
-	jne	.LBB10_389
-	jmp	.LBB10_391
-	.p2align	4
-.LBB10_392:
-	movq	%r11, %r9
-	movq	%rcx, %rsi
-	xorl	%edx, %edx
-	movq	344(%rsp), %r11
-	.p2align	4
-.LBB10_393:
-	movl	$0, (%rsi)
-	movl	$0, 48(%rsi)
-	movl	$0, 96(%rsi)
-	movl	$0, 144(%rsi)
-	addq	$-4, %rdx
-	addq	$192, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB10_393
-	negq	%rdx
-	movq	%r9, %r11
-	testb	$3, %dil
-	je	.LBB10_391
-.LBB10_389:
-	leaq	(%rdx,%rdx,2), %rdx
-	shlq	$4, %rdx
-	addq	%rcx, %rdx
-	xorl	%esi, %esi
-	.p2align	4
-.LBB10_390:
-	movl	$0, (%rdx,%rsi)
-	addq	$48, %rsi
-	cmpq	%rsi, %rbx
-	jne	.LBB10_390
-	jmp	.LBB10_391
-.LBB10_394:
-	cmpq	$8, %r12
-	setae	%al
-	movq	792(%rsp), %rcx
-	imulq	%rdi, %rcx
-	movq	%rcx, 152(%rsp)
-	leaq	(,%rdi,4), %rdx
-	cmpl	$1, %edi
-	sete	%cl
-	andb	%al, %cl
-	movb	%cl, 96(%rsp)
-	leaq	(,%rsi,4), %rax
-	leaq	(%rax,%r9,4), %rcx
-	movq	800(%rsp), %rax
-	addq	%rcx, %rax
-	movq	%rax, 216(%rsp)
-	addq	824(%rsp), %rcx
-	movq	%rcx, 184(%rsp)
-	movq	224(%rsp), %rax
-	imulq	%rax, %r13
-	movq	784(%rsp), %rcx
-	addq	%r13, %rcx
-	movq	%rcx, 280(%rsp)
-	imulq	%rdi, %rax
-	movq	%rax, 312(%rsp)
-	addq	368(%rsp), %r13
-	movq	%rdi, %rax
-	shlq	$4, %rax
-	movq	%rax, 104(%rsp)
-	movq	320(%rsp), %rax
-	movq	%rax, 200(%rsp)
-	movq	752(%rsp), %rax
-	movq	%rax, 168(%rsp)
-	movq	$0, 272(%rsp)
-	movq	136(%rsp), %rax
-	xorl	%ecx, %ecx
-	movq	%rdi, 128(%rsp)
-	movq	%rdx, 56(%rsp)
-	jmp	.LBB10_395
-	.p2align	4
-.LBB10_441:
-	movq	240(%rsp), %rcx
-	addq	%rdi, %rcx
-	incq	272(%rsp)
-	movq	152(%rsp), %rax
-	addq	%rax, 168(%rsp)
-	movq	56(%rsp), %rdx
-	addq	%rdx, 216(%rsp)
-	addq	%rax, 200(%rsp)
-	addq	%rdx, 184(%rsp)
-	movq	312(%rsp), %rax
-	addq	%rax, 280(%rsp)
-	movq	144(%rsp), %r13
-	addq	%rax, %r13
-	cmpq	136(%rsp), %rcx
-	movq	40(%rsp), %r12
-	movq	160(%rsp), %rax
-	jge	.LBB10_442
-.LBB10_395:
-	movq	%r13, 144(%rsp)
-	movq	%rax, %r9
-	subq	%rdi, %rax
-	movq	%rax, 160(%rsp)
-	cmovgeq	%rdi, %r9
-	movq	136(%rsp), %rax
-	subq	%rcx, %rax
-	cmpq	%rdi, %rax
-	movq	%rdi, %rdx
-	cmovlq	%rax, %rdx
-	cmpb	$0, 39(%rsp)
-	movq	%rdx, 80(%rsp)
-	movq	%r9, 64(%rsp)
-	movq	%rcx, 240(%rsp)
-	je	.LBB10_401
-	testq	%rdx, %rdx
-	jle	.LBB10_415
-	movq	144(%rsp), %rcx
-	movq	200(%rsp), %rdx
-	movq	280(%rsp), %rsi
-	movq	168(%rsp), %rdi
-	xorl	%r8d, %r8d
-	jmp	.LBB10_398
-	.p2align	4
-.LBB10_429:
-	incq	%r8
-	addq	$4, %rdi
-	movq	224(%rsp), %r9
-	addq	%r9, %rsi
-	addq	$4, %rdx
-	addq	%r9, %rcx
-	movq	64(%rsp), %r9
-	cmpq	%r9, %r8
-	je	.LBB10_415
-.LBB10_398:
-	testq	%r12, %r12
-	jle	.LBB10_429
-	cmpb	$0, 96(%rsp)
-	je	.LBB10_400
-	xorl	%r9d, %r9d
-	movq	576(%rsp), %r11
-	.p2align	4
-.LBB10_421:
-	movups	-16(%rsi,%r9,4), %xmm0
-	movups	(%rsi,%r9,4), %xmm1
-	movups	%xmm0, -16(%rdi,%r9,4)
-	movups	%xmm1, (%rdi,%r9,4)
-	addq	$8, %r9
-	cmpq	%r9, %r11
-	jne	.LBB10_421
-	movq	%r11, %r10
-	cmpq	%r11, %r12
-	je	.LBB10_429
-	jmp	.LBB10_423
-	.p2align	4
-.LBB10_400:
-	xorl	%r10d, %r10d
-.LBB10_423:
-	movq	%r10, %r9
-	testb	$3, %r12b
-	movq	56(%rsp), %r14
-	je	.LBB10_426
-	movq	%r14, %r11
-	imulq	%r10, %r11
-	addq	%rdx, %r11
-	movq	480(%rsp), %rbx
-	movq	%r10, %r9
-	.p2align	4
-.LBB10_425:
-	movss	(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r11)
-	incq	%r9
-	addq	%r14, %r11
-	decq	%rbx
-	jne	.LBB10_425
-.LBB10_426:
-	subq	%r12, %r10
-	cmpq	$-4, %r10
-	movq	104(%rsp), %r13
-	ja	.LBB10_429
-	leaq	3(%r9), %r10
-	movq	56(%rsp), %r15
-	imulq	%r15, %r10
-	movq	%r15, %r11
-	imulq	%r9, %r11
-	leaq	2(%r9), %rbx
-	imulq	%r15, %rbx
-	leaq	1(%r9), %r14
-	imulq	%r15, %r14
-	movq	%rdx, %r15
-	.p2align	4
-.LBB10_428:
-	movss	(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r15,%r11)
-	movss	4(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r15,%r14)
-	movss	8(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r15,%rbx)
-	movss	12(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r15,%r10)
-	addq	$4, %r9
-	addq	%r13, %r15
-	cmpq	%r9, %r12
-	jne	.LBB10_428
-	jmp	.LBB10_429
-	.p2align	4
-.LBB10_401:
-	testq	%r12, %r12
-	jle	.LBB10_441
-	movq	%r9, %r15
-	andq	$-8, %r15
-	movq	152(%rsp), %rax
-	imulq	272(%rsp), %rax
-	addq	320(%rsp), %rax
-	movq	%rax, 112(%rsp)
-	movq	184(%rsp), %rbx
-	movq	200(%rsp), %r12
-	movq	216(%rsp), %r14
-	movq	168(%rsp), %r13
-	xorl	%esi, %esi
-	jmp	.LBB10_403
-	.p2align	4
-.LBB10_414:
-	incq	%rsi
-	movq	56(%rsp), %rcx
-	addq	%rcx, %r13
-	movq	224(%rsp), %rax
-	addq	%rax, %r14
-	addq	%rcx, %r12
-	addq	%rax, %rbx
-	cmpq	40(%rsp), %rsi
-	je	.LBB10_441
-.LBB10_403:
-	testq	%rdx, %rdx
-	jle	.LBB10_404
-	cmpq	$8, %r9
-	jae	.LBB10_409
-	xorl	%ecx, %ecx
-	jmp	.LBB10_407
-	.p2align	4
-.LBB10_404:
-	xorl	%eax, %eax
-	jmp	.LBB10_412
-	.p2align	4
-.LBB10_409:
-	xorl	%eax, %eax
-	.p2align	4
-.LBB10_410:
-	movups	-16(%r14,%rax,4), %xmm0
-	movups	(%r14,%rax,4), %xmm1
-	movups	%xmm0, -16(%r13,%rax,4)
-	movups	%xmm1, (%r13,%rax,4)
-	addq	$8, %rax
-	cmpq	%rax, %r15
-	jne	.LBB10_410
-	movq	%r15, %rcx
-	movq	%r9, %rax
-	cmpq	%r15, %r9
-	je	.LBB10_412
-	.p2align	4
-.LBB10_407:
-	movss	(%rbx,%rcx,4), %xmm0
-	movss	%xmm0, (%r12,%rcx,4)
-	incq	%rcx
-	cmpq	%rcx, %r9
-	jne	.LBB10_407
-	movq	%r9, %rax
-.LBB10_412:
-	cmpq	%rdi, %rax
-	jge	.LBB10_414
-	movq	%rsi, %rcx
-	movq	56(%rsp), %rdx
-	imulq	%rdx, %rcx
-	addq	112(%rsp), %rcx
-	leaq	(%rcx,%rax,4), %rdi
-	shlq	$2, %rax
-	subq	%rax, %rdx
-	movq	%rsi, 72(%rsp)
-	xorl	%esi, %esi
-	callq	memset@PLT
-	movq	72(%rsp), %rsi
-	movq	64(%rsp), %r9
-	movq	80(%rsp), %rdx
-	movq	128(%rsp), %rdi
-	movq	88(%rsp), %r8
-	xorps	%xmm12, %xmm12
-	movq	176(%rsp), %r11
-	movq	120(%rsp), %r10
-	jmp	.LBB10_414
-	.p2align	4
-.LBB10_415:
-	movq	128(%rsp), %rdi
-	cmpq	%rdi, %rax
-	movq	120(%rsp), %r10
-	movq	176(%rsp), %r11
-	movq	88(%rsp), %r8
-	movq	80(%rsp), %rbx
-	jge	.LBB10_441
-	movq	200(%rsp), %rax
-	leaq	(%rax,%r9,4), %rax
-	jmp	.LBB10_417
-	.p2align	4
-.LBB10_440:
-	incq	%rbx
-	addq	$4, %rax
-	movq	128(%rsp), %rdi
-	cmpq	%rdi, %rbx
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	jge	.LBB10_441
-.LBB10_417:
-	movq	40(%rsp), %rdi
-	testq	%rdi, %rdi
-	movq	576(%rsp), %rsi
-	movq	56(%rsp), %r9
-	movq	104(%rsp), %r10
-	jle	.LBB10_440
-	cmpb	$0, 96(%rsp)
-	je	.LBB10_419
-	xorl	%ecx, %ecx
-	.p2align	4
-.LBB10_431:
-	movups	%xmm12, (%rax,%rcx,4)
-	movups	%xmm12, 16(%rax,%rcx,4)
-	addq	$8, %rcx
-	cmpq	%rcx, %rsi
-	jne	.LBB10_431
-	movq	%rsi, %rdx
-	cmpq	%rsi, %rdi
-	je	.LBB10_440
-	jmp	.LBB10_433
-	.p2align	4
-.LBB10_419:
-	xorl	%edx, %edx
-.LBB10_433:
-	movq	%rdx, %rcx
-	testb	$3, %dil
-	je	.LBB10_437
-	movq	%r9, %rcx
-	imulq	%rdx, %rcx
-	addq	%rax, %rcx
-	xorl	%esi, %esi
-	movq	936(%rsp), %r8
-	.p2align	4
-.LBB10_435:
-	movl	$0, (%rcx)
-	decq	%rsi
-	addq	%r9, %rcx
-	cmpq	%rsi, %r8
-	jne	.LBB10_435
-	movq	%rdx, %rcx
-	subq	%rsi, %rcx
-.LBB10_437:
-	subq	%rdi, %rdx
-	cmpq	$-4, %rdx
-	ja	.LBB10_440
-	movq	%rdi, %rdx
-	subq	%rcx, %rdx
-	leaq	3(%rcx), %rsi
-	imulq	%r9, %rsi
-	leaq	2(%rcx), %rdi
-	imulq	%r9, %rdi
-	leaq	1(%rcx), %r8
-	imulq	%r9, %r8
-	imulq	%r9, %rcx
-	movq	%rax, %r9
-	.p2align	4
-.LBB10_439:
-	movl	$0, (%r9,%rcx)
-	movl	$0, (%r9,%r8)
-	movl	$0, (%r9,%rdi)
-	movl	$0, (%r9,%rsi)
-	addq	%r10, %r9
-	addq	$-4, %rdx
-	jne	.LBB10_439
-	jmp	.LBB10_440
-	.p2align	4
-.LBB10_28:
-	movq	%rdi, 72(%rsp)
-	movl	%edi, %r14d
-	cmpq	$32, %r14
-	movq	360(%rsp), %rdx
-	movq	40(%rsp), %r11
-	je	.LBB10_129
-	movq	32(%rbp), %rax
-	leaq	(%rax,%r8,4), %rax
-	cmpl	$16, %r14d
-	je	.LBB10_83
-	cmpl	$8, %r14d
-	jne	.LBB10_171
-	movq	%rdx, %rcx
-	imulq	40(%rbp), %rcx
-	leaq	(%rax,%rcx,4), %rax
-	movq	%rax, 256(%rsp)
-	movq	%r11, %rax
-	shlq	$5, %rax
-	movq	%rax, 168(%rsp)
-	movq	144(%rsp), %rcx
-	leaq	-1(%rcx), %rax
-	shrq	$3, %rax
-	movq	%rax, 184(%rsp)
-	leaq	-1(%r11), %rsi
-	movl	%r11d, %r9d
-	andl	$3, %r9d
-	movabsq	$9223372036854775804, %rax
-	andq	%rax, %r11
-	movq	%r11, 136(%rsp)
-	movq	%rsi, 56(%rsp)
-	shlq	$5, %rsi
-	movq	%rsi, 216(%rsp)
-	movq	%r13, %rax
-	imulq	%r8, %rax
-	leaq	(%rax,%rdx,4), %rsi
-	movq	448(%rsp), %rax
-	leaq	(%rax,%rsi), %r14
-	addq	32(%rbp), %rsi
-	negq	%r11
-	movl	%r9d, %r12d
-	shll	$5, %r12d
-	movq	%r13, %rax
-	imulq	%rdx, %rax
-	leaq	(%rax,%r8,4), %rdx
-	leaq	(%rax,%rbx,4), %rbx
-	addq	656(%rsp), %rbx
-	movq	440(%rsp), %rax
-	addq	%rdx, %rax
-	movq	%rax, 152(%rsp)
-	addq	528(%rsp), %rdx
-	movq	%rdx, 232(%rsp)
-	leal	(,%r9,4), %eax
-	movq	%rax, 128(%rsp)
-	movq	624(%rsp), %r15
-	movq	$0, 80(%rsp)
-	movq	%rcx, %rdx
-	movq	304(%rsp), %rax
-	movq	%rax, 192(%rsp)
-	xorl	%edi, %edi
-	movq	88(%rsp), %r8
-	movq	%r9, 64(%rsp)
-	movq	%r11, 72(%rsp)
-	jmp	.LBB10_32
-	.p2align	4
-.LBB10_82:
-	movq	168(%rsp), %rcx
-	addq	%rcx, 192(%rsp)
-	movq	112(%rsp), %rdi
-	addq	$8, %rdi
-	movq	96(%rsp), %rdx
-	addq	$-8, %rdx
-	movq	840(%rsp), %rax
-	movq	200(%rsp), %r14
-	addq	%rax, %r14
-	movq	296(%rsp), %r15
-	addq	%rcx, %r15
-	movq	240(%rsp), %rsi
-	addq	%rax, %rsi
-	movq	160(%rsp), %rbx
-	addq	$32, %rbx
-	addq	$32, 152(%rsp)
-	addq	$32, 232(%rsp)
-	movq	80(%rsp), %rax
-	cmpq	184(%rsp), %rax
-	leaq	1(%rax), %rax
-	movq	%rax, 80(%rsp)
-	movq	248(%rsp), %r13
-	je	.LBB10_229
-.LBB10_32:
-	movq	%rdx, 96(%rsp)
-	movq	%rbx, 160(%rsp)
-	cmpq	$8, %rdx
-	movl	$8, %ecx
-	cmovlq	%rdx, %rcx
-	cmpq	$2, %rdx
-	movl	$1, %ebx
-	cmovgeq	%rdx, %rbx
-	cmpq	$8, %rbx
-	movl	$8, %eax
-	cmovgeq	%rax, %rbx
-	movq	144(%rsp), %rdx
-	subq	%rdi, %rdx
-	cmpq	$8, %rdx
-	cmovlq	%rdx, %rax
-	cmpl	$0, 268(%rsp)
-	movq	%rdx, 104(%rsp)
-	movq	%rsi, 240(%rsp)
-	movq	%r14, 200(%rsp)
-	movq	%r15, 296(%rsp)
-	movq	%rdi, 112(%rsp)
-	je	.LBB10_55
-	movq	192(%rsp), %rdi
-	leaq	(%rdi,%rcx,4), %rcx
-	testq	%rdx, %rdx
-	jle	.LBB10_43
-	movq	%rsi, %rdx
-	movq	%rdi, %rsi
-	movq	%r15, %rdi
-	movq	%r14, %r8
-	xorl	%r9d, %r9d
-	jmp	.LBB10_35
-	.p2align	4
-.LBB10_41:
 	incq	%r9
 	addq	%r13, %r8
 	addq	$4, %rdi
 	addq	$4, %rsi
 	addq	%r13, %rdx
-	cmpq	%rbx, %r9
-	je	.LBB10_42
-.LBB10_35:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_41
-	cmpq	$3, 56(%rsp)
-	jae	.LBB10_46
+	cmpq	%r14, %r9
+	je	.LBB10_386
+.LBB10_379:
+	testq	%r12, %r12
+	jle	.LBB10_385
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_390
 	xorl	%r10d, %r10d
-	jmp	.LBB10_38
+	jmp	.LBB10_382
 	.p2align	4
-.LBB10_46:
+.LBB10_390:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
-	movq	136(%rsp), %r14
+	movq	344(%rsp), %rbx
 	.p2align	4
-.LBB10_47:
+.LBB10_391:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -96(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -4150,198 +3232,204 @@ gemm_serial_f32:
 	movss	%xmm0, (%r11)
 	addq	$4, %r10
 	subq	$-128, %r11
-	cmpq	%r10, %r14
-	jne	.LBB10_47
-.LBB10_38:
-	cmpq	$0, 64(%rsp)
-	movq	128(%rsp), %r15
-	je	.LBB10_41
+	cmpq	%r10, %rbx
+	jne	.LBB10_391
+.LBB10_382:
+	testb	$3, %r12b
+	movq	696(%rsp), %r15
+	je	.LBB10_385
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$5, %r10
 	addq	%rsi, %r10
-	xorl	%r14d, %r14d
+	xorl	%ebx, %ebx
 	.p2align	4
-.LBB10_40:
-	movss	(%r11,%r14), %xmm0
-	movss	%xmm0, (%r10,%r14,8)
-	addq	$4, %r14
-	cmpq	%r14, %r15
-	jne	.LBB10_40
-	jmp	.LBB10_41
+.LBB10_384:
+	movss	(%r11,%rbx), %xmm0
+	movss	%xmm0, (%r10,%rbx,8)
+	addq	$4, %rbx
+	cmpq	%rbx, %r15
+	jne	.LBB10_384
+	jmp	.LBB10_385
 	.p2align	4
-.LBB10_42:
-	cmpq	$8, 104(%rsp)
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	jl	.LBB10_43
-	jmp	.LBB10_82
+.LBB10_350:
+	cmpq	$8, %r9
+	jge	.LBB10_351
+	cmpq	$0, 32(%rsp)
+	movq	88(%rsp), %r14
+	jle	.LBB10_364
+	shlq	$2, %r14
+	movq	72(%rsp), %r12
+	movq	32(%rsp), %r13
+	movq	144(%rsp), %rbx
+	jmp	.LBB10_367
 	.p2align	4
-.LBB10_52:
+.LBB10_368:
+	xorl	%eax, %eax
+.LBB10_377:
+	leaq	(%r12,%rax), %rdi
+	movl	$32, %edx
+	subq	%rax, %rdx
+	xorl	%esi, %esi
+	callq	memset@PLT
+	addq	208(%rsp), %rbx
+	addq	$32, %r12
+	decq	%r13
+	movq	104(%rsp), %r11
+	xorps	%xmm12, %xmm12
+	movq	248(%rsp), %r8
+	je	.LBB10_364
+.LBB10_367:
+	cmpq	$0, 64(%rsp)
+	jle	.LBB10_368
+	movss	-28(%rbx), %xmm0
+	movss	%xmm0, (%r12)
+	movq	%r14, %rax
+	cmpq	$2, 48(%rsp)
+	jl	.LBB10_377
+	movss	-24(%rbx), %xmm0
+	movss	%xmm0, 4(%r12)
+	movq	%r14, %rax
+	je	.LBB10_377
+	movss	-20(%rbx), %xmm0
+	movss	%xmm0, 8(%r12)
+	movq	%r14, %rax
+	cmpq	$3, 48(%rsp)
+	je	.LBB10_377
+	movss	-16(%rbx), %xmm0
+	movss	%xmm0, 12(%r12)
+	movq	%r14, %rax
+	cmpq	$4, 48(%rsp)
+	je	.LBB10_377
+	movss	-12(%rbx), %xmm0
+	movss	%xmm0, 16(%r12)
+	movq	%r14, %rax
+	cmpq	$5, 48(%rsp)
+	je	.LBB10_377
+	movss	-8(%rbx), %xmm0
+	movss	%xmm0, 20(%r12)
+	movq	%r14, %rax
+	cmpq	$6, 48(%rsp)
+	je	.LBB10_377
+	movss	-4(%rbx), %xmm0
+	movss	%xmm0, 24(%r12)
+	movq	%r14, %rax
+	cmpq	$7, 48(%rsp)
+	je	.LBB10_377
+	movss	(%rbx), %xmm0
+	movss	%xmm0, 28(%r12)
+	movq	%r14, %rax
+	jmp	.LBB10_377
+	.p2align	4
+.LBB10_386:
+	cmpq	$8, 64(%rsp)
+	movq	192(%rsp), %r9
+	movq	104(%rsp), %r11
+	movq	248(%rsp), %r8
+	jl	.LBB10_387
+	jmp	.LBB10_364
+	.p2align	4
+.LBB10_351:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_364
+	movq	32(%rsp), %r15
+	cmpq	$52, %r15
+	jae	.LBB10_354
+	xorl	%ecx, %ecx
+	jmp	.LBB10_359
+.LBB10_349:
+	movq	192(%rsp), %r9
+	jmp	.LBB10_387
+	.p2align	4
+.LBB10_396:
 	addq	$4, %rcx
 	cmpq	$7, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB10_82
-.LBB10_43:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_52
-	cmpq	$3, 56(%rsp)
-	jae	.LBB10_53
+	jge	.LBB10_364
+.LBB10_387:
+	movq	32(%rsp), %rdi
+	testq	%rdi, %rdi
+	movq	1120(%rsp), %rbx
+	jle	.LBB10_396
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_397
 	xorl	%edx, %edx
-	testb	$3, 40(%rsp)
-	jne	.LBB10_50
-	jmp	.LBB10_52
+	testb	$3, %dil
+	jne	.LBB10_394
+	jmp	.LBB10_396
 	.p2align	4
-.LBB10_53:
+.LBB10_397:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
+	movq	360(%rsp), %r10
 	.p2align	4
-.LBB10_54:
+.LBB10_398:
 	movl	$0, (%rsi)
 	movl	$0, 32(%rsi)
 	movl	$0, 64(%rsi)
 	movl	$0, 96(%rsi)
 	addq	$-4, %rdx
 	subq	$-128, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB10_54
+	cmpq	%rdx, %r10
+	jne	.LBB10_398
 	negq	%rdx
-	testb	$3, 40(%rsp)
-	je	.LBB10_52
-.LBB10_50:
+	testb	$3, %dil
+	je	.LBB10_396
+.LBB10_394:
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB10_51:
+.LBB10_395:
 	movl	$0, (%rdx,%rsi)
 	addq	$32, %rsi
-	cmpq	%rsi, %r12
-	jne	.LBB10_51
-	jmp	.LBB10_52
-	.p2align	4
-.LBB10_55:
-	cmpq	$8, %rdx
-	jge	.LBB10_56
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_82
-	shlq	$2, %rbx
-	movq	192(%rsp), %r15
-	movq	40(%rsp), %r13
-	movq	232(%rsp), %r14
-	jmp	.LBB10_71
-	.p2align	4
-.LBB10_72:
-	xorl	%eax, %eax
-.LBB10_81:
-	leaq	(%r15,%rax), %rdi
-	movl	$32, %edx
-	subq	%rax, %rdx
-	xorl	%esi, %esi
-	callq	memset@PLT
-	addq	248(%rsp), %r14
-	addq	$32, %r15
-	decq	%r13
-	movq	120(%rsp), %r10
-	xorps	%xmm12, %xmm12
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	movq	104(%rsp), %rdx
-	je	.LBB10_82
-.LBB10_71:
-	testq	%rdx, %rdx
-	jle	.LBB10_72
-	movss	-28(%r14), %xmm0
-	movss	%xmm0, (%r15)
-	movq	%rbx, %rax
-	movq	96(%rsp), %rcx
-	cmpq	$2, %rcx
-	jl	.LBB10_81
-	movss	-24(%r14), %xmm0
-	movss	%xmm0, 4(%r15)
-	movq	%rbx, %rax
-	je	.LBB10_81
-	movss	-20(%r14), %xmm0
-	movss	%xmm0, 8(%r15)
-	movq	%rbx, %rax
-	cmpq	$3, %rcx
-	je	.LBB10_81
-	movss	-16(%r14), %xmm0
-	movss	%xmm0, 12(%r15)
-	movq	%rbx, %rax
-	cmpq	$4, %rcx
-	je	.LBB10_81
-	movss	-12(%r14), %xmm0
-	movss	%xmm0, 16(%r15)
-	movq	%rbx, %rax
-	cmpq	$5, %rcx
-	je	.LBB10_81
-	movss	-8(%r14), %xmm0
-	movss	%xmm0, 20(%r15)
-	movq	%rbx, %rax
-	cmpq	$6, %rcx
-	je	.LBB10_81
-	movss	-4(%r14), %xmm0
-	movss	%xmm0, 24(%r15)
-	movq	%rbx, %rax
-	cmpq	$7, %rcx
-	je	.LBB10_81
-	movss	(%r14), %xmm0
-	movss	%xmm0, 28(%r15)
-	movq	%rbx, %rax
-	jmp	.LBB10_81
-.LBB10_56:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_82
-	cmpq	$52, 40(%rsp)
-	jae	.LBB10_59
-	xorl	%eax, %eax
-	jmp	.LBB10_64
-.LBB10_59:
-	movq	168(%rsp), %rcx
+	cmpq	%rsi, %rbx
+	jne	.LBB10_395
+	jmp	.LBB10_396
+.LBB10_354:
+	movq	640(%rsp), %rcx
 	imulq	80(%rsp), %rcx
-	movq	712(%rsp), %rax
+	movq	528(%rsp), %rax
 	leaq	(%rax,%rcx), %rsi
-	movq	704(%rsp), %rax
+	movq	520(%rsp), %rax
 	leaq	(%rax,%rcx), %rdi
-	movq	696(%rsp), %rax
+	movq	456(%rsp), %rax
 	leaq	(%rax,%rcx), %r8
-	movq	392(%rsp), %rax
+	movq	512(%rsp), %rax
 	leaq	(%rax,%rcx), %r9
-	movq	688(%rsp), %rax
+	movq	624(%rsp), %rax
 	leaq	(%rax,%rcx), %r10
-	movq	680(%rsp), %rax
+	movq	992(%rsp), %rax
 	leaq	(%rax,%rcx), %r11
-	addq	672(%rsp), %rcx
-	movq	56(%rsp), %rax
-	shrq	$59, %rax
-	setne	%bl
-	cmpq	$1, 40(%rbp)
+	addq	984(%rsp), %rcx
+	movabsq	$576460752303423487, %rax
+	cmpq	%rax, 176(%rsp)
+	seta	%bl
+	cmpq	$1, 24(%rbp)
 	setne	%al
-	movq	216(%rsp), %r15
-	movq	192(%rsp), %r14
-	leaq	(%r14,%r15), %rdx
+	movq	1016(%rsp), %r12
+	movq	72(%rsp), %r14
+	leaq	(%r14,%r12), %rdx
 	cmpq	%r14, %rdx
 	setb	%dl
-	leaq	(%rsi,%r15), %r14
+	leaq	(%rsi,%r12), %r14
 	cmpq	%rsi, %r14
 	setb	%sil
-	leaq	(%rdi,%r15), %r14
+	leaq	(%rdi,%r12), %r14
 	cmpq	%rdi, %r14
 	setb	%dil
-	leaq	(%r8,%r15), %r14
+	leaq	(%r8,%r12), %r14
 	cmpq	%r8, %r14
 	setb	%r8b
-	leaq	(%r9,%r15), %r14
+	leaq	(%r9,%r12), %r14
 	cmpq	%r9, %r14
 	setb	%r9b
-	leaq	(%r10,%r15), %r14
+	leaq	(%r10,%r12), %r14
 	cmpq	%r10, %r14
 	setb	%r10b
-	leaq	(%r11,%r15), %r14
+	leaq	(%r11,%r12), %r14
 	cmpq	%r11, %r14
 	setb	%r11b
-	leaq	(%rcx,%r15), %r14
+	leaq	(%rcx,%r12), %r14
 	cmpq	%rcx, %r14
 	setb	%cl
 	orb	%bl, %dl
@@ -4353,23 +3441,1668 @@ gemm_serial_f32:
 	orb	%r8b, %r10b
 	orb	%al, %cl
 	orb	%r10b, %cl
+	testb	$1, %cl
+	je	.LBB10_356
+	xorl	%ecx, %ecx
+	movq	104(%rsp), %r11
+	movq	248(%rsp), %r8
+	jmp	.LBB10_359
+.LBB10_356:
+	xorl	%eax, %eax
+	movq	344(%rsp), %rcx
+	movq	104(%rsp), %r11
+	movq	248(%rsp), %r8
+	movq	152(%rsp), %rdx
+	movq	72(%rsp), %rsi
+	.p2align	4
+.LBB10_357:
+	movups	-28(%rdx,%rax), %xmm1
+	movups	-24(%rdx,%rax), %xmm0
+	movups	-20(%rdx,%rax), %xmm2
+	movups	-16(%rdx,%rax), %xmm5
+	movups	-12(%rdx,%rax), %xmm8
+	movups	-8(%rdx,%rax), %xmm4
+	movups	-4(%rdx,%rax), %xmm9
+	movups	(%rdx,%rax), %xmm10
+	movaps	%xmm10, %xmm6
+	movlhps	%xmm9, %xmm6
+	movaps	%xmm8, %xmm3
+	unpcklps	%xmm4, %xmm3
+	shufps	$36, %xmm6, %xmm3
+	movaps	%xmm9, %xmm7
+	unpcklps	%xmm10, %xmm7
+	movaps	%xmm4, %xmm6
+	shufps	$17, %xmm8, %xmm6
+	shufps	$226, %xmm7, %xmm6
+	movaps	%xmm10, %xmm11
+	unpckhpd	%xmm9, %xmm11
+	movaps	%xmm8, %xmm7
+	unpckhps	%xmm4, %xmm7
+	shufps	$36, %xmm11, %xmm7
+	unpckhps	%xmm10, %xmm9
+	shufps	$51, %xmm8, %xmm4
+	shufps	$226, %xmm9, %xmm4
+	movaps	%xmm5, %xmm8
+	movlhps	%xmm2, %xmm8
+	movaps	%xmm1, %xmm9
+	unpcklps	%xmm0, %xmm9
+	shufps	$36, %xmm8, %xmm9
+	movaps	%xmm2, %xmm8
+	unpcklps	%xmm5, %xmm8
+	movaps	%xmm0, %xmm10
+	shufps	$17, %xmm1, %xmm10
+	shufps	$226, %xmm8, %xmm10
+	movaps	%xmm5, %xmm8
+	unpckhpd	%xmm2, %xmm8
+	movaps	%xmm1, %xmm11
+	unpckhps	%xmm0, %xmm11
+	shufps	$36, %xmm8, %xmm11
+	unpckhps	%xmm5, %xmm2
+	shufps	$51, %xmm1, %xmm0
+	shufps	$226, %xmm2, %xmm0
+	movups	%xmm4, 112(%rsi,%rax,8)
+	movups	%xmm0, 96(%rsi,%rax,8)
+	movups	%xmm7, 80(%rsi,%rax,8)
+	movups	%xmm11, 64(%rsi,%rax,8)
+	movups	%xmm6, 48(%rsi,%rax,8)
+	movups	%xmm10, 32(%rsi,%rax,8)
+	movups	%xmm3, 16(%rsi,%rax,8)
+	movups	%xmm9, (%rsi,%rax,8)
+	addq	$16, %rax
+	addq	$-4, %rcx
+	jne	.LBB10_357
+	movq	344(%rsp), %rax
+	movq	%rax, %rcx
+	cmpq	%rax, %r15
+	je	.LBB10_364
+.LBB10_359:
+	movq	%rcx, %rax
+	testb	$1, 32(%rsp)
+	je	.LBB10_361
+	movq	160(%rsp), %rax
+	movq	128(%rsp), %rdx
+	leaq	(%rax,%rdx,4), %rax
+	movq	%rcx, %rdx
+	imulq	24(%rbp), %rdx
+	movq	%rcx, %rsi
+	shlq	$5, %rsi
+	movups	(%rax,%rdx,4), %xmm0
+	movq	72(%rsp), %rdi
+	movups	%xmm0, (%rdi,%rsi)
+	movups	16(%rax,%rdx,4), %xmm0
+	movups	%xmm0, 16(%rdi,%rsi)
+	movq	%rcx, %rax
+	orq	$1, %rax
+.LBB10_361:
+	cmpq	%rcx, 176(%rsp)
+	je	.LBB10_364
+	movq	32(%rsp), %rcx
+	subq	%rax, %rcx
+	movq	208(%rsp), %rdi
+	movq	%rdi, %rdx
+	imulq	%rax, %rdx
+	movq	%rax, %rsi
+	shlq	$5, %rsi
+	addq	72(%rsp), %rsi
+	incq	%rax
+	imulq	%rdi, %rax
+	movq	200(%rsp), %rdi
+	.p2align	4
+.LBB10_363:
+	movups	-16(%rdi,%rdx), %xmm0
+	movups	%xmm0, (%rsi)
+	movups	(%rdi,%rdx), %xmm0
+	movups	%xmm0, 16(%rsi)
+	movups	-16(%rdi,%rax), %xmm0
+	movups	%xmm0, 32(%rsi)
+	movups	(%rdi,%rax), %xmm0
+	movups	%xmm0, 48(%rsi)
+	addq	552(%rsp), %rdi
+	addq	$64, %rsi
+	addq	$-2, %rcx
+	jne	.LBB10_363
+	jmp	.LBB10_364
+.LBB10_295:
+	movq	448(%rsp), %rax
+	leaq	(%rax,%rbx,4), %rax
+	movq	%rax, 144(%rsp)
+	movq	120(%rsp), %r10
+	leaq	-1(%r10), %rax
+	movabsq	$-6148914691236517205, %rcx
+	mulq	%rcx
+	shrq	$2, %rdx
+	movq	%rdx, 88(%rsp)
+	leaq	(,%r14,4), %rax
+	leaq	(%rax,%rsi,4), %rdx
+	movq	920(%rsp), %rcx
+	addq	%rcx, %rdx
+	movq	504(%rsp), %rax
+	leaq	(%rax,%rbx,4), %rax
+	movq	%rax, 96(%rsp)
+	leaq	(%rcx,%rbx,4), %rax
+	movq	%rax, 112(%rsp)
+	imulq	%r13, %rbx
+	movq	440(%rsp), %rax
+	leaq	(%rax,%rbx), %rdi
+	addq	392(%rsp), %rbx
+	movq	$0, 72(%rsp)
+	movq	328(%rsp), %rsi
+	xorl	%r9d, %r9d
+	jmp	.LBB10_296
+	.p2align	4
+.LBB10_313:
+	movq	%r9, %r11
+	movq	64(%rsp), %rsi
+	addq	632(%rsp), %rsi
+	movq	80(%rsp), %r9
+	addq	$6, %r9
+	movq	48(%rsp), %r10
+	addq	$-6, %r10
+	movq	128(%rsp), %rdx
+	addq	$24, %rdx
+	addq	$24, 96(%rsp)
+	addq	$24, 112(%rsp)
+	movq	1048(%rsp), %rax
+	movq	152(%rsp), %rdi
+	addq	%rax, %rdi
+	movq	136(%rsp), %rbx
+	addq	%rax, %rbx
+	movq	72(%rsp), %rax
+	cmpq	88(%rsp), %rax
+	leaq	1(%rax), %rax
+	movq	%rax, 72(%rsp)
+	movq	208(%rsp), %r13
+	je	.LBB10_504
+.LBB10_296:
+	movq	%rdx, 128(%rsp)
+	cmpq	$6, %r10
+	movl	$6, %ecx
+	cmovlq	%r10, %rcx
+	cmpq	$2, %r10
+	movl	$1, %r14d
+	movq	%r10, 48(%rsp)
+	cmovgeq	%r10, %r14
+	cmpq	$6, %r14
+	movl	$6, %eax
+	cmovgeq	%rax, %r14
+	movq	120(%rsp), %r12
+	subq	%r9, %r12
+	cmpq	$6, %r12
+	cmovlq	%r12, %rax
+	cmpb	$0, 47(%rsp)
+	movq	%rsi, 64(%rsp)
+	movq	%rbx, 136(%rsp)
+	movq	%rdi, 152(%rsp)
+	movq	%r9, 80(%rsp)
+	je	.LBB10_299
+	leaq	(%rsi,%rcx,4), %rcx
+	testq	%r12, %r12
+	jle	.LBB10_298
+	movq	%rbx, %rdx
+	xorl	%r8d, %r8d
+	movq	544(%rsp), %rbx
+	jmp	.LBB10_326
+	.p2align	4
+.LBB10_332:
+	incq	%r8
+	addq	%r13, %rdi
+	addq	$4, %rsi
+	addq	%r13, %rdx
+	cmpq	%r14, %r8
+	je	.LBB10_333
+.LBB10_326:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_332
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_337
+	xorl	%r9d, %r9d
+	jmp	.LBB10_329
+	.p2align	4
+.LBB10_337:
+	movq	%rsi, %r10
+	xorl	%r9d, %r9d
+	movq	344(%rsp), %r11
+	.p2align	4
+.LBB10_338:
+	movss	-12(%rdi,%r9,4), %xmm0
+	movss	%xmm0, (%r10)
+	movss	-8(%rdi,%r9,4), %xmm0
+	movss	%xmm0, 24(%r10)
+	movss	-4(%rdi,%r9,4), %xmm0
+	movss	%xmm0, 48(%r10)
+	movss	(%rdi,%r9,4), %xmm0
+	movss	%xmm0, 72(%r10)
+	addq	$4, %r9
+	addq	$96, %r10
+	cmpq	%r9, %r11
+	jne	.LBB10_338
+.LBB10_329:
+	testb	$3, 32(%rsp)
+	je	.LBB10_332
+	leaq	(%r9,%r9,2), %r10
+	leaq	(%rsi,%r10,8), %r10
+	leaq	(%rdx,%r9,4), %r9
+	xorl	%r11d, %r11d
+	.p2align	4
+.LBB10_331:
+	movss	(%r9,%r11,4), %xmm0
+	movss	%xmm0, (%r10)
+	incq	%r11
+	addq	$24, %r10
+	cmpq	%r11, %rbx
+	jne	.LBB10_331
+	jmp	.LBB10_332
+	.p2align	4
+.LBB10_299:
+	cmpq	$6, %r12
+	jge	.LBB10_300
+	cmpq	$0, 32(%rsp)
+	movq	%r11, %r9
+	jle	.LBB10_313
+	shlq	$2, %r14
+	movq	64(%rsp), %rbx
+	movq	32(%rsp), %r15
+	movq	112(%rsp), %r13
+	jmp	.LBB10_316
+	.p2align	4
+.LBB10_317:
+	xorl	%eax, %eax
+.LBB10_324:
+	leaq	(%rbx,%rax), %rdi
+	movl	$24, %edx
+	subq	%rax, %rdx
+	xorl	%esi, %esi
+	callq	memset@PLT
+	addq	208(%rsp), %r13
+	addq	$24, %rbx
+	decq	%r15
+	movq	104(%rsp), %r9
+	xorps	%xmm12, %xmm12
+	movq	248(%rsp), %r8
+	je	.LBB10_313
+.LBB10_316:
+	testq	%r12, %r12
+	jle	.LBB10_317
+	movss	-20(%r13), %xmm0
+	movss	%xmm0, (%rbx)
+	movq	%r14, %rax
+	cmpq	$2, 48(%rsp)
+	jl	.LBB10_324
+	movss	-16(%r13), %xmm0
+	movss	%xmm0, 4(%rbx)
+	movq	%r14, %rax
+	je	.LBB10_324
+	movss	-12(%r13), %xmm0
+	movss	%xmm0, 8(%rbx)
+	movq	%r14, %rax
+	cmpq	$3, 48(%rsp)
+	je	.LBB10_324
+	movss	-8(%r13), %xmm0
+	movss	%xmm0, 12(%rbx)
+	movq	%r14, %rax
+	cmpq	$4, 48(%rsp)
+	je	.LBB10_324
+	movss	-4(%r13), %xmm0
+	movss	%xmm0, 16(%rbx)
+	movq	%r14, %rax
+	cmpq	$5, 48(%rsp)
+	je	.LBB10_324
+	movss	(%r13), %xmm0
+	movss	%xmm0, 20(%rbx)
+	movq	%r14, %rax
+	jmp	.LBB10_324
+	.p2align	4
+.LBB10_333:
+	cmpq	$6, %r12
+	movq	192(%rsp), %r10
+	movq	104(%rsp), %r9
+	movq	248(%rsp), %r8
+	jl	.LBB10_334
+	jmp	.LBB10_313
+	.p2align	4
+.LBB10_300:
+	cmpq	$0, 32(%rsp)
+	movq	%r11, %r9
+	jle	.LBB10_313
+	movq	32(%rsp), %rbx
+	cmpq	$52, %rbx
+	jae	.LBB10_303
+	xorl	%ecx, %ecx
+	jmp	.LBB10_308
+.LBB10_298:
+	movq	%r11, %r9
+	movq	192(%rsp), %r10
+	jmp	.LBB10_334
+	.p2align	4
+.LBB10_343:
+	addq	$4, %rcx
+	cmpq	$5, %rax
+	leaq	1(%rax), %rax
+	jge	.LBB10_313
+.LBB10_334:
+	movq	32(%rsp), %rdi
+	testq	%rdi, %rdi
+	movq	1112(%rsp), %rbx
+	jle	.LBB10_343
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_344
+	xorl	%edx, %edx
+	testb	$3, %dil
+	jne	.LBB10_341
+	jmp	.LBB10_343
+	.p2align	4
+.LBB10_344:
+	movq	%r10, %r11
+	movq	%rcx, %rsi
+	xorl	%edx, %edx
+	movq	360(%rsp), %r10
+	.p2align	4
+.LBB10_345:
+	movl	$0, (%rsi)
+	movl	$0, 24(%rsi)
+	movl	$0, 48(%rsi)
+	movl	$0, 72(%rsi)
+	addq	$-4, %rdx
+	addq	$96, %rsi
+	cmpq	%rdx, %r10
+	jne	.LBB10_345
+	negq	%rdx
+	movq	%r11, %r10
+	testb	$3, %dil
+	je	.LBB10_343
+.LBB10_341:
+	leaq	(%rdx,%rdx,2), %rdx
+	leaq	(%rcx,%rdx,8), %rdx
+	xorl	%esi, %esi
+	.p2align	4
+.LBB10_342:
+	movl	$0, (%rdx,%rsi)
+	addq	$24, %rsi
+	cmpq	%rsi, %rbx
+	jne	.LBB10_342
+	jmp	.LBB10_343
+.LBB10_303:
+	movq	632(%rsp), %rax
+	imulq	72(%rsp), %rax
+	movq	528(%rsp), %rcx
+	leaq	(%rcx,%rax), %rsi
+	movq	520(%rsp), %rcx
+	leaq	(%rcx,%rax), %rdi
+	movq	456(%rsp), %rcx
+	leaq	(%rcx,%rax), %r8
+	movq	512(%rsp), %rcx
+	leaq	(%rcx,%rax), %r9
+	addq	624(%rsp), %rax
+	cmpq	$1, 24(%rbp)
+	setne	%cl
+	movq	1008(%rsp), %r14
+	movq	64(%rsp), %r12
+	leaq	(%r12,%r14), %rdx
+	cmpq	%r12, %rdx
+	setb	%dl
+	movzbl	271(%rsp), %r15d
+	orb	%r15b, %dl
+	leaq	(%rsi,%r14), %r10
+	cmpq	%rsi, %r10
+	setb	%sil
+	orb	%r15b, %sil
+	leaq	(%rdi,%r14), %r10
+	cmpq	%rdi, %r10
+	setb	%dil
+	orb	%r15b, %dil
+	leaq	(%r8,%r14), %r10
+	cmpq	%r8, %r10
+	setb	%r8b
+	orb	%r15b, %r8b
+	leaq	(%r9,%r14), %r10
+	cmpq	%r9, %r10
+	setb	%r9b
+	orb	%r15b, %r9b
+	leaq	(%rax,%r14), %r10
+	cmpq	%rax, %r10
+	setb	%al
+	orb	%r15b, %al
+	orb	%r9b, %al
+	orb	%cl, %al
+	orb	%dl, %sil
+	orb	%dil, %r8b
+	orb	%sil, %r8b
+	orb	%al, %r8b
+	testb	$1, %r8b
+	je	.LBB10_305
+	xorl	%ecx, %ecx
+	movq	248(%rsp), %r8
+	movq	%r11, %r9
+	jmp	.LBB10_308
+.LBB10_305:
+	movq	%r12, %rax
+	xorl	%ecx, %ecx
+	movq	248(%rsp), %r8
+	movq	344(%rsp), %rdx
+	movq	%r11, %r9
+	movq	128(%rsp), %rsi
+	.p2align	4
+.LBB10_306:
+	movups	-20(%rsi,%rcx,4), %xmm0
+	movups	-16(%rsi,%rcx,4), %xmm4
+	movups	-12(%rsi,%rcx,4), %xmm3
+	movups	-8(%rsi,%rcx,4), %xmm2
+	movups	-4(%rsi,%rcx,4), %xmm5
+	movups	(%rsi,%rcx,4), %xmm6
+	movaps	%xmm2, %xmm7
+	movlhps	%xmm3, %xmm7
+	movaps	%xmm0, %xmm1
+	unpcklps	%xmm4, %xmm1
+	movaps	%xmm6, %xmm8
+	movlhps	%xmm5, %xmm8
+	shufps	$226, %xmm1, %xmm8
+	shufps	$36, %xmm7, %xmm1
+	movaps	%xmm6, %xmm7
+	shufps	$85, %xmm5, %xmm7
+	movaps	%xmm2, %xmm9
+	shufps	$17, %xmm3, %xmm9
+	shufps	$34, %xmm7, %xmm9
+	movaps	%xmm2, %xmm7
+	unpckhpd	%xmm3, %xmm7
+	unpckhps	%xmm4, %xmm0
+	movaps	%xmm6, %xmm4
+	unpckhpd	%xmm5, %xmm4
+	shufps	$226, %xmm0, %xmm4
+	shufps	$36, %xmm7, %xmm0
+	shufps	$255, %xmm5, %xmm6
+	shufps	$51, %xmm3, %xmm2
+	shufps	$34, %xmm6, %xmm2
+	movups	%xmm2, 80(%rax)
+	movups	%xmm4, 64(%rax)
+	movups	%xmm0, 48(%rax)
+	movups	%xmm9, 32(%rax)
+	movups	%xmm8, 16(%rax)
+	movups	%xmm1, (%rax)
+	addq	$4, %rcx
+	addq	$96, %rax
+	cmpq	%rcx, %rdx
+	jne	.LBB10_306
+	movq	%rdx, %rcx
+	cmpq	%rdx, %rbx
+	je	.LBB10_313
+.LBB10_308:
+	movq	%rcx, %rax
+	testb	$1, 32(%rsp)
+	je	.LBB10_310
+	movq	144(%rsp), %rax
+	movq	80(%rsp), %rdx
+	leaq	(%rax,%rdx,4), %rax
+	movq	%rcx, %rdx
+	imulq	24(%rbp), %rdx
+	leaq	(%rcx,%rcx,2), %rsi
+	movups	(%rax,%rdx,4), %xmm0
+	movq	64(%rsp), %rdi
+	movups	%xmm0, (%rdi,%rsi,8)
+	movsd	16(%rax,%rdx,4), %xmm0
+	movsd	%xmm0, 16(%rdi,%rsi,8)
+	movq	%rcx, %rax
+	orq	$1, %rax
+.LBB10_310:
+	cmpq	%rcx, 176(%rsp)
+	je	.LBB10_313
+	movq	32(%rsp), %rcx
+	subq	%rax, %rcx
+	leaq	(,%rax,8), %rdx
+	leaq	(%rdx,%rdx,2), %rdx
+	movq	208(%rsp), %rdi
+	movq	%rdi, %rsi
+	imulq	%rax, %rsi
+	incq	%rax
+	imulq	%rdi, %rax
+	movq	96(%rsp), %rdi
+	.p2align	4
+.LBB10_312:
+	movups	-16(%rdi,%rsi), %xmm0
+	movq	64(%rsp), %r11
+	movups	%xmm0, (%r11,%rdx)
+	movsd	(%rdi,%rsi), %xmm0
+	movsd	%xmm0, 16(%r11,%rdx)
+	movups	-16(%rdi,%rax), %xmm0
+	movups	%xmm0, 24(%r11,%rdx)
+	movsd	(%rdi,%rax), %xmm0
+	movsd	%xmm0, 40(%r11,%rdx)
+	addq	$48, %rdx
+	addq	552(%rsp), %rdi
+	addq	$-2, %rcx
+	jne	.LBB10_312
+	jmp	.LBB10_313
+.LBB10_399:
+	movq	448(%rsp), %rax
+	leaq	(%rax,%rbx,4), %rdi
+	movq	120(%rsp), %r10
+	leaq	-1(%r10), %rax
+	movabsq	$-6148914691236517205, %rcx
+	mulq	%rcx
+	shrq	$3, %rdx
+	movq	%rdx, 280(%rsp)
+	leaq	(,%r14,4), %rax
+	leaq	(%rax,%rsi,4), %rcx
+	movq	952(%rsp), %rax
+	leaq	(%rax,%rcx), %rdx
+	movq	936(%rsp), %rax
+	leaq	(%rax,%rcx), %rsi
+	addq	600(%rsp), %rcx
+	movq	%rcx, 224(%rsp)
+	imulq	%r13, %rbx
+	movq	440(%rsp), %rax
+	leaq	(%rax,%rbx), %r9
+	addq	392(%rsp), %rbx
+	movq	%rdi, 304(%rsp)
+	movq	%rdi, 184(%rsp)
+	movq	456(%rsp), %rax
+	movq	%rax, 216(%rsp)
+	movq	896(%rsp), %rax
+	movq	%rax, 232(%rsp)
+	movq	$0, 88(%rsp)
+	movq	328(%rsp), %rdi
+	xorl	%r14d, %r14d
+	jmp	.LBB10_400
+	.p2align	4
+.LBB10_415:
+	movq	%r9, %r11
+	movq	656(%rsp), %rax
+	movq	96(%rsp), %rdi
+	addq	%rax, %rdi
+	movq	168(%rsp), %r14
+	addq	$12, %r14
+	movq	152(%rsp), %r10
+	addq	$-12, %r10
+	movq	144(%rsp), %rdx
+	addq	$48, %rdx
+	addq	%rax, 232(%rsp)
+	movq	200(%rsp), %rsi
+	addq	$48, %rsi
+	addq	$48, 224(%rsp)
+	addq	%rax, 216(%rsp)
+	addq	$48, 184(%rsp)
+	movq	1056(%rsp), %rax
+	movq	160(%rsp), %r9
+	addq	%rax, %r9
+	movq	136(%rsp), %rbx
+	addq	%rax, %rbx
+	movq	88(%rsp), %rax
+	cmpq	280(%rsp), %rax
+	leaq	1(%rax), %rax
+	movq	%rax, 88(%rsp)
+	movq	208(%rsp), %r13
+	je	.LBB10_504
+.LBB10_400:
+	cmpq	$12, %r10
+	movl	$12, %ecx
+	cmovlq	%r10, %rcx
+	cmpq	$2, %r10
+	movl	$1, %r12d
+	cmovgeq	%r10, %r12
+	cmpq	$12, %r12
+	movl	$12, %eax
+	cmovgeq	%rax, %r12
+	movq	120(%rsp), %r15
+	subq	%r14, %r15
+	cmpq	$12, %r15
+	cmovlq	%r15, %rax
+	cmpb	$0, 47(%rsp)
+	movq	%rbx, 136(%rsp)
+	movq	%rdx, 144(%rsp)
+	movq	%rsi, 200(%rsp)
+	movq	%r9, 160(%rsp)
+	movq	%r10, 152(%rsp)
+	movq	%rdi, 96(%rsp)
+	movq	%r14, 168(%rsp)
+	je	.LBB10_403
+	leaq	(%rdi,%rcx,4), %rcx
+	testq	%r15, %r15
+	jle	.LBB10_402
+	movq	%r15, 72(%rsp)
+	movq	%rbx, %rdx
+	movq	%rdi, %rsi
+	movq	%r9, %rdi
+	xorl	%r8d, %r8d
+	movq	32(%rsp), %rbx
+	movq	544(%rsp), %r14
+	movq	344(%rsp), %r15
+	jmp	.LBB10_426
+	.p2align	4
+.LBB10_432:
+	incq	%r8
+	addq	%r13, %rdi
+	addq	$4, %rsi
+	addq	%r13, %rdx
+	cmpq	%r12, %r8
+	je	.LBB10_433
+.LBB10_426:
+	testq	%rbx, %rbx
+	jle	.LBB10_432
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_437
+	xorl	%r9d, %r9d
+	jmp	.LBB10_429
+	.p2align	4
+.LBB10_437:
+	movq	%rsi, %r10
+	xorl	%r9d, %r9d
+	.p2align	4
+.LBB10_438:
+	movss	-12(%rdi,%r9,4), %xmm0
+	movss	%xmm0, (%r10)
+	movss	-8(%rdi,%r9,4), %xmm0
+	movss	%xmm0, 48(%r10)
+	movss	-4(%rdi,%r9,4), %xmm0
+	movss	%xmm0, 96(%r10)
+	movss	(%rdi,%r9,4), %xmm0
+	movss	%xmm0, 144(%r10)
+	addq	$4, %r9
+	addq	$192, %r10
+	cmpq	%r9, %r15
+	jne	.LBB10_438
+.LBB10_429:
+	testq	%r14, %r14
+	je	.LBB10_432
+	leaq	(%r9,%r9,2), %r10
+	shlq	$4, %r10
+	addq	%rsi, %r10
+	leaq	(%rdx,%r9,4), %r9
+	xorl	%r11d, %r11d
+	.p2align	4
+.LBB10_431:
+	movss	(%r9,%r11,4), %xmm0
+	movss	%xmm0, (%r10)
+	incq	%r11
+	addq	$48, %r10
+	cmpq	%r11, %r14
+	jne	.LBB10_431
+	jmp	.LBB10_432
+	.p2align	4
+.LBB10_403:
+	cmpq	$12, %r15
+	jge	.LBB10_404
+	movq	%r15, 72(%rsp)
+	movq	%r12, 112(%rsp)
+	cmpq	$0, 32(%rsp)
+	movq	%r11, %r9
+	jle	.LBB10_415
+	movq	112(%rsp), %rcx
+	movl	%ecx, %r14d
+	andl	$3, %r14d
+	shll	$2, %r14d
+	movl	%ecx, %ebx
+	andl	$12, %ebx
+	movq	88(%rsp), %rax
+	imulq	656(%rsp), %rax
+	addq	328(%rsp), %rax
+	movq	%rax, 128(%rsp)
+	shlq	$2, %rcx
+	movq	%rcx, 80(%rsp)
+	movq	184(%rsp), %rsi
+	movq	96(%rsp), %r15
+	movq	216(%rsp), %r12
+	movq	224(%rsp), %r13
+	xorl	%ecx, %ecx
+	jmp	.LBB10_409
+	.p2align	4
+.LBB10_410:
+	xorl	%ecx, %ecx
+.LBB10_424:
+	addq	%rcx, %rdi
+	movl	$48, %edx
+	subq	%rcx, %rdx
+	movq	%rsi, 48(%rsp)
+	xorl	%esi, %esi
+	callq	memset@PLT
+	movq	48(%rsp), %rsi
+	movq	64(%rsp), %rcx
+	incq	%rcx
+	movq	208(%rsp), %rax
+	addq	%rax, %r13
+	addq	$48, %r12
+	addq	$48, %r15
+	addq	%rax, %rsi
+	cmpq	32(%rsp), %rcx
+	movq	104(%rsp), %r9
+	xorps	%xmm12, %xmm12
+	movq	248(%rsp), %r8
+	je	.LBB10_415
+.LBB10_409:
+	leaq	(%rcx,%rcx,2), %rdi
+	shlq	$4, %rdi
+	addq	128(%rsp), %rdi
+	cmpq	$0, 72(%rsp)
+	movq	%rcx, 64(%rsp)
+	jle	.LBB10_410
+	cmpq	$4, 152(%rsp)
+	jge	.LBB10_418
+	xorl	%eax, %eax
+	jmp	.LBB10_420
+	.p2align	4
+.LBB10_418:
+	xorl	%eax, %eax
+	.p2align	4
+.LBB10_419:
+	movss	-12(%r13,%rax,4), %xmm0
+	movss	%xmm0, -12(%r12,%rax,4)
+	movss	-8(%r13,%rax,4), %xmm0
+	movss	%xmm0, -8(%r12,%rax,4)
+	movss	-4(%r13,%rax,4), %xmm0
+	movss	%xmm0, -4(%r12,%rax,4)
+	movss	(%r13,%rax,4), %xmm0
+	movss	%xmm0, (%r12,%rax,4)
+	addq	$4, %rax
+	cmpq	%rax, %rbx
+	jne	.LBB10_419
+.LBB10_420:
+	movq	80(%rsp), %rcx
+	testb	$3, 112(%rsp)
+	je	.LBB10_424
+	leaq	(%r15,%rax,4), %rcx
+	leaq	(%rsi,%rax,4), %rax
+	xorl	%edx, %edx
+	.p2align	4
+.LBB10_422:
+	movss	(%rax,%rdx), %xmm0
+	movss	%xmm0, (%rcx,%rdx)
+	addq	$4, %rdx
+	cmpq	%rdx, %r14
+	jne	.LBB10_422
+	movq	80(%rsp), %rcx
+	jmp	.LBB10_424
+	.p2align	4
+.LBB10_433:
+	cmpq	$12, 72(%rsp)
+	movq	192(%rsp), %r10
+	movq	104(%rsp), %r9
+	movq	248(%rsp), %r8
+	jl	.LBB10_434
+	jmp	.LBB10_415
+	.p2align	4
+.LBB10_404:
+	cmpq	$0, 32(%rsp)
+	movq	%r11, %r9
+	jle	.LBB10_415
+	cmpq	$0, 176(%rsp)
+	je	.LBB10_406
+	movq	232(%rsp), %rcx
+	xorl	%edx, %edx
+	xorl	%eax, %eax
+	movq	552(%rsp), %rsi
+	movq	32(%rsp), %rdi
+	movq	1024(%rsp), %r10
+	movq	144(%rsp), %r9
+	movq	200(%rsp), %rbx
+	.p2align	4
+.LBB10_412:
+	movups	-32(%rbx,%rdx), %xmm0
+	movups	%xmm0, -80(%rcx)
+	movups	-16(%rbx,%rdx), %xmm0
+	movups	%xmm0, -64(%rcx)
+	movups	(%rbx,%rdx), %xmm0
+	movups	%xmm0, -48(%rcx)
+	movups	-32(%r9,%rdx), %xmm0
+	movups	%xmm0, -32(%rcx)
+	movups	-16(%r9,%rdx), %xmm0
+	movups	%xmm0, -16(%rcx)
+	movups	(%r9,%rdx), %xmm0
+	movups	%xmm0, (%rcx)
+	addq	$2, %rax
+	addq	%rsi, %rdx
+	addq	$96, %rcx
+	cmpq	%rax, %r10
+	jne	.LBB10_412
+	jmp	.LBB10_413
+.LBB10_402:
+	movq	%r11, %r9
+	movq	192(%rsp), %r10
+	jmp	.LBB10_434
+	.p2align	4
+.LBB10_443:
+	addq	$4, %rcx
+	cmpq	$11, %rax
+	leaq	1(%rax), %rax
+	jge	.LBB10_415
+.LBB10_434:
+	movq	32(%rsp), %rdi
+	testq	%rdi, %rdi
+	movq	1104(%rsp), %rbx
+	jle	.LBB10_443
+	cmpq	$3, 176(%rsp)
+	jae	.LBB10_444
+	xorl	%edx, %edx
+	testb	$3, %dil
+	jne	.LBB10_441
+	jmp	.LBB10_443
+	.p2align	4
+.LBB10_444:
+	movq	%r10, %r11
+	movq	%rcx, %rsi
+	xorl	%edx, %edx
+	movq	360(%rsp), %r10
+	.p2align	4
+.LBB10_445:
+	movl	$0, (%rsi)
+	movl	$0, 48(%rsi)
+	movl	$0, 96(%rsi)
+	movl	$0, 144(%rsi)
+	addq	$-4, %rdx
+	addq	$192, %rsi
+	cmpq	%rdx, %r10
+	jne	.LBB10_445
+	negq	%rdx
+	movq	%r11, %r10
+	testb	$3, %dil
+	je	.LBB10_443
+.LBB10_441:
+	leaq	(%rdx,%rdx,2), %rdx
+	shlq	$4, %rdx
+	addq	%rcx, %rdx
+	xorl	%esi, %esi
+	.p2align	4
+.LBB10_442:
+	movl	$0, (%rdx,%rsi)
+	addq	$48, %rsi
+	cmpq	%rsi, %rbx
+	jne	.LBB10_442
+	jmp	.LBB10_443
+.LBB10_406:
+	xorl	%eax, %eax
+	movq	32(%rsp), %rdi
+.LBB10_413:
+	testb	$1, %dil
+	movq	%r11, %r9
+	je	.LBB10_415
+	movq	304(%rsp), %rcx
+	movq	168(%rsp), %rdx
+	leaq	(%rcx,%rdx,4), %rcx
+	leaq	(%rax,%rax,2), %rdx
+	imulq	24(%rbp), %rax
+	shlq	$4, %rdx
+	movups	(%rcx,%rax,4), %xmm0
+	movq	96(%rsp), %rsi
+	movups	%xmm0, (%rsi,%rdx)
+	movups	16(%rcx,%rax,4), %xmm0
+	movups	%xmm0, 16(%rsi,%rdx)
+	movups	32(%rcx,%rax,4), %xmm0
+	movups	%xmm0, 32(%rsi,%rdx)
+	jmp	.LBB10_415
+.LBB10_446:
+	cmpq	$8, 32(%rsp)
+	setae	%al
+	movq	912(%rsp), %rcx
+	imulq	%rdi, %rcx
+	movq	%rcx, 304(%rsp)
+	leaq	(,%rdi,4), %rcx
+	movq	%rcx, 48(%rsp)
+	movq	152(%rsp), %rcx
+	movl	%ecx, %edx
+	andl	$2147483640, %edx
+	movq	%rdx, 224(%rsp)
+	cmpl	$1, %edi
+	sete	%dl
+	andb	%al, %dl
+	movb	%dl, 80(%rsp)
+	shrl	$3, %ecx
+	andl	$268435455, %ecx
+	shlq	$5, %rcx
+	movq	%rcx, 184(%rsp)
+	leaq	(,%rsi,4), %rax
+	leaq	(%rax,%r14,4), %rcx
+	movq	504(%rsp), %rax
+	addq	%rcx, %rax
+	movq	%rax, 232(%rsp)
+	addq	944(%rsp), %rcx
+	movq	%rcx, 216(%rsp)
+	imulq	%r13, %rbx
+	movq	904(%rsp), %rax
+	addq	%rbx, %rax
+	movq	%rax, 280(%rsp)
+	movq	%r13, %rax
+	imulq	%rdi, %rax
+	movq	%rax, 400(%rsp)
+	addq	392(%rsp), %rbx
+	movq	%rdi, %rax
+	shlq	$4, %rax
+	movq	%rax, 72(%rsp)
+	movq	328(%rsp), %rax
+	movq	%rax, 168(%rsp)
+	movq	512(%rsp), %rax
+	movq	%rax, 160(%rsp)
+	movq	$0, 368(%rsp)
+	movq	120(%rsp), %rcx
+	xorl	%edx, %edx
+	movq	%rdi, 128(%rsp)
+	jmp	.LBB10_447
+	.p2align	4
+.LBB10_503:
+	movq	200(%rsp), %rdx
+	addq	%rdi, %rdx
+	incq	368(%rsp)
+	movq	304(%rsp), %rax
+	addq	%rax, 160(%rsp)
+	movq	48(%rsp), %rcx
+	addq	%rcx, 232(%rsp)
+	addq	%rax, 168(%rsp)
+	addq	%rcx, 216(%rsp)
+	movq	400(%rsp), %rax
+	addq	%rax, 280(%rsp)
+	movq	136(%rsp), %rbx
+	addq	%rax, %rbx
+	cmpq	120(%rsp), %rdx
+	movq	248(%rsp), %r8
+	movq	208(%rsp), %r13
+	movq	144(%rsp), %rcx
+	jge	.LBB10_504
+.LBB10_447:
+	movq	%rcx, %r9
+	subq	%rdi, %rcx
+	cmovgeq	%rdi, %r9
+	movq	120(%rsp), %rax
+	subq	%rdx, %rax
+	cmpq	%rdi, %rax
+	movq	%rdi, %rsi
+	cmovlq	%rax, %rsi
+	cmpb	$0, 47(%rsp)
+	movq	%rsi, 96(%rsp)
+	movq	%r9, 64(%rsp)
+	movq	%rbx, 136(%rsp)
+	movq	%rcx, 144(%rsp)
+	movq	%rdx, 200(%rsp)
+	je	.LBB10_453
+	movq	%rax, 112(%rsp)
+	testq	%rsi, %rsi
+	movq	32(%rsp), %r12
+	jle	.LBB10_477
+	movq	136(%rsp), %rcx
+	movq	168(%rsp), %rdx
+	movq	280(%rsp), %rsi
+	movq	160(%rsp), %rdi
+	xorl	%r8d, %r8d
+	jmp	.LBB10_450
+	.p2align	4
+.LBB10_491:
+	incq	%r8
+	addq	$4, %rdi
+	addq	%r13, %rsi
+	addq	$4, %rdx
+	addq	%r13, %rcx
+	movq	64(%rsp), %r9
+	cmpq	%r9, %r8
+	je	.LBB10_477
+.LBB10_450:
+	testq	%r12, %r12
+	jle	.LBB10_491
+	cmpb	$0, 80(%rsp)
+	je	.LBB10_452
+	xorl	%r9d, %r9d
+	movq	688(%rsp), %r11
+	.p2align	4
+.LBB10_483:
+	movups	-16(%rsi,%r9,4), %xmm0
+	movups	(%rsi,%r9,4), %xmm1
+	movups	%xmm0, -16(%rdi,%r9,4)
+	movups	%xmm1, (%rdi,%r9,4)
+	addq	$8, %r9
+	cmpq	%r9, %r11
+	jne	.LBB10_483
+	movq	%r11, %r10
+	cmpq	%r11, %r12
+	je	.LBB10_491
+	jmp	.LBB10_485
+	.p2align	4
+.LBB10_452:
+	xorl	%r10d, %r10d
+.LBB10_485:
+	movq	%r10, %r9
+	testb	$3, %r12b
+	movq	48(%rsp), %r14
+	je	.LBB10_488
+	movq	%r14, %r11
+	imulq	%r10, %r11
+	addq	%rdx, %r11
+	movq	544(%rsp), %rbx
+	movq	%r10, %r9
+	.p2align	4
+.LBB10_487:
+	movss	(%rcx,%r9,4), %xmm0
+	movss	%xmm0, (%r11)
+	incq	%r9
+	addq	%r14, %r11
+	decq	%rbx
+	jne	.LBB10_487
+.LBB10_488:
+	subq	%r12, %r10
+	cmpq	$-4, %r10
+	movq	72(%rsp), %rax
+	ja	.LBB10_491
+	leaq	3(%r9), %r10
+	movq	48(%rsp), %r15
+	imulq	%r15, %r10
+	movq	%r15, %r11
+	imulq	%r9, %r11
+	leaq	2(%r9), %rbx
+	imulq	%r15, %rbx
+	leaq	1(%r9), %r14
+	imulq	%r15, %r14
+	movq	%rdx, %r15
+	.p2align	4
+.LBB10_490:
+	movss	(%rcx,%r9,4), %xmm0
+	movss	%xmm0, (%r15,%r11)
+	movss	4(%rcx,%r9,4), %xmm0
+	movss	%xmm0, (%r15,%r14)
+	movss	8(%rcx,%r9,4), %xmm0
+	movss	%xmm0, (%r15,%rbx)
+	movss	12(%rcx,%r9,4), %xmm0
+	movss	%xmm0, (%r15,%r10)
+	addq	$4, %r9
+	addq	%rax, %r15
+	cmpq	%r9, %r12
+	jne	.LBB10_490
+	jmp	.LBB10_491
+	.p2align	4
+.LBB10_453:
+	cmpq	%rdi, %rax
+	movq	32(%rsp), %rax
+	jge	.LBB10_454
+	testq	%rax, %rax
+	jle	.LBB10_503
+	movq	%r9, %r15
+	andq	$-8, %r15
+	movq	304(%rsp), %rax
+	imulq	368(%rsp), %rax
+	addq	328(%rsp), %rax
+	movq	%rax, 88(%rsp)
+	movq	216(%rsp), %r14
+	movq	168(%rsp), %r13
+	movq	232(%rsp), %r12
+	movq	160(%rsp), %rbx
+	xorl	%edx, %edx
+	jmp	.LBB10_461
+	.p2align	4
+.LBB10_476:
+	incq	%rdx
+	movq	48(%rsp), %rcx
+	addq	%rcx, %rbx
+	movq	208(%rsp), %rax
+	addq	%rax, %r12
+	addq	%rcx, %r13
+	addq	%rax, %r14
+	cmpq	32(%rsp), %rdx
+	je	.LBB10_503
+.LBB10_461:
+	testq	%rsi, %rsi
+	jle	.LBB10_462
+	cmpq	$8, %r9
+	jae	.LBB10_471
+	xorl	%ecx, %ecx
+	jmp	.LBB10_469
+	.p2align	4
+.LBB10_462:
+	xorl	%eax, %eax
+	jmp	.LBB10_474
+	.p2align	4
+.LBB10_471:
+	xorl	%eax, %eax
+	.p2align	4
+.LBB10_472:
+	movups	-16(%r12,%rax,4), %xmm0
+	movups	(%r12,%rax,4), %xmm1
+	movups	%xmm0, -16(%rbx,%rax,4)
+	movups	%xmm1, (%rbx,%rax,4)
+	addq	$8, %rax
+	cmpq	%rax, %r15
+	jne	.LBB10_472
+	movq	%r15, %rcx
+	movq	%r9, %rax
+	cmpq	%r15, %r9
+	je	.LBB10_474
+	.p2align	4
+.LBB10_469:
+	movss	(%r14,%rcx,4), %xmm0
+	movss	%xmm0, (%r13,%rcx,4)
+	incq	%rcx
+	cmpq	%rcx, %r9
+	jne	.LBB10_469
+	movq	%r9, %rax
+.LBB10_474:
+	cmpq	%rdi, %rax
+	jge	.LBB10_476
+	movq	%rdx, %rcx
+	movq	%rdx, 112(%rsp)
+	movq	48(%rsp), %rdx
+	imulq	%rdx, %rcx
+	addq	88(%rsp), %rcx
+	leaq	(%rcx,%rax,4), %rdi
+	shlq	$2, %rax
+	subq	%rax, %rdx
+	xorl	%esi, %esi
+	callq	memset@PLT
+	movq	112(%rsp), %rdx
+	movq	64(%rsp), %r9
+	movq	96(%rsp), %rsi
+	movq	128(%rsp), %rdi
+	xorps	%xmm12, %xmm12
+	movq	104(%rsp), %r11
+	jmp	.LBB10_476
+	.p2align	4
+.LBB10_477:
+	movq	128(%rsp), %rdi
+	cmpq	%rdi, 112(%rsp)
+	movq	104(%rsp), %r11
+	movq	96(%rsp), %r15
+	jge	.LBB10_503
+	movq	168(%rsp), %rax
+	leaq	(%rax,%r9,4), %rax
+	jmp	.LBB10_479
+	.p2align	4
+.LBB10_502:
+	incq	%r15
+	addq	$4, %rax
+	cmpq	%rdi, %r15
+	jge	.LBB10_503
+.LBB10_479:
+	movq	32(%rsp), %r9
+	testq	%r9, %r9
+	movq	688(%rsp), %rsi
+	movq	48(%rsp), %rbx
+	movq	72(%rsp), %r14
+	jle	.LBB10_502
+	cmpb	$0, 80(%rsp)
+	je	.LBB10_481
+	xorl	%ecx, %ecx
+	.p2align	4
+.LBB10_493:
+	movups	%xmm12, (%rax,%rcx,4)
+	movups	%xmm12, 16(%rax,%rcx,4)
+	addq	$8, %rcx
+	cmpq	%rcx, %rsi
+	jne	.LBB10_493
+	movq	%rsi, %rdx
+	cmpq	%rsi, %r9
+	je	.LBB10_502
+	jmp	.LBB10_495
+	.p2align	4
+.LBB10_481:
+	xorl	%edx, %edx
+.LBB10_495:
+	movq	%rdx, %rcx
+	testb	$3, %r9b
+	je	.LBB10_499
+	movq	%rbx, %rcx
+	imulq	%rdx, %rcx
+	addq	%rax, %rcx
+	xorl	%esi, %esi
+	movq	664(%rsp), %r8
+	.p2align	4
+.LBB10_497:
+	movl	$0, (%rcx)
+	decq	%rsi
+	addq	%rbx, %rcx
+	cmpq	%rsi, %r8
+	jne	.LBB10_497
+	movq	%rdx, %rcx
+	subq	%rsi, %rcx
+.LBB10_499:
+	subq	%r9, %rdx
+	cmpq	$-4, %rdx
+	ja	.LBB10_502
+	movq	%r9, %rdx
+	subq	%rcx, %rdx
+	leaq	3(%rcx), %rsi
+	imulq	%rbx, %rsi
+	leaq	2(%rcx), %r10
+	imulq	%rbx, %r10
+	leaq	1(%rcx), %r8
+	imulq	%rbx, %r8
+	imulq	%rbx, %rcx
+	movq	%rax, %r9
+	.p2align	4
+.LBB10_501:
+	movl	$0, (%r9,%rcx)
+	movl	$0, (%r9,%r8)
+	movl	$0, (%r9,%r10)
+	movl	$0, (%r9,%rsi)
+	addq	%r14, %r9
+	addq	$-4, %rdx
+	jne	.LBB10_501
+	jmp	.LBB10_502
+	.p2align	4
+.LBB10_454:
+	testq	%rax, %rax
+	jle	.LBB10_503
+	movq	216(%rsp), %rax
+	movq	168(%rsp), %rcx
+	movq	232(%rsp), %rdx
+	movq	160(%rsp), %rsi
+	xorl	%r14d, %r14d
+	jmp	.LBB10_456
+	.p2align	4
+.LBB10_466:
+	incq	%r14
+	addq	%r15, %rsi
+	addq	%r10, %rdx
+	addq	%r15, %rcx
+	addq	%r10, %rax
+	cmpq	%rbx, %r14
+	movq	128(%rsp), %rdi
+	je	.LBB10_503
+.LBB10_456:
+	movq	152(%rsp), %rdi
+	testl	%edi, %edi
+	movq	208(%rsp), %r10
+	movq	32(%rsp), %rbx
+	movq	48(%rsp), %r15
+	jle	.LBB10_466
+	xorl	%r8d, %r8d
+	cmpl	$8, %edi
+	jb	.LBB10_458
+	movq	184(%rsp), %r9
+	.p2align	4
+.LBB10_464:
+	movups	-16(%rdx,%r8), %xmm0
+	movups	(%rdx,%r8), %xmm1
+	movups	%xmm0, -16(%rsi,%r8)
+	movups	%xmm1, (%rsi,%r8)
+	addq	$32, %r8
+	cmpq	%r8, %r9
+	jne	.LBB10_464
+	movq	224(%rsp), %r12
+	movq	%r12, %r8
+	cmpl	%edi, %r12d
+	je	.LBB10_466
+	.p2align	4
+.LBB10_458:
+	movss	(%rax,%r8,4), %xmm0
+	movss	%xmm0, (%rcx,%r8,4)
+	incq	%r8
+	cmpq	%r8, %rdi
+	jne	.LBB10_458
+	jmp	.LBB10_466
+	.p2align	4
+.LBB10_27:
+	movl	88(%rsp), %esi
+	cmpq	$32, %rsi
+	movq	384(%rsp), %rdx
+	movq	32(%rsp), %rdi
+	je	.LBB10_129
+	movq	32(%rbp), %rax
+	leaq	(%rax,%r8,4), %rax
+	cmpl	$16, %esi
+	je	.LBB10_82
+	cmpl	$8, %esi
+	jne	.LBB10_172
+	movq	%rdx, %rcx
+	imulq	40(%rbp), %rcx
+	leaq	(%rax,%rcx,4), %rax
+	movq	%rax, 216(%rsp)
+	movq	%rdi, %rax
+	shlq	$5, %rax
+	movq	%rax, 168(%rsp)
+	movq	128(%rsp), %rcx
+	leaq	-1(%rcx), %rax
+	shrq	$3, %rax
+	movq	%rax, 224(%rsp)
+	leaq	-1(%rdi), %rsi
+	movl	%edi, %r9d
+	andl	$3, %r9d
+	movabsq	$9223372036854775804, %rax
+	andq	%rax, %rdi
+	movq	%rdi, 152(%rsp)
+	movq	%rsi, 64(%rsp)
+	shlq	$5, %rsi
+	movq	%rsi, 288(%rsp)
+	movq	%r13, %rax
+	imulq	%r8, %rax
+	leaq	(%rax,%rdx,4), %rsi
+	movq	488(%rsp), %rax
+	leaq	(%rax,%rsi), %r15
+	addq	32(%rbp), %rsi
+	negq	%rdi
+	movl	%r9d, %ebx
+	shll	$5, %ebx
+	movq	%r13, %rax
+	imulq	%rdx, %rax
+	leaq	(%rax,%r8,4), %rdx
+	movq	%rdi, %r8
+	leaq	(%rax,%r10,4), %rdi
+	addq	768(%rsp), %rdi
+	movq	480(%rsp), %rax
+	addq	%rdx, %rax
+	movq	%rax, 160(%rsp)
+	addq	584(%rsp), %rdx
+	movq	%rdx, 256(%rsp)
+	movq	%r9, 72(%rsp)
+	leal	(,%r9,4), %eax
+	movq	%rax, 80(%rsp)
+	movq	736(%rsp), %r9
+	movq	$0, 96(%rsp)
+	movq	%rcx, %r10
+	movq	320(%rsp), %rax
+	movq	%rax, 240(%rsp)
+	xorl	%edx, %edx
+	movq	%r8, 120(%rsp)
+	jmp	.LBB10_31
+	.p2align	4
+.LBB10_81:
+	movq	168(%rsp), %rcx
+	addq	%rcx, 240(%rsp)
+	movq	88(%rsp), %rdx
+	addq	$8, %rdx
+	addq	$-8, %r10
+	movq	960(%rsp), %rax
+	movq	312(%rsp), %r15
+	addq	%rax, %r15
+	movq	112(%rsp), %r9
+	addq	%rcx, %r9
+	movq	200(%rsp), %rsi
+	addq	%rax, %rsi
+	movq	144(%rsp), %rdi
+	addq	$32, %rdi
+	addq	$32, 160(%rsp)
+	addq	$32, 256(%rsp)
+	movq	96(%rsp), %rax
+	cmpq	224(%rsp), %rax
+	leaq	1(%rax), %rax
+	movq	%rax, 96(%rsp)
+	movq	272(%rsp), %r13
+	je	.LBB10_230
+.LBB10_31:
+	cmpq	$8, %r10
+	movl	$8, %ecx
+	cmovlq	%r10, %rcx
+	cmpq	$2, %r10
+	movl	$1, %r12d
+	cmovgeq	%r10, %r12
+	cmpq	$8, %r12
+	movl	$8, %eax
+	cmovgeq	%rax, %r12
+	movq	%r12, 48(%rsp)
+	movq	128(%rsp), %r12
+	subq	%rdx, %r12
+	cmpq	$8, %r12
+	cmovlq	%r12, %rax
+	cmpl	$0, 300(%rsp)
+	movq	%rsi, 200(%rsp)
+	movq	%r15, 312(%rsp)
+	movq	%rdi, 144(%rsp)
+	movq	%r9, 112(%rsp)
+	movq	%rdx, 88(%rsp)
+	je	.LBB10_54
+	movq	240(%rsp), %rdi
+	leaq	(%rdi,%rcx,4), %rcx
+	movq	%r12, 136(%rsp)
+	testq	%r12, %r12
+	movq	32(%rsp), %r12
+	jle	.LBB10_42
+	movq	%r10, 184(%rsp)
+	movq	%rsi, %rdx
+	movq	%rdi, %rsi
+	movq	112(%rsp), %rdi
+	movq	%r15, %r8
+	xorl	%r9d, %r9d
+	jmp	.LBB10_34
+	.p2align	4
+.LBB10_40:
+	incq	%r9
+	addq	%r13, %r8
+	addq	$4, %rdi
+	addq	$4, %rsi
+	addq	%r13, %rdx
+	cmpq	48(%rsp), %r9
+	je	.LBB10_41
+.LBB10_34:
+	testq	%r12, %r12
+	jle	.LBB10_40
+	cmpq	$3, 64(%rsp)
+	jae	.LBB10_45
+	xorl	%r10d, %r10d
+	jmp	.LBB10_37
+	.p2align	4
+.LBB10_45:
+	movq	%rdi, %r11
+	xorl	%r10d, %r10d
+	movq	152(%rsp), %r15
+	.p2align	4
+.LBB10_46:
+	movss	-12(%r8,%r10,4), %xmm0
+	movss	%xmm0, -96(%r11)
+	movss	-8(%r8,%r10,4), %xmm0
+	movss	%xmm0, -64(%r11)
+	movss	-4(%r8,%r10,4), %xmm0
+	movss	%xmm0, -32(%r11)
+	movss	(%r8,%r10,4), %xmm0
+	movss	%xmm0, (%r11)
+	addq	$4, %r10
+	subq	$-128, %r11
+	cmpq	%r10, %r15
+	jne	.LBB10_46
+.LBB10_37:
+	cmpq	$0, 72(%rsp)
+	movq	80(%rsp), %r14
+	je	.LBB10_40
+	leaq	(%rdx,%r10,4), %r11
+	shlq	$5, %r10
+	addq	%rsi, %r10
+	xorl	%r15d, %r15d
+	.p2align	4
+.LBB10_39:
+	movss	(%r11,%r15), %xmm0
+	movss	%xmm0, (%r10,%r15,8)
+	addq	$4, %r15
+	cmpq	%r15, %r14
+	jne	.LBB10_39
+	jmp	.LBB10_40
+	.p2align	4
+.LBB10_41:
+	cmpq	$8, 136(%rsp)
+	movq	192(%rsp), %r14
+	movq	104(%rsp), %r11
+	movq	120(%rsp), %r8
+	movq	184(%rsp), %r10
+	jl	.LBB10_42
+	jmp	.LBB10_81
+	.p2align	4
+.LBB10_51:
+	addq	$4, %rcx
+	cmpq	$7, %rax
+	leaq	1(%rax), %rax
+	jge	.LBB10_81
+.LBB10_42:
+	movq	32(%rsp), %rdi
+	testq	%rdi, %rdi
+	jle	.LBB10_51
+	cmpq	$3, 64(%rsp)
+	jae	.LBB10_52
+	xorl	%edx, %edx
+	testb	$3, %dil
+	jne	.LBB10_49
+	jmp	.LBB10_51
+	.p2align	4
+.LBB10_52:
+	movq	%rcx, %rsi
+	xorl	%edx, %edx
+	.p2align	4
+.LBB10_53:
+	movl	$0, (%rsi)
+	movl	$0, 32(%rsi)
+	movl	$0, 64(%rsi)
+	movl	$0, 96(%rsi)
+	addq	$-4, %rdx
+	subq	$-128, %rsi
+	cmpq	%rdx, %r8
+	jne	.LBB10_53
+	negq	%rdx
+	testb	$3, %dil
+	je	.LBB10_51
+.LBB10_49:
+	shlq	$5, %rdx
+	addq	%rcx, %rdx
+	xorl	%esi, %esi
+	.p2align	4
+.LBB10_50:
+	movl	$0, (%rdx,%rsi)
+	addq	$32, %rsi
+	cmpq	%rsi, %rbx
+	jne	.LBB10_50
+	jmp	.LBB10_51
+	.p2align	4
+.LBB10_54:
+	cmpq	$8, %r12
+	movq	32(%rsp), %rax
+	jge	.LBB10_55
+	movq	%r12, 136(%rsp)
+	testq	%rax, %rax
+	jle	.LBB10_81
+	shlq	$2, 48(%rsp)
+	movq	240(%rsp), %r12
+	movq	32(%rsp), %r13
+	movq	256(%rsp), %r15
+	jmp	.LBB10_70
+	.p2align	4
+.LBB10_71:
+	xorl	%eax, %eax
+.LBB10_80:
+	leaq	(%r12,%rax), %rdi
+	movl	$32, %edx
+	subq	%rax, %rdx
+	xorl	%esi, %esi
+	movq	%r10, %r14
+	callq	memset@PLT
+	movq	%r14, %r10
+	addq	272(%rsp), %r15
+	addq	$32, %r12
+	decq	%r13
+	movq	192(%rsp), %r14
+	movq	104(%rsp), %r11
+	xorps	%xmm12, %xmm12
+	movq	120(%rsp), %r8
+	je	.LBB10_81
+.LBB10_70:
+	cmpq	$0, 136(%rsp)
+	jle	.LBB10_71
+	movss	-28(%r15), %xmm0
+	movss	%xmm0, (%r12)
+	movq	48(%rsp), %rax
+	cmpq	$2, %r10
+	jl	.LBB10_80
+	movss	-24(%r15), %xmm0
+	movss	%xmm0, 4(%r12)
+	movq	48(%rsp), %rax
+	je	.LBB10_80
+	movss	-20(%r15), %xmm0
+	movss	%xmm0, 8(%r12)
+	movq	48(%rsp), %rax
+	cmpq	$3, %r10
+	je	.LBB10_80
+	movss	-16(%r15), %xmm0
+	movss	%xmm0, 12(%r12)
+	movq	48(%rsp), %rax
+	cmpq	$4, %r10
+	je	.LBB10_80
+	movss	-12(%r15), %xmm0
+	movss	%xmm0, 16(%r12)
+	movq	48(%rsp), %rax
+	cmpq	$5, %r10
+	je	.LBB10_80
+	movss	-8(%r15), %xmm0
+	movss	%xmm0, 20(%r12)
+	movq	48(%rsp), %rax
+	cmpq	$6, %r10
+	je	.LBB10_80
+	movss	-4(%r15), %xmm0
+	movss	%xmm0, 24(%r12)
+	movq	48(%rsp), %rax
+	cmpq	$7, %r10
+	je	.LBB10_80
+	movss	(%r15), %xmm0
+	movss	%xmm0, 28(%r12)
+	movq	48(%rsp), %rax
+	jmp	.LBB10_80
+.LBB10_55:
+	testq	%rax, %rax
+	jle	.LBB10_81
+	movq	32(%rsp), %r12
+	cmpq	$52, %r12
+	jae	.LBB10_58
+	xorl	%eax, %eax
+	jmp	.LBB10_63
+.LBB10_58:
+	movq	%r10, 184(%rsp)
+	movq	168(%rsp), %rcx
+	imulq	96(%rsp), %rcx
+	movq	824(%rsp), %rax
+	leaq	(%rax,%rcx), %rsi
+	movq	816(%rsp), %rax
+	leaq	(%rax,%rcx), %rdi
+	movq	808(%rsp), %rax
+	leaq	(%rax,%rcx), %r8
+	movq	424(%rsp), %rax
+	leaq	(%rax,%rcx), %r9
+	movq	800(%rsp), %rax
+	leaq	(%rax,%rcx), %r10
+	movq	792(%rsp), %rax
+	leaq	(%rax,%rcx), %r11
+	addq	784(%rsp), %rcx
+	movabsq	$576460752303423487, %rax
+	cmpq	%rax, 64(%rsp)
+	seta	%r14b
+	cmpq	$1, 40(%rbp)
+	setne	%al
+	movq	288(%rsp), %r13
+	movq	240(%rsp), %r15
+	leaq	(%r15,%r13), %rdx
+	cmpq	%r15, %rdx
+	setb	%dl
+	leaq	(%rsi,%r13), %r15
+	cmpq	%rsi, %r15
+	setb	%sil
+	leaq	(%rdi,%r13), %r15
+	cmpq	%rdi, %r15
+	setb	%dil
+	leaq	(%r8,%r13), %r15
+	cmpq	%r8, %r15
+	setb	%r8b
+	leaq	(%r9,%r13), %r15
+	cmpq	%r9, %r15
+	setb	%r9b
+	leaq	(%r10,%r13), %r15
+	cmpq	%r10, %r15
+	setb	%r10b
+	leaq	(%r11,%r13), %r15
+	cmpq	%r11, %r15
+	setb	%r11b
+	leaq	(%rcx,%r13), %r15
+	cmpq	%rcx, %r15
+	setb	%cl
+	orb	%r14b, %dl
+	orb	%sil, %dl
+	orb	%dil, %r8b
+	orb	%dl, %r8b
+	orb	%r9b, %r10b
+	orb	%r11b, %r10b
+	orb	%r8b, %r10b
+	orb	%al, %cl
+	orb	%r10b, %cl
 	xorl	%eax, %eax
 	testb	$1, %cl
-	je	.LBB10_61
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	jmp	.LBB10_64
-.LBB10_61:
-	movq	136(%rsp), %rdx
+	je	.LBB10_60
+	movq	192(%rsp), %r14
+	movq	104(%rsp), %r11
+	movq	120(%rsp), %r8
+	movq	184(%rsp), %r10
+	jmp	.LBB10_63
+.LBB10_60:
+	movq	152(%rsp), %rdx
 	movq	%rdx, %rcx
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	movq	160(%rsp), %rsi
-	movq	192(%rsp), %rdi
+	movq	192(%rsp), %r14
+	movq	104(%rsp), %r11
+	movq	120(%rsp), %r8
+	movq	144(%rsp), %rsi
+	movq	184(%rsp), %r10
+	movq	240(%rsp), %rdi
 	.p2align	4
-.LBB10_62:
+.LBB10_61:
 	movups	-28(%rsi,%rax), %xmm1
 	movups	-24(%rsi,%rax), %xmm0
 	movups	-20(%rsi,%rax), %xmm2
@@ -4424,43 +5157,44 @@ gemm_serial_f32:
 	movups	%xmm9, (%rdi,%rax,8)
 	addq	$16, %rax
 	addq	$-4, %rcx
-	jne	.LBB10_62
+	jne	.LBB10_61
 	movq	%rdx, %rax
-	cmpq	%rdx, 40(%rsp)
-	je	.LBB10_82
-.LBB10_64:
+	cmpq	%rdx, %r12
+	je	.LBB10_81
+.LBB10_63:
 	movq	%rax, %rcx
 	orq	$1, %rcx
-	testb	$1, 40(%rsp)
-	je	.LBB10_66
-	movq	256(%rsp), %rdx
-	movq	112(%rsp), %rsi
+	movq	32(%rsp), %rdi
+	testb	$1, %dil
+	je	.LBB10_65
+	movq	216(%rsp), %rdx
+	movq	88(%rsp), %rsi
 	leaq	(%rdx,%rsi,4), %rdx
 	movq	%rax, %rsi
 	imulq	40(%rbp), %rsi
 	shlq	$5, %rax
 	movups	(%rdx,%rsi,4), %xmm0
-	movq	192(%rsp), %rdi
-	movups	%xmm0, (%rdi,%rax)
+	movq	240(%rsp), %r9
+	movups	%xmm0, (%r9,%rax)
 	movups	16(%rdx,%rsi,4), %xmm0
-	movups	%xmm0, 16(%rdi,%rax)
+	movups	%xmm0, 16(%r9,%rax)
 	movq	%rcx, %rax
-.LBB10_66:
-	cmpq	%rcx, 40(%rsp)
-	je	.LBB10_82
-	movq	40(%rsp), %rcx
+.LBB10_65:
+	cmpq	%rcx, %rdi
+	je	.LBB10_81
+	movq	32(%rsp), %rcx
 	subq	%rax, %rcx
-	movq	248(%rsp), %rdi
+	movq	272(%rsp), %rdi
 	movq	%rdi, %rdx
 	imulq	%rax, %rdx
 	movq	%rax, %rsi
 	shlq	$5, %rsi
-	addq	192(%rsp), %rsi
+	addq	240(%rsp), %rsi
 	incq	%rax
 	imulq	%rdi, %rax
-	movq	152(%rsp), %rdi
+	movq	160(%rsp), %rdi
 	.p2align	4
-.LBB10_68:
+.LBB10_67:
 	movups	-16(%rdi,%rdx), %xmm0
 	movups	%xmm0, (%rsi)
 	movups	(%rdi,%rdx), %xmm0
@@ -4469,137 +5203,132 @@ gemm_serial_f32:
 	movups	%xmm0, 32(%rsi)
 	movups	(%rdi,%rax), %xmm0
 	movups	%xmm0, 48(%rsi)
-	addq	552(%rsp), %rdi
+	addq	616(%rsp), %rdi
 	addq	$64, %rsi
 	addq	$-2, %rcx
-	jne	.LBB10_68
-	jmp	.LBB10_82
-.LBB10_83:
+	jne	.LBB10_67
+	jmp	.LBB10_81
+.LBB10_82:
 	movq	%rdx, %rsi
 	movq	%rdx, %rcx
 	movq	40(%rbp), %rdx
 	imulq	%rdx, %rcx
 	leaq	(%rax,%rcx,4), %rax
-	movq	%rax, 344(%rsp)
-	movq	%r11, %rax
+	movq	%rax, 360(%rsp)
+	movq	%rdi, %rax
 	shlq	$6, %rax
-	movq	%rax, 152(%rsp)
-	movq	144(%rsp), %r14
-	leaq	-1(%r14), %rax
+	movq	%rax, 160(%rsp)
+	movq	128(%rsp), %rbx
+	leaq	-1(%rbx), %rax
 	shrq	$4, %rax
-	movq	%rax, 312(%rsp)
-	movl	%r11d, %r12d
+	movq	%rax, 280(%rsp)
+	movl	%edi, %r12d
 	andl	$3, %r12d
-	movq	%r11, %r15
+	movq	%rdi, %r15
 	movabsq	$9223372036854775804, %rax
 	andq	%rax, %r15
 	addq	$2, %rax
-	andq	%r11, %rax
-	movq	%rax, 424(%rsp)
+	andq	%rdi, %rax
+	movq	%rax, 464(%rsp)
 	imulq	%r13, %r8
-	leaq	(%r8,%rsi,4), %r9
-	movq	448(%rsp), %rax
-	leaq	(%rax,%r9), %rdi
-	addq	32(%rbp), %r9
-	movq	%r15, %r8
-	negq	%r8
-	movq	%r12, 496(%rsp)
+	leaq	(%r8,%rsi,4), %rcx
+	movq	488(%rsp), %rax
+	leaq	(%rax,%rcx), %r8
+	addq	32(%rbp), %rcx
+	movq	%r15, %r9
+	negq	%r9
+	movq	%r12, 400(%rsp)
 	shll	$6, %r12d
 	leaq	4(,%rsi,4), %rax
 	imulq	%rdx, %rax
-	leaq	(%rax,%rbx,4), %rax
-	movq	664(%rsp), %rcx
+	movq	%rcx, %rdx
+	leaq	(%rax,%r10,4), %rax
+	movq	776(%rsp), %rcx
 	addq	%rcx, %rax
-	movq	%rax, 280(%rsp)
+	movq	%rax, 216(%rsp)
 	movq	%r13, %rax
 	imulq	%rsi, %rax
-	leaq	(%rax,%rbx,4), %rdx
-	movq	%rdi, %rbx
-	leaq	(%rcx,%rdx), %rax
-	movq	%rax, 272(%rsp)
-	movq	456(%rsp), %rax
-	addq	%rdx, %rax
-	movq	%rax, 216(%rsp)
-	addq	400(%rsp), %rdx
-	movq	%rdx, 184(%rsp)
-	leaq	-1(%r11), %rax
-	movq	%rax, 56(%rsp)
-	movq	%r8, %r11
-	movq	392(%rsp), %rax
-	movq	%rax, 256(%rsp)
-	movq	536(%rsp), %rax
-	movq	%rax, 208(%rsp)
-	movq	632(%rsp), %rax
-	movq	$0, 160(%rsp)
-	movq	%r14, %rdx
-	movq	%rax, %r14
-	movq	304(%rsp), %rsi
+	leaq	(%rax,%r10,4), %rsi
+	leaq	(%rcx,%rsi), %rax
+	movq	%rax, 232(%rsp)
+	movq	496(%rsp), %rax
+	addq	%rsi, %rax
+	movq	%rax, 184(%rsp)
+	addq	432(%rsp), %rsi
+	movq	%rsi, 224(%rsp)
+	leaq	-1(%rdi), %rax
+	movq	%rax, 48(%rsp)
+	movq	424(%rsp), %rax
+	movq	%rax, 288(%rsp)
+	movq	592(%rsp), %rax
+	movq	%rax, 176(%rsp)
+	movq	744(%rsp), %r10
+	movq	$0, 88(%rsp)
+	movq	320(%rsp), %rsi
 	xorl	%edi, %edi
-	movq	88(%rsp), %r8
-	movq	%r15, 328(%rsp)
-	movq	%r11, 72(%rsp)
-	jmp	.LBB10_84
+	movq	%r15, 304(%rsp)
+	movq	%r9, 120(%rsp)
+	jmp	.LBB10_83
 	.p2align	4
 .LBB10_128:
-	movq	152(%rsp), %rcx
-	movq	112(%rsp), %rsi
+	movq	%rdi, %r14
+	movq	160(%rsp), %rcx
+	movq	96(%rsp), %rsi
 	addq	%rcx, %rsi
-	movq	240(%rsp), %rdi
+	movq	144(%rsp), %rdi
 	addq	$16, %rdi
-	movq	96(%rsp), %rdx
-	addq	$-16, %rdx
-	movq	848(%rsp), %rax
-	movq	296(%rsp), %rbx
-	addq	%rax, %rbx
-	movq	192(%rsp), %r14
-	addq	%rcx, %r14
-	movq	200(%rsp), %r9
-	addq	%rax, %r9
-	addq	$64, 280(%rsp)
-	addq	%rcx, 208(%rsp)
-	addq	$64, 272(%rsp)
-	addq	%rcx, 256(%rsp)
+	movq	136(%rsp), %rbx
+	addq	$-16, %rbx
+	movq	968(%rsp), %rax
+	movq	312(%rsp), %r8
+	addq	%rax, %r8
+	movq	240(%rsp), %r10
+	addq	%rcx, %r10
+	movq	200(%rsp), %rdx
+	addq	%rax, %rdx
 	addq	$64, 216(%rsp)
+	addq	%rcx, 176(%rsp)
+	addq	$64, 232(%rsp)
+	addq	%rcx, 288(%rsp)
 	addq	$64, 184(%rsp)
-	movq	160(%rsp), %rax
-	cmpq	312(%rsp), %rax
+	addq	$64, 224(%rsp)
+	movq	88(%rsp), %rax
+	cmpq	280(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	%rax, 160(%rsp)
-	movq	248(%rsp), %r13
-	movq	328(%rsp), %r15
-	je	.LBB10_229
-.LBB10_84:
-	movq	%rdx, 96(%rsp)
-	cmpq	$2, %rdx
+	movq	%rax, 88(%rsp)
+	movq	272(%rsp), %r13
+	movq	304(%rsp), %r15
+	je	.LBB10_230
+.LBB10_83:
+	movq	%rbx, 136(%rsp)
+	cmpq	$2, %rbx
 	movl	$1, %ecx
-	cmovgeq	%rdx, %rcx
+	cmovgeq	%rbx, %rcx
 	cmpq	$16, %rcx
 	movl	$16, %eax
 	cmovgeq	%rax, %rcx
 	movq	%rcx, 64(%rsp)
-	cmpq	$16, %rdx
+	cmpq	$16, %rbx
 	movl	$16, %ecx
-	cmovlq	%rdx, %rcx
-	movq	144(%rsp), %rdx
-	movq	%rdi, 240(%rsp)
-	subq	%rdi, %rdx
-	cmpq	$16, %rdx
-	cmovlq	%rdx, %rax
-	cmpl	$0, 268(%rsp)
-	movq	%rdx, 104(%rsp)
-	movq	%r9, 200(%rsp)
-	movq	%rbx, 296(%rsp)
-	movq	%r14, 192(%rsp)
-	movq	%rsi, 112(%rsp)
+	cmovlq	%rbx, %rcx
+	movq	128(%rsp), %rbx
+	movq	%rdi, 144(%rsp)
+	subq	%rdi, %rbx
+	cmpq	$16, %rbx
+	cmovlq	%rbx, %rax
+	cmpl	$0, 300(%rsp)
+	movq	%rdx, 200(%rsp)
+	movq	%r8, 312(%rsp)
+	movq	%r10, 240(%rsp)
+	movq	%rsi, 96(%rsp)
 	je	.LBB10_107
 	leaq	(%rsi,%rcx,4), %rcx
-	testq	%rdx, %rdx
-	jle	.LBB10_95
-	movq	%r9, %rdx
-	movq	%r14, %rdi
-	movq	%rbx, %r8
+	testq	%rbx, %rbx
+	jle	.LBB10_85
+	movq	%rbx, 80(%rsp)
+	movq	%r10, %rdi
 	xorl	%r9d, %r9d
-	movq	496(%rsp), %r14
+	movq	400(%rsp), %r14
 	jmp	.LBB10_87
 	.p2align	4
 .LBB10_93:
@@ -4611,9 +5340,9 @@ gemm_serial_f32:
 	cmpq	64(%rsp), %r9
 	je	.LBB10_94
 .LBB10_87:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 32(%rsp)
 	jle	.LBB10_93
-	cmpq	$3, 56(%rsp)
+	cmpq	$3, 48(%rsp)
 	jae	.LBB10_98
 	xorl	%r10d, %r10d
 	jmp	.LBB10_90
@@ -4653,12 +5382,105 @@ gemm_serial_f32:
 	jmp	.LBB10_93
 	.p2align	4
 .LBB10_94:
-	cmpq	$16, 104(%rsp)
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
+	cmpq	$16, 80(%rsp)
+	movq	192(%rsp), %rdi
+	movq	104(%rsp), %r11
+	movq	120(%rsp), %r9
 	jl	.LBB10_95
 	jmp	.LBB10_128
+	.p2align	4
+.LBB10_107:
+	cmpq	$16, %rbx
+	movq	%r14, %rdi
+	jge	.LBB10_108
+	movq	%rbx, 80(%rsp)
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_128
+	movq	64(%rsp), %rcx
+	movl	%ecx, %eax
+	andl	$24, %eax
+	movq	%rax, 256(%rsp)
+	movq	88(%rsp), %rax
+	imulq	160(%rsp), %rax
+	addq	320(%rsp), %rax
+	movq	%rax, 152(%rsp)
+	leaq	(,%rcx,4), %rax
+	movq	%rax, 112(%rsp)
+	andl	$24, %ecx
+	movq	%rcx, 168(%rsp)
+	movq	224(%rsp), %r13
+	movq	96(%rsp), %r14
+	movq	184(%rsp), %r15
+	movq	288(%rsp), %rbx
+	xorl	%ecx, %ecx
+	jmp	.LBB10_117
+	.p2align	4
+.LBB10_118:
+	xorl	%ecx, %ecx
+.LBB10_127:
+	addq	%rcx, %rdi
+	movl	$64, %edx
+	subq	%rcx, %rdx
+	xorl	%esi, %esi
+	callq	memset@PLT
+	movq	72(%rsp), %rcx
+	incq	%rcx
+	addq	$64, %rbx
+	movq	272(%rsp), %rax
+	addq	%rax, %r15
+	addq	$64, %r14
+	addq	%rax, %r13
+	cmpq	32(%rsp), %rcx
+	movq	192(%rsp), %rdi
+	movq	104(%rsp), %r11
+	xorps	%xmm12, %xmm12
+	movq	120(%rsp), %r9
+	je	.LBB10_128
+.LBB10_117:
+	movq	%rcx, %rdi
+	shlq	$6, %rdi
+	addq	152(%rsp), %rdi
+	cmpq	$0, 80(%rsp)
+	movq	%rcx, 72(%rsp)
+	jle	.LBB10_118
+	cmpq	$8, 136(%rsp)
+	jge	.LBB10_121
+	xorl	%eax, %eax
+	jmp	.LBB10_124
+	.p2align	4
+.LBB10_121:
+	xorl	%eax, %eax
+	movq	64(%rsp), %rdx
+	movq	256(%rsp), %rcx
+	.p2align	4
+.LBB10_122:
+	movups	-16(%r15,%rax,4), %xmm0
+	movups	(%r15,%rax,4), %xmm1
+	movups	%xmm0, -16(%rbx,%rax,4)
+	movups	%xmm1, (%rbx,%rax,4)
+	addq	$8, %rax
+	cmpq	%rax, %rcx
+	jne	.LBB10_122
+	movq	168(%rsp), %rsi
+	movq	%rsi, %rax
+	movq	112(%rsp), %rcx
+	cmpq	%rsi, %rdx
+	je	.LBB10_127
+.LBB10_124:
+	movq	64(%rsp), %rcx
+	.p2align	4
+.LBB10_125:
+	movss	(%r13,%rax,4), %xmm0
+	movss	%xmm0, (%r14,%rax,4)
+	incq	%rax
+	cmpq	%rax, %rcx
+	jne	.LBB10_125
+	movq	112(%rsp), %rcx
+	jmp	.LBB10_127
+	.p2align	4
+.LBB10_85:
+	movq	%r14, %rdi
+	jmp	.LBB10_95
 	.p2align	4
 .LBB10_104:
 	addq	$4, %rcx
@@ -4666,12 +5488,12 @@ gemm_serial_f32:
 	leaq	1(%rax), %rax
 	jge	.LBB10_128
 .LBB10_95:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 32(%rsp)
 	jle	.LBB10_104
-	cmpq	$3, 56(%rsp)
+	cmpq	$3, 48(%rsp)
 	jae	.LBB10_105
 	xorl	%edx, %edx
-	testb	$3, 40(%rsp)
+	testb	$3, 32(%rsp)
 	jne	.LBB10_102
 	jmp	.LBB10_104
 	.p2align	4
@@ -4686,10 +5508,10 @@ gemm_serial_f32:
 	movl	$0, 192(%rsi)
 	addq	$-4, %rdx
 	addq	$256, %rsi
-	cmpq	%rdx, %r11
+	cmpq	%rdx, %r9
 	jne	.LBB10_106
 	negq	%rdx
-	testb	$3, 40(%rsp)
+	testb	$3, 32(%rsp)
 	je	.LBB10_104
 .LBB10_102:
 	shlq	$6, %rdx
@@ -4702,144 +5524,57 @@ gemm_serial_f32:
 	cmpq	%rsi, %r12
 	jne	.LBB10_103
 	jmp	.LBB10_104
-	.p2align	4
-.LBB10_107:
-	cmpq	$16, %rdx
-	jge	.LBB10_108
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_128
-	movq	64(%rsp), %rcx
-	movl	%ecx, %eax
-	andl	$24, %eax
-	movq	%rax, 232(%rsp)
-	movq	160(%rsp), %rax
-	imulq	152(%rsp), %rax
-	addq	304(%rsp), %rax
-	movq	%rax, 136(%rsp)
-	leaq	(,%rcx,4), %rax
-	movq	%rax, 80(%rsp)
-	andl	$24, %ecx
-	movq	%rcx, 168(%rsp)
-	movq	184(%rsp), %r13
-	movq	112(%rsp), %r14
-	movq	216(%rsp), %r15
-	movq	256(%rsp), %rbx
-	xorl	%ecx, %ecx
-	jmp	.LBB10_117
-	.p2align	4
-.LBB10_118:
-	xorl	%ecx, %ecx
-.LBB10_127:
-	addq	%rcx, %rdi
-	movl	$64, %edx
-	subq	%rcx, %rdx
-	xorl	%esi, %esi
-	callq	memset@PLT
-	movq	128(%rsp), %rcx
-	incq	%rcx
-	addq	$64, %rbx
-	movq	248(%rsp), %rax
-	addq	%rax, %r15
-	addq	$64, %r14
-	addq	%rax, %r13
-	cmpq	40(%rsp), %rcx
-	movq	120(%rsp), %r10
-	xorps	%xmm12, %xmm12
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	movq	104(%rsp), %rdx
-	je	.LBB10_128
-.LBB10_117:
-	movq	%rcx, %rdi
-	shlq	$6, %rdi
-	addq	136(%rsp), %rdi
-	testq	%rdx, %rdx
-	movq	%rcx, 128(%rsp)
-	jle	.LBB10_118
-	cmpq	$8, 96(%rsp)
-	jge	.LBB10_121
-	xorl	%eax, %eax
-	jmp	.LBB10_124
-	.p2align	4
-.LBB10_121:
-	xorl	%eax, %eax
-	movq	64(%rsp), %rdx
-	movq	232(%rsp), %rcx
-	.p2align	4
-.LBB10_122:
-	movups	-16(%r15,%rax,4), %xmm0
-	movups	(%r15,%rax,4), %xmm1
-	movups	%xmm0, -16(%rbx,%rax,4)
-	movups	%xmm1, (%rbx,%rax,4)
-	addq	$8, %rax
-	cmpq	%rax, %rcx
-	jne	.LBB10_122
-	movq	168(%rsp), %rsi
-	movq	%rsi, %rax
-	movq	80(%rsp), %rcx
-	cmpq	%rsi, %rdx
-	je	.LBB10_127
-.LBB10_124:
-	movq	64(%rsp), %rcx
-	.p2align	4
-.LBB10_125:
-	movss	(%r13,%rax,4), %xmm0
-	movss	%xmm0, (%r14,%rax,4)
-	incq	%rax
-	cmpq	%rax, %rcx
-	jne	.LBB10_125
-	movq	80(%rsp), %rcx
-	jmp	.LBB10_127
 .LBB10_108:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 32(%rsp)
 	jle	.LBB10_128
-	cmpq	$0, 56(%rsp)
+	cmpq	$0, 48(%rsp)
 	je	.LBB10_110
-	movq	208(%rsp), %rcx
+	movq	176(%rsp), %rcx
 	xorl	%edx, %edx
 	xorl	%eax, %eax
-	movq	552(%rsp), %rsi
-	movq	424(%rsp), %r11
-	movq	280(%rsp), %rbx
-	movq	272(%rsp), %r14
+	movq	616(%rsp), %rsi
+	movq	464(%rsp), %r8
+	movq	216(%rsp), %r10
+	movq	232(%rsp), %rbx
 	.p2align	4
 .LBB10_112:
-	movups	-48(%r14,%rdx), %xmm0
-	movups	%xmm0, -112(%rcx)
-	movups	-32(%r14,%rdx), %xmm0
-	movups	%xmm0, -96(%rcx)
-	movups	-16(%r14,%rdx), %xmm0
-	movups	%xmm0, -80(%rcx)
-	movups	(%r14,%rdx), %xmm0
-	movups	%xmm0, -64(%rcx)
 	movups	-48(%rbx,%rdx), %xmm0
-	movups	%xmm0, -48(%rcx)
+	movups	%xmm0, -112(%rcx)
 	movups	-32(%rbx,%rdx), %xmm0
-	movups	%xmm0, -32(%rcx)
+	movups	%xmm0, -96(%rcx)
 	movups	-16(%rbx,%rdx), %xmm0
-	movups	%xmm0, -16(%rcx)
+	movups	%xmm0, -80(%rcx)
 	movups	(%rbx,%rdx), %xmm0
+	movups	%xmm0, -64(%rcx)
+	movups	-48(%r10,%rdx), %xmm0
+	movups	%xmm0, -48(%rcx)
+	movups	-32(%r10,%rdx), %xmm0
+	movups	%xmm0, -32(%rcx)
+	movups	-16(%r10,%rdx), %xmm0
+	movups	%xmm0, -16(%rcx)
+	movups	(%r10,%rdx), %xmm0
 	movups	%xmm0, (%rcx)
 	addq	$2, %rax
 	addq	%rsi, %rdx
 	subq	$-128, %rcx
-	cmpq	%rax, %r11
+	cmpq	%rax, %r8
 	jne	.LBB10_112
-	jmp	.LBB10_113
+	testb	$1, 32(%rsp)
+	je	.LBB10_128
+	jmp	.LBB10_114
 .LBB10_110:
 	xorl	%eax, %eax
-.LBB10_113:
-	testb	$1, 40(%rsp)
-	movq	72(%rsp), %r11
+	testb	$1, 32(%rsp)
 	je	.LBB10_128
-	movq	344(%rsp), %rcx
-	movq	240(%rsp), %rdx
+.LBB10_114:
+	movq	360(%rsp), %rcx
+	movq	144(%rsp), %rdx
 	leaq	(%rcx,%rdx,4), %rcx
 	movq	%rax, %rdx
 	imulq	40(%rbp), %rdx
 	shlq	$6, %rax
 	movups	(%rcx,%rdx,4), %xmm0
-	movq	112(%rsp), %rsi
+	movq	96(%rsp), %rsi
 	movups	%xmm0, (%rsi,%rax)
 	movups	16(%rcx,%rdx,4), %xmm0
 	movups	%xmm0, 16(%rsi,%rax)
@@ -4849,138 +5584,139 @@ gemm_serial_f32:
 	movups	%xmm0, 48(%rsi,%rax)
 	jmp	.LBB10_128
 .LBB10_129:
-	movq	%r11, %rax
+	movq	%rdi, %rax
 	shlq	$7, %rax
-	movq	%rax, 152(%rsp)
-	movq	144(%rsp), %rcx
+	movq	%rax, 160(%rsp)
+	movq	128(%rsp), %rcx
 	leaq	-1(%rcx), %rax
 	shrq	$5, %rax
-	movq	%rax, 208(%rsp)
-	leaq	-1(%r11), %rax
+	movq	%rax, 176(%rsp)
+	leaq	-1(%rdi), %rax
 	movq	%rax, 64(%rsp)
-	movl	%r11d, %r14d
-	andl	$3, %r14d
-	movq	%r11, %r15
+	movl	%edi, %r12d
+	andl	$3, %r12d
+	movq	%rdi, %r15
 	movabsq	$9223372036854775804, %rax
 	andq	%rax, %r15
 	movq	%r13, %rax
 	imulq	%r8, %rax
 	leaq	(%rax,%rdx,4), %rsi
-	movq	448(%rsp), %rax
-	addq	%rsi, %rax
-	movq	%rax, 192(%rsp)
+	movq	488(%rsp), %rax
+	leaq	(%rax,%rsi), %r9
 	addq	32(%rbp), %rsi
-	movq	%r15, %r11
-	negq	%r11
-	movl	%r14d, %r12d
+	movq	%r15, %rdi
+	negq	%rdi
+	movq	%r12, 304(%rsp)
 	shll	$7, %r12d
 	movq	%r13, %rax
 	imulq	%rdx, %rax
 	leaq	(%rax,%r8,4), %rdx
-	addq	640(%rsp), %rdx
-	movq	%rdx, 184(%rsp)
-	leaq	(%rax,%rbx,4), %rdx
-	movq	456(%rsp), %rax
+	movq	%rdi, %r8
+	addq	752(%rsp), %rdx
+	movq	%rdx, 224(%rsp)
+	leaq	(%rax,%r10,4), %rdx
+	movq	496(%rsp), %rax
 	addq	%rdx, %rax
-	movq	%rax, 256(%rsp)
-	addq	400(%rsp), %rdx
-	movq	%rdx, 216(%rsp)
-	movq	392(%rsp), %rax
-	movq	%rax, 280(%rsp)
-	movq	536(%rsp), %rax
-	movq	%rax, 272(%rsp)
-	movq	648(%rsp), %rbx
-	movq	$0, 112(%rsp)
+	movq	%rax, 288(%rsp)
+	addq	432(%rsp), %rdx
+	movq	%rdx, 184(%rsp)
+	movq	424(%rsp), %rax
+	movq	%rax, 216(%rsp)
+	movq	592(%rsp), %rax
+	movq	%rax, 232(%rsp)
+	movq	760(%rsp), %r10
+	movq	$0, 96(%rsp)
 	movq	%rcx, %rdx
-	movq	304(%rsp), %rdi
-	xorl	%r9d, %r9d
-	movq	88(%rsp), %r8
-	movq	%r14, 312(%rsp)
-	movq	%r15, 328(%rsp)
-	movq	%r11, 72(%rsp)
+	movq	320(%rsp), %rbx
+	xorl	%edi, %edi
+	movq	%r15, 280(%rsp)
+	movq	%r8, 120(%rsp)
 	jmp	.LBB10_130
 	.p2align	4
-.LBB10_170:
-	movq	152(%rsp), %rcx
-	movq	160(%rsp), %rdi
-	addq	%rcx, %rdi
-	movq	296(%rsp), %r9
-	addq	$32, %r9
-	movq	96(%rsp), %rdx
-	addq	$-32, %rdx
-	movq	856(%rsp), %rax
-	addq	%rax, 192(%rsp)
-	movq	200(%rsp), %rbx
+.LBB10_171:
+	movq	%rdi, %r14
+	movq	160(%rsp), %rcx
+	movq	88(%rsp), %rbx
 	addq	%rcx, %rbx
-	movq	240(%rsp), %rsi
+	movq	240(%rsp), %rdi
+	addq	$32, %rdi
+	movq	136(%rsp), %rdx
+	addq	$-32, %rdx
+	movq	976(%rsp), %rax
+	movq	200(%rsp), %r9
+	addq	%rax, %r9
+	movq	312(%rsp), %r10
+	addq	%rcx, %r10
+	movq	144(%rsp), %rsi
 	addq	%rax, %rsi
-	addq	%rcx, 272(%rsp)
+	addq	%rcx, 232(%rsp)
+	subq	$-128, 224(%rsp)
+	addq	%rcx, 216(%rsp)
+	subq	$-128, 288(%rsp)
 	subq	$-128, 184(%rsp)
-	addq	%rcx, 280(%rsp)
-	subq	$-128, 256(%rsp)
-	subq	$-128, 216(%rsp)
-	movq	112(%rsp), %rax
-	cmpq	208(%rsp), %rax
+	movq	96(%rsp), %rax
+	cmpq	176(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	%rax, 112(%rsp)
-	movq	248(%rsp), %r13
-	movq	312(%rsp), %r14
-	movq	328(%rsp), %r15
-	je	.LBB10_229
+	movq	%rax, 96(%rsp)
+	movq	272(%rsp), %r13
+	movq	280(%rsp), %r15
+	je	.LBB10_230
 .LBB10_130:
-	movq	%rdx, 96(%rsp)
+	movq	%rdx, 136(%rsp)
 	cmpq	$2, %rdx
 	movl	$1, %ecx
 	cmovgeq	%rdx, %rcx
 	cmpq	$32, %rcx
 	movl	$32, %eax
 	cmovgeq	%rax, %rcx
-	movq	%rcx, 56(%rsp)
+	movq	%rcx, 48(%rsp)
 	cmpq	$32, %rdx
 	movl	$32, %ecx
 	cmovlq	%rdx, %rcx
-	movq	144(%rsp), %rdx
-	subq	%r9, %rdx
+	movq	128(%rsp), %rdx
+	movq	%rdi, 240(%rsp)
+	subq	%rdi, %rdx
 	cmpq	$32, %rdx
 	cmovlq	%rdx, %rax
-	cmpl	$0, 268(%rsp)
-	movq	%rdx, 104(%rsp)
-	movq	%rsi, 240(%rsp)
-	movq	%rbx, 200(%rsp)
-	movq	%rdi, 160(%rsp)
-	movq	%r9, 296(%rsp)
-	je	.LBB10_153
-	leaq	(%rdi,%rcx,4), %rcx
+	cmpl	$0, 300(%rsp)
+	movq	%rdx, 80(%rsp)
+	movq	%rsi, 144(%rsp)
+	movq	%r9, 200(%rsp)
+	movq	%r10, 312(%rsp)
+	movq	%rbx, 88(%rsp)
+	je	.LBB10_154
+	leaq	(%rbx,%rcx,4), %rcx
 	testq	%rdx, %rdx
-	jle	.LBB10_141
+	jle	.LBB10_132
 	movq	%rsi, %rdx
-	movq	%rdi, %rsi
-	movq	%rbx, %rdi
-	movq	192(%rsp), %r8
+	movq	%rbx, %rsi
+	movq	%r10, %rdi
+	movq	%r9, %r8
 	xorl	%r9d, %r9d
-	jmp	.LBB10_133
+	movq	304(%rsp), %r14
+	jmp	.LBB10_134
 	.p2align	4
-.LBB10_139:
+.LBB10_140:
 	incq	%r9
 	addq	%r13, %r8
 	addq	$4, %rdi
 	addq	$4, %rsi
 	addq	%r13, %rdx
-	cmpq	56(%rsp), %r9
-	je	.LBB10_140
-.LBB10_133:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_139
+	cmpq	48(%rsp), %r9
+	je	.LBB10_141
+.LBB10_134:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_140
 	cmpq	$3, 64(%rsp)
-	jae	.LBB10_144
+	jae	.LBB10_145
 	xorl	%r10d, %r10d
-	jmp	.LBB10_136
+	jmp	.LBB10_137
 	.p2align	4
-.LBB10_144:
+.LBB10_145:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
 	.p2align	4
-.LBB10_145:
+.LBB10_146:
 	movss	-12(%r8,%r10,4), %xmm0
 	movss	%xmm0, -384(%r11)
 	movss	-8(%r8,%r10,4), %xmm0
@@ -4992,170 +5728,175 @@ gemm_serial_f32:
 	addq	$4, %r10
 	addq	$512, %r11
 	cmpq	%r10, %r15
-	jne	.LBB10_145
-.LBB10_136:
+	jne	.LBB10_146
+.LBB10_137:
 	testq	%r14, %r14
-	je	.LBB10_139
+	je	.LBB10_140
 	leaq	(%rdx,%r10,4), %r11
 	shlq	$7, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB10_138:
+.LBB10_139:
 	movss	(%r11,%rbx,4), %xmm0
 	movss	%xmm0, (%r10)
 	incq	%rbx
 	subq	$-128, %r10
 	cmpq	%rbx, %r14
-	jne	.LBB10_138
-	jmp	.LBB10_139
+	jne	.LBB10_139
+	jmp	.LBB10_140
 	.p2align	4
-.LBB10_140:
-	cmpq	$32, 104(%rsp)
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	jl	.LBB10_141
-	jmp	.LBB10_170
-	.p2align	4
-.LBB10_150:
-	addq	$4, %rcx
-	cmpq	$31, %rax
-	leaq	1(%rax), %rax
-	jge	.LBB10_170
 .LBB10_141:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_150
-	cmpq	$3, 64(%rsp)
-	jae	.LBB10_151
-	xorl	%edx, %edx
-	testb	$3, 40(%rsp)
-	jne	.LBB10_148
-	jmp	.LBB10_150
+	cmpq	$32, 80(%rsp)
+	movq	192(%rsp), %rdi
+	movq	104(%rsp), %r11
+	movq	120(%rsp), %r8
+	jl	.LBB10_142
+	jmp	.LBB10_171
 	.p2align	4
-.LBB10_151:
-	movq	%rcx, %rsi
-	xorl	%edx, %edx
-	.p2align	4
-.LBB10_152:
-	movl	$0, (%rsi)
-	movl	$0, 128(%rsi)
-	movl	$0, 256(%rsi)
-	movl	$0, 384(%rsi)
-	addq	$-4, %rdx
-	addq	$512, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB10_152
-	negq	%rdx
-	testb	$3, 40(%rsp)
-	je	.LBB10_150
-.LBB10_148:
-	shlq	$7, %rdx
-	addq	%rcx, %rdx
-	xorl	%esi, %esi
-	.p2align	4
-.LBB10_149:
-	movl	$0, (%rdx,%rsi)
-	subq	$-128, %rsi
-	cmpq	%rsi, %r12
-	jne	.LBB10_149
-	jmp	.LBB10_150
-	.p2align	4
-.LBB10_153:
+.LBB10_154:
 	cmpq	$32, %rdx
-	jge	.LBB10_154
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_170
-	movq	56(%rsp), %rcx
+	movq	%r14, %rdi
+	jge	.LBB10_155
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_171
+	movq	48(%rsp), %rcx
 	movl	%ecx, %eax
 	andl	$56, %eax
-	movq	%rax, 232(%rsp)
-	movq	112(%rsp), %rax
-	imulq	152(%rsp), %rax
-	addq	304(%rsp), %rax
-	movq	%rax, 136(%rsp)
+	movq	%rax, 256(%rsp)
+	movq	96(%rsp), %rax
+	imulq	160(%rsp), %rax
+	addq	320(%rsp), %rax
+	movq	%rax, 152(%rsp)
 	leaq	(,%rcx,4), %rax
-	movq	%rax, 80(%rsp)
+	movq	%rax, 112(%rsp)
 	andl	$56, %ecx
 	movq	%rcx, 168(%rsp)
-	movq	216(%rsp), %rbx
-	movq	160(%rsp), %r15
-	movq	256(%rsp), %r13
-	movq	280(%rsp), %r14
+	movq	184(%rsp), %rbx
+	movq	88(%rsp), %r15
+	movq	288(%rsp), %r13
+	movq	216(%rsp), %r14
 	xorl	%ecx, %ecx
-	jmp	.LBB10_159
+	jmp	.LBB10_160
 	.p2align	4
-.LBB10_160:
+.LBB10_161:
 	xorl	%ecx, %ecx
-.LBB10_169:
+.LBB10_170:
 	addq	%rcx, %rdi
 	movl	$128, %edx
 	subq	%rcx, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	128(%rsp), %rcx
+	movq	72(%rsp), %rcx
 	incq	%rcx
 	subq	$-128, %r14
-	movq	248(%rsp), %rax
+	movq	272(%rsp), %rax
 	addq	%rax, %r13
 	subq	$-128, %r15
 	addq	%rax, %rbx
-	cmpq	40(%rsp), %rcx
-	movq	120(%rsp), %r10
+	cmpq	32(%rsp), %rcx
+	movq	192(%rsp), %rdi
+	movq	104(%rsp), %r11
 	xorps	%xmm12, %xmm12
-	movq	88(%rsp), %r8
-	movq	72(%rsp), %r11
-	movq	104(%rsp), %rdx
-	je	.LBB10_170
-.LBB10_159:
+	movq	120(%rsp), %r8
+	movq	80(%rsp), %rdx
+	je	.LBB10_171
+.LBB10_160:
 	movq	%rcx, %rdi
 	shlq	$7, %rdi
-	addq	136(%rsp), %rdi
+	addq	152(%rsp), %rdi
 	testq	%rdx, %rdx
-	movq	%rcx, 128(%rsp)
-	jle	.LBB10_160
-	cmpq	$8, 96(%rsp)
-	jge	.LBB10_163
+	movq	%rcx, 72(%rsp)
+	jle	.LBB10_161
+	cmpq	$8, 136(%rsp)
+	jge	.LBB10_164
 	xorl	%eax, %eax
-	jmp	.LBB10_166
-	.p2align	4
-.LBB10_163:
-	xorl	%eax, %eax
-	movq	56(%rsp), %rdx
-	movq	232(%rsp), %rcx
+	jmp	.LBB10_167
 	.p2align	4
 .LBB10_164:
+	xorl	%eax, %eax
+	movq	48(%rsp), %rdx
+	movq	256(%rsp), %rcx
+	.p2align	4
+.LBB10_165:
 	movups	-16(%r13,%rax,4), %xmm0
 	movups	(%r13,%rax,4), %xmm1
 	movups	%xmm0, -16(%r14,%rax,4)
 	movups	%xmm1, (%r14,%rax,4)
 	addq	$8, %rax
 	cmpq	%rax, %rcx
-	jne	.LBB10_164
+	jne	.LBB10_165
 	movq	168(%rsp), %rsi
 	movq	%rsi, %rax
-	movq	80(%rsp), %rcx
+	movq	112(%rsp), %rcx
 	cmpq	%rsi, %rdx
-	je	.LBB10_169
-.LBB10_166:
-	movq	56(%rsp), %rcx
-	.p2align	4
+	je	.LBB10_170
 .LBB10_167:
+	movq	48(%rsp), %rcx
+	.p2align	4
+.LBB10_168:
 	movss	(%rbx,%rax,4), %xmm0
 	movss	%xmm0, (%r15,%rax,4)
 	incq	%rax
 	cmpq	%rax, %rcx
-	jne	.LBB10_167
-	movq	80(%rsp), %rcx
-	jmp	.LBB10_169
-.LBB10_154:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_170
-	movq	184(%rsp), %rax
-	movq	272(%rsp), %rcx
-	movq	40(%rsp), %rdx
+	jne	.LBB10_168
+	movq	112(%rsp), %rcx
+	jmp	.LBB10_170
 	.p2align	4
-.LBB10_156:
+.LBB10_132:
+	movq	%r14, %rdi
+	jmp	.LBB10_142
+	.p2align	4
+.LBB10_151:
+	addq	$4, %rcx
+	cmpq	$31, %rax
+	leaq	1(%rax), %rax
+	jge	.LBB10_171
+.LBB10_142:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_151
+	cmpq	$3, 64(%rsp)
+	jae	.LBB10_152
+	xorl	%edx, %edx
+	testb	$3, 32(%rsp)
+	jne	.LBB10_149
+	jmp	.LBB10_151
+	.p2align	4
+.LBB10_152:
+	movq	%rcx, %rsi
+	xorl	%edx, %edx
+	.p2align	4
+.LBB10_153:
+	movl	$0, (%rsi)
+	movl	$0, 128(%rsi)
+	movl	$0, 256(%rsi)
+	movl	$0, 384(%rsi)
+	addq	$-4, %rdx
+	addq	$512, %rsi
+	cmpq	%rdx, %r8
+	jne	.LBB10_153
+	negq	%rdx
+	testb	$3, 32(%rsp)
+	je	.LBB10_151
+.LBB10_149:
+	shlq	$7, %rdx
+	addq	%rcx, %rdx
+	xorl	%esi, %esi
+	.p2align	4
+.LBB10_150:
+	movl	$0, (%rdx,%rsi)
+	subq	$-128, %rsi
+	cmpq	%rsi, %r12
+	jne	.LBB10_150
+	jmp	.LBB10_151
+.LBB10_155:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_171
+	movq	224(%rsp), %rax
+	movq	232(%rsp), %rcx
+	movq	32(%rsp), %rdx
+	.p2align	4
+.LBB10_157:
 	movups	-112(%rax), %xmm0
 	movups	%xmm0, -112(%rcx)
 	movups	-96(%rax), %xmm0
@@ -5173,409 +5914,406 @@ gemm_serial_f32:
 	movups	(%rax), %xmm0
 	movups	%xmm0, (%rcx)
 	subq	$-128, %rcx
-	addq	248(%rsp), %rax
+	addq	272(%rsp), %rax
 	decq	%rdx
-	jne	.LBB10_156
-	jmp	.LBB10_170
-.LBB10_171:
-	movq	%r11, %rax
-	movq	72(%rsp), %rcx
+	jne	.LBB10_157
+	jmp	.LBB10_171
+.LBB10_172:
+	movq	%rdi, %rax
+	movq	88(%rsp), %rcx
 	imulq	%rcx, %rax
 	shlq	$2, %rax
-	movq	%rax, 208(%rsp)
-	cmpq	$8, %r11
+	movq	%rax, 176(%rsp)
+	cmpq	$8, %rdi
 	setae	%al
 	cmpl	$1, %ecx
-	sete	%sil
-	andb	%al, %sil
-	movb	%sil, 64(%rsp)
+	sete	%r9b
+	andb	%al, %r9b
+	movb	%r9b, 72(%rsp)
 	movabsq	$9223372036854775804, %rax
 	addq	$-4, %rax
-	andq	%r11, %rax
-	movq	%rax, 128(%rsp)
-	movl	%r11d, %esi
-	movq	%rcx, %r11
-	andl	$3, %esi
-	movl	%r14d, %eax
+	andq	%rdi, %rax
+	movq	%rax, 80(%rsp)
+	andl	$3, %edi
+	movl	%esi, %eax
 	andl	$2147483640, %eax
-	movq	%rax, 280(%rsp)
+	movq	%rax, 216(%rsp)
 	imulq	%r13, %r8
-	leaq	(%r8,%rdx,4), %rcx
-	movq	440(%rsp), %rax
-	addq	%rcx, %rax
-	movq	%rax, 184(%rsp)
+	leaq	(%r8,%rdx,4), %r8
+	movq	480(%rsp), %rax
+	addq	%r8, %rax
+	movq	%rax, 224(%rsp)
 	movq	%r13, %rax
-	imulq	%r11, %rax
-	movq	%rax, 328(%rsp)
-	addq	32(%rbp), %rcx
-	movq	%rcx, 152(%rsp)
-	movq	%r11, %rax
+	imulq	%rcx, %rax
+	movq	%rax, 304(%rsp)
+	addq	32(%rbp), %r8
+	movq	%r8, 160(%rsp)
+	movq	%rcx, %rax
 	shlq	$4, %rax
-	movq	%rax, 96(%rsp)
-	movq	%rsi, 104(%rsp)
-	negq	%rsi
-	movq	%rsi, 160(%rsp)
-	movq	%r14, 136(%rsp)
-	shrl	$3, %r14d
-	andl	$268435455, %r14d
-	shlq	$5, %r14
-	movq	%r14, 272(%rsp)
+	movq	%rax, 48(%rsp)
+	movq	%rdi, 136(%rsp)
+	negq	%rdi
+	movq	%rdi, 96(%rsp)
+	movq	%rsi, 120(%rsp)
+	shrl	$3, %esi
+	andl	$268435455, %esi
+	shlq	$5, %rsi
+	movq	%rsi, 232(%rsp)
 	movq	%r13, %rax
 	imulq	%rdx, %rax
-	leaq	(%rax,%rbx,4), %rcx
-	movq	456(%rsp), %rax
-	addq	%rcx, %rax
+	leaq	(%rax,%r10,4), %rdx
+	movq	%rcx, %r10
+	movq	496(%rsp), %rax
+	addq	%rdx, %rax
+	movq	%rax, 288(%rsp)
+	addq	432(%rsp), %rdx
+	movq	%rdx, 184(%rsp)
+	leaq	(,%rcx,4), %r12
+	movq	320(%rsp), %rax
 	movq	%rax, 256(%rsp)
-	addq	400(%rsp), %rcx
-	movq	%rcx, 216(%rsp)
-	leaq	(,%r11,4), %rbx
-	movq	304(%rsp), %rax
-	movq	%rax, 232(%rsp)
-	movq	392(%rsp), %rax
+	movq	424(%rsp), %rax
 	movq	%rax, 168(%rsp)
-	movq	$0, 312(%rsp)
-	movq	144(%rsp), %rax
+	movq	$0, 280(%rsp)
+	movq	128(%rsp), %rax
 	xorl	%edx, %edx
-	jmp	.LBB10_172
+	jmp	.LBB10_173
 	.p2align	4
-.LBB10_228:
+.LBB10_229:
 	movq	200(%rsp), %rdx
-	addq	%r11, %rdx
-	incq	312(%rsp)
-	movq	208(%rsp), %rax
+	addq	%r10, %rdx
+	incq	280(%rsp)
+	movq	176(%rsp), %rax
 	addq	%rax, 168(%rsp)
-	movq	328(%rsp), %rcx
-	addq	%rcx, 184(%rsp)
-	addq	%rax, 232(%rsp)
-	addq	%rcx, 152(%rsp)
-	addq	%rbx, 256(%rsp)
-	addq	%rbx, 216(%rsp)
-	cmpq	144(%rsp), %rdx
-	movq	120(%rsp), %r10
-	movq	88(%rsp), %r8
-	movq	248(%rsp), %r13
-	movq	240(%rsp), %rax
-	jge	.LBB10_229
-.LBB10_172:
+	movq	304(%rsp), %rcx
+	addq	%rcx, 224(%rsp)
+	addq	%rax, 256(%rsp)
+	addq	%rcx, 160(%rsp)
+	addq	%r12, 288(%rsp)
+	addq	%r12, 184(%rsp)
+	cmpq	128(%rsp), %rdx
+	movq	192(%rsp), %r14
+	movq	272(%rsp), %r13
+	movq	144(%rsp), %rax
+	jge	.LBB10_230
+.LBB10_173:
 	movq	%rax, %r9
-	subq	%r11, %rax
-	cmovgeq	%r11, %r9
-	movq	144(%rsp), %rcx
+	subq	%r10, %rax
+	cmovgeq	%r10, %r9
+	movq	128(%rsp), %rcx
 	subq	%rdx, %rcx
-	cmpq	%r11, %rcx
-	movq	%r11, %rsi
+	cmpq	%r10, %rcx
+	movq	%r10, %rsi
 	cmovlq	%rcx, %rsi
-	cmpl	$0, 268(%rsp)
+	cmpl	$0, 300(%rsp)
 	movq	%rsi, 112(%rsp)
-	movq	%r9, 56(%rsp)
-	movq	%rax, 240(%rsp)
+	movq	%r9, 64(%rsp)
+	movq	%rax, 144(%rsp)
 	movq	%rdx, 200(%rsp)
-	je	.LBB10_204
-	movq	%rcx, 80(%rsp)
+	je	.LBB10_205
+	movq	%rcx, 152(%rsp)
 	testq	%rsi, %rsi
-	jle	.LBB10_178
-	movq	152(%rsp), %rcx
-	movq	232(%rsp), %rdx
-	movq	184(%rsp), %rsi
+	jle	.LBB10_179
+	movq	160(%rsp), %rcx
+	movq	256(%rsp), %rdx
+	movq	224(%rsp), %rsi
 	movq	168(%rsp), %rdi
 	xorl	%r8d, %r8d
-	jmp	.LBB10_175
+	jmp	.LBB10_176
 	.p2align	4
-.LBB10_192:
+.LBB10_193:
 	incq	%r8
 	addq	$4, %rdi
-	movq	248(%rsp), %r13
+	movq	272(%rsp), %r13
 	addq	%r13, %rsi
 	addq	$4, %rdx
 	addq	%r13, %rcx
-	movq	56(%rsp), %r9
+	movq	64(%rsp), %r9
 	cmpq	%r9, %r8
+	je	.LBB10_179
+.LBB10_176:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_193
+	cmpb	$0, 72(%rsp)
 	je	.LBB10_178
-.LBB10_175:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_192
-	cmpb	$0, 64(%rsp)
-	je	.LBB10_177
 	xorl	%r9d, %r9d
-	movq	128(%rsp), %rax
+	movq	80(%rsp), %rax
 	.p2align	4
-.LBB10_184:
+.LBB10_185:
 	movups	-16(%rsi,%r9,4), %xmm0
 	movups	(%rsi,%r9,4), %xmm1
 	movups	%xmm0, -16(%rdi,%r9,4)
 	movups	%xmm1, (%rdi,%r9,4)
 	addq	$8, %r9
 	cmpq	%r9, %rax
-	jne	.LBB10_184
+	jne	.LBB10_185
 	movq	%rax, %r10
-	cmpq	%rax, 40(%rsp)
-	je	.LBB10_192
-	jmp	.LBB10_186
+	cmpq	%rax, 32(%rsp)
+	je	.LBB10_193
+	jmp	.LBB10_187
 	.p2align	4
-.LBB10_177:
+.LBB10_178:
 	xorl	%r10d, %r10d
-.LBB10_186:
+.LBB10_187:
 	movq	%r10, %r9
-	cmpq	$0, 104(%rsp)
-	je	.LBB10_189
-	movq	%rbx, %r11
+	cmpq	$0, 136(%rsp)
+	je	.LBB10_190
+	movq	%r12, %r11
 	imulq	%r10, %r11
 	addq	%rdx, %r11
-	movq	104(%rsp), %r14
+	movq	136(%rsp), %rbx
 	movq	%r10, %r9
 	.p2align	4
-.LBB10_188:
+.LBB10_189:
 	movss	(%rcx,%r9,4), %xmm0
 	movss	%xmm0, (%r11)
 	incq	%r9
-	addq	%rbx, %r11
-	decq	%r14
-	jne	.LBB10_188
-.LBB10_189:
-	movq	40(%rsp), %rax
+	addq	%r12, %r11
+	decq	%rbx
+	jne	.LBB10_189
+.LBB10_190:
+	movq	32(%rsp), %rax
 	subq	%rax, %r10
 	cmpq	$-4, %r10
-	movq	96(%rsp), %r13
-	ja	.LBB10_192
+	movq	48(%rsp), %r13
+	ja	.LBB10_193
 	leaq	3(%r9), %r10
-	imulq	%rbx, %r10
-	movq	%rbx, %r11
+	imulq	%r12, %r10
+	movq	%r12, %r11
 	imulq	%r9, %r11
-	leaq	2(%r9), %r14
-	imulq	%rbx, %r14
-	leaq	1(%r9), %r15
-	imulq	%rbx, %r15
-	movq	%rdx, %r12
+	leaq	2(%r9), %rbx
+	imulq	%r12, %rbx
+	leaq	1(%r9), %r14
+	imulq	%r12, %r14
+	movq	%rdx, %r15
 	.p2align	4
-.LBB10_191:
+.LBB10_192:
 	movss	(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r12,%r11)
+	movss	%xmm0, (%r15,%r11)
 	movss	4(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r12,%r15)
+	movss	%xmm0, (%r15,%r14)
 	movss	8(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r12,%r14)
+	movss	%xmm0, (%r15,%rbx)
 	movss	12(%rcx,%r9,4), %xmm0
-	movss	%xmm0, (%r12,%r10)
+	movss	%xmm0, (%r15,%r10)
 	addq	$4, %r9
-	addq	%r13, %r12
+	addq	%r13, %r15
 	cmpq	%r9, %rax
-	jne	.LBB10_191
-	jmp	.LBB10_192
+	jne	.LBB10_192
+	jmp	.LBB10_193
 	.p2align	4
-.LBB10_178:
-	movq	72(%rsp), %r11
-	cmpq	%r11, 80(%rsp)
-	movq	96(%rsp), %r10
+.LBB10_179:
+	movq	88(%rsp), %r10
+	cmpq	%r10, 152(%rsp)
+	movq	104(%rsp), %r11
 	movq	112(%rsp), %r14
-	jge	.LBB10_228
-	movq	232(%rsp), %rax
+	jge	.LBB10_229
+	movq	256(%rsp), %rax
 	leaq	(%rax,%r9,4), %rax
-	jmp	.LBB10_180
+	jmp	.LBB10_181
 	.p2align	4
-.LBB10_203:
+.LBB10_204:
 	incq	%r14
 	addq	$4, %rax
-	cmpq	%r11, %r14
-	jge	.LBB10_228
-.LBB10_180:
-	movq	40(%rsp), %rdi
-	testq	%rdi, %rdi
-	movq	128(%rsp), %rsi
-	jle	.LBB10_203
-	cmpb	$0, 64(%rsp)
-	je	.LBB10_182
+	cmpq	%r10, %r14
+	jge	.LBB10_229
+.LBB10_181:
+	cmpq	$0, 32(%rsp)
+	movq	80(%rsp), %rsi
+	movq	48(%rsp), %rbx
+	jle	.LBB10_204
+	cmpb	$0, 72(%rsp)
+	je	.LBB10_183
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB10_194:
+.LBB10_195:
 	movups	%xmm12, (%rax,%rcx,4)
 	movups	%xmm12, 16(%rax,%rcx,4)
 	addq	$8, %rcx
 	cmpq	%rcx, %rsi
-	jne	.LBB10_194
+	jne	.LBB10_195
 	movq	%rsi, %rdx
-	cmpq	%rsi, %rdi
-	je	.LBB10_203
-	jmp	.LBB10_196
+	cmpq	%rsi, 32(%rsp)
+	je	.LBB10_204
+	jmp	.LBB10_197
 	.p2align	4
-.LBB10_182:
+.LBB10_183:
 	xorl	%edx, %edx
-.LBB10_196:
+.LBB10_197:
 	movq	%rdx, %rcx
-	testb	$3, %dil
-	je	.LBB10_200
-	movq	%rbx, %rcx
+	testb	$3, 32(%rsp)
+	je	.LBB10_201
+	movq	%r12, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
-	movq	160(%rsp), %r8
+	movq	96(%rsp), %rdi
 	.p2align	4
-.LBB10_198:
+.LBB10_199:
 	movl	$0, (%rcx)
 	decq	%rsi
-	addq	%rbx, %rcx
-	cmpq	%rsi, %r8
-	jne	.LBB10_198
+	addq	%r12, %rcx
+	cmpq	%rsi, %rdi
+	jne	.LBB10_199
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
-.LBB10_200:
-	subq	%rdi, %rdx
+.LBB10_201:
+	subq	32(%rsp), %rdx
 	cmpq	$-4, %rdx
-	ja	.LBB10_203
-	movq	%rdi, %rdx
+	ja	.LBB10_204
+	movq	32(%rsp), %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
-	imulq	%rbx, %rsi
+	imulq	%r12, %rsi
 	leaq	2(%rcx), %rdi
-	imulq	%rbx, %rdi
+	imulq	%r12, %rdi
 	leaq	1(%rcx), %r8
-	imulq	%rbx, %r8
-	imulq	%rbx, %rcx
+	imulq	%r12, %r8
+	imulq	%r12, %rcx
 	movq	%rax, %r9
 	.p2align	4
-.LBB10_202:
+.LBB10_203:
 	movl	$0, (%r9,%rcx)
 	movl	$0, (%r9,%r8)
 	movl	$0, (%r9,%rdi)
 	movl	$0, (%r9,%rsi)
-	addq	%r10, %r9
+	addq	%rbx, %r9
 	addq	$-4, %rdx
-	jne	.LBB10_202
-	jmp	.LBB10_203
+	jne	.LBB10_203
+	jmp	.LBB10_204
 	.p2align	4
-.LBB10_204:
-	cmpq	%r11, %rcx
-	jge	.LBB10_205
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_228
+.LBB10_205:
+	cmpq	%r10, %rcx
+	jge	.LBB10_206
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_229
 	movq	%r9, %rdx
 	andq	$-8, %rdx
-	movq	208(%rsp), %rax
-	imulq	312(%rsp), %rax
-	addq	304(%rsp), %rax
-	movq	%rax, 192(%rsp)
-	movq	216(%rsp), %r14
-	movq	232(%rsp), %r13
-	movq	256(%rsp), %r15
-	movq	168(%rsp), %r12
+	movq	176(%rsp), %rax
+	imulq	280(%rsp), %rax
+	addq	320(%rsp), %rax
+	movq	%rax, 240(%rsp)
+	movq	184(%rsp), %r14
+	movq	256(%rsp), %r13
+	movq	288(%rsp), %r15
+	movq	168(%rsp), %rbx
 	xorl	%edi, %edi
-	movq	%rdx, 296(%rsp)
-	jmp	.LBB10_216
+	movq	%rdx, 312(%rsp)
+	jmp	.LBB10_217
 	.p2align	4
-.LBB10_227:
+.LBB10_228:
 	incq	%rdi
-	addq	%rbx, %r12
-	movq	248(%rsp), %rax
+	addq	%r12, %rbx
+	movq	272(%rsp), %rax
 	addq	%rax, %r15
-	addq	%rbx, %r13
+	addq	%r12, %r13
 	addq	%rax, %r14
-	cmpq	40(%rsp), %rdi
-	je	.LBB10_228
-.LBB10_216:
-	testq	%rsi, %rsi
-	jle	.LBB10_217
-	cmpq	$8, %r9
-	jae	.LBB10_222
-	xorl	%ecx, %ecx
-	jmp	.LBB10_220
-	.p2align	4
+	cmpq	32(%rsp), %rdi
+	je	.LBB10_229
 .LBB10_217:
-	xorl	%eax, %eax
-	jmp	.LBB10_225
+	testq	%rsi, %rsi
+	jle	.LBB10_218
+	cmpq	$8, %r9
+	jae	.LBB10_223
+	xorl	%ecx, %ecx
+	jmp	.LBB10_221
 	.p2align	4
-.LBB10_222:
+.LBB10_218:
 	xorl	%eax, %eax
+	jmp	.LBB10_226
 	.p2align	4
 .LBB10_223:
+	xorl	%eax, %eax
+	.p2align	4
+.LBB10_224:
 	movups	-16(%r15,%rax,4), %xmm0
 	movups	(%r15,%rax,4), %xmm1
-	movups	%xmm0, -16(%r12,%rax,4)
-	movups	%xmm1, (%r12,%rax,4)
+	movups	%xmm0, -16(%rbx,%rax,4)
+	movups	%xmm1, (%rbx,%rax,4)
 	addq	$8, %rax
 	cmpq	%rax, %rdx
-	jne	.LBB10_223
+	jne	.LBB10_224
 	movq	%rdx, %rcx
 	movq	%r9, %rax
 	cmpq	%rdx, %r9
-	je	.LBB10_225
+	je	.LBB10_226
 	.p2align	4
-.LBB10_220:
+.LBB10_221:
 	movss	(%r14,%rcx,4), %xmm0
 	movss	%xmm0, (%r13,%rcx,4)
 	incq	%rcx
 	cmpq	%rcx, %r9
-	jne	.LBB10_220
+	jne	.LBB10_221
 	movq	%r9, %rax
-.LBB10_225:
-	cmpq	%r11, %rax
-	jge	.LBB10_227
+.LBB10_226:
+	cmpq	%r10, %rax
+	jge	.LBB10_228
 	movq	%rdi, %rcx
-	imulq	%rbx, %rcx
-	addq	192(%rsp), %rcx
-	movq	%rdi, 80(%rsp)
+	imulq	%r12, %rcx
+	addq	240(%rsp), %rcx
+	movq	%rdi, 152(%rsp)
 	leaq	(%rcx,%rax,4), %rdi
 	shlq	$2, %rax
-	movq	%rbx, %rdx
+	movq	%r12, %rdx
 	subq	%rax, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	80(%rsp), %rdi
-	movq	296(%rsp), %rdx
-	movq	56(%rsp), %r9
+	movq	152(%rsp), %rdi
+	movq	312(%rsp), %rdx
+	movq	64(%rsp), %r9
 	movq	112(%rsp), %rsi
-	movq	72(%rsp), %r11
+	movq	88(%rsp), %r10
 	xorps	%xmm12, %xmm12
-	jmp	.LBB10_227
-.LBB10_205:
-	cmpq	$0, 40(%rsp)
-	jle	.LBB10_228
-	movq	216(%rsp), %rax
-	movq	232(%rsp), %rcx
-	movq	256(%rsp), %rdx
+	movq	104(%rsp), %r11
+	jmp	.LBB10_228
+.LBB10_206:
+	cmpq	$0, 32(%rsp)
+	jle	.LBB10_229
+	movq	184(%rsp), %rax
+	movq	256(%rsp), %rcx
+	movq	288(%rsp), %rdx
 	movq	168(%rsp), %rsi
 	xorl	%edi, %edi
-	jmp	.LBB10_207
+	jmp	.LBB10_208
 	.p2align	4
-.LBB10_213:
+.LBB10_214:
 	incq	%rdi
-	addq	%rbx, %rsi
+	addq	%r12, %rsi
 	addq	%r9, %rdx
-	addq	%rbx, %rcx
+	addq	%r12, %rcx
 	addq	%r9, %rax
-	cmpq	%r11, %rdi
-	movq	72(%rsp), %r11
-	je	.LBB10_228
-.LBB10_207:
-	movq	136(%rsp), %r14
-	testl	%r14d, %r14d
-	movq	248(%rsp), %r9
-	movq	40(%rsp), %r11
-	jle	.LBB10_213
+	cmpq	32(%rsp), %rdi
+	je	.LBB10_229
+.LBB10_208:
+	movq	120(%rsp), %rbx
+	testl	%ebx, %ebx
+	movq	272(%rsp), %r9
+	jle	.LBB10_214
 	xorl	%r8d, %r8d
-	cmpl	$8, %r14d
-	jb	.LBB10_209
-	movq	272(%rsp), %r10
+	cmpl	$8, %ebx
+	jb	.LBB10_210
+	movq	232(%rsp), %r14
 	.p2align	4
-.LBB10_211:
+.LBB10_212:
 	movups	-16(%rdx,%r8), %xmm0
 	movups	(%rdx,%r8), %xmm1
 	movups	%xmm0, -16(%rsi,%r8)
 	movups	%xmm1, (%rsi,%r8)
 	addq	$32, %r8
-	cmpq	%r8, %r10
-	jne	.LBB10_211
-	movq	280(%rsp), %r15
-	movq	%r15, %r8
-	cmpl	%r14d, %r15d
-	je	.LBB10_213
+	cmpq	%r8, %r14
+	jne	.LBB10_212
+	movq	216(%rsp), %r14
+	movq	%r14, %r8
+	cmpl	%ebx, %r14d
+	je	.LBB10_214
 	.p2align	4
-.LBB10_209:
+.LBB10_210:
 	movss	(%rax,%r8,4), %xmm0
 	movss	%xmm0, (%rcx,%r8,4)
 	incq	%r8
-	cmpq	%r8, %r14
-	jne	.LBB10_209
-	jmp	.LBB10_213
-.LBB10_21:
+	cmpq	%r8, %rbx
+	jne	.LBB10_210
+	jmp	.LBB10_214
+.LBB10_20:
 	leaq	-40(%rbp), %rsp
 	popq	%rbx
 	popq	%r12
@@ -5591,15 +6329,15 @@ gemm_serial_f32:
 	.section	.rodata,"a",@progbits
 	.p2align	2, 0x0
 .LJTI10_0:
-	.long	.LBB10_243-.LJTI10_0
-	.long	.LBB10_394-.LJTI10_0
-	.long	.LBB10_279-.LJTI10_0
-	.long	.LBB10_394-.LJTI10_0
-	.long	.LBB10_317-.LJTI10_0
-	.long	.LBB10_394-.LJTI10_0
-	.long	.LBB10_394-.LJTI10_0
-	.long	.LBB10_394-.LJTI10_0
-	.long	.LBB10_357-.LJTI10_0
+	.long	.LBB10_244-.LJTI10_0
+	.long	.LBB10_446-.LJTI10_0
+	.long	.LBB10_295-.LJTI10_0
+	.long	.LBB10_446-.LJTI10_0
+	.long	.LBB10_346-.LJTI10_0
+	.long	.LBB10_446-.LJTI10_0
+	.long	.LBB10_446-.LJTI10_0
+	.long	.LBB10_446-.LJTI10_0
+	.long	.LBB10_399-.LJTI10_0
 
 	.section	.rodata.cst8,"aM",@progbits,8
 	.p2align	3, 0x0
@@ -5998,23 +6736,22 @@ gemm_serial_f64:
 	pushq	%r12
 	pushq	%rbx
 	andq	$-64, %rsp
-	subq	$3136, %rsp
+	subq	$3264, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, 440(%rsp)
-	movq	%r8, 344(%rsp)
-	movq	%rcx, 448(%rsp)
-	movl	%edx, 284(%rsp)
+	movq	%r8, 352(%rsp)
+	movq	%rcx, 480(%rsp)
+	movq	%r9, %r14
+	movl	%edx, 268(%rsp)
 	movl	%esi, %ebx
 	movslq	(%rdi), %r8
-	movslq	4(%rdi), %r10
+	movslq	4(%rdi), %r9
 	movq	8(%rdi), %r15
-	cmpq	%r15, %r9
-	cmovlq	%r9, %r15
-	movq	%rdi, 288(%rsp)
+	cmpq	%r15, %r14
+	cmovlq	%r14, %r15
 	movq	16(%rdi), %rax
 	cmpq	%rax, %rcx
 	cmovlq	%rcx, %rax
@@ -6034,722 +6771,767 @@ gemm_serial_f64:
 	divl	%r8d
 .LBB13_3:
 	subq	%rdx, %rsi
-	movq	288(%rsp), %rax
-	movq	24(%rax), %rax
-	movq	344(%rsp), %rcx
+	movq	%rdi, 304(%rsp)
+	movq	24(%rdi), %rax
+	movq	352(%rsp), %rcx
 	cmpq	%rax, %rcx
 	cmovlq	%rcx, %rax
-	leaq	(%r10,%rax), %r12
+	leaq	(%r9,%rax), %r12
 	decq	%r12
 	movq	%r12, %rax
-	orq	%r10, %rax
+	orq	%r9, %rax
 	shrq	$32, %rax
-	movq	%r8, 104(%rsp)
-	movq	%r10, 168(%rsp)
+	movq	%r8, 56(%rsp)
+	movq	%r9, 344(%rsp)
 	je	.LBB13_4
 	movq	%r12, %rax
 	cqto
-	idivq	%r10
+	idivq	%r9
 	jmp	.LBB13_6
 .LBB13_4:
 	movl	%r12d, %eax
 	xorl	%edx, %edx
-	divl	%r10d
+	divl	%r9d
 .LBB13_6:
-	movq	24(%rbp), %r14
+	movq	24(%rbp), %r13
 	subq	%rdx, %r12
 	shlq	$3, %r15
 	imulq	%r15, %rsi
 	xorl	%edi, %edi
 	callq	axon_scratch@PLT
-	movq	%rax, 312(%rsp)
+	movq	%rax, 296(%rsp)
 	imulq	%r12, %r15
 	movl	$1, %edi
 	movq	%r15, %rsi
 	callq	axon_scratch@PLT
-	movq	%rax, 296(%rsp)
-	movq	288(%rsp), %rax
-	cmpq	$0, 40(%rax)
+	movq	%rax, 280(%rsp)
+	movq	304(%rsp), %rdi
+	cmpq	$0, 40(%rdi)
 	je	.LBB13_7
-	movq	168(%rsp), %rsi
-	leaq	(,%rsi,4), %rax
-	movq	344(%rsp), %rdx
+	movq	344(%rsp), %rax
+	movq	%rax, %r9
+	leaq	(,%rax,4), %rax
+	movq	352(%rsp), %rdx
 	cmpq	%rax, %rdx
 	setle	%al
 	movl	%eax, 380(%rsp)
 	testl	%ebx, %ebx
-	sete	39(%rsp)
+	sete	30(%rsp)
 	movl	$1, %eax
-	cmoveq	%r14, %rax
-	movq	%rax, 552(%rsp)
+	cmoveq	%r13, %rax
+	movq	%rax, 656(%rsp)
 	movl	$1, %eax
-	cmovneq	%r14, %rax
-	movq	%rax, 480(%rsp)
-	cmpl	$0, 284(%rsp)
-	movq	440(%rsp), %rcx
-	movq	104(%rsp), %rax
-	movq	%r14, %rdi
+	cmovneq	%r13, %rax
+	movq	%rax, 520(%rsp)
+	cmpl	$0, 268(%rsp)
+	movq	%r14, %rcx
+	movq	480(%rsp), %rsi
+	movq	56(%rsp), %rax
 	je	.LBB13_10
-	movq	%rax, %r10
-	movl	$0, 332(%rsp)
+	movq	%rax, %r11
+	movl	$0, 316(%rsp)
 	jmp	.LBB13_11
 .LBB13_7:
 	testl	%ebx, %ebx
-	sete	39(%rsp)
+	sete	30(%rsp)
 	movl	$1, %ecx
 	movl	$1, %eax
-	cmoveq	%r14, %rax
-	movq	%rax, 552(%rsp)
-	cmovneq	%r14, %rcx
-	movq	%rcx, 480(%rsp)
+	cmoveq	%r13, %rax
+	movq	%rax, 656(%rsp)
+	cmovneq	%r13, %rcx
+	movq	%rcx, 520(%rsp)
 	movl	$0, 380(%rsp)
-	movl	$0, 332(%rsp)
-	movq	440(%rsp), %rcx
-	movq	344(%rsp), %rdx
-	movq	288(%rsp), %rsi
-	movq	104(%rsp), %r10
-	movq	%r14, %rdi
+	movl	$0, 316(%rsp)
+	movq	%r14, %rcx
+	movq	352(%rsp), %rdx
+	movq	56(%rsp), %r11
+	movq	344(%rsp), %r9
+	movq	%r13, %rbx
 	testq	%rdx, %rdx
 	jg	.LBB13_13
 	jmp	.LBB13_21
 .LBB13_10:
-	movq	%rax, %r10
+	movq	%rax, %r11
 	addq	%rax, %rax
-	cmpq	%rax, 448(%rsp)
-	movq	344(%rsp), %rdx
+	cmpq	%rax, %rsi
+	movq	352(%rsp), %rdx
 	setle	%al
-	movl	%eax, 332(%rsp)
+	movl	%eax, 316(%rsp)
 .LBB13_11:
-	movq	288(%rsp), %rsi
+	movq	24(%rbp), %rbx
 	testq	%rdx, %rdx
 	jle	.LBB13_21
 .LBB13_13:
-	movq	80(%rbp), %r11
 	movq	56(%rbp), %r8
-	movq	40(%rbp), %rbx
-	movq	%rbx, %rax
+	movq	40(%rbp), %rsi
+	movq	%rsi, %rax
 	shlq	$8, %rax
-	movq	%rax, 840(%rsp)
-	movq	%rbx, %rax
+	movq	%rax, 968(%rsp)
+	movq	%rsi, %rax
 	shlq	$7, %rax
-	movq	%rax, 832(%rsp)
+	movq	%rax, 960(%rsp)
+	movq	%rsi, %rax
+	shlq	$6, %rax
+	movq	%rax, 952(%rsp)
+	movq	%rsi, %rax
+	shlq	$4, %rax
+	movq	%rax, 984(%rsp)
+	movq	%rbx, %r15
+	shlq	$5, %r15
+	movq	%rbx, %r12
+	shlq	$4, %r12
 	movq	%rbx, %rax
 	shlq	$6, %rax
-	movq	%rax, 824(%rsp)
-	movq	%rbx, %rax
-	shlq	$4, %rax
-	movq	%rax, 848(%rsp)
-	movq	%rdi, %r14
-	shlq	$5, %r14
-	movq	%rdi, %rax
-	shlq	$6, %rax
-	movq	%rax, 888(%rsp)
-	movq	%rdi, %rax
-	shlq	$4, %rax
-	leaq	(%rax,%rax,2), %rax
-	movq	%rax, 880(%rsp)
+	movq	%rax, 1048(%rsp)
 	xorps	%xmm10, %xmm10
-	movq	32(%rbp), %r15
-	movq	16(%rbp), %r12
-	movq	24(%rsi), %rax
+	movq	32(%rbp), %r13
+	movq	16(%rbp), %rsi
+	movq	24(%rdi), %rax
 	leaq	(,%r8,8), %r8
-	movq	%r8, 1016(%rsp)
-	movq	168(%rsp), %r8
-	leaq	(,%r8,8), %r8
-	movq	%r8, 80(%rsp)
-	movq	296(%rsp), %r8
-	leaq	8(%r8), %r13
-	movq	%r13, 696(%rsp)
-	leaq	16(%r8), %r13
-	movq	%r13, 384(%rsp)
-	leaq	24(%r8), %r13
-	movq	%r13, 688(%rsp)
-	leaq	32(%r8), %r13
-	movq	%r13, 680(%rsp)
-	leaq	40(%r8), %r13
-	movq	%r13, 672(%rsp)
-	leaq	48(%r8), %r13
-	movq	%r13, 664(%rsp)
-	leaq	56(%r8), %r13
-	movq	%r13, 656(%rsp)
-	leaq	24(%r15), %r13
-	movq	%r13, 424(%rsp)
-	leaq	(,%rbx,8), %rbx
-	movq	%rbx, 200(%rsp)
-	leaq	768(%r8), %rbx
-	movq	%rbx, 640(%rsp)
-	leaq	240(%r8), %rbx
-	movq	%rbx, 632(%rsp)
-	leaq	240(%r15), %rbx
-	movq	%rbx, 624(%rsp)
-	leaq	16(%r15), %rbx
-	movq	%rbx, 504(%rsp)
-	leaq	384(%r8), %rbx
-	movq	%rbx, 616(%rsp)
-	leaq	112(%r8), %rbx
-	movq	%rbx, 608(%rsp)
-	leaq	112(%r15), %rbx
-	movq	%rbx, 600(%rsp)
-	leaq	192(%r8), %rbx
-	movq	%rbx, 592(%rsp)
-	leaq	56(%r15), %rbx
-	movq	%rbx, 496(%rsp)
-	leaq	32(%r15), %rbx
-	movq	%rbx, 584(%rsp)
-	leaq	64(%r8), %r8
-	movq	%r8, 576(%rsp)
-	leaq	24(%r12), %r8
-	movq	%r8, 728(%rsp)
-	leaq	(,%rdi,8), %rdi
-	movq	%rdi, 216(%rsp)
-	movq	312(%rsp), %rdi
-	leaq	24(%rdi), %r8
+	movq	%r8, 1144(%rsp)
+	leaq	(,%r9,8), %r8
+	movq	%r8, 184(%rsp)
+	movq	280(%rsp), %r10
+	leaq	8(%r10), %r8
+	movq	%r8, 800(%rsp)
+	leaq	16(%r10), %r8
+	movq	%r8, 384(%rsp)
+	leaq	24(%r10), %r8
+	movq	%r8, 792(%rsp)
+	leaq	32(%r10), %r8
+	movq	%r8, 784(%rsp)
+	leaq	40(%r10), %r8
+	movq	%r8, 776(%rsp)
+	leaq	48(%r10), %r8
+	movq	%r8, 768(%rsp)
+	leaq	56(%r10), %r8
 	movq	%r8, 760(%rsp)
-	movq	%r14, 896(%rsp)
-	leaq	(%r14,%r14,2), %r8
-	movq	%r8, 872(%rsp)
-	leaq	56(%r12), %r8
-	movq	%r8, 720(%rsp)
-	leaq	192(%rdi), %r8
-	movq	%r8, 752(%rsp)
-	leaq	40(%r12), %r8
-	movq	%r8, 712(%rsp)
-	leaq	96(%rdi), %r8
-	movq	%r8, 744(%rsp)
-	leaq	16(%rdi), %rdi
-	movq	%rdi, 736(%rsp)
-	leaq	16(%r12), %rdi
-	movq	%rdi, 704(%rsp)
-	leaq	(,%r10,8), %rdi
-	movq	%rdi, 1008(%rsp)
-	leaq	8(%r11), %rdi
-	movq	%rdi, 568(%rsp)
-	leaq	16(%r11), %rdi
-	movq	%rdi, 560(%rsp)
-	xorl	%edi, %edi
+	movq	296(%rsp), %r8
+	leaq	8(%r8), %r14
+	movq	%r14, 472(%rsp)
+	leaq	16(%r8), %r14
+	movq	%r14, 424(%rsp)
+	leaq	24(%r8), %r14
+	movq	%r14, 416(%rsp)
+	leaq	32(%r8), %r14
+	movq	%r14, 592(%rsp)
+	leaq	40(%r8), %r14
+	movq	%r14, 584(%rsp)
+	leaq	48(%r8), %r14
+	movq	%r14, 576(%rsp)
+	leaq	56(%r8), %r14
+	movq	%r14, 976(%rsp)
+	leaq	24(%r13), %r14
+	movq	%r14, 448(%rsp)
+	movq	40(%rbp), %r14
+	leaq	(,%r14,8), %r14
+	movq	%r14, 224(%rsp)
+	leaq	768(%r10), %r14
+	movq	%r14, 744(%rsp)
+	leaq	240(%r10), %r14
+	movq	%r14, 736(%rsp)
+	leaq	240(%r13), %r14
+	movq	%r14, 728(%rsp)
+	leaq	16(%r13), %r14
+	movq	%r14, 544(%rsp)
+	leaq	384(%r10), %r14
+	movq	%r14, 720(%rsp)
+	leaq	112(%r10), %r14
+	movq	%r14, 712(%rsp)
+	leaq	112(%r13), %r14
+	movq	%r14, 704(%rsp)
+	leaq	192(%r10), %r14
+	movq	%r14, 696(%rsp)
+	leaq	56(%r13), %r14
+	movq	%r14, 536(%rsp)
+	leaq	32(%r13), %r14
+	movq	%r14, 688(%rsp)
+	leaq	64(%r10), %r10
+	movq	%r10, 680(%rsp)
+	leaq	80(%r8), %r10
+	movq	%r10, 888(%rsp)
+	leaq	80(%rsi), %r10
+	movq	%r10, 848(%rsp)
+	leaq	(,%rbx,8), %r13
+	leaq	24(%rsi), %r10
+	movq	%r10, 840(%rsp)
+	movq	%r15, 1056(%rsp)
+	leaq	(%r15,%r15,2), %r10
+	movq	%r10, 1040(%rsp)
+	leaq	56(%rsi), %r10
+	movq	%r10, 832(%rsp)
+	leaq	32(%rsi), %r10
+	movq	%r10, 824(%rsp)
+	leaq	64(%r8), %r10
+	movq	%r10, 880(%rsp)
+	leaq	192(%r8), %r10
+	movq	%r10, 872(%rsp)
+	leaq	40(%rsi), %r10
+	movq	%r10, 816(%rsp)
+	leaq	16(%rsi), %rsi
+	movq	%rsi, 808(%rsp)
+	movq	%r12, 504(%rsp)
+	leaq	(%r12,%r12,2), %rsi
+	movq	%rsi, 1032(%rsp)
+	leaq	96(%r8), %rsi
+	movq	%rsi, 864(%rsp)
+	leaq	(,%r11,8), %rsi
+	movq	%rsi, 1136(%rsp)
+	movq	80(%rbp), %r8
+	leaq	8(%r8), %rsi
+	movq	%rsi, 672(%rsp)
+	leaq	16(%r8), %rsi
+	movq	%rsi, 664(%rsp)
+	xorl	%esi, %esi
+	movq	%r13, 152(%rsp)
+	movq	%rcx, 856(%rsp)
 	jmp	.LBB13_14
 	.p2align	4
 .LBB13_19:
-	movq	24(%rsi), %rax
-	movq	464(%rsp), %rdi
+	movq	%r9, %r11
+	movq	24(%rdi), %rax
+	movq	496(%rsp), %rsi
 .LBB13_20:
-	addq	%rax, %rdi
-	movq	344(%rsp), %rdx
-	cmpq	%rdx, %rdi
+	addq	%rax, %rsi
+	movq	352(%rsp), %rdx
+	cmpq	%rdx, %rsi
 	jge	.LBB13_21
 .LBB13_14:
-	movq	%rdx, %r11
-	subq	%rdi, %r11
-	cmpq	%r11, %rax
-	cmovlq	%rax, %r11
+	movq	%rdx, %r10
+	subq	%rsi, %r10
+	cmpq	%r10, %rax
+	cmovlq	%rax, %r10
 	testq	%rcx, %rcx
 	jle	.LBB13_20
 	movq	32(%rbp), %rax
-	leaq	(%rax,%rdi,8), %rax
+	leaq	(%rax,%rsi,8), %rax
 	movq	%rax, 392(%rsp)
 	movq	48(%rbp), %rax
-	leaq	(%rax,%rdi,8), %rax
-	movq	%rax, 936(%rsp)
+	leaq	(%rax,%rsi,8), %rax
+	movq	%rax, 1072(%rsp)
 	movq	80(%rbp), %rax
-	leaq	(%rax,%rdi,8), %rax
-	movq	%rax, 528(%rsp)
-	movq	8(%rsi), %rax
-	movq	504(%rsp), %rdx
-	leaq	(%rdx,%rdi,8), %rdx
-	movq	%rdx, 432(%rsp)
-	movq	496(%rsp), %rdx
-	leaq	(%rdx,%rdi,8), %rdx
-	movq	%rdx, 648(%rsp)
-	movq	568(%rsp), %rdx
-	leaq	(%rdx,%rdi,8), %rdx
-	movq	%rdx, 864(%rsp)
-	movq	560(%rsp), %rdx
-	movq	%rdi, 464(%rsp)
-	leaq	(%rdx,%rdi,8), %rdx
-	movq	%rdx, 856(%rsp)
+	leaq	(%rax,%rsi,8), %rax
+	movq	%rax, 632(%rsp)
+	movq	8(%rdi), %rax
+	movq	544(%rsp), %rdx
+	leaq	(%rdx,%rsi,8), %rdx
+	movq	%rdx, 456(%rsp)
+	movq	536(%rsp), %rdx
+	leaq	(%rdx,%rsi,8), %rdx
+	movq	%rdx, 752(%rsp)
+	movq	672(%rsp), %rdx
+	leaq	(%rdx,%rsi,8), %rdx
+	movq	%rdx, 1024(%rsp)
+	movq	664(%rsp), %rdx
+	movq	%rsi, 496(%rsp)
+	leaq	(%rdx,%rsi,8), %rdx
+	movq	%rdx, 1016(%rsp)
 	xorl	%edx, %edx
-	movq	80(%rsp), %r8
-	movq	%r11, 416(%rsp)
+	movq	%r11, %r9
+	movq	%r10, 440(%rsp)
 	jmp	.LBB13_16
 	.p2align	4
-.LBB13_445:
-	movq	8(%rsi), %rax
-	movq	352(%rsp), %rdx
+.LBB13_496:
+	movq	8(%rdi), %rax
+	movq	320(%rsp), %rdx
 	addq	%rax, %rdx
-	movq	440(%rsp), %rcx
+	movq	856(%rsp), %rcx
 	cmpq	%rcx, %rdx
 	jge	.LBB13_19
 .LBB13_16:
 	cmpl	$0, 72(%rbp)
-	setne	%dil
-	movq	%rcx, %rsi
-	subq	%rdx, %rsi
-	cmpq	%rsi, %rax
-	cmovlq	%rax, %rsi
+	setne	%sil
+	movq	%rcx, %rdi
+	subq	%rdx, %rdi
+	cmpq	%rdi, %rax
+	cmovlq	%rax, %rdi
+	movq	%rdx, 320(%rsp)
 	testq	%rdx, %rdx
-	setg	472(%rsp)
+	setg	336(%rsp)
 	movl	$0, %eax
 	cmoveq	80(%rbp), %rax
 	movq	%rax, 368(%rsp)
 	movl	$0, %eax
-	cmpb	$0, 332(%rsp)
-	movq	%rdx, %rcx
+	cmpb	$0, 316(%rsp)
 	je	.LBB13_24
-	movq	%r11, %rax
-	movq	168(%rsp), %r9
-	orq	%r9, %rax
+	movq	%r10, %rax
+	movq	344(%rsp), %r8
+	orq	%r8, %rax
 	shrq	$32, %rax
 	je	.LBB13_18
-	movq	%r11, %rax
+	movq	%r10, %rax
 	cqto
-	idivq	%r9
+	idivq	%r8
 	jmp	.LBB13_23
 .LBB13_18:
-	movl	%r11d, %eax
+	movl	%r10d, %eax
 	xorl	%edx, %edx
-	divl	%r9d
+	divl	%r8d
 .LBB13_23:
-	movq	%r11, %rax
+	movq	%r10, %rax
 	subq	%rdx, %rax
 .LBB13_24:
-	movq	%rsi, 40(%rsp)
-	movq	%rcx, 352(%rsp)
-	movq	%rax, 488(%rsp)
-	subq	%rax, %r11
-	movq	%r11, 128(%rsp)
+	movq	%rdi, 16(%rsp)
+	movq	%rax, 528(%rsp)
+	subq	%rax, %r10
+	movq	%r10, 96(%rsp)
+	movb	%sil, 31(%rsp)
 	jle	.LBB13_225
-	movq	464(%rsp), %rax
-	movq	488(%rsp), %rbx
-	leaq	(%rbx,%rax), %r8
-	movq	288(%rsp), %rax
-	movl	%edi, %ecx
-	movslq	4(%rax), %rdi
-	cmpl	$0, 284(%rsp)
-	movl	%ecx, %r14d
-	movb	%cl, 38(%rsp)
+	movq	496(%rsp), %rax
+	movq	528(%rsp), %r10
+	leaq	(%r10,%rax), %r8
+	movq	304(%rsp), %rax
+	movslq	4(%rax), %r11
+	cmpl	$0, 268(%rsp)
 	je	.LBB13_28
 	movq	48(%rax), %rax
 	testq	%rax, %rax
 	je	.LBB13_28
+	movl	%r11d, %edi
 	movq	32(%rbp), %rsi
 	movq	40(%rbp), %rdx
-	movq	352(%rsp), %rcx
-	movq	40(%rsp), %r9
-	pushq	296(%rsp)
-	pushq	136(%rsp)
+	movq	320(%rsp), %rcx
+	movq	16(%rsp), %r9
+	pushq	280(%rsp)
+	pushq	104(%rsp)
 	callq	*%rax
-	movzbl	54(%rsp), %edi
 	xorps	%xmm10, %xmm10
-	movq	120(%rsp), %r10
+	movq	72(%rsp), %r9
 	addq	$16, %rsp
-	movq	80(%rsp), %r8
 	.p2align	4
 .LBB13_225:
-	movq	448(%rsp), %rcx
-	testq	%rcx, %rcx
-	movq	288(%rsp), %rsi
-	movq	24(%rbp), %rdx
-	movq	416(%rsp), %r11
-	movq	40(%rsp), %r12
-	jle	.LBB13_445
-	orb	472(%rsp), %dil
-	movb	%dil, 38(%rsp)
-	movq	352(%rsp), %rbx
-	movq	%rbx, %rax
-	imulq	%rdx, %rax
-	movq	16(%rbp), %r9
-	leaq	(%r9,%rax,8), %rax
-	movq	%rax, 816(%rsp)
-	movq	%r12, %r14
-	shlq	$5, %r14
-	movq	%r12, %rax
+	movq	480(%rsp), %rsi
+	testq	%rsi, %rsi
+	movq	304(%rsp), %rdi
+	movq	440(%rsp), %r10
+	movq	16(%rsp), %r14
+	jle	.LBB13_496
+	movzbl	336(%rsp), %eax
+	orb	%al, 31(%rsp)
+	movq	320(%rsp), %r10
+	movq	%r10, %rax
+	imulq	24(%rbp), %rax
+	movq	16(%rbp), %r11
+	leaq	(%r11,%rax,8), %rax
+	movq	%rax, 408(%rsp)
+	movq	%r14, %r8
+	shlq	$5, %r8
+	movq	%r14, %rax
 	shlq	$6, %rax
-	movq	%rax, 912(%rsp)
-	movq	%r12, %rax
+	movq	%rax, 608(%rsp)
+	movq	%r14, %rax
 	shlq	$4, %rax
 	leaq	(%rax,%rax,2), %rax
-	movq	%rax, 904(%rsp)
-	movq	%rbx, %rax
+	movq	%rax, 600(%rsp)
+	movq	%r10, %rax
 	imulq	40(%rbp), %rax
-	movq	392(%rsp), %rdi
-	leaq	(%rdi,%rax,8), %rax
-	movq	%rax, 960(%rsp)
-	movq	%rbx, %rax
-	imulq	480(%rsp), %rax
-	leaq	(%r9,%rax,8), %rax
-	movq	%rax, 256(%rsp)
-	movl	%r12d, %r15d
-	andl	$3, %r15d
-	movq	%r15, 456(%rsp)
-	movq	%r12, %rdi
+	movq	392(%rsp), %rcx
+	leaq	(%rcx,%rax,8), %rax
+	movq	%rax, 1096(%rsp)
+	movq	%r10, %rcx
+	imulq	520(%rsp), %rcx
+	leaq	-1(%r14), %r15
+	movl	%r14d, %r12d
+	andl	$3, %r12d
+	movq	%r14, %rbx
 	movabsq	$9223372036854775804, %rax
-	andq	%rax, %rdi
-	movq	216(%rsp), %r13
-	imulq	%rbx, %r13
-	movq	%rdi, 336(%rsp)
-	negq	%rdi
-	movq	%rdi, 408(%rsp)
-	movl	%r15d, %edx
-	shll	$5, %edx
-	movl	%r15d, %eax
+	andq	%rax, %rbx
+	movq	%r15, %rdx
+	shlq	$6, %rdx
+	movq	%rdx, 1008(%rsp)
+	addq	$2, %rax
+	andq	%r14, %rax
+	movq	%rax, 568(%rsp)
+	movq	%r15, %rax
+	movl	$48, %edx
+	mulq	%rdx
+	movq	%rax, 1000(%rsp)
+	leaq	(%r11,%rcx,8), %rax
+	movq	%rax, 248(%rsp)
+	seto	247(%rsp)
+	movq	%r15, 160(%rsp)
+	movq	%rbx, 328(%rsp)
+	movq	%r12, 488(%rsp)
+	shlq	$5, %r15
+	movq	%r15, 992(%rsp)
+	movq	%r14, %rcx
+	movabsq	$1152921504606846974, %rax
+	andq	%rax, %rcx
+	movq	%rcx, 560(%rsp)
+	movq	%r13, %r15
+	imulq	%r10, %r15
+	negq	%rbx
+	movq	%rbx, 432(%rsp)
+	movl	%r12d, %ebx
+	shll	$5, %ebx
+	movl	%r12d, %eax
 	shll	$6, %eax
-	movq	%rax, 984(%rsp)
-	movl	%r15d, %eax
+	movq	%rax, 1120(%rsp)
+	movl	%r12d, %eax
 	shll	$4, %eax
 	leaq	(%rax,%rax,2), %rax
-	movq	%rax, 976(%rsp)
-	movq	728(%rsp), %rdi
-	leaq	(%rdi,%r13), %rax
-	movq	%rax, 512(%rsp)
-	movq	720(%rsp), %rax
-	addq	%r13, %rax
-	movq	%rax, 800(%rsp)
-	movq	712(%rsp), %rax
-	addq	%r13, %rax
-	movq	%rax, 792(%rsp)
-	movq	704(%rsp), %r11
-	leaq	(%r11,%r13), %rax
-	movq	%rax, 784(%rsp)
-	addq	%r9, %r13
-	movq	%r13, 808(%rsp)
-	movq	%r15, %rax
-	negq	%rax
+	movq	%rax, 1112(%rsp)
+	movq	848(%rsp), %rax
+	addq	%r15, %rax
+	movq	%rax, 936(%rsp)
+	movq	840(%rsp), %rcx
+	leaq	(%rcx,%r15), %rax
+	movq	%rax, 552(%rsp)
+	movq	832(%rsp), %rax
+	leaq	(%rax,%r15), %rax
 	movq	%rax, 928(%rsp)
-	leaq	(,%r12,8), %rax
-	movq	%rax, 776(%rsp)
-	movq	%r14, 920(%rsp)
-	leaq	(%r14,%r14,2), %rax
-	movq	%rax, 520(%rsp)
-	movq	16(%rsi), %rax
-	leaq	-1(%r12), %rsi
-	movq	%rsi, 184(%rsp)
-	leaq	(%rdi,%rbx,8), %rsi
-	movq	%rsi, 400(%rsp)
-	leaq	(%r9,%rbx,8), %rsi
-	movq	%rsi, 360(%rsp)
-	movq	%rdx, 992(%rsp)
-	leaq	(%rdx,%rdx,2), %rdx
-	movq	%rdx, 968(%rsp)
-	leal	(,%r15,8), %edx
-	movq	%rdx, 536(%rsp)
-	leaq	(%r11,%rbx,8), %rdx
-	movq	%rdx, 768(%rsp)
-	xorl	%edx, %edx
+	movq	824(%rsp), %rax
+	addq	%r15, %rax
+	movq	%rax, 920(%rsp)
+	movq	816(%rsp), %rax
+	addq	%r15, %rax
+	movq	%rax, 912(%rsp)
+	movq	808(%rsp), %rdx
+	leaq	(%rdx,%r15), %rax
+	movq	%rax, 464(%rsp)
+	addq	%r11, %r15
+	movq	%r15, 944(%rsp)
+	movq	%r12, %rax
+	negq	%rax
+	movq	%rax, 1064(%rsp)
+	leaq	(,%r14,8), %rax
+	movq	%rax, 904(%rsp)
+	movq	%r8, 616(%rsp)
+	leaq	(%r8,%r8,2), %rax
+	movq	%rax, 624(%rsp)
+	movq	16(%rdi), %rax
+	leaq	(%rcx,%r10,8), %rcx
+	movq	%rcx, 400(%rsp)
+	leaq	(%r11,%r10,8), %rcx
+	movq	%rcx, 360(%rsp)
+	movq	184(%rsp), %r11
+	movq	%rbx, 1128(%rsp)
+	leaq	(%rbx,%rbx,2), %rcx
+	movq	%rcx, 1104(%rsp)
+	leal	(,%r12,8), %ecx
+	movq	%rcx, 640(%rsp)
+	leaq	(%rdx,%r10,8), %rcx
+	movq	%rcx, 896(%rsp)
+	xorl	%ecx, %ecx
 	jmp	.LBB13_227
 	.p2align	4
-.LBB13_444:
-	movq	288(%rsp), %rsi
-	movq	16(%rsi), %rax
-	movq	264(%rsp), %rdx
-	addq	%rax, %rdx
-	movq	448(%rsp), %rcx
-	cmpq	%rcx, %rdx
-	movq	40(%rsp), %r12
-	jge	.LBB13_445
+.LBB13_495:
+	movq	304(%rsp), %rdi
+	movq	16(%rdi), %rax
+	movq	256(%rsp), %rcx
+	addq	%rax, %rcx
+	movq	480(%rsp), %rsi
+	cmpq	%rsi, %rcx
+	movq	152(%rsp), %r13
+	movq	%r8, %r9
+	jge	.LBB13_496
 .LBB13_227:
-	movq	%rdx, 264(%rsp)
-	movq	%rcx, %r14
-	subq	%rdx, %r14
-	cmpq	%r14, %rax
-	cmovlq	%rax, %r14
+	movq	%rcx, 256(%rsp)
+	movq	%rsi, %r15
+	subq	%rcx, %r15
+	cmpq	%r15, %rax
+	cmovlq	%rax, %r15
 	cmpb	$0, 380(%rsp)
 	je	.LBB13_228
-	movq	%r14, %rax
-	movq	%r10, %rcx
-	orq	%r10, %rax
+	movq	%r15, %rax
+	orq	%r9, %rax
 	shrq	$32, %rax
 	je	.LBB13_230
-	movq	%r14, %rax
+	movq	%r15, %rax
 	cqto
-	idivq	%rcx
+	idivq	%r9
 	jmp	.LBB13_232
 	.p2align	4
 .LBB13_228:
 	xorl	%eax, %eax
-	movq	168(%rsp), %r11
 	jmp	.LBB13_233
 .LBB13_230:
-	movl	%r14d, %eax
+	movl	%r15d, %eax
 	xorl	%edx, %edx
-	divl	%ecx
+	divl	%r9d
 .LBB13_232:
-	movq	168(%rsp), %r11
-	movq	%r14, %rax
+	movq	%r15, %rax
 	subq	%rdx, %rax
 .LBB13_233:
-	movq	%r14, %rcx
+	movq	%r15, %rcx
 	movq	%rax, 232(%rsp)
 	subq	%rax, %rcx
-	movq	%rcx, 72(%rsp)
-	movq	%r14, 248(%rsp)
-	jle	.LBB13_438
-	movq	264(%rsp), %rsi
-	movq	232(%rsp), %r9
-	leaq	(%r9,%rsi), %r13
-	movq	288(%rsp), %rax
-	movslq	(%rax), %rdi
-	cmpb	$0, 39(%rsp)
+	movq	%rcx, 112(%rsp)
+	movq	%r15, 216(%rsp)
+	jle	.LBB13_489
+	movq	256(%rsp), %rsi
+	movq	232(%rsp), %rdi
+	leaq	(%rdi,%rsi), %r8
+	movq	304(%rsp), %rax
+	movslq	(%rax), %rcx
+	movq	%rcx, 48(%rsp)
+	cmpb	$0, 30(%rsp)
 	je	.LBB13_237
 	movq	48(%rax), %rax
 	testq	%rax, %rax
 	je	.LBB13_237
+	movq	48(%rsp), %rdi
 	movq	16(%rbp), %rsi
 	movq	24(%rbp), %rdx
-	movq	352(%rsp), %rcx
-	movq	%r13, %r8
-	movq	%r12, %r9
-	pushq	312(%rsp)
-	pushq	80(%rsp)
+	movq	320(%rsp), %rcx
+	movq	16(%rsp), %r9
+	pushq	296(%rsp)
+	pushq	120(%rsp)
 	callq	*%rax
-	movq	96(%rsp), %r8
+	movq	200(%rsp), %r11
 	xorps	%xmm10, %xmm10
-	movq	184(%rsp), %r11
-	movq	120(%rsp), %r10
+	movq	72(%rsp), %r9
 	addq	$16, %rsp
 	.p2align	4
-.LBB13_438:
-	movq	%r11, %r9
-	movq	416(%rsp), %r11
-	testq	%r11, %r11
-	jle	.LBB13_444
+.LBB13_489:
+	movq	%r9, %r8
+	movq	440(%rsp), %r10
+	testq	%r10, %r10
+	movq	344(%rsp), %rdx
+	jle	.LBB13_495
 	movq	48(%rbp), %rax
-	movq	264(%rsp), %rcx
+	movq	256(%rsp), %rcx
 	leaq	(%rax,%rcx,8), %rax
-	movq	%rax, 952(%rsp)
+	movq	%rax, 1088(%rsp)
 	movq	80(%rbp), %rax
 	leaq	(%rax,%rcx,8), %rax
-	movq	%rax, 944(%rsp)
-	movq	528(%rsp), %r12
-	movq	856(%rsp), %r13
-	movq	864(%rsp), %rax
+	movq	%rax, 1080(%rsp)
+	movq	632(%rsp), %rbx
+	movq	1016(%rsp), %r13
+	movq	1024(%rsp), %rax
 	movq	%rax, 48(%rsp)
-	movq	$0, 544(%rsp)
-	movq	%r11, %rdx
-	xorl	%esi, %esi
-	jmp	.LBB13_440
+	movq	$0, 648(%rsp)
+	movq	%r10, %rsi
+	xorl	%edi, %edi
+	jmp	.LBB13_491
 	.p2align	4
-.LBB13_478:
-	movq	152(%rsp), %rsi
-	addq	%r9, %rsi
-	incq	544(%rsp)
-	addq	%r8, 48(%rsp)
-	addq	%r8, %r13
-	addq	%r8, %r12
-	movq	416(%rsp), %r11
-	cmpq	%r11, %rsi
-	movq	1000(%rsp), %rdx
-	jge	.LBB13_444
-.LBB13_440:
-	movq	%rdx, %rdi
-	movq	%rsi, %rax
-	movq	488(%rsp), %rcx
+.LBB13_529:
+	movq	%r9, %rdx
+	movq	128(%rsp), %rdi
+	addq	%r9, %rdi
+	incq	648(%rsp)
+	addq	%r11, 48(%rsp)
+	addq	%r11, %r13
+	addq	%r11, %rbx
+	movq	440(%rsp), %r10
+	cmpq	%r10, %rdi
+	movq	512(%rsp), %rsi
+	jge	.LBB13_495
+.LBB13_491:
+	movq	%rsi, %r10
+	movq	%rdi, %rax
+	movq	528(%rsp), %rcx
 	subq	%rcx, %rax
-	imulq	40(%rsp), %rax
-	cmpq	%rcx, %rsi
-	movq	960(%rsp), %rcx
-	movq	%rsi, 152(%rsp)
-	leaq	(%rcx,%rsi,8), %rsi
-	movq	%r9, %rcx
+	imulq	16(%rsp), %rax
+	cmpq	%rcx, %rdi
+	movq	1096(%rsp), %rcx
+	movq	%rdi, 128(%rsp)
+	leaq	(%rcx,%rdi,8), %rdi
+	movq	%rdx, %rcx
 	cmovlq	40(%rbp), %rcx
-	movq	%rcx, 176(%rsp)
-	movq	296(%rsp), %rcx
+	movq	%rcx, 200(%rsp)
+	movq	280(%rsp), %rcx
 	leaq	(%rcx,%rax,8), %rax
-	movq	%rax, 224(%rsp)
-	movq	%rsi, 240(%rsp)
-	cmovlq	%rsi, %rax
 	movq	%rax, 208(%rsp)
-	subq	%r9, %rdx
-	movq	%rdx, 1000(%rsp)
-	cmovgeq	%r9, %rdi
-	movq	%rdi, 64(%rsp)
-	testq	%r14, %r14
-	jle	.LBB13_478
-	movq	64(%rsp), %rax
+	movq	%rdi, 176(%rsp)
+	cmovlq	%rdi, %rax
+	movq	%rax, 192(%rsp)
+	subq	%rdx, %rsi
+	movq	%rsi, 512(%rsp)
+	movq	%rdx, %r9
+	cmovgeq	%rdx, %r10
+	movq	%r10, 40(%rsp)
+	testq	%r15, %r15
+	jle	.LBB13_529
+	movq	40(%rsp), %rax
 	movl	%eax, %ecx
 	andl	$3, %ecx
-	movq	%rcx, 144(%rsp)
+	movq	%rcx, 96(%rsp)
 	movq	%rax, %rcx
 	andq	$-4, %rcx
-	movq	%rcx, 128(%rsp)
+	movq	%rcx, 112(%rsp)
 	movq	%rax, %rcx
 	andq	$-2, %rcx
-	movq	%rcx, 120(%rsp)
+	movq	%rcx, 32(%rsp)
 	leaq	(,%rax,8), %rcx
-	movq	%rcx, 304(%rsp)
-	imulq	544(%rsp), %r8
-	movq	528(%rsp), %rcx
-	addq	%rcx, %r8
-	movq	%r8, 320(%rsp)
-	leaq	(%r8,%rax,8), %rax
-	movq	%rax, 472(%rsp)
-	movq	416(%rsp), %rax
-	movq	152(%rsp), %rsi
-	subq	%rsi, %rax
-	cmpq	%rax, %r9
-	movq	%rax, 136(%rsp)
-	cmovlq	%r9, %rax
-	movq	%rax, 56(%rsp)
-	movq	936(%rsp), %rax
+	movq	%rcx, 272(%rsp)
+	imulq	648(%rsp), %r11
+	movq	632(%rsp), %rcx
+	addq	%rcx, %r11
+	movq	%r11, 288(%rsp)
+	leaq	(%r11,%rax,8), %rax
+	movq	%rax, 336(%rsp)
+	movq	440(%rsp), %rdx
+	movq	128(%rsp), %rsi
+	subq	%rsi, %rdx
+	cmpq	%rdx, %r9
+	movq	%rdx, 104(%rsp)
+	cmovlq	%r9, %rdx
+	movq	%rdx, 64(%rsp)
+	movq	1072(%rsp), %rax
 	leaq	(%rax,%rsi,8), %rax
-	movq	%rax, 272(%rsp)
-	movq	464(%rsp), %rax
+	movq	%rax, 144(%rsp)
+	movq	496(%rsp), %rax
 	addq	%rsi, %rax
 	imulq	56(%rbp), %rax
-	movq	952(%rsp), %rdx
+	movq	1088(%rsp), %rdx
 	leaq	(%rdx,%rax,8), %rax
-	movq	%rax, 192(%rsp)
+	movq	%rax, 168(%rsp)
 	leaq	(%rcx,%rsi,8), %rax
-	movq	%rax, 160(%rsp)
-	movq	944(%rsp), %rbx
-	movq	%r14, %rax
-	xorl	%r11d, %r11d
-	jmp	.LBB13_442
+	movq	%rax, 120(%rsp)
+	movq	1080(%rsp), %r12
+	movq	%r15, %rax
+	xorl	%ecx, %ecx
+	jmp	.LBB13_493
 	.p2align	4
-.LBB13_477:
-	movq	104(%rsp), %r10
-	movq	88(%rsp), %r11
-	addq	%r10, %r11
-	addq	1008(%rsp), %rbx
-	movq	248(%rsp), %r14
-	cmpq	%r14, %r11
-	movq	72(%rsp), %rax
-	jge	.LBB13_478
-.LBB13_442:
-	movq	%rax, %r15
-	cmpq	%r9, 136(%rsp)
+.LBB13_528:
+	movq	56(%rsp), %r8
+	movq	136(%rsp), %rcx
+	addq	%r8, %rcx
+	addq	1136(%rsp), %r12
+	movq	216(%rsp), %r15
+	cmpq	%r15, %rcx
+	movq	88(%rsp), %rax
+	jge	.LBB13_529
+.LBB13_493:
+	movq	%rax, %r14
+	cmpq	%r9, 104(%rsp)
 	setge	%dl
-	subq	%r10, %rax
-	movq	%rax, 72(%rsp)
-	cmovgeq	%r10, %r15
-	movq	%r14, %rsi
-	subq	%r11, %rsi
-	cmpq	%rsi, %r10
+	subq	%r8, %rax
+	movq	%rax, 88(%rsp)
+	cmovgeq	%r8, %r14
+	movq	%r15, %rsi
+	subq	%rcx, %rsi
+	cmpq	%rsi, %r8
 	movq	%rsi, %rax
-	cmovlq	%r10, %rax
-	movq	%rax, 96(%rsp)
-	movq	264(%rsp), %rax
-	leaq	(%r11,%rax), %r9
-	movq	%r9, %rax
+	cmovlq	%r8, %rax
+	movq	%rax, 72(%rsp)
+	movq	256(%rsp), %rax
+	movq	%rcx, %r11
+	leaq	(%rcx,%rax), %r10
+	movq	%r10, %rax
 	movq	56(%rbp), %rdi
 	imulq	%rdi, %rax
 	cmpl	$0, 64(%rbp)
 	sete	%cl
-	movq	192(%rsp), %r8
-	leaq	(%r8,%r11,8), %r14
-	movq	272(%rsp), %r8
-	leaq	(%r8,%rax,8), %rax
-	cmoveq	%rax, %r14
-	movq	%r10, %r8
-	cmpq	%r10, %rsi
+	movq	168(%rsp), %r9
+	leaq	(%r9,%r11,8), %r15
+	movq	144(%rsp), %r9
+	leaq	(%r9,%rax,8), %rax
+	cmoveq	%rax, %r15
+	cmpq	%r8, %rsi
 	setge	%sil
 	andb	%dl, %cl
 	andb	%sil, %cl
-	leaq	1024(%rsp), %rdx
+	leaq	1152(%rsp), %rdx
 	cmoveq	%rdx, %rax
-	movq	168(%rsp), %r10
-	cmovneq	%rdi, %r10
-	movzbl	38(%rsp), %edx
-	movb	%cl, 112(%rsp)
+	movq	344(%rsp), %r9
+	cmovneq	%rdi, %r9
+	movzbl	31(%rsp), %edx
+	movb	%cl, 80(%rsp)
 	andb	%cl, %dl
 	movzbl	%dl, %ecx
-	movq	%r11, 88(%rsp)
+	movq	%r11, 136(%rsp)
 	movq	%r11, %rdx
 	subq	232(%rsp), %rdx
-	jge	.LBB13_446
-	movq	552(%rsp), %rdx
-	imulq	%rdx, %r9
-	movq	256(%rsp), %rsi
-	leaq	(%rsi,%r9,8), %rsi
+	jge	.LBB13_497
+	movq	656(%rsp), %rdx
+	imulq	%rdx, %r10
+	movq	248(%rsp), %rsi
+	leaq	(%rsi,%r10,8), %rsi
 	subq	$8, %rsp
-	movq	48(%rsp), %rdi
+	movq	24(%rsp), %rdi
 	movq	%rcx, %r11
-	movq	488(%rsp), %rcx
-	movq	216(%rsp), %r8
-	movq	184(%rsp), %r9
-	jmp	.LBB13_448
+	movq	528(%rsp), %rcx
+	movq	200(%rsp), %r8
+	movq	%r9, %r10
+	movq	208(%rsp), %r9
+	jmp	.LBB13_499
 	.p2align	4
-.LBB13_446:
+.LBB13_497:
 	movq	%rcx, %r11
-	movq	40(%rsp), %rdi
+	movq	16(%rsp), %rdi
 	imulq	%rdi, %rdx
-	movq	312(%rsp), %rcx
+	movq	296(%rsp), %rcx
 	leaq	(%rcx,%rdx,8), %rsi
-	movq	152(%rsp), %rcx
-	cmpq	488(%rsp), %rcx
-	jge	.LBB13_449
+	movq	128(%rsp), %rcx
+	cmpq	528(%rsp), %rcx
+	jge	.LBB13_500
 	subq	$8, %rsp
 	movl	$1, %edx
 	movq	%r8, %rcx
-	movq	248(%rsp), %r8
+	movq	184(%rsp), %r8
+	movq	%r9, %r10
 	movq	40(%rbp), %r9
-.LBB13_448:
+.LBB13_499:
 	pushq	%r11
 	pushq	%r10
 	pushq	%rax
-	movq	320(%rsp), %rax
+	movq	336(%rsp), %rax
 	callq	*40(%rax)
 	addq	$32, %rsp
-	jmp	.LBB13_450
+	jmp	.LBB13_501
 	.p2align	4
-.LBB13_449:
-	movq	224(%rsp), %rdx
+.LBB13_500:
+	movq	208(%rsp), %rdx
 	movq	%rax, %rcx
-	movq	%r10, %r8
+	movq	%r9, %r8
 	movl	%r11d, %r9d
-	movq	288(%rsp), %rax
+	movq	304(%rsp), %rax
 	callq	*32(%rax)
-.LBB13_450:
-	cmpb	$0, 112(%rsp)
-	movq	168(%rsp), %r9
+.LBB13_501:
+	cmpb	$0, 80(%rsp)
+	movq	344(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	1016(%rsp), %r11
-	movq	80(%rsp), %r8
-	movzbl	38(%rsp), %edi
-	movq	64(%rsp), %r10
-	je	.LBB13_466
+	movq	1144(%rsp), %r10
+	movq	184(%rsp), %r11
+	movzbl	31(%rsp), %edi
+	movq	48(%rsp), %r8
+	je	.LBB13_517
 	cmpq	$0, 368(%rsp)
-	je	.LBB13_477
-	cmpq	$0, 96(%rsp)
-	jle	.LBB13_477
-	leaq	-1(%r15), %rax
-	imulq	%r11, %rax
-	testq	%r11, %r11
+	je	.LBB13_528
+	cmpq	$0, 72(%rsp)
+	jle	.LBB13_528
+	leaq	-1(%r14), %rax
+	imulq	%r10, %rax
+	testq	%r10, %r10
 	sets	%cl
-	movq	304(%rsp), %rdx
-	addq	%r14, %rdx
+	movq	272(%rsp), %rdx
+	addq	%r15, %rdx
 	addq	%rdx, %rax
-	cmpq	472(%rsp), %r14
+	cmpq	336(%rsp), %r15
 	setb	%dl
-	cmpq	%rax, 320(%rsp)
+	cmpq	%rax, 288(%rsp)
 	setb	%al
 	andb	%dl, %al
 	orb	%cl, %al
-	leaq	16(%r14), %rcx
+	leaq	16(%r15), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB13_454
+	jmp	.LBB13_505
 	.p2align	4
-.LBB13_464:
+.LBB13_515:
 	incq	%rdx
-	addq	%r11, %rcx
-	addq	%r11, %r14
-	cmpq	%r15, %rdx
-	je	.LBB13_477
-.LBB13_454:
-	cmpq	$0, 56(%rsp)
-	jle	.LBB13_464
-	cmpq	$4, %r10
+	addq	%r10, %rcx
+	addq	%r10, %r15
+	cmpq	%r14, %rdx
+	je	.LBB13_528
+.LBB13_505:
+	cmpq	$0, 64(%rsp)
+	movq	40(%rsp), %r8
+	jle	.LBB13_515
+	cmpq	$4, %r8
 	setb	%sil
 	orb	%al, %sil
 	testb	$1, %sil
-	je	.LBB13_457
+	je	.LBB13_508
 	xorl	%edi, %edi
-	jmp	.LBB13_460
+	jmp	.LBB13_511
 	.p2align	4
-.LBB13_457:
+.LBB13_508:
 	xorl	%esi, %esi
-	movq	128(%rsp), %rdi
+	movq	112(%rsp), %rdi
 	.p2align	4
-.LBB13_458:
+.LBB13_509:
 	movupd	-16(%r13,%rsi,8), %xmm0
 	movupd	(%r13,%rsi,8), %xmm1
 	movupd	-16(%rcx,%rsi,8), %xmm2
@@ -6760,259 +7542,279 @@ gemm_serial_f64:
 	movupd	%xmm0, (%rcx,%rsi,8)
 	addq	$4, %rsi
 	cmpq	%rsi, %rdi
-	jne	.LBB13_458
-	cmpq	%rdi, %r10
-	je	.LBB13_464
-.LBB13_460:
+	jne	.LBB13_509
+	cmpq	%rdi, %r8
+	je	.LBB13_515
+.LBB13_511:
 	movq	%rdi, %rsi
-	testb	$3, %r10b
-	je	.LBB13_463
-	movq	144(%rsp), %r8
+	testb	$3, %r8b
+	je	.LBB13_514
+	movq	96(%rsp), %r8
 	movq	%rdi, %rsi
 	.p2align	4
-.LBB13_462:
-	movsd	(%r12,%rsi,8), %xmm0
-	addsd	(%r14,%rsi,8), %xmm0
-	movsd	%xmm0, (%r14,%rsi,8)
+.LBB13_513:
+	movsd	(%rbx,%rsi,8), %xmm0
+	addsd	(%r15,%rsi,8), %xmm0
+	movsd	%xmm0, (%r15,%rsi,8)
 	incq	%rsi
 	decq	%r8
-	jne	.LBB13_462
-.LBB13_463:
-	subq	%r10, %rdi
+	jne	.LBB13_513
+.LBB13_514:
+	movq	40(%rsp), %r8
+	subq	%r8, %rdi
 	cmpq	$-4, %rdi
-	movq	80(%rsp), %r8
-	ja	.LBB13_464
+	movq	184(%rsp), %r11
+	ja	.LBB13_515
 	.p2align	4
-.LBB13_465:
-	movsd	(%r12,%rsi,8), %xmm0
+.LBB13_516:
+	movsd	(%rbx,%rsi,8), %xmm0
 	addsd	-16(%rcx,%rsi,8), %xmm0
 	movsd	%xmm0, -16(%rcx,%rsi,8)
-	movsd	8(%r12,%rsi,8), %xmm0
+	movsd	8(%rbx,%rsi,8), %xmm0
 	addsd	-8(%rcx,%rsi,8), %xmm0
 	movsd	%xmm0, -8(%rcx,%rsi,8)
-	movsd	16(%r12,%rsi,8), %xmm0
+	movsd	16(%rbx,%rsi,8), %xmm0
 	addsd	(%rcx,%rsi,8), %xmm0
 	movsd	%xmm0, (%rcx,%rsi,8)
-	movsd	24(%r12,%rsi,8), %xmm0
+	movsd	24(%rbx,%rsi,8), %xmm0
 	addsd	8(%rcx,%rsi,8), %xmm0
 	movsd	%xmm0, 8(%rcx,%rsi,8)
 	addq	$4, %rsi
-	cmpq	%rsi, %r10
-	jne	.LBB13_465
-	jmp	.LBB13_464
+	cmpq	%rsi, %r8
+	jne	.LBB13_516
+	jmp	.LBB13_515
 	.p2align	4
-.LBB13_466:
+.LBB13_517:
 	cmpl	$0, 64(%rbp)
-	je	.LBB13_479
-	cmpq	$0, 56(%rsp)
-	jle	.LBB13_477
-	leaq	1024(%rsp), %rax
+	je	.LBB13_530
+	cmpq	$0, 64(%rsp)
+	jle	.LBB13_528
+	leaq	1152(%rsp), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB13_469
+	jmp	.LBB13_520
 	.p2align	4
-.LBB13_476:
+.LBB13_527:
 	incq	%rcx
-	addq	%r11, %r14
+	addq	%r10, %r15
 	addq	$8, %rax
-	cmpq	%r10, %rcx
-	je	.LBB13_477
-.LBB13_469:
-	cmpq	$0, 96(%rsp)
-	jle	.LBB13_476
+	cmpq	%r8, %rcx
+	je	.LBB13_528
+.LBB13_520:
+	cmpq	$0, 72(%rsp)
+	movq	40(%rsp), %r8
+	jle	.LBB13_527
 	movq	%rax, %rdx
 	xorl	%esi, %esi
-	jmp	.LBB13_471
+	jmp	.LBB13_522
 	.p2align	4
-.LBB13_475:
-	movsd	%xmm0, (%r14,%rsi,8)
+.LBB13_526:
+	movsd	%xmm0, (%r15,%rsi,8)
 	incq	%rsi
-	addq	%r8, %rdx
-	cmpq	%rsi, %r15
-	je	.LBB13_476
-.LBB13_471:
+	addq	%r11, %rdx
+	cmpq	%rsi, %r14
+	je	.LBB13_527
+.LBB13_522:
 	movsd	(%rdx), %xmm0
 	cmpq	$0, 368(%rsp)
-	je	.LBB13_473
-	addsd	(%rbx,%rsi,8), %xmm0
-.LBB13_473:
+	je	.LBB13_524
+	addsd	(%r12,%rsi,8), %xmm0
+.LBB13_524:
 	testb	%dil, %dil
-	je	.LBB13_475
-	addsd	(%r14,%rsi,8), %xmm0
-	jmp	.LBB13_475
-.LBB13_479:
-	cmpq	$0, 96(%rsp)
-	jle	.LBB13_477
-	leaq	8(%r14), %rax
-	leaq	1032(%rsp), %rcx
+	je	.LBB13_526
+	addsd	(%r15,%rsi,8), %xmm0
+	jmp	.LBB13_526
+.LBB13_530:
+	cmpq	$0, 72(%rsp)
+	jle	.LBB13_528
+	leaq	8(%r15), %rax
+	leaq	1160(%rsp), %rcx
 	xorl	%edx, %edx
-	jmp	.LBB13_481
+	jmp	.LBB13_532
 	.p2align	4
-.LBB13_488:
+.LBB13_540:
 	movsd	%xmm0, (%rdi,%rsi,8)
-	movzbl	38(%rsp), %edi
-.LBB13_489:
+	movzbl	31(%rsp), %edi
+.LBB13_541:
 	incq	%rdx
-	addq	%r8, %rcx
-	addq	%r11, %rax
-	cmpq	%r15, %rdx
-	je	.LBB13_477
-.LBB13_481:
-	cmpq	$0, 56(%rsp)
-	jle	.LBB13_489
+	addq	%r11, %rcx
+	addq	%r10, %rax
+	cmpq	%r14, %rdx
+	je	.LBB13_528
+.LBB13_532:
+	cmpq	$0, 64(%rsp)
+	jle	.LBB13_541
+	cmpq	$1, 40(%rsp)
+	jne	.LBB13_542
 	xorl	%esi, %esi
-	cmpq	$1, %r10
-	jne	.LBB13_490
-.LBB13_483:
-	testb	$1, %r10b
-	je	.LBB13_489
+.LBB13_535:
+	testb	$1, 40(%rsp)
+	je	.LBB13_541
 	movq	%rdx, %rdi
 	imulq	%r9, %rdi
 	addq	%rsi, %rdi
-	movsd	1024(%rsp,%rdi,8), %xmm0
+	movsd	1152(%rsp,%rdi,8), %xmm0
 	cmpq	$0, 368(%rsp)
-	je	.LBB13_486
-	movq	160(%rsp), %rdi
+	je	.LBB13_538
+	movq	120(%rsp), %rdi
 	addsd	(%rdi,%rsi,8), %xmm0
-.LBB13_486:
+.LBB13_538:
 	movq	%rdx, %rdi
 	imulq	56(%rbp), %rdi
-	leaq	(%r14,%rdi,8), %rdi
-	cmpb	$0, 38(%rsp)
-	je	.LBB13_488
+	leaq	(%r15,%rdi,8), %rdi
+	cmpb	$0, 31(%rsp)
+	je	.LBB13_540
 	addsd	(%rdi,%rsi,8), %xmm0
-	jmp	.LBB13_488
+	jmp	.LBB13_540
 	.p2align	4
-.LBB13_498:
+.LBB13_542:
+	xorl	%esi, %esi
+	jmp	.LBB13_543
+	.p2align	4
+.LBB13_551:
 	movsd	%xmm0, (%rax,%rsi,8)
 	addq	$2, %rsi
-	cmpq	%rsi, 120(%rsp)
-	je	.LBB13_483
-.LBB13_490:
+	cmpq	%rsi, 32(%rsp)
+	je	.LBB13_535
+.LBB13_543:
 	movsd	-8(%rcx,%rsi,8), %xmm0
 	cmpq	$0, 368(%rsp)
-	je	.LBB13_492
-	movq	48(%rsp), %r10
-	addsd	-8(%r10,%rsi,8), %xmm0
-.LBB13_492:
+	je	.LBB13_545
+	addsd	-8(%r8,%rsi,8), %xmm0
+.LBB13_545:
 	testb	%dil, %dil
-	je	.LBB13_494
+	je	.LBB13_547
 	addsd	-8(%rax,%rsi,8), %xmm0
-.LBB13_494:
+.LBB13_547:
 	movsd	%xmm0, -8(%rax,%rsi,8)
 	movsd	(%rcx,%rsi,8), %xmm0
 	cmpq	$0, 368(%rsp)
-	je	.LBB13_496
-	movq	48(%rsp), %r10
-	addsd	(%r10,%rsi,8), %xmm0
-.LBB13_496:
-	movq	64(%rsp), %r10
+	je	.LBB13_549
+	addsd	(%r8,%rsi,8), %xmm0
+.LBB13_549:
 	testb	%dil, %dil
-	je	.LBB13_498
+	je	.LBB13_551
 	addsd	(%rax,%rsi,8), %xmm0
-	jmp	.LBB13_498
+	jmp	.LBB13_551
 	.p2align	4
 .LBB13_237:
-	leal	-4(%rdi), %eax
+	movl	48(%rsp), %eax
+	movq	%rax, 88(%rsp)
+	addl	$-4, %eax
 	cmpl	$8, %eax
-	ja	.LBB13_390
+	ja	.LBB13_431
 	leaq	.LJTI13_0(%rip), %rcx
 	movslq	(%rcx,%rax,4), %rax
 	addq	%rcx, %rax
 	jmpq	*%rax
 .LBB13_239:
-	movq	72(%rsp), %rdx
+	movq	408(%rsp), %rax
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 120(%rsp)
+	movq	112(%rsp), %rdx
 	leaq	-1(%rdx), %rax
 	shrq	$2, %rax
-	movq	%rax, 136(%rsp)
-	movq	512(%rsp), %rax
-	leaq	(%rax,%r13,8), %rax
-	movq	%rax, 112(%rsp)
-	imulq	216(%rsp), %r13
+	movq	%rax, 144(%rsp)
+	leaq	(,%rdi,8), %rax
+	leaq	(%rax,%rsi,8), %rsi
+	movq	552(%rsp), %rax
+	addq	%rax, %rsi
+	movq	464(%rsp), %rcx
+	leaq	(%rcx,%r8,8), %rcx
+	movq	%rcx, 104(%rsp)
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 48(%rsp)
+	imulq	%r13, %r8
 	movq	400(%rsp), %rax
-	leaq	(%rax,%r13), %r9
-	addq	360(%rsp), %r13
-	movq	744(%rsp), %rdi
-	xorl	%eax, %eax
-	movq	312(%rsp), %rsi
-	xorl	%ebx, %ebx
+	leaq	(%rax,%r8), %r10
+	addq	360(%rsp), %r8
+	movq	864(%rsp), %rdi
+	movq	$0, 64(%rsp)
+	movq	296(%rsp), %rbx
+	xorl	%r12d, %r12d
 	jmp	.LBB13_240
 	.p2align	4
-.LBB13_262:
-	movq	920(%rsp), %rcx
-	movq	120(%rsp), %rsi
-	addq	%rcx, %rsi
-	movq	128(%rsp), %rbx
-	addq	$4, %rbx
-	movq	48(%rsp), %rdx
+.LBB13_268:
+	movq	616(%rsp), %rcx
+	movq	40(%rsp), %rbx
+	addq	%rcx, %rbx
+	movq	96(%rsp), %r12
+	addq	$4, %r12
+	movq	32(%rsp), %rdx
 	addq	$-4, %rdx
-	addq	$32, 112(%rsp)
-	movq	896(%rsp), %rax
-	movq	56(%rsp), %r9
-	addq	%rax, %r9
-	movq	96(%rsp), %rdi
+	movq	88(%rsp), %rsi
+	addq	$32, %rsi
+	addq	$32, 104(%rsp)
+	addq	$32, 48(%rsp)
+	movq	1056(%rsp), %rax
+	movq	136(%rsp), %r10
+	addq	%rax, %r10
+	movq	80(%rsp), %rdi
 	addq	%rcx, %rdi
-	addq	%rax, %r13
-	movq	88(%rsp), %rax
-	cmpq	136(%rsp), %rax
+	movq	72(%rsp), %r8
+	addq	%rax, %r8
+	movq	64(%rsp), %rax
+	cmpq	144(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	40(%rsp), %r12
-	movq	248(%rsp), %r14
-	je	.LBB13_438
+	movq	%rax, 64(%rsp)
+	movq	152(%rsp), %r13
+	movq	216(%rsp), %r15
+	je	.LBB13_489
 .LBB13_240:
-	movq	%rax, 88(%rsp)
 	cmpq	$4, %rdx
 	movl	$4, %ecx
 	cmovlq	%rdx, %rcx
 	cmpq	$2, %rdx
-	movl	$1, %r15d
-	cmovgeq	%rdx, %r15
-	cmpq	$4, %r15
-	movl	$4, %eax
-	cmovgeq	%rax, %r15
-	movq	72(%rsp), %r14
-	subq	%rbx, %r14
+	movl	$1, %r14d
+	cmovgeq	%rdx, %r14
 	cmpq	$4, %r14
-	cmovlq	%r14, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%r14, 64(%rsp)
-	movq	%r9, 56(%rsp)
-	movq	%rdi, 96(%rsp)
-	movq	%rdx, 48(%rsp)
-	movq	%rsi, 120(%rsp)
-	movq	%rbx, 128(%rsp)
+	movl	$4, %eax
+	cmovgeq	%rax, %r14
+	movq	112(%rsp), %r15
+	subq	%r12, %r15
+	cmpq	$4, %r15
+	cmovlq	%r15, %rax
+	cmpb	$0, 30(%rsp)
+	movq	%r8, 72(%rsp)
+	movq	%rsi, 88(%rsp)
+	movq	%r10, 136(%rsp)
+	movq	%rdi, 80(%rsp)
+	movq	%rdx, 32(%rsp)
+	movq	%rbx, 40(%rsp)
+	movq	%r12, 96(%rsp)
 	je	.LBB13_254
-	leaq	(%rsi,%rcx,8), %rcx
-	testq	%r14, %r14
+	leaq	(%rbx,%rcx,8), %rcx
+	movq	%r15, 168(%rsp)
+	testq	%r15, %r15
 	jle	.LBB13_251
-	movq	%r13, 144(%rsp)
-	movq	%r13, %rdx
-	movq	%r9, %r8
+	movq	%r8, %rdx
+	movq	%rbx, %rsi
+	movq	%r10, %r8
 	xorl	%r9d, %r9d
-	movq	336(%rsp), %r14
+	movq	16(%rsp), %r12
 	jmp	.LBB13_243
 	.p2align	4
 .LBB13_249:
 	incq	%r9
-	movq	216(%rsp), %r10
-	addq	%r10, %r8
+	addq	%r13, %r8
 	addq	$8, %rdi
 	addq	$8, %rsi
-	addq	%r10, %rdx
-	cmpq	%r15, %r9
+	addq	%r13, %rdx
+	cmpq	%r14, %r9
 	je	.LBB13_250
 .LBB13_243:
 	testq	%r12, %r12
 	jle	.LBB13_249
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_266
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_278
 	xorl	%r10d, %r10d
 	jmp	.LBB13_246
 	.p2align	4
-.LBB13_266:
+.LBB13_278:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
+	movq	328(%rsp), %r15
 	.p2align	4
-.LBB13_267:
+.LBB13_279:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -96(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -7023,228 +7825,359 @@ gemm_serial_f64:
 	movsd	%xmm0, (%r11)
 	addq	$4, %r10
 	subq	$-128, %r11
-	cmpq	%r10, %r14
-	jne	.LBB13_267
+	cmpq	%r10, %r15
+	jne	.LBB13_279
 .LBB13_246:
 	testb	$3, %r12b
-	movq	536(%rsp), %r13
+	movq	640(%rsp), %rbx
 	je	.LBB13_249
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$5, %r10
 	addq	%rsi, %r10
-	xorl	%ebx, %ebx
+	xorl	%r15d, %r15d
 	.p2align	4
 .LBB13_248:
-	movsd	(%r11,%rbx), %xmm0
-	movsd	%xmm0, (%r10,%rbx,4)
-	addq	$8, %rbx
-	cmpq	%rbx, %r13
+	movsd	(%r11,%r15), %xmm0
+	movsd	%xmm0, (%r10,%r15,4)
+	addq	$8, %r15
+	cmpq	%r15, %rbx
 	jne	.LBB13_248
 	jmp	.LBB13_249
 	.p2align	4
 .LBB13_254:
-	testq	%r12, %r12
-	jle	.LBB13_262
-	movq	%r14, %rdx
-	movq	120(%rsp), %rbx
-	movq	40(%rsp), %r14
-	movq	112(%rsp), %r12
-	jmp	.LBB13_256
+	cmpq	$4, %r15
+	jge	.LBB13_255
+	cmpq	$0, 16(%rsp)
+	jle	.LBB13_268
+	movq	%r15, %rbx
+	shlq	$3, %r14
+	movq	40(%rsp), %r13
+	movq	16(%rsp), %r15
+	movq	48(%rsp), %r12
+	jmp	.LBB13_271
 	.p2align	4
-.LBB13_257:
+.LBB13_272:
 	xorl	%eax, %eax
-.LBB13_260:
-	leaq	(%rbx,%rax,8), %rdi
-	shlq	$3, %rax
+.LBB13_277:
+	leaq	(%rax,%r13), %rdi
 	movl	$32, %edx
 	subq	%rax, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	64(%rsp), %rdx
-	movq	80(%rsp), %r8
+	addq	152(%rsp), %r12
+	addq	$32, %r13
+	decq	%r15
+	movq	56(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	168(%rsp), %r11
-	movq	104(%rsp), %r10
-.LBB13_261:
-	addq	216(%rsp), %r12
-	addq	$32, %rbx
-	decq	%r14
-	je	.LBB13_262
-.LBB13_256:
-	testq	%rdx, %rdx
-	jle	.LBB13_257
+	movq	184(%rsp), %r11
+	je	.LBB13_268
+.LBB13_271:
+	testq	%rbx, %rbx
+	jle	.LBB13_272
 	movsd	-24(%r12), %xmm0
-	movsd	%xmm0, (%rbx)
-	movq	48(%rsp), %rcx
-	cmpq	$1, %rcx
-	jle	.LBB13_259
+	movsd	%xmm0, (%r13)
+	movq	%r14, %rax
+	cmpq	$2, 32(%rsp)
+	jl	.LBB13_277
 	movsd	-16(%r12), %xmm0
-	movsd	%xmm0, 8(%rbx)
-	cmpq	$2, %rcx
-	je	.LBB13_259
+	movsd	%xmm0, 8(%r13)
+	movq	%r14, %rax
+	je	.LBB13_277
 	movsd	-8(%r12), %xmm0
-	movsd	%xmm0, 16(%rbx)
-	cmpq	$3, %rcx
-	je	.LBB13_259
+	movsd	%xmm0, 16(%r13)
+	movq	%r14, %rax
+	cmpq	$3, 32(%rsp)
+	je	.LBB13_277
 	movsd	(%r12), %xmm0
-	movsd	%xmm0, 24(%rbx)
-	.p2align	4
-.LBB13_259:
-	movq	%r15, %rax
-	cmpq	$3, %rcx
-	jle	.LBB13_260
-	jmp	.LBB13_261
+	movsd	%xmm0, 24(%r13)
+	movq	%r14, %rax
+	jmp	.LBB13_277
 	.p2align	4
 .LBB13_250:
-	cmpq	$4, 64(%rsp)
-	movq	104(%rsp), %r10
-	movq	168(%rsp), %r11
-	movq	80(%rsp), %r8
-	movq	144(%rsp), %r13
+	cmpq	$4, 168(%rsp)
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
 	jl	.LBB13_251
-	jmp	.LBB13_262
+	jmp	.LBB13_268
 	.p2align	4
-.LBB13_272:
+.LBB13_284:
 	addq	$8, %rcx
 	cmpq	$3, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB13_262
+	jge	.LBB13_268
 .LBB13_251:
-	movq	40(%rsp), %rdi
+	movq	16(%rsp), %rdi
 	testq	%rdi, %rdi
-	movq	992(%rsp), %rbx
-	jle	.LBB13_272
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_273
+	movq	1128(%rsp), %rbx
+	jle	.LBB13_284
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_285
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB13_270
-	jmp	.LBB13_272
+	jne	.LBB13_282
+	jmp	.LBB13_284
 	.p2align	4
-.LBB13_273:
-	movq	%r11, %r9
+.LBB13_285:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
-	movq	408(%rsp), %r11
+	movq	432(%rsp), %r10
 	.p2align	4
-.LBB13_274:
+.LBB13_286:
 	movq	$0, (%rsi)
 	movq	$0, 32(%rsi)
 	movq	$0, 64(%rsi)
 	movq	$0, 96(%rsi)
 	addq	$-4, %rdx
 	subq	$-128, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB13_274
+	cmpq	%rdx, %r10
+	jne	.LBB13_286
 	negq	%rdx
-	movq	%r9, %r11
 	testb	$3, %dil
-	je	.LBB13_272
-.LBB13_270:
+	je	.LBB13_284
+.LBB13_282:
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB13_271:
+.LBB13_283:
 	movq	$0, (%rdx,%rsi)
 	addq	$32, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB13_271
-	jmp	.LBB13_272
-.LBB13_313:
-	movq	72(%rsp), %rdx
+	jne	.LBB13_283
+	jmp	.LBB13_284
+	.p2align	4
+.LBB13_255:
+	cmpq	$0, 16(%rsp)
+	jle	.LBB13_268
+	movq	16(%rsp), %r10
+	cmpq	$46, %r10
+	jae	.LBB13_258
+	xorl	%ecx, %ecx
+	jmp	.LBB13_263
+.LBB13_258:
+	movq	616(%rsp), %rax
+	imulq	64(%rsp), %rax
+	movq	472(%rsp), %rcx
+	addq	%rax, %rcx
+	movq	424(%rsp), %rdx
+	addq	%rax, %rdx
+	addq	416(%rsp), %rax
+	movq	160(%rsp), %rsi
+	shrq	$59, %rsi
+	setne	%sil
+	cmpq	$1, 24(%rbp)
+	setne	%dil
+	movq	992(%rsp), %rbx
+	movq	40(%rsp), %r14
+	leaq	(%r14,%rbx), %r8
+	cmpq	%r14, %r8
+	setb	%r8b
+	leaq	(%rcx,%rbx), %r9
+	cmpq	%rcx, %r9
+	setb	%cl
+	leaq	(%rdx,%rbx), %r9
+	cmpq	%rdx, %r9
+	setb	%dl
+	leaq	(%rax,%rbx), %r9
+	cmpq	%rax, %r9
+	setb	%al
+	orb	%sil, %r8b
+	orb	%cl, %r8b
+	orb	%dl, %al
+	orb	%r8b, %al
+	orb	%dil, %al
+	je	.LBB13_260
+	xorl	%ecx, %ecx
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	jmp	.LBB13_263
+.LBB13_260:
+	xorl	%eax, %eax
+	movq	560(%rsp), %rcx
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	movq	88(%rsp), %rdx
+	.p2align	4
+.LBB13_261:
+	movupd	-24(%rdx,%rax), %xmm0
+	movupd	-16(%rdx,%rax), %xmm1
+	movupd	-8(%rdx,%rax), %xmm2
+	movupd	(%rdx,%rax), %xmm3
+	movapd	%xmm0, %xmm4
+	unpcklpd	%xmm1, %xmm4
+	movapd	%xmm2, %xmm5
+	unpcklpd	%xmm3, %xmm5
+	unpckhpd	%xmm1, %xmm0
+	unpckhpd	%xmm3, %xmm2
+	movupd	%xmm2, 48(%r14,%rax,4)
+	movupd	%xmm0, 32(%r14,%rax,4)
+	movupd	%xmm5, 16(%r14,%rax,4)
+	movupd	%xmm4, (%r14,%rax,4)
+	addq	$16, %rax
+	addq	$-2, %rcx
+	jne	.LBB13_261
+	movq	560(%rsp), %rax
+	movq	%rax, %rcx
+	cmpq	%rax, %r10
+	je	.LBB13_268
+.LBB13_263:
+	movq	%rcx, %rax
+	testb	$1, 16(%rsp)
+	je	.LBB13_265
+	movq	120(%rsp), %rax
+	movq	96(%rsp), %rdx
+	leaq	(%rax,%rdx,8), %rax
+	movq	%rcx, %rdx
+	imulq	24(%rbp), %rdx
+	movq	%rcx, %rsi
+	shlq	$5, %rsi
+	movups	(%rax,%rdx,8), %xmm0
+	movq	40(%rsp), %rdi
+	movups	%xmm0, (%rdi,%rsi)
+	movupd	16(%rax,%rdx,8), %xmm0
+	movupd	%xmm0, 16(%rdi,%rsi)
+	movq	%rcx, %rax
+	orq	$1, %rax
+.LBB13_265:
+	cmpq	%rcx, 160(%rsp)
+	je	.LBB13_268
+	movq	16(%rsp), %rcx
+	subq	%rax, %rcx
+	movq	152(%rsp), %rdi
+	movq	%rdi, %rdx
+	imulq	%rax, %rdx
+	movq	%rax, %rsi
+	shlq	$5, %rsi
+	addq	40(%rsp), %rsi
+	incq	%rax
+	imulq	%rdi, %rax
+	movq	104(%rsp), %rdi
+	.p2align	4
+.LBB13_267:
+	movups	-16(%rdi,%rdx), %xmm0
+	movups	%xmm0, (%rsi)
+	movups	(%rdi,%rdx), %xmm0
+	movups	%xmm0, 16(%rsi)
+	movups	-16(%rdi,%rax), %xmm0
+	movups	%xmm0, 32(%rsi)
+	movupd	(%rdi,%rax), %xmm0
+	movupd	%xmm0, 48(%rsi)
+	addq	504(%rsp), %rdi
+	addq	$64, %rsi
+	addq	$-2, %rcx
+	jne	.LBB13_267
+	jmp	.LBB13_268
+.LBB13_337:
+	movq	408(%rsp), %rax
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 128(%rsp)
+	movq	112(%rsp), %rdx
 	leaq	-1(%rdx), %rax
 	shrq	$3, %rax
-	movq	%rax, 136(%rsp)
-	movq	800(%rsp), %rax
-	leaq	(%rax,%r13,8), %rax
-	movq	%rax, 112(%rsp)
-	imulq	216(%rsp), %r13
+	movq	%rax, 120(%rsp)
+	leaq	(,%rdi,8), %rax
+	leaq	(%rax,%rsi,8), %rsi
+	movq	928(%rsp), %rax
+	addq	%rax, %rsi
+	movq	920(%rsp), %rcx
+	leaq	(%rcx,%r8,8), %rcx
+	movq	%rcx, 144(%rsp)
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 104(%rsp)
+	imulq	%r13, %r8
 	movq	400(%rsp), %rax
-	leaq	(%rax,%r13), %r9
-	addq	360(%rsp), %r13
-	movq	752(%rsp), %rdi
-	xorl	%eax, %eax
-	movq	312(%rsp), %rsi
-	xorl	%ebx, %ebx
-	jmp	.LBB13_314
+	leaq	(%rax,%r8), %r10
+	addq	360(%rsp), %r8
+	movq	872(%rsp), %rdi
+	movq	880(%rsp), %rax
+	movq	%rax, 168(%rsp)
+	movq	$0, 96(%rsp)
+	movq	296(%rsp), %rbx
+	xorl	%r12d, %r12d
+	jmp	.LBB13_338
 	.p2align	4
-.LBB13_336:
-	movq	912(%rsp), %rcx
-	movq	120(%rsp), %rsi
-	addq	%rcx, %rsi
-	movq	128(%rsp), %rbx
-	addq	$8, %rbx
-	movq	48(%rsp), %rdx
+.LBB13_355:
+	movq	608(%rsp), %rcx
+	movq	64(%rsp), %rbx
+	addq	%rcx, %rbx
+	movq	88(%rsp), %r12
+	addq	$8, %r12
+	movq	32(%rsp), %rdx
 	addq	$-8, %rdx
-	addq	$64, 112(%rsp)
-	movq	888(%rsp), %rax
-	movq	56(%rsp), %r9
-	addq	%rax, %r9
-	movq	96(%rsp), %rdi
+	movq	136(%rsp), %rsi
+	addq	$64, %rsi
+	addq	$64, 144(%rsp)
+	addq	%rcx, 168(%rsp)
+	addq	$64, 104(%rsp)
+	movq	1048(%rsp), %rax
+	movq	80(%rsp), %r10
+	addq	%rax, %r10
+	movq	48(%rsp), %rdi
 	addq	%rcx, %rdi
-	addq	%rax, %r13
-	movq	88(%rsp), %rax
-	cmpq	136(%rsp), %rax
+	movq	72(%rsp), %r8
+	addq	%rax, %r8
+	movq	96(%rsp), %rax
+	cmpq	120(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	40(%rsp), %r12
-	movq	248(%rsp), %r14
-	je	.LBB13_438
-.LBB13_314:
-	movq	%rax, 88(%rsp)
+	movq	%rax, 96(%rsp)
+	movq	152(%rsp), %r13
+	je	.LBB13_489
+.LBB13_338:
 	cmpq	$8, %rdx
 	movl	$8, %ecx
 	cmovlq	%rdx, %rcx
 	cmpq	$2, %rdx
-	movl	$1, %r15d
-	cmovgeq	%rdx, %r15
-	cmpq	$8, %r15
-	movl	$8, %eax
-	cmovgeq	%rax, %r15
-	movq	72(%rsp), %r14
-	subq	%rbx, %r14
+	movl	$1, %r14d
+	cmovgeq	%rdx, %r14
 	cmpq	$8, %r14
-	cmovlq	%r14, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%r14, 64(%rsp)
-	movq	%r9, 56(%rsp)
-	movq	%rdi, 96(%rsp)
-	movq	%rdx, 48(%rsp)
-	movq	%rsi, 120(%rsp)
-	movq	%rbx, 128(%rsp)
-	je	.LBB13_328
-	leaq	(%rsi,%rcx,8), %rcx
-	testq	%r14, %r14
-	jle	.LBB13_325
-	movq	%r13, 144(%rsp)
-	movq	%r13, %rdx
-	movq	%r9, %r8
+	movl	$8, %eax
+	cmovgeq	%rax, %r14
+	movq	112(%rsp), %r9
+	subq	%r12, %r9
+	cmpq	$8, %r9
+	cmovlq	%r9, %rax
+	cmpb	$0, 30(%rsp)
+	movq	%r9, 40(%rsp)
+	movq	%r8, 72(%rsp)
+	movq	%rsi, 136(%rsp)
+	movq	%r10, 80(%rsp)
+	movq	%rdi, 48(%rsp)
+	movq	%rdx, 32(%rsp)
+	movq	%rbx, 64(%rsp)
+	movq	%r12, 88(%rsp)
+	je	.LBB13_341
+	leaq	(%rbx,%rcx,8), %rcx
+	testq	%r9, %r9
+	jle	.LBB13_340
+	movq	%r8, %rdx
+	movq	%rbx, %rsi
+	movq	%r10, %r8
 	xorl	%r9d, %r9d
-	movq	336(%rsp), %r14
-	jmp	.LBB13_317
+	movq	16(%rsp), %r12
+	jmp	.LBB13_370
 	.p2align	4
-.LBB13_323:
+.LBB13_376:
 	incq	%r9
-	movq	216(%rsp), %r10
-	addq	%r10, %r8
+	addq	%r13, %r8
 	addq	$8, %rdi
 	addq	$8, %rsi
-	addq	%r10, %rdx
-	cmpq	%r15, %r9
-	je	.LBB13_324
-.LBB13_317:
+	addq	%r13, %rdx
+	cmpq	%r14, %r9
+	je	.LBB13_377
+.LBB13_370:
 	testq	%r12, %r12
-	jle	.LBB13_323
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_344
+	jle	.LBB13_376
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_381
 	xorl	%r10d, %r10d
-	jmp	.LBB13_320
+	jmp	.LBB13_373
 	.p2align	4
-.LBB13_344:
+.LBB13_381:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
+	movq	328(%rsp), %rbx
 	.p2align	4
-.LBB13_345:
+.LBB13_382:
 	movsd	-24(%r8,%r10,8), %xmm0
 	movsd	%xmm0, -192(%r11)
 	movsd	-16(%r8,%r10,8), %xmm0
@@ -7255,239 +8188,435 @@ gemm_serial_f64:
 	movsd	%xmm0, (%r11)
 	addq	$4, %r10
 	addq	$256, %r11
-	cmpq	%r10, %r14
-	jne	.LBB13_345
-.LBB13_320:
+	cmpq	%r10, %rbx
+	jne	.LBB13_382
+.LBB13_373:
 	testb	$3, %r12b
-	movq	536(%rsp), %r13
-	je	.LBB13_323
+	movq	640(%rsp), %r15
+	je	.LBB13_376
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$6, %r10
 	addq	%rsi, %r10
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB13_322:
+.LBB13_375:
 	movsd	(%r11,%rbx), %xmm0
 	movsd	%xmm0, (%r10,%rbx,8)
 	addq	$8, %rbx
-	cmpq	%rbx, %r13
-	jne	.LBB13_322
-	jmp	.LBB13_323
+	cmpq	%rbx, %r15
+	jne	.LBB13_375
+	jmp	.LBB13_376
 	.p2align	4
-.LBB13_328:
-	testq	%r12, %r12
-	jle	.LBB13_336
-	movq	%r14, %rdx
-	movq	120(%rsp), %rbx
-	movq	40(%rsp), %r14
-	movq	112(%rsp), %r12
-	jmp	.LBB13_330
+.LBB13_341:
+	cmpq	$8, %r9
+	jge	.LBB13_342
+	movq	%r9, %rax
+	cmpq	$0, 16(%rsp)
+	movq	56(%rsp), %r9
+	jle	.LBB13_355
+	shlq	$3, %r14
+	movq	64(%rsp), %r13
+	movq	16(%rsp), %rbx
+	movq	104(%rsp), %r12
+	jmp	.LBB13_358
 	.p2align	4
-.LBB13_331:
+.LBB13_359:
 	xorl	%eax, %eax
-.LBB13_334:
-	leaq	(%rbx,%rax,8), %rdi
-	shlq	$3, %rax
+.LBB13_368:
+	leaq	(%rax,%r13), %rdi
 	movl	$64, %edx
 	subq	%rax, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	64(%rsp), %rdx
-	movq	80(%rsp), %r8
+	addq	152(%rsp), %r12
+	addq	$64, %r13
+	decq	%rbx
+	movq	56(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	168(%rsp), %r11
-	movq	104(%rsp), %r10
-.LBB13_335:
-	addq	216(%rsp), %r12
-	addq	$64, %rbx
-	decq	%r14
-	je	.LBB13_336
-.LBB13_330:
-	testq	%rdx, %rdx
-	jle	.LBB13_331
+	movq	184(%rsp), %r11
+	movq	40(%rsp), %rax
+	je	.LBB13_355
+.LBB13_358:
+	testq	%rax, %rax
+	jle	.LBB13_359
 	movsd	-56(%r12), %xmm0
-	movsd	%xmm0, (%rbx)
-	movq	48(%rsp), %rcx
-	cmpq	$1, %rcx
-	jle	.LBB13_333
+	movsd	%xmm0, (%r13)
+	movq	%r14, %rax
+	cmpq	$2, 32(%rsp)
+	jl	.LBB13_368
 	movsd	-48(%r12), %xmm0
-	movsd	%xmm0, 8(%rbx)
-	cmpq	$2, %rcx
-	je	.LBB13_333
+	movsd	%xmm0, 8(%r13)
+	movq	%r14, %rax
+	je	.LBB13_368
 	movsd	-40(%r12), %xmm0
-	movsd	%xmm0, 16(%rbx)
-	cmpq	$3, %rcx
-	je	.LBB13_333
+	movsd	%xmm0, 16(%r13)
+	movq	%r14, %rax
+	cmpq	$3, 32(%rsp)
+	je	.LBB13_368
 	movsd	-32(%r12), %xmm0
-	movsd	%xmm0, 24(%rbx)
-	cmpq	$4, %rcx
-	je	.LBB13_333
+	movsd	%xmm0, 24(%r13)
+	movq	%r14, %rax
+	cmpq	$4, 32(%rsp)
+	je	.LBB13_368
 	movsd	-24(%r12), %xmm0
-	movsd	%xmm0, 32(%rbx)
-	cmpq	$5, %rcx
-	je	.LBB13_333
+	movsd	%xmm0, 32(%r13)
+	movq	%r14, %rax
+	cmpq	$5, 32(%rsp)
+	je	.LBB13_368
 	movsd	-16(%r12), %xmm0
-	movsd	%xmm0, 40(%rbx)
-	cmpq	$6, %rcx
-	je	.LBB13_333
+	movsd	%xmm0, 40(%r13)
+	movq	%r14, %rax
+	cmpq	$6, 32(%rsp)
+	je	.LBB13_368
 	movsd	-8(%r12), %xmm0
-	movsd	%xmm0, 48(%rbx)
-	cmpq	$7, %rcx
-	je	.LBB13_333
+	movsd	%xmm0, 48(%r13)
+	movq	%r14, %rax
+	cmpq	$7, 32(%rsp)
+	je	.LBB13_368
 	movsd	(%r12), %xmm0
-	movsd	%xmm0, 56(%rbx)
+	movsd	%xmm0, 56(%r13)
+	movq	%r14, %rax
+	jmp	.LBB13_368
 	.p2align	4
-.LBB13_333:
-	movq	%r15, %rax
-	cmpq	$7, %rcx
-	jle	.LBB13_334
-	jmp	.LBB13_335
+.LBB13_377:
+	cmpq	$8, 40(%rsp)
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	movq	216(%rsp), %r15
+	jl	.LBB13_378
+	jmp	.LBB13_355
 	.p2align	4
-.LBB13_324:
-	cmpq	$8, 64(%rsp)
-	movq	104(%rsp), %r10
-	movq	168(%rsp), %r11
-	movq	80(%rsp), %r8
-	movq	144(%rsp), %r13
-	jl	.LBB13_325
-	jmp	.LBB13_336
+.LBB13_342:
+	cmpq	$0, 16(%rsp)
+	movq	56(%rsp), %r9
+	jle	.LBB13_355
+	movq	16(%rsp), %r15
+	cmpq	$66, %r15
+	jae	.LBB13_345
+	xorl	%ecx, %ecx
+	movq	216(%rsp), %r15
+	jmp	.LBB13_350
+.LBB13_340:
+	movq	56(%rsp), %r9
+	jmp	.LBB13_378
 	.p2align	4
-.LBB13_350:
+.LBB13_387:
 	addq	$8, %rcx
 	cmpq	$7, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB13_336
-.LBB13_325:
-	movq	40(%rsp), %rdi
+	jge	.LBB13_355
+.LBB13_378:
+	movq	16(%rsp), %rdi
 	testq	%rdi, %rdi
-	movq	984(%rsp), %rbx
-	jle	.LBB13_350
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_351
+	movq	1120(%rsp), %rbx
+	jle	.LBB13_387
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_388
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB13_348
-	jmp	.LBB13_350
+	jne	.LBB13_385
+	jmp	.LBB13_387
 	.p2align	4
-.LBB13_351:
-	movq	%r11, %r9
+.LBB13_388:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
-	movq	408(%rsp), %r11
+	movq	432(%rsp), %r10
 	.p2align	4
-.LBB13_352:
+.LBB13_389:
 	movq	$0, (%rsi)
 	movq	$0, 64(%rsi)
 	movq	$0, 128(%rsi)
 	movq	$0, 192(%rsi)
 	addq	$-4, %rdx
 	addq	$256, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB13_352
+	cmpq	%rdx, %r10
+	jne	.LBB13_389
 	negq	%rdx
-	movq	%r9, %r11
 	testb	$3, %dil
-	je	.LBB13_350
-.LBB13_348:
+	je	.LBB13_387
+.LBB13_385:
 	shlq	$6, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB13_349:
+.LBB13_386:
 	movq	$0, (%rdx,%rsi)
 	addq	$64, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB13_349
+	jne	.LBB13_386
+	jmp	.LBB13_387
+.LBB13_345:
+	movq	608(%rsp), %rcx
+	imulq	96(%rsp), %rcx
+	movq	472(%rsp), %rax
+	leaq	(%rax,%rcx), %rsi
+	movq	424(%rsp), %rax
+	leaq	(%rax,%rcx), %rdi
+	movq	416(%rsp), %rax
+	leaq	(%rax,%rcx), %r8
+	movq	592(%rsp), %rax
+	leaq	(%rax,%rcx), %r9
+	movq	584(%rsp), %rax
+	leaq	(%rax,%rcx), %r10
+	movq	576(%rsp), %rax
+	leaq	(%rax,%rcx), %r11
+	addq	976(%rsp), %rcx
+	movabsq	$288230376151711743, %rax
+	cmpq	%rax, 160(%rsp)
+	seta	%bl
+	cmpq	$1, 24(%rbp)
+	setne	%al
+	movq	1008(%rsp), %r12
+	movq	64(%rsp), %r14
+	leaq	(%r14,%r12), %rdx
+	cmpq	%r14, %rdx
+	setb	%dl
+	leaq	(%rsi,%r12), %r14
+	cmpq	%rsi, %r14
+	setb	%sil
+	leaq	(%rdi,%r12), %r14
+	cmpq	%rdi, %r14
+	setb	%dil
+	leaq	(%r8,%r12), %r14
+	cmpq	%r8, %r14
+	setb	%r8b
+	leaq	(%r9,%r12), %r14
+	cmpq	%r9, %r14
+	setb	%r9b
+	leaq	(%r10,%r12), %r14
+	cmpq	%r10, %r14
+	setb	%r10b
+	leaq	(%r11,%r12), %r14
+	cmpq	%r11, %r14
+	setb	%r11b
+	leaq	(%rcx,%r12), %r14
+	cmpq	%rcx, %r14
+	setb	%cl
+	orb	%bl, %dl
+	orb	%sil, %dl
+	orb	%dil, %r8b
+	orb	%dl, %r8b
+	orb	%r9b, %r10b
+	orb	%r11b, %r10b
+	orb	%r8b, %r10b
+	orb	%al, %cl
+	orb	%r10b, %cl
+	testb	$1, %cl
+	je	.LBB13_347
+	xorl	%ecx, %ecx
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	movq	216(%rsp), %r15
 	jmp	.LBB13_350
-.LBB13_275:
-	movq	72(%rsp), %r15
-	leaq	-1(%r15), %rax
+.LBB13_347:
+	xorl	%eax, %eax
+	movq	568(%rsp), %rdx
+	movq	%rdx, %rcx
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	movq	136(%rsp), %rsi
+	movq	64(%rsp), %rdi
+	.p2align	4
+.LBB13_348:
+	movupd	-56(%rsi,%rax), %xmm0
+	movupd	-48(%rsi,%rax), %xmm1
+	movupd	-40(%rsi,%rax), %xmm2
+	movupd	-32(%rsi,%rax), %xmm3
+	movupd	-24(%rsi,%rax), %xmm4
+	movupd	-16(%rsi,%rax), %xmm5
+	movupd	-8(%rsi,%rax), %xmm6
+	movupd	(%rsi,%rax), %xmm7
+	movapd	%xmm4, %xmm8
+	unpcklpd	%xmm5, %xmm8
+	movapd	%xmm6, %xmm9
+	unpcklpd	%xmm7, %xmm9
+	unpckhpd	%xmm5, %xmm4
+	unpckhpd	%xmm7, %xmm6
+	movapd	%xmm0, %xmm5
+	unpcklpd	%xmm1, %xmm5
+	movapd	%xmm2, %xmm7
+	unpcklpd	%xmm3, %xmm7
+	unpckhpd	%xmm1, %xmm0
+	unpckhpd	%xmm3, %xmm2
+	movupd	%xmm6, 112(%rdi,%rax,8)
+	movupd	%xmm4, 96(%rdi,%rax,8)
+	movupd	%xmm2, 80(%rdi,%rax,8)
+	movupd	%xmm0, 64(%rdi,%rax,8)
+	movupd	%xmm9, 48(%rdi,%rax,8)
+	movupd	%xmm8, 32(%rdi,%rax,8)
+	movupd	%xmm7, 16(%rdi,%rax,8)
+	movupd	%xmm5, (%rdi,%rax,8)
+	addq	$16, %rax
+	addq	$-2, %rcx
+	jne	.LBB13_348
+	movq	%rdx, %rcx
+	cmpq	%rdx, %r15
+	movq	216(%rsp), %r15
+	je	.LBB13_355
+.LBB13_350:
+	movq	%rcx, %rax
+	testb	$1, 16(%rsp)
+	je	.LBB13_352
+	movq	128(%rsp), %rax
+	movq	88(%rsp), %rdx
+	leaq	(%rax,%rdx,8), %rax
+	movq	%rcx, %rdx
+	imulq	24(%rbp), %rdx
+	movq	%rcx, %rsi
+	shlq	$6, %rsi
+	movups	(%rax,%rdx,8), %xmm0
+	movq	64(%rsp), %rdi
+	movups	%xmm0, (%rdi,%rsi)
+	movups	16(%rax,%rdx,8), %xmm0
+	movups	%xmm0, 16(%rdi,%rsi)
+	movups	32(%rax,%rdx,8), %xmm0
+	movups	%xmm0, 32(%rdi,%rsi)
+	movupd	48(%rax,%rdx,8), %xmm0
+	movupd	%xmm0, 48(%rdi,%rsi)
+	movq	%rcx, %rax
+	orq	$1, %rax
+.LBB13_352:
+	cmpq	%rcx, 160(%rsp)
+	je	.LBB13_355
+	movq	16(%rsp), %rcx
+	subq	%rax, %rcx
+	movq	152(%rsp), %rdi
+	movq	%rdi, %rdx
+	imulq	%rax, %rdx
+	leaq	1(%rax), %rsi
+	imulq	%rdi, %rsi
+	shlq	$6, %rax
+	addq	168(%rsp), %rax
+	movq	144(%rsp), %rdi
+	.p2align	4
+.LBB13_354:
+	movups	-32(%rdi,%rdx), %xmm0
+	movups	%xmm0, -64(%rax)
+	movups	-16(%rdi,%rdx), %xmm0
+	movups	%xmm0, -48(%rax)
+	movups	(%rdi,%rdx), %xmm0
+	movups	%xmm0, -32(%rax)
+	movups	16(%rdi,%rdx), %xmm0
+	movups	%xmm0, -16(%rax)
+	movups	-32(%rdi,%rsi), %xmm0
+	movups	%xmm0, (%rax)
+	movups	-16(%rdi,%rsi), %xmm0
+	movups	%xmm0, 16(%rax)
+	movups	(%rdi,%rsi), %xmm0
+	movups	%xmm0, 32(%rax)
+	movupd	16(%rdi,%rsi), %xmm0
+	movupd	%xmm0, 48(%rax)
+	addq	504(%rsp), %rdi
+	subq	$-128, %rax
+	addq	$-2, %rcx
+	jne	.LBB13_354
+	jmp	.LBB13_355
+.LBB13_287:
+	movq	112(%rsp), %r10
+	leaq	-1(%r10), %rax
 	movabsq	$-6148914691236517205, %rcx
 	mulq	%rcx
+	movq	408(%rsp), %rax
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 168(%rsp)
 	shrq	$2, %rdx
-	movq	%rdx, 88(%rsp)
-	movq	792(%rsp), %rax
-	leaq	(%rax,%r13,8), %rax
-	movq	%rax, 128(%rsp)
-	imulq	216(%rsp), %r13
+	movq	%rdx, 144(%rsp)
+	leaq	(,%rdi,8), %rax
+	leaq	(%rax,%rsi,8), %rdx
+	movq	912(%rsp), %rax
+	addq	%rax, %rdx
+	movq	464(%rsp), %rcx
+	leaq	(%rcx,%r8,8), %rcx
+	movq	%rcx, 48(%rsp)
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 80(%rsp)
+	imulq	%r13, %r8
 	movq	400(%rsp), %rax
-	leaq	(%rax,%r13), %rdi
-	addq	360(%rsp), %r13
-	xorl	%eax, %eax
-	movq	312(%rsp), %rsi
-	xorl	%edx, %edx
-	jmp	.LBB13_276
+	leaq	(%rax,%r8), %rdi
+	addq	360(%rsp), %r8
+	movq	576(%rsp), %rax
+	movq	%rax, 104(%rsp)
+	movq	$0, 64(%rsp)
+	movq	296(%rsp), %rsi
+	xorl	%ebx, %ebx
+	jmp	.LBB13_288
 	.p2align	4
-.LBB13_298:
-	movq	64(%rsp), %rsi
-	addq	904(%rsp), %rsi
-	movq	56(%rsp), %rdx
-	addq	$6, %rdx
-	addq	$-6, %r15
-	addq	$48, 128(%rsp)
-	movq	880(%rsp), %rax
-	movq	120(%rsp), %rdi
+.LBB13_316:
+	movq	600(%rsp), %rax
+	movq	40(%rsp), %rsi
+	addq	%rax, %rsi
+	movq	96(%rsp), %rbx
+	addq	$6, %rbx
+	movq	32(%rsp), %r10
+	addq	$-6, %r10
+	movq	88(%rsp), %rdx
+	addq	$48, %rdx
+	addq	$48, 48(%rsp)
+	addq	%rax, 104(%rsp)
+	addq	$48, 80(%rsp)
+	movq	1032(%rsp), %rax
+	movq	136(%rsp), %rdi
 	addq	%rax, %rdi
-	movq	144(%rsp), %r13
-	addq	%rax, %r13
-	movq	96(%rsp), %rax
-	cmpq	88(%rsp), %rax
+	movq	72(%rsp), %r8
+	addq	%rax, %r8
+	movq	64(%rsp), %rax
+	cmpq	144(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	40(%rsp), %r12
-	movq	248(%rsp), %r14
-	je	.LBB13_438
-.LBB13_276:
-	movq	%rax, 96(%rsp)
-	cmpq	$6, %r15
+	movq	%rax, 64(%rsp)
+	movq	152(%rsp), %r13
+	movq	216(%rsp), %r15
+	je	.LBB13_489
+.LBB13_288:
+	movq	%rdx, 88(%rsp)
+	cmpq	$6, %r10
 	movl	$6, %ecx
-	cmovlq	%r15, %rcx
-	cmpq	$2, %r15
-	movl	$1, %ebx
-	cmovgeq	%r15, %rbx
-	cmpq	$6, %rbx
+	cmovlq	%r10, %rcx
+	cmpq	$2, %r10
+	movl	$1, %r14d
+	cmovgeq	%r10, %r14
+	cmpq	$6, %r14
 	movl	$6, %eax
-	cmovgeq	%rax, %rbx
-	movq	72(%rsp), %r9
-	subq	%rdx, %r9
-	cmpq	$6, %r9
-	cmovlq	%r9, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%r9, 48(%rsp)
-	movq	%r13, 144(%rsp)
-	movq	%rdi, 120(%rsp)
-	movq	%rsi, 64(%rsp)
-	movq	%rdx, 56(%rsp)
-	je	.LBB13_290
+	cmovgeq	%rax, %r14
+	movq	112(%rsp), %r12
+	subq	%rbx, %r12
+	cmpq	$6, %r12
+	cmovlq	%r12, %rax
+	cmpb	$0, 30(%rsp)
+	movq	%r8, 72(%rsp)
+	movq	%rdi, 136(%rsp)
+	movq	%r10, 32(%rsp)
+	movq	%rsi, 40(%rsp)
+	movq	%rbx, 96(%rsp)
+	je	.LBB13_302
 	leaq	(%rsi,%rcx,8), %rcx
-	testq	%r9, %r9
-	movq	456(%rsp), %r14
-	jle	.LBB13_287
-	movq	%r13, %rdx
-	xorl	%r8d, %r8d
-	jmp	.LBB13_279
-	.p2align	4
-.LBB13_285:
-	incq	%r8
-	movq	216(%rsp), %r9
-	addq	%r9, %rdi
-	addq	$8, %rsi
-	addq	%r9, %rdx
-	cmpq	%rbx, %r8
-	je	.LBB13_286
-.LBB13_279:
 	testq	%r12, %r12
-	jle	.LBB13_285
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_304
-	xorl	%r9d, %r9d
-	jmp	.LBB13_282
+	jle	.LBB13_299
+	movq	%r8, %rdx
+	xorl	%r8d, %r8d
+	movq	488(%rsp), %rbx
+	movq	328(%rsp), %r15
+	jmp	.LBB13_291
 	.p2align	4
-.LBB13_304:
+.LBB13_297:
+	incq	%r8
+	addq	%r13, %rdi
+	addq	$8, %rsi
+	addq	%r13, %rdx
+	cmpq	%r14, %r8
+	je	.LBB13_298
+.LBB13_291:
+	cmpq	$0, 16(%rsp)
+	jle	.LBB13_297
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_328
+	xorl	%r9d, %r9d
+	jmp	.LBB13_294
+	.p2align	4
+.LBB13_328:
 	movq	%rsi, %r10
 	xorl	%r9d, %r9d
-	movq	336(%rsp), %r11
 	.p2align	4
-.LBB13_305:
+.LBB13_329:
 	movsd	-24(%rdi,%r9,8), %xmm0
 	movsd	%xmm0, (%r10)
 	movsd	-16(%rdi,%r9,8), %xmm0
@@ -7498,244 +8627,399 @@ gemm_serial_f64:
 	movsd	%xmm0, 144(%r10)
 	addq	$4, %r9
 	addq	$192, %r10
-	cmpq	%r9, %r11
-	jne	.LBB13_305
-.LBB13_282:
-	testb	$3, %r12b
-	je	.LBB13_285
+	cmpq	%r9, %r15
+	jne	.LBB13_329
+.LBB13_294:
+	testb	$3, 16(%rsp)
+	je	.LBB13_297
 	leaq	(%r9,%r9,2), %r10
 	shlq	$4, %r10
 	addq	%rsi, %r10
 	leaq	(%rdx,%r9,8), %r9
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB13_284:
+.LBB13_296:
 	movsd	(%r9,%r11,8), %xmm0
 	movsd	%xmm0, (%r10)
 	incq	%r11
 	addq	$48, %r10
-	cmpq	%r11, %r14
-	jne	.LBB13_284
-	jmp	.LBB13_285
-	.p2align	4
-.LBB13_290:
-	testq	%r12, %r12
-	jle	.LBB13_298
-	movq	64(%rsp), %r12
-	movq	40(%rsp), %r13
-	movq	128(%rsp), %r14
-	jmp	.LBB13_292
-	.p2align	4
-.LBB13_293:
-	xorl	%eax, %eax
-.LBB13_296:
-	leaq	(,%rax,8), %rcx
-	movl	$48, %edx
-	subq	%rcx, %rdx
-	leaq	(%r12,%rax,8), %rdi
-	xorl	%esi, %esi
-	callq	memset@PLT
-	movq	48(%rsp), %r9
-	movq	80(%rsp), %r8
-	xorps	%xmm10, %xmm10
-	movq	168(%rsp), %r11
-	movq	104(%rsp), %r10
-.LBB13_297:
-	addq	216(%rsp), %r14
-	addq	$48, %r12
-	decq	%r13
-	je	.LBB13_298
-.LBB13_292:
-	testq	%r9, %r9
-	jle	.LBB13_293
-	movsd	-40(%r14), %xmm0
-	movsd	%xmm0, (%r12)
-	cmpq	$1, %r15
-	jle	.LBB13_295
-	movsd	-32(%r14), %xmm0
-	movsd	%xmm0, 8(%r12)
-	cmpq	$2, %r15
-	je	.LBB13_295
-	movsd	-24(%r14), %xmm0
-	movsd	%xmm0, 16(%r12)
-	cmpq	$3, %r15
-	je	.LBB13_295
-	movsd	-16(%r14), %xmm0
-	movsd	%xmm0, 24(%r12)
-	cmpq	$4, %r15
-	je	.LBB13_295
-	movsd	-8(%r14), %xmm0
-	movsd	%xmm0, 32(%r12)
-	cmpq	$5, %r15
-	je	.LBB13_295
-	movsd	(%r14), %xmm0
-	movsd	%xmm0, 40(%r12)
-	.p2align	4
-.LBB13_295:
-	movq	%rbx, %rax
-	cmpq	$5, %r15
-	jle	.LBB13_296
+	cmpq	%r11, %rbx
+	jne	.LBB13_296
 	jmp	.LBB13_297
 	.p2align	4
-.LBB13_286:
-	cmpq	$6, 48(%rsp)
-	movq	104(%rsp), %r10
-	movq	168(%rsp), %r11
-	movq	80(%rsp), %r8
-	jl	.LBB13_287
-	jmp	.LBB13_298
+.LBB13_302:
+	cmpq	$6, %r12
+	jge	.LBB13_303
+	cmpq	$0, 16(%rsp)
+	jle	.LBB13_316
+	shlq	$3, %r14
+	movq	40(%rsp), %r15
+	movq	16(%rsp), %r13
+	movq	80(%rsp), %rbx
+	jmp	.LBB13_319
 	.p2align	4
-.LBB13_310:
+.LBB13_320:
+	xorl	%eax, %eax
+.LBB13_327:
+	leaq	(%r15,%rax), %rdi
+	movl	$48, %edx
+	subq	%rax, %rdx
+	xorl	%esi, %esi
+	callq	memset@PLT
+	addq	152(%rsp), %rbx
+	addq	$48, %r15
+	decq	%r13
+	movq	56(%rsp), %r9
+	xorps	%xmm10, %xmm10
+	movq	184(%rsp), %r11
+	je	.LBB13_316
+.LBB13_319:
+	testq	%r12, %r12
+	jle	.LBB13_320
+	movsd	-40(%rbx), %xmm0
+	movsd	%xmm0, (%r15)
+	movq	%r14, %rax
+	cmpq	$2, 32(%rsp)
+	jl	.LBB13_327
+	movsd	-32(%rbx), %xmm0
+	movsd	%xmm0, 8(%r15)
+	movq	%r14, %rax
+	je	.LBB13_327
+	movsd	-24(%rbx), %xmm0
+	movsd	%xmm0, 16(%r15)
+	movq	%r14, %rax
+	cmpq	$3, 32(%rsp)
+	je	.LBB13_327
+	movsd	-16(%rbx), %xmm0
+	movsd	%xmm0, 24(%r15)
+	movq	%r14, %rax
+	cmpq	$4, 32(%rsp)
+	je	.LBB13_327
+	movsd	-8(%rbx), %xmm0
+	movsd	%xmm0, 32(%r15)
+	movq	%r14, %rax
+	cmpq	$5, 32(%rsp)
+	je	.LBB13_327
+	movsd	(%rbx), %xmm0
+	movsd	%xmm0, 40(%r15)
+	movq	%r14, %rax
+	jmp	.LBB13_327
+	.p2align	4
+.LBB13_298:
+	cmpq	$6, %r12
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	jl	.LBB13_299
+	jmp	.LBB13_316
+	.p2align	4
+.LBB13_334:
 	addq	$8, %rcx
 	cmpq	$5, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB13_298
-.LBB13_287:
-	movq	40(%rsp), %rdi
+	jge	.LBB13_316
+.LBB13_299:
+	movq	16(%rsp), %rdi
 	testq	%rdi, %rdi
-	movq	976(%rsp), %rbx
-	jle	.LBB13_310
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_311
+	movq	1112(%rsp), %rbx
+	jle	.LBB13_334
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_335
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB13_308
-	jmp	.LBB13_310
+	jne	.LBB13_332
+	jmp	.LBB13_334
 	.p2align	4
-.LBB13_311:
-	movq	%r11, %r9
+.LBB13_335:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
-	movq	408(%rsp), %r11
+	movq	432(%rsp), %r10
 	.p2align	4
-.LBB13_312:
+.LBB13_336:
 	movq	$0, (%rsi)
 	movq	$0, 48(%rsi)
 	movq	$0, 96(%rsi)
 	movq	$0, 144(%rsi)
 	addq	$-4, %rdx
 	addq	$192, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB13_312
+	cmpq	%rdx, %r10
+	jne	.LBB13_336
 	negq	%rdx
-	movq	%r9, %r11
 	testb	$3, %dil
-	je	.LBB13_310
-.LBB13_308:
+	je	.LBB13_334
+.LBB13_332:
 	leaq	(%rdx,%rdx,2), %rdx
 	shlq	$4, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB13_309:
+.LBB13_333:
 	movq	$0, (%rdx,%rsi)
 	addq	$48, %rsi
 	cmpq	%rsi, %rbx
+	jne	.LBB13_333
+	jmp	.LBB13_334
+	.p2align	4
+.LBB13_303:
+	cmpq	$0, 16(%rsp)
+	jle	.LBB13_316
+	movq	16(%rsp), %rbx
+	cmpq	$74, %rbx
+	jae	.LBB13_306
+	xorl	%eax, %eax
+	jmp	.LBB13_311
+.LBB13_306:
+	movq	600(%rsp), %rax
+	imulq	64(%rsp), %rax
+	movq	472(%rsp), %rcx
+	leaq	(%rcx,%rax), %rsi
+	movq	424(%rsp), %rcx
+	leaq	(%rcx,%rax), %rdi
+	movq	416(%rsp), %rcx
+	leaq	(%rcx,%rax), %r8
+	movq	592(%rsp), %rcx
+	leaq	(%rcx,%rax), %r9
+	addq	584(%rsp), %rax
+	cmpq	$1, 24(%rbp)
+	setne	%cl
+	movq	1000(%rsp), %r14
+	movq	40(%rsp), %r11
+	leaq	(%r11,%r14), %rdx
+	cmpq	%r11, %rdx
+	setb	%dl
+	movzbl	247(%rsp), %r15d
+	orb	%r15b, %dl
+	leaq	(%rsi,%r14), %r10
+	cmpq	%rsi, %r10
+	setb	%sil
+	orb	%r15b, %sil
+	leaq	(%rdi,%r14), %r10
+	cmpq	%rdi, %r10
+	setb	%dil
+	orb	%r15b, %dil
+	leaq	(%r8,%r14), %r10
+	cmpq	%r8, %r10
+	setb	%r8b
+	orb	%r15b, %r8b
+	leaq	(%r9,%r14), %r10
+	cmpq	%r9, %r10
+	setb	%r9b
+	orb	%r15b, %r9b
+	leaq	(%rax,%r14), %r10
+	cmpq	%rax, %r10
+	setb	%al
+	orb	%r15b, %al
+	orb	%r9b, %al
+	orb	%cl, %al
+	orb	%dl, %sil
+	orb	%dil, %r8b
+	orb	%sil, %r8b
+	orb	%al, %r8b
+	testb	$1, %r8b
+	je	.LBB13_308
+	xorl	%eax, %eax
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	jmp	.LBB13_311
+.LBB13_308:
+	movq	%r11, %rax
+	xorl	%ecx, %ecx
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	movq	568(%rsp), %rdx
+	movq	88(%rsp), %rsi
+	.p2align	4
+.LBB13_309:
+	movupd	-40(%rsi,%rcx,8), %xmm0
+	movupd	-32(%rsi,%rcx,8), %xmm1
+	movupd	-24(%rsi,%rcx,8), %xmm2
+	movupd	-16(%rsi,%rcx,8), %xmm3
+	movupd	-8(%rsi,%rcx,8), %xmm4
+	movupd	(%rsi,%rcx,8), %xmm5
+	movapd	%xmm4, %xmm6
+	unpcklpd	%xmm5, %xmm6
+	unpckhpd	%xmm5, %xmm4
+	movapd	%xmm0, %xmm5
+	unpcklpd	%xmm1, %xmm5
+	movapd	%xmm2, %xmm7
+	unpcklpd	%xmm3, %xmm7
+	unpckhpd	%xmm1, %xmm0
+	unpckhpd	%xmm3, %xmm2
+	movupd	%xmm4, 80(%rax)
+	movupd	%xmm2, 64(%rax)
+	movupd	%xmm0, 48(%rax)
+	movupd	%xmm6, 32(%rax)
+	movupd	%xmm7, 16(%rax)
+	movupd	%xmm5, (%rax)
+	addq	$2, %rcx
+	addq	$96, %rax
+	cmpq	%rcx, %rdx
 	jne	.LBB13_309
-	jmp	.LBB13_310
-.LBB13_353:
-	movq	816(%rsp), %rax
-	leaq	(%rax,%r13,8), %rax
-	movq	%rax, 192(%rsp)
-	movq	72(%rsp), %r11
-	leaq	-1(%r11), %rax
+	movq	%rdx, %rax
+	cmpq	%rdx, %rbx
+	je	.LBB13_316
+.LBB13_311:
+	movq	%rax, %rsi
+	testb	$1, 16(%rsp)
+	je	.LBB13_313
+	movq	168(%rsp), %rcx
+	movq	96(%rsp), %rdx
+	leaq	(%rcx,%rdx,8), %rcx
+	movq	%rax, %rdx
+	imulq	24(%rbp), %rdx
+	leaq	(%rax,%rax,2), %rsi
+	shlq	$4, %rsi
+	movups	(%rcx,%rdx,8), %xmm0
+	movq	40(%rsp), %rdi
+	movups	%xmm0, (%rdi,%rsi)
+	movups	16(%rcx,%rdx,8), %xmm0
+	movups	%xmm0, 16(%rdi,%rsi)
+	movupd	32(%rcx,%rdx,8), %xmm0
+	movupd	%xmm0, 32(%rdi,%rsi)
+	movq	%rax, %rsi
+	orq	$1, %rsi
+.LBB13_313:
+	cmpq	%rax, 160(%rsp)
+	je	.LBB13_316
+	movq	16(%rsp), %rax
+	subq	%rsi, %rax
+	movq	152(%rsp), %rdi
+	movq	%rdi, %rcx
+	imulq	%rsi, %rcx
+	leaq	1(%rsi), %rdx
+	imulq	%rdi, %rdx
+	leaq	(%rsi,%rsi,2), %rsi
+	shlq	$4, %rsi
+	addq	104(%rsp), %rsi
+	movq	48(%rsp), %rdi
+	.p2align	4
+.LBB13_315:
+	movups	-16(%rdi,%rcx), %xmm0
+	movups	%xmm0, -48(%rsi)
+	movups	(%rdi,%rcx), %xmm0
+	movups	%xmm0, -32(%rsi)
+	movups	16(%rdi,%rcx), %xmm0
+	movups	%xmm0, -16(%rsi)
+	movups	-16(%rdi,%rdx), %xmm0
+	movups	%xmm0, (%rsi)
+	movups	(%rdi,%rdx), %xmm0
+	movups	%xmm0, 16(%rsi)
+	movupd	16(%rdi,%rdx), %xmm0
+	movupd	%xmm0, 32(%rsi)
+	addq	504(%rsp), %rdi
+	addq	$96, %rsi
+	addq	$-2, %rax
+	jne	.LBB13_315
+	jmp	.LBB13_316
+.LBB13_390:
+	movq	112(%rsp), %r10
+	leaq	-1(%r10), %rax
 	movabsq	$-6148914691236517205, %rcx
 	mulq	%rcx
+	movq	408(%rsp), %rax
+	leaq	(%rax,%r8,8), %rax
+	movq	%rax, 200(%rsp)
 	shrq	$3, %rdx
-	movq	%rdx, 176(%rsp)
+	movq	%rdx, 208(%rsp)
+	movq	936(%rsp), %rax
+	leaq	(%rax,%r8,8), %rdx
 	leaq	(,%rsi,8), %rax
-	leaq	(%rax,%r9,8), %rax
-	addq	512(%rsp), %rax
-	movq	%rax, 160(%rsp)
-	imulq	216(%rsp), %r13
+	leaq	(%rax,%rdi,8), %rax
+	addq	552(%rsp), %rax
+	movq	%rax, 192(%rsp)
+	imulq	%r13, %r8
 	movq	400(%rsp), %rax
-	leaq	(%rax,%r13), %rdi
-	addq	360(%rsp), %r13
-	movq	760(%rsp), %rax
-	movq	%rax, 152(%rsp)
-	movq	$0, 88(%rsp)
-	movq	%r11, %rdx
-	movq	168(%rsp), %r11
-	movq	312(%rsp), %rsi
-	xorl	%r9d, %r9d
-	jmp	.LBB13_354
+	leaq	(%rax,%r8), %rdi
+	addq	360(%rsp), %r8
+	movq	416(%rsp), %rax
+	movq	%rax, 176(%rsp)
+	movq	888(%rsp), %rsi
+	movq	$0, 48(%rsp)
+	movq	296(%rsp), %rbx
+	xorl	%r14d, %r14d
+	jmp	.LBB13_391
 	.p2align	4
-.LBB13_379:
-	movq	520(%rsp), %rax
-	movq	112(%rsp), %rsi
+.LBB13_408:
+	movq	624(%rsp), %rax
+	movq	104(%rsp), %rbx
+	addq	%rax, %rbx
+	movq	128(%rsp), %r14
+	addq	$12, %r14
+	movq	136(%rsp), %r10
+	addq	$-12, %r10
+	movq	120(%rsp), %rsi
 	addq	%rax, %rsi
-	movq	272(%rsp), %r9
-	addq	$12, %r9
-	movq	56(%rsp), %rdx
-	addq	$-12, %rdx
-	addq	$96, 160(%rsp)
-	addq	%rax, 152(%rsp)
+	movq	144(%rsp), %rdx
+	addq	$96, %rdx
 	addq	$96, 192(%rsp)
-	movq	872(%rsp), %rax
-	movq	136(%rsp), %rdi
+	addq	%rax, 176(%rsp)
+	addq	$96, 200(%rsp)
+	movq	1040(%rsp), %rax
+	movq	168(%rsp), %rdi
 	addq	%rax, %rdi
-	movq	144(%rsp), %r13
-	addq	%rax, %r13
-	movq	88(%rsp), %rax
-	cmpq	176(%rsp), %rax
+	movq	72(%rsp), %r8
+	addq	%rax, %r8
+	movq	48(%rsp), %rax
+	cmpq	208(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	%rax, 88(%rsp)
-	movq	40(%rsp), %r12
-	movq	248(%rsp), %r14
-	je	.LBB13_438
-.LBB13_354:
-	cmpq	$12, %rdx
+	movq	%rax, 48(%rsp)
+	movq	152(%rsp), %r13
+	movq	216(%rsp), %r15
+	je	.LBB13_489
+.LBB13_391:
+	cmpq	$12, %r10
 	movl	$12, %ecx
-	cmovlq	%rdx, %rcx
-	cmpq	$2, %rdx
-	movl	$1, %ebx
-	cmovgeq	%rdx, %rbx
-	cmpq	$12, %rbx
+	cmovlq	%r10, %rcx
+	cmpq	$2, %r10
+	movl	$1, %r12d
+	cmovgeq	%r10, %r12
+	cmpq	$12, %r12
 	movl	$12, %eax
-	cmovgeq	%rax, %rbx
-	movq	%rbx, 48(%rsp)
-	movq	72(%rsp), %rbx
-	subq	%r9, %rbx
-	cmpq	$12, %rbx
-	cmovlq	%rbx, %rax
-	cmpb	$0, 39(%rsp)
-	movq	%rbx, 96(%rsp)
-	movq	%r13, 144(%rsp)
-	movq	%rdi, 136(%rsp)
-	movq	%rdx, 56(%rsp)
-	movq	%rsi, 112(%rsp)
-	movq	%r9, 272(%rsp)
-	je	.LBB13_368
-	leaq	(%rsi,%rcx,8), %rcx
-	testq	%rbx, %rbx
-	movq	456(%rsp), %rbx
-	jle	.LBB13_365
-	movq	%r13, %rdx
+	cmovgeq	%rax, %r12
+	movq	112(%rsp), %r15
+	subq	%r14, %r15
+	cmpq	$12, %r15
+	cmovlq	%r15, %rax
+	cmpb	$0, 30(%rsp)
+	movq	%r8, 72(%rsp)
+	movq	%rdx, 144(%rsp)
+	movq	%rdi, 168(%rsp)
+	movq	%rsi, 120(%rsp)
+	movq	%r10, 136(%rsp)
+	movq	%rbx, 104(%rsp)
+	movq	%r14, 128(%rsp)
+	je	.LBB13_405
+	leaq	(%rbx,%rcx,8), %rcx
+	testq	%r15, %r15
+	jle	.LBB13_402
+	movq	%r15, 64(%rsp)
+	movq	%r8, %rdx
+	movq	%rbx, %rsi
 	xorl	%r8d, %r8d
-	movq	336(%rsp), %r14
-	jmp	.LBB13_357
+	movq	16(%rsp), %rbx
+	movq	488(%rsp), %r14
+	movq	328(%rsp), %r15
+	jmp	.LBB13_394
 	.p2align	4
-.LBB13_363:
+.LBB13_400:
 	incq	%r8
-	movq	216(%rsp), %r9
-	addq	%r9, %rdi
+	addq	%r13, %rdi
 	addq	$8, %rsi
-	addq	%r9, %rdx
-	cmpq	48(%rsp), %r8
-	je	.LBB13_364
-.LBB13_357:
-	testq	%r12, %r12
-	jle	.LBB13_363
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_381
+	addq	%r13, %rdx
+	cmpq	%r12, %r8
+	je	.LBB13_401
+.LBB13_394:
+	testq	%rbx, %rbx
+	jle	.LBB13_400
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_422
 	xorl	%r9d, %r9d
-	jmp	.LBB13_360
+	jmp	.LBB13_397
 	.p2align	4
-.LBB13_381:
+.LBB13_422:
 	movq	%rsi, %r10
 	xorl	%r9d, %r9d
 	.p2align	4
-.LBB13_382:
+.LBB13_423:
 	movsd	-24(%rdi,%r9,8), %xmm0
 	movsd	%xmm0, (%r10)
 	movsd	-16(%rdi,%r9,8), %xmm0
@@ -7746,313 +9030,350 @@ gemm_serial_f64:
 	movsd	%xmm0, 288(%r10)
 	addq	$4, %r9
 	addq	$384, %r10
-	cmpq	%r9, %r14
-	jne	.LBB13_382
-.LBB13_360:
-	testq	%rbx, %rbx
-	je	.LBB13_363
+	cmpq	%r9, %r15
+	jne	.LBB13_423
+.LBB13_397:
+	testq	%r14, %r14
+	je	.LBB13_400
 	leaq	(%r9,%r9,2), %r10
 	shlq	$5, %r10
 	addq	%rsi, %r10
 	leaq	(%rdx,%r9,8), %r9
 	xorl	%r11d, %r11d
 	.p2align	4
-.LBB13_362:
+.LBB13_399:
 	movsd	(%r9,%r11,8), %xmm0
 	movsd	%xmm0, (%r10)
 	incq	%r11
 	addq	$96, %r10
-	cmpq	%r11, %rbx
-	jne	.LBB13_362
-	jmp	.LBB13_363
+	cmpq	%r11, %r14
+	jne	.LBB13_399
+	jmp	.LBB13_400
 	.p2align	4
-.LBB13_368:
-	testq	%r12, %r12
-	jle	.LBB13_379
-	movq	%rbx, %rdi
-	movq	48(%rsp), %r14
-	movl	%r14d, %r15d
-	andl	$3, %r15d
-	shll	$3, %r15d
-	andl	$12, %r14d
-	movq	88(%rsp), %rax
-	imulq	520(%rsp), %rax
-	addq	312(%rsp), %rax
-	movq	%rax, 128(%rsp)
-	movq	192(%rsp), %r9
-	movq	112(%rsp), %rax
-	movq	%rax, 64(%rsp)
-	movq	152(%rsp), %rbx
-	movq	160(%rsp), %r13
-	xorl	%r12d, %r12d
-	jmp	.LBB13_370
+.LBB13_405:
+	cmpq	$12, %r15
+	jge	.LBB13_406
+	movq	%r15, 64(%rsp)
+	movq	%r12, 80(%rsp)
+	cmpq	$0, 16(%rsp)
+	jle	.LBB13_408
+	movq	80(%rsp), %rcx
+	movl	%ecx, %r13d
+	andl	$3, %r13d
+	shll	$3, %r13d
+	movl	%ecx, %ebx
+	andl	$12, %ebx
+	movq	48(%rsp), %rax
+	imulq	624(%rsp), %rax
+	addq	296(%rsp), %rax
+	movq	%rax, 88(%rsp)
+	shlq	$3, %rcx
+	movq	%rcx, 96(%rsp)
+	movq	200(%rsp), %rsi
+	movq	104(%rsp), %r14
+	movq	176(%rsp), %r15
+	movq	192(%rsp), %r12
+	xorl	%ecx, %ecx
+	jmp	.LBB13_411
 	.p2align	4
-.LBB13_371:
-	xorl	%eax, %eax
-.LBB13_377:
-	leaq	(%r12,%r12,2), %rcx
-	shlq	$5, %rcx
-	addq	128(%rsp), %rcx
-	leaq	(,%rax,8), %rsi
+.LBB13_412:
+	xorl	%ecx, %ecx
+.LBB13_421:
+	addq	%rcx, %rdi
 	movl	$96, %edx
-	subq	%rsi, %rdx
-	leaq	(%rcx,%rax,8), %rdi
+	subq	%rcx, %rdx
+	movq	%rsi, 32(%rsp)
 	xorl	%esi, %esi
-	movq	%r9, 120(%rsp)
 	callq	memset@PLT
-	movq	120(%rsp), %r9
-	movq	96(%rsp), %rdi
-	movq	80(%rsp), %r8
+	movq	32(%rsp), %rsi
+	movq	40(%rsp), %rcx
+	incq	%rcx
+	movq	152(%rsp), %rax
+	addq	%rax, %r12
+	addq	$96, %r15
+	addq	$96, %r14
+	addq	%rax, %rsi
+	cmpq	16(%rsp), %rcx
+	movq	56(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	168(%rsp), %r11
-	movq	104(%rsp), %r10
-.LBB13_378:
-	incq	%r12
-	movq	216(%rsp), %rax
-	addq	%rax, %r13
-	addq	$96, %rbx
-	addq	$96, 64(%rsp)
-	addq	%rax, %r9
-	cmpq	40(%rsp), %r12
-	je	.LBB13_379
-.LBB13_370:
-	testq	%rdi, %rdi
-	jle	.LBB13_371
-	movq	56(%rsp), %rsi
+	movq	184(%rsp), %r11
+	je	.LBB13_408
+.LBB13_411:
+	leaq	(%rcx,%rcx,2), %rdi
+	shlq	$5, %rdi
+	addq	88(%rsp), %rdi
+	cmpq	$0, 64(%rsp)
+	movq	%rcx, 40(%rsp)
+	jle	.LBB13_412
+	cmpq	$4, 136(%rsp)
+	jge	.LBB13_415
 	xorl	%eax, %eax
-	cmpq	$4, %rsi
-	jl	.LBB13_373
+	jmp	.LBB13_417
 	.p2align	4
-.LBB13_380:
-	movsd	-24(%r13,%rax,8), %xmm0
-	movsd	%xmm0, -24(%rbx,%rax,8)
-	movsd	-16(%r13,%rax,8), %xmm0
-	movsd	%xmm0, -16(%rbx,%rax,8)
-	movsd	-8(%r13,%rax,8), %xmm0
-	movsd	%xmm0, -8(%rbx,%rax,8)
-	movsd	(%r13,%rax,8), %xmm0
-	movsd	%xmm0, (%rbx,%rax,8)
+.LBB13_415:
+	xorl	%eax, %eax
+	.p2align	4
+.LBB13_416:
+	movsd	-24(%r12,%rax,8), %xmm0
+	movsd	%xmm0, -24(%r15,%rax,8)
+	movsd	-16(%r12,%rax,8), %xmm0
+	movsd	%xmm0, -16(%r15,%rax,8)
+	movsd	-8(%r12,%rax,8), %xmm0
+	movsd	%xmm0, -8(%r15,%rax,8)
+	movsd	(%r12,%rax,8), %xmm0
+	movsd	%xmm0, (%r15,%rax,8)
 	addq	$4, %rax
-	cmpq	%rax, %r14
-	jne	.LBB13_380
-.LBB13_373:
-	testb	$3, 48(%rsp)
-	je	.LBB13_376
-	movq	64(%rsp), %rcx
-	leaq	(%rcx,%rax,8), %rcx
-	leaq	(%r9,%rax,8), %rax
+	cmpq	%rax, %rbx
+	jne	.LBB13_416
+.LBB13_417:
+	movq	96(%rsp), %rcx
+	testb	$3, 80(%rsp)
+	je	.LBB13_421
+	leaq	(%r14,%rax,8), %rcx
+	leaq	(%rsi,%rax,8), %rax
 	xorl	%edx, %edx
 	.p2align	4
-.LBB13_375:
+.LBB13_419:
 	movsd	(%rax,%rdx), %xmm0
 	movsd	%xmm0, (%rcx,%rdx)
 	addq	$8, %rdx
-	cmpq	%rdx, %r15
-	jne	.LBB13_375
-.LBB13_376:
-	movq	48(%rsp), %rax
-	cmpq	$11, %rsi
-	jle	.LBB13_377
-	jmp	.LBB13_378
+	cmpq	%rdx, %r13
+	jne	.LBB13_419
+	movq	96(%rsp), %rcx
+	jmp	.LBB13_421
 	.p2align	4
-.LBB13_364:
-	cmpq	$12, 96(%rsp)
-	movq	104(%rsp), %r10
-	movq	168(%rsp), %r11
-	movq	80(%rsp), %r8
-	jl	.LBB13_365
-	jmp	.LBB13_379
+.LBB13_401:
+	cmpq	$12, 64(%rsp)
+	movq	56(%rsp), %r9
+	movq	184(%rsp), %r11
+	jl	.LBB13_402
+	jmp	.LBB13_408
 	.p2align	4
-.LBB13_387:
+.LBB13_428:
 	addq	$8, %rcx
 	cmpq	$11, %rax
 	leaq	1(%rax), %rax
-	jge	.LBB13_379
-.LBB13_365:
-	movq	40(%rsp), %rdi
+	jge	.LBB13_408
+.LBB13_402:
+	movq	16(%rsp), %rdi
 	testq	%rdi, %rdi
-	movq	968(%rsp), %rbx
-	jle	.LBB13_387
-	cmpq	$3, 184(%rsp)
-	jae	.LBB13_388
+	movq	1104(%rsp), %rbx
+	jle	.LBB13_428
+	cmpq	$3, 160(%rsp)
+	jae	.LBB13_429
 	xorl	%edx, %edx
 	testb	$3, %dil
-	jne	.LBB13_385
-	jmp	.LBB13_387
+	jne	.LBB13_426
+	jmp	.LBB13_428
 	.p2align	4
-.LBB13_388:
-	movq	%r11, %r9
+.LBB13_429:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
-	movq	408(%rsp), %r11
+	movq	432(%rsp), %r10
 	.p2align	4
-.LBB13_389:
+.LBB13_430:
 	movq	$0, (%rsi)
 	movq	$0, 96(%rsi)
 	movq	$0, 192(%rsi)
 	movq	$0, 288(%rsi)
 	addq	$-4, %rdx
 	addq	$384, %rsi
-	cmpq	%rdx, %r11
-	jne	.LBB13_389
+	cmpq	%rdx, %r10
+	jne	.LBB13_430
 	negq	%rdx
-	movq	%r9, %r11
 	testb	$3, %dil
-	je	.LBB13_387
-.LBB13_385:
+	je	.LBB13_428
+.LBB13_426:
 	leaq	(%rdx,%rdx,2), %rdx
 	shlq	$5, %rdx
 	addq	%rcx, %rdx
 	xorl	%esi, %esi
 	.p2align	4
-.LBB13_386:
+.LBB13_427:
 	movq	$0, (%rdx,%rsi)
 	addq	$96, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB13_386
-	jmp	.LBB13_387
-.LBB13_390:
-	cmpq	$4, %r12
+	jne	.LBB13_427
+	jmp	.LBB13_428
+	.p2align	4
+.LBB13_406:
+	movq	%rdx, %rax
+	movq	%rsi, %rcx
+	movq	16(%rsp), %rsi
+	movq	%rsi, %rdx
+	testq	%rsi, %rsi
+	jle	.LBB13_408
+	.p2align	4
+.LBB13_407:
+	movups	-80(%rax), %xmm0
+	movups	%xmm0, -80(%rcx)
+	movups	-64(%rax), %xmm0
+	movups	%xmm0, -64(%rcx)
+	movups	-48(%rax), %xmm0
+	movups	%xmm0, -48(%rcx)
+	movups	-32(%rax), %xmm0
+	movups	%xmm0, -32(%rcx)
+	movups	-16(%rax), %xmm0
+	movups	%xmm0, -16(%rcx)
+	movupd	(%rax), %xmm0
+	movupd	%xmm0, (%rcx)
+	addq	$96, %rcx
+	addq	152(%rsp), %rax
+	decq	%rdx
+	jne	.LBB13_407
+	jmp	.LBB13_408
+.LBB13_431:
+	cmpq	$4, 16(%rsp)
 	setae	%al
-	movq	776(%rsp), %rcx
-	imulq	%rdi, %rcx
-	movq	%rcx, 152(%rsp)
-	leaq	(,%rdi,8), %rdx
-	cmpl	$1, %edi
-	sete	%cl
-	andb	%al, %cl
-	movb	%cl, 96(%rsp)
+	movq	904(%rsp), %rdx
+	movq	48(%rsp), %rcx
+	imulq	%rcx, %rdx
+	movq	%rdx, 288(%rsp)
+	leaq	(,%rcx,8), %rdx
+	movq	%rdx, 32(%rsp)
+	movq	88(%rsp), %rdx
+	movl	%edx, %r10d
+	andl	$2147483644, %r10d
+	movq	%r10, 200(%rsp)
+	cmpl	$1, %ecx
+	sete	%r10b
+	andb	%al, %r10b
+	movb	%r10b, 64(%rsp)
+	shrl	$2, %edx
+	andl	$536870911, %edx
+	shlq	$5, %rdx
+	movq	%rdx, 192(%rsp)
 	leaq	(,%rsi,8), %rax
-	leaq	(%rax,%r9,8), %rcx
-	movq	784(%rsp), %rax
-	addq	%rcx, %rax
+	leaq	(%rax,%rdi,8), %rdx
+	movq	464(%rsp), %rax
+	addq	%rdx, %rax
 	movq	%rax, 208(%rsp)
-	addq	808(%rsp), %rcx
-	movq	%rcx, 176(%rsp)
-	movq	216(%rsp), %rax
-	imulq	%rax, %r13
-	movq	768(%rsp), %rcx
-	addq	%r13, %rcx
-	movq	%rcx, 240(%rsp)
-	imulq	%rdi, %rax
-	movq	%rax, 304(%rsp)
-	addq	360(%rsp), %r13
-	movq	%rdi, %rax
+	addq	944(%rsp), %rdx
+	movq	%rdx, 176(%rsp)
+	imulq	%r13, %r8
+	movq	896(%rsp), %rax
+	addq	%r8, %rax
+	movq	%rax, 272(%rsp)
+	movq	%r13, %rax
+	imulq	%rcx, %rax
+	movq	%rax, 512(%rsp)
+	addq	360(%rsp), %r8
+	movq	%rcx, %rax
 	shlq	$5, %rax
-	movq	%rax, 56(%rsp)
-	movq	312(%rsp), %rax
-	movq	%rax, 192(%rsp)
-	movq	736(%rsp), %rax
-	movq	%rax, 160(%rsp)
-	movq	$0, 224(%rsp)
-	movq	72(%rsp), %rax
-	xorl	%ecx, %ecx
-	movq	%rdi, 120(%rsp)
-	movq	%rdx, 48(%rsp)
-	jmp	.LBB13_391
+	movq	%rax, 96(%rsp)
+	movq	296(%rsp), %rax
+	movq	%rax, 120(%rsp)
+	movq	424(%rsp), %rax
+	movq	%rax, 128(%rsp)
+	movq	$0, 336(%rsp)
+	movq	112(%rsp), %rax
+	xorl	%edx, %edx
+	jmp	.LBB13_432
 	.p2align	4
-.LBB13_437:
-	movq	272(%rsp), %rcx
-	addq	%rdi, %rcx
-	incq	224(%rsp)
-	movq	152(%rsp), %rax
-	addq	%rax, 160(%rsp)
-	movq	48(%rsp), %rdx
-	addq	%rdx, 208(%rsp)
-	addq	%rax, 192(%rsp)
-	addq	%rdx, 176(%rsp)
-	movq	304(%rsp), %rax
-	addq	%rax, 240(%rsp)
-	movq	144(%rsp), %r13
-	addq	%rax, %r13
-	cmpq	72(%rsp), %rcx
-	movq	40(%rsp), %r12
-	movq	248(%rsp), %r14
-	movq	136(%rsp), %rax
-	jge	.LBB13_438
-.LBB13_391:
-	movq	%r13, 144(%rsp)
-	movq	%rax, %r9
-	subq	%rdi, %rax
-	movq	%rax, 136(%rsp)
-	cmovgeq	%rdi, %r9
-	movq	72(%rsp), %rax
+.LBB13_488:
+	movq	168(%rsp), %rdx
+	addq	%r11, %rdx
+	incq	336(%rsp)
+	movq	288(%rsp), %rax
+	addq	%rax, 128(%rsp)
+	movq	32(%rsp), %rcx
+	addq	%rcx, 208(%rsp)
+	addq	%rax, 120(%rsp)
+	addq	%rcx, 176(%rsp)
+	movq	512(%rsp), %rax
+	addq	%rax, 272(%rsp)
+	movq	72(%rsp), %r8
+	addq	%rax, %r8
+	cmpq	112(%rsp), %rdx
+	movq	%r11, %rcx
+	movq	184(%rsp), %r11
+	movq	152(%rsp), %r13
+	movq	216(%rsp), %r15
+	movq	144(%rsp), %rax
+	jge	.LBB13_489
+.LBB13_432:
+	movq	%rax, %rdi
 	subq	%rcx, %rax
-	cmpq	%rdi, %rax
-	movq	%rdi, %rdx
-	cmovlq	%rax, %rdx
-	cmpb	$0, 39(%rsp)
-	movq	%rdx, 88(%rsp)
-	movq	%r9, 64(%rsp)
-	movq	%rcx, 272(%rsp)
-	je	.LBB13_397
-	testq	%rdx, %rdx
-	jle	.LBB13_411
-	movq	144(%rsp), %rcx
-	movq	192(%rsp), %rdx
-	movq	240(%rsp), %rsi
-	movq	160(%rsp), %rdi
+	cmovgeq	%rcx, %rdi
+	movq	112(%rsp), %r10
+	subq	%rdx, %r10
+	cmpq	%rcx, %r10
+	movq	%rcx, %rsi
+	cmovlq	%r10, %rsi
+	cmpb	$0, 30(%rsp)
+	movq	%rsi, 80(%rsp)
+	movq	%rdi, 40(%rsp)
+	movq	%r8, 72(%rsp)
+	movq	%rax, 144(%rsp)
+	movq	%rdx, 168(%rsp)
+	je	.LBB13_438
+	movq	%r10, 136(%rsp)
+	testq	%rsi, %rsi
+	movq	16(%rsp), %r12
+	jle	.LBB13_462
+	movq	72(%rsp), %rcx
+	movq	120(%rsp), %rdx
+	movq	272(%rsp), %rsi
+	movq	128(%rsp), %rdi
 	xorl	%r8d, %r8d
-	jmp	.LBB13_394
+	jmp	.LBB13_435
 	.p2align	4
-.LBB13_425:
+.LBB13_476:
 	incq	%r8
 	addq	$8, %rdi
-	movq	216(%rsp), %r9
-	addq	%r9, %rsi
+	addq	%r13, %rsi
 	addq	$8, %rdx
-	addq	%r9, %rcx
-	movq	64(%rsp), %r9
-	cmpq	%r9, %r8
-	je	.LBB13_411
-.LBB13_394:
+	addq	%r13, %rcx
+	cmpq	40(%rsp), %r8
+	je	.LBB13_462
+.LBB13_435:
 	testq	%r12, %r12
-	jle	.LBB13_425
-	cmpb	$0, 96(%rsp)
-	je	.LBB13_396
+	jle	.LBB13_476
+	cmpb	$0, 64(%rsp)
+	je	.LBB13_437
 	xorl	%r9d, %r9d
-	movq	336(%rsp), %r11
+	movq	328(%rsp), %r11
 	.p2align	4
-.LBB13_417:
+.LBB13_468:
 	movupd	-16(%rsi,%r9,8), %xmm0
 	movupd	(%rsi,%r9,8), %xmm1
 	movupd	%xmm0, -16(%rdi,%r9,8)
 	movupd	%xmm1, (%rdi,%r9,8)
 	addq	$4, %r9
 	cmpq	%r9, %r11
-	jne	.LBB13_417
+	jne	.LBB13_468
 	movq	%r11, %r10
 	cmpq	%r11, %r12
-	je	.LBB13_425
-	jmp	.LBB13_419
+	je	.LBB13_476
+	jmp	.LBB13_470
 	.p2align	4
-.LBB13_396:
+.LBB13_437:
 	xorl	%r10d, %r10d
-.LBB13_419:
+.LBB13_470:
 	movq	%r10, %r9
 	testb	$3, %r12b
-	movq	48(%rsp), %r14
-	je	.LBB13_422
+	movq	32(%rsp), %r14
+	je	.LBB13_473
 	movq	%r14, %r11
 	imulq	%r10, %r11
 	addq	%rdx, %r11
-	movq	456(%rsp), %rbx
+	movq	488(%rsp), %rbx
 	movq	%r10, %r9
 	.p2align	4
-.LBB13_421:
+.LBB13_472:
 	movsd	(%rcx,%r9,8), %xmm0
 	movsd	%xmm0, (%r11)
 	incq	%r9
 	addq	%r14, %r11
 	decq	%rbx
-	jne	.LBB13_421
-.LBB13_422:
+	jne	.LBB13_472
+.LBB13_473:
 	subq	%r12, %r10
 	cmpq	$-4, %r10
-	movq	56(%rsp), %r13
-	ja	.LBB13_425
+	movq	96(%rsp), %rax
+	ja	.LBB13_476
 	leaq	3(%r9), %r10
-	movq	48(%rsp), %r15
+	movq	32(%rsp), %r15
 	imulq	%r15, %r10
 	movq	%r15, %r11
 	imulq	%r9, %r11
@@ -8062,7 +9383,7 @@ gemm_serial_f64:
 	imulq	%r15, %r14
 	movq	%rdx, %r15
 	.p2align	4
-.LBB13_424:
+.LBB13_475:
 	movsd	-16(%rsi,%r9,8), %xmm0
 	movsd	%xmm0, (%r15,%r11)
 	movsd	-8(%rsi,%r9,8), %xmm0
@@ -8072,161 +9393,160 @@ gemm_serial_f64:
 	movsd	8(%rsi,%r9,8), %xmm0
 	movsd	%xmm0, (%r15,%r10)
 	addq	$4, %r9
-	addq	%r13, %r15
+	addq	%rax, %r15
 	cmpq	%r9, %r12
-	jne	.LBB13_424
-	jmp	.LBB13_425
+	jne	.LBB13_475
+	jmp	.LBB13_476
 	.p2align	4
-.LBB13_397:
-	testq	%r12, %r12
-	jle	.LBB13_437
-	movq	%r9, %r12
-	andq	$-4, %r12
+.LBB13_438:
+	movq	%rcx, %r11
+	cmpq	%rcx, %r10
+	movq	16(%rsp), %rax
+	jge	.LBB13_439
+	testq	%rax, %rax
+	jle	.LBB13_488
+	movq	%rdi, %r15
+	andq	$-4, %r15
+	movq	288(%rsp), %rax
+	imulq	336(%rsp), %rax
+	addq	296(%rsp), %rax
+	movq	%rax, 104(%rsp)
+	movq	176(%rsp), %r14
+	movq	120(%rsp), %r13
+	movq	208(%rsp), %r12
+	movq	128(%rsp), %rbx
+	xorl	%edx, %edx
+	jmp	.LBB13_446
+	.p2align	4
+.LBB13_461:
+	incq	%rdx
+	movq	32(%rsp), %rcx
+	addq	%rcx, %rbx
 	movq	152(%rsp), %rax
-	imulq	224(%rsp), %rax
-	addq	312(%rsp), %rax
-	movq	%rax, 112(%rsp)
-	movq	176(%rsp), %rbx
-	movq	192(%rsp), %r13
-	movq	208(%rsp), %r14
-	movq	160(%rsp), %r15
-	xorl	%esi, %esi
-	jmp	.LBB13_399
-	.p2align	4
-.LBB13_410:
-	incq	%rsi
-	movq	48(%rsp), %rcx
-	addq	%rcx, %r15
-	movq	216(%rsp), %rax
-	addq	%rax, %r14
+	addq	%rax, %r12
 	addq	%rcx, %r13
-	addq	%rax, %rbx
-	cmpq	40(%rsp), %rsi
-	je	.LBB13_437
-.LBB13_399:
-	testq	%rdx, %rdx
-	jle	.LBB13_400
-	cmpq	$4, %r9
-	jae	.LBB13_405
+	addq	%rax, %r14
+	cmpq	16(%rsp), %rdx
+	je	.LBB13_488
+.LBB13_446:
+	testq	%rsi, %rsi
+	jle	.LBB13_447
+	cmpq	$4, %rdi
+	jae	.LBB13_456
 	xorl	%ecx, %ecx
-	jmp	.LBB13_403
+	jmp	.LBB13_454
 	.p2align	4
-.LBB13_400:
+.LBB13_447:
 	xorl	%eax, %eax
-	jmp	.LBB13_408
+	jmp	.LBB13_459
 	.p2align	4
-.LBB13_405:
+.LBB13_456:
 	xorl	%eax, %eax
 	.p2align	4
-.LBB13_406:
-	movupd	-16(%r14,%rax,8), %xmm0
-	movupd	(%r14,%rax,8), %xmm1
-	movupd	%xmm0, -16(%r15,%rax,8)
-	movupd	%xmm1, (%r15,%rax,8)
+.LBB13_457:
+	movupd	-16(%r12,%rax,8), %xmm0
+	movupd	(%r12,%rax,8), %xmm1
+	movupd	%xmm0, -16(%rbx,%rax,8)
+	movupd	%xmm1, (%rbx,%rax,8)
 	addq	$4, %rax
-	cmpq	%rax, %r12
-	jne	.LBB13_406
-	movq	%r12, %rcx
-	movq	%r9, %rax
-	cmpq	%r12, %r9
-	je	.LBB13_408
+	cmpq	%rax, %r15
+	jne	.LBB13_457
+	movq	%r15, %rcx
+	movq	%rdi, %rax
+	cmpq	%r15, %rdi
+	je	.LBB13_459
 	.p2align	4
-.LBB13_403:
-	movsd	(%rbx,%rcx,8), %xmm0
+.LBB13_454:
+	movsd	(%r14,%rcx,8), %xmm0
 	movsd	%xmm0, (%r13,%rcx,8)
 	incq	%rcx
-	cmpq	%rcx, %r9
-	jne	.LBB13_403
-	movq	%r9, %rax
-.LBB13_408:
-	cmpq	%rdi, %rax
-	jge	.LBB13_410
-	movq	%rsi, %rcx
-	movq	48(%rsp), %rdx
+	cmpq	%rcx, %rdi
+	jne	.LBB13_454
+	movq	%rdi, %rax
+.LBB13_459:
+	cmpq	%r11, %rax
+	jge	.LBB13_461
+	movq	%rdx, %rcx
+	movq	%rdx, 136(%rsp)
+	movq	32(%rsp), %rdx
 	imulq	%rdx, %rcx
-	addq	112(%rsp), %rcx
+	addq	104(%rsp), %rcx
 	leaq	(%rcx,%rax,8), %rdi
 	shlq	$3, %rax
 	subq	%rax, %rdx
-	movq	%rsi, 128(%rsp)
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	128(%rsp), %rsi
-	movq	64(%rsp), %r9
-	movq	88(%rsp), %rdx
-	movq	120(%rsp), %rdi
-	movq	80(%rsp), %r8
+	movq	136(%rsp), %rdx
+	movq	40(%rsp), %rdi
+	movq	80(%rsp), %rsi
+	movq	48(%rsp), %r11
 	xorps	%xmm10, %xmm10
-	movq	168(%rsp), %r11
-	movq	104(%rsp), %r10
-	jmp	.LBB13_410
+	movq	56(%rsp), %r9
+	jmp	.LBB13_461
 	.p2align	4
-.LBB13_411:
-	movq	120(%rsp), %rdi
-	cmpq	%rdi, %rax
-	movq	104(%rsp), %r10
-	movq	168(%rsp), %r11
-	movq	80(%rsp), %r8
-	movq	88(%rsp), %rbx
-	jge	.LBB13_437
-	movq	192(%rsp), %rax
-	leaq	(%rax,%r9,8), %rax
-	jmp	.LBB13_413
+.LBB13_462:
+	movq	48(%rsp), %r11
+	cmpq	%r11, 136(%rsp)
+	movq	56(%rsp), %r9
+	movq	96(%rsp), %r10
+	movq	80(%rsp), %rbx
+	movq	40(%rsp), %rcx
+	jge	.LBB13_488
+	movq	120(%rsp), %rax
+	leaq	(%rax,%rcx,8), %rax
+	jmp	.LBB13_464
 	.p2align	4
-.LBB13_436:
+.LBB13_487:
 	incq	%rbx
 	addq	$8, %rax
-	movq	120(%rsp), %rdi
-	cmpq	%rdi, %rbx
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
-	jge	.LBB13_437
-.LBB13_413:
-	movq	40(%rsp), %rdi
+	cmpq	%r11, %rbx
+	movq	56(%rsp), %r9
+	jge	.LBB13_488
+.LBB13_464:
+	movq	16(%rsp), %rdi
 	testq	%rdi, %rdi
-	movq	336(%rsp), %rsi
-	movq	48(%rsp), %r9
-	movq	56(%rsp), %r10
-	jle	.LBB13_436
-	cmpb	$0, 96(%rsp)
-	je	.LBB13_415
+	movq	328(%rsp), %rsi
+	movq	32(%rsp), %r9
+	jle	.LBB13_487
+	cmpb	$0, 64(%rsp)
+	je	.LBB13_466
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB13_427:
+.LBB13_478:
 	movups	%xmm10, (%rax,%rcx,8)
 	movups	%xmm10, 16(%rax,%rcx,8)
 	addq	$4, %rcx
 	cmpq	%rcx, %rsi
-	jne	.LBB13_427
+	jne	.LBB13_478
 	movq	%rsi, %rdx
 	cmpq	%rsi, %rdi
-	je	.LBB13_436
-	jmp	.LBB13_429
+	je	.LBB13_487
+	jmp	.LBB13_480
 	.p2align	4
-.LBB13_415:
+.LBB13_466:
 	xorl	%edx, %edx
-.LBB13_429:
+.LBB13_480:
 	movq	%rdx, %rcx
 	testb	$3, %dil
-	je	.LBB13_433
+	je	.LBB13_484
 	movq	%r9, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
-	movq	928(%rsp), %r8
+	movq	1064(%rsp), %r8
 	.p2align	4
-.LBB13_431:
+.LBB13_482:
 	movq	$0, (%rcx)
 	decq	%rsi
 	addq	%r9, %rcx
 	cmpq	%rsi, %r8
-	jne	.LBB13_431
+	jne	.LBB13_482
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
-.LBB13_433:
+.LBB13_484:
 	subq	%rdi, %rdx
 	cmpq	$-4, %rdx
-	ja	.LBB13_436
+	ja	.LBB13_487
 	movq	%rdi, %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
@@ -8238,24 +9558,74 @@ gemm_serial_f64:
 	imulq	%r9, %rcx
 	movq	%rax, %r9
 	.p2align	4
-.LBB13_435:
+.LBB13_486:
 	movq	$0, (%r9,%rcx)
 	movq	$0, (%r9,%r8)
 	movq	$0, (%r9,%rdi)
 	movq	$0, (%r9,%rsi)
 	addq	%r10, %r9
 	addq	$-4, %rdx
-	jne	.LBB13_435
-	jmp	.LBB13_436
+	jne	.LBB13_486
+	jmp	.LBB13_487
+	.p2align	4
+.LBB13_439:
+	testq	%rax, %rax
+	jle	.LBB13_488
+	movq	176(%rsp), %rax
+	movq	120(%rsp), %rcx
+	movq	208(%rsp), %rdx
+	movq	128(%rsp), %rsi
+	xorl	%edi, %edi
+	jmp	.LBB13_441
+	.p2align	4
+.LBB13_451:
+	incq	%rdi
+	addq	%r15, %rsi
+	addq	%r10, %rdx
+	addq	%r15, %rcx
+	addq	%r10, %rax
+	cmpq	%rbx, %rdi
+	je	.LBB13_488
+.LBB13_441:
+	movq	88(%rsp), %r14
+	testl	%r14d, %r14d
+	movq	152(%rsp), %r10
+	movq	16(%rsp), %rbx
+	movq	32(%rsp), %r15
+	jle	.LBB13_451
+	xorl	%r8d, %r8d
+	cmpl	$4, %r14d
+	jb	.LBB13_443
+	movq	192(%rsp), %r12
+	.p2align	4
+.LBB13_449:
+	movupd	-16(%rdx,%r8), %xmm0
+	movupd	(%rdx,%r8), %xmm1
+	movupd	%xmm0, -16(%rsi,%r8)
+	movupd	%xmm1, (%rsi,%r8)
+	addq	$32, %r8
+	cmpq	%r8, %r12
+	jne	.LBB13_449
+	movq	200(%rsp), %r12
+	movq	%r12, %r8
+	cmpl	%r14d, %r12d
+	je	.LBB13_451
+	.p2align	4
+.LBB13_443:
+	movsd	(%rax,%r8,8), %xmm0
+	movsd	%xmm0, (%rcx,%r8,8)
+	incq	%r8
+	cmpq	%r8, %r14
+	jne	.LBB13_443
+	jmp	.LBB13_451
 	.p2align	4
 .LBB13_28:
-	movq	%rdi, 136(%rsp)
-	movl	%edi, %edx
+	movl	%r11d, %edx
 	cmpq	$32, %rdx
-	movq	352(%rsp), %rsi
-	movq	40(%rsp), %r11
+	movq	16(%rsp), %rdi
 	je	.LBB13_125
 	cmpl	$16, %edx
+	movq	320(%rsp), %rsi
 	je	.LBB13_83
 	cmpl	$8, %edx
 	jne	.LBB13_167
@@ -8264,129 +9634,122 @@ gemm_serial_f64:
 	movq	%rsi, %rcx
 	imulq	40(%rbp), %rcx
 	leaq	(%rax,%rcx,8), %rax
-	movq	%rax, 184(%rsp)
-	movq	%r11, %rax
-	shlq	$6, %rax
-	movq	%rax, 160(%rsp)
-	movq	128(%rsp), %r9
-	leaq	-1(%r9), %rax
-	shrq	$3, %rax
 	movq	%rax, 208(%rsp)
-	leaq	-1(%r11), %rcx
-	movl	%r11d, %edi
-	andl	$3, %edi
-	movq	%r11, %r13
+	movq	%rdi, %rax
+	shlq	$6, %rax
+	movq	%rax, 120(%rsp)
+	movq	96(%rsp), %r11
+	leaq	-1(%r11), %rax
+	shrq	$3, %rax
+	movq	%rax, 192(%rsp)
+	leaq	-1(%rdi), %rcx
+	movl	%edi, %r14d
+	andl	$3, %r14d
+	movq	%rdi, %rbx
 	movabsq	$9223372036854775804, %rax
-	andq	%rax, %r13
-	movq	%rcx, 48(%rsp)
+	andq	%rax, %rbx
+	movq	%rbx, 136(%rsp)
+	movq	%rcx, 32(%rsp)
 	shlq	$6, %rcx
-	movq	%rcx, 240(%rsp)
+	movq	%rcx, 248(%rsp)
 	addq	$2, %rax
-	andq	%r11, %rax
-	movq	%rax, 224(%rsp)
-	movq	200(%rsp), %rcx
+	andq	%rdi, %rax
+	movq	%rax, 176(%rsp)
+	movq	224(%rsp), %rcx
 	movq	%rcx, %rax
 	imulq	%r8, %rax
-	leaq	(%rax,%rsi,8), %r11
-	movq	424(%rsp), %rax
-	leaq	(%rax,%r11), %r14
-	addq	%rdx, %r11
-	movq	%r11, %rdx
-	movq	%r13, %rax
-	negq	%rax
-	movq	%rax, 144(%rsp)
-	movl	%edi, %r12d
-	shll	$6, %r12d
+	leaq	(%rax,%rsi,8), %rdi
+	movq	448(%rsp), %rax
+	leaq	(%rax,%rdi), %r15
+	addq	%rdx, %rdi
+	movq	%rbx, %rdx
+	negq	%rdx
+	movl	%r14d, %ebx
+	shll	$6, %ebx
 	movq	%rcx, %rax
 	imulq	%rsi, %rax
 	leaq	(%rax,%r8,8), %rcx
-	leaq	(%rax,%rbx,8), %rsi
-	movq	%r14, %r11
-	addq	648(%rsp), %rsi
-	movq	584(%rsp), %rax
+	movq	%rdx, %r8
+	leaq	(%rax,%r10,8), %rdx
+	addq	752(%rsp), %rdx
+	movq	688(%rsp), %rax
 	addq	%rcx, %rax
-	movq	%rax, 152(%rsp)
-	addq	496(%rsp), %rcx
+	movq	%rax, 128(%rsp)
+	addq	536(%rsp), %rcx
 	movq	%rcx, 232(%rsp)
-	leal	(,%rdi,8), %eax
-	movq	%rax, 120(%rsp)
-	movq	576(%rsp), %rax
-	movq	%rax, 176(%rsp)
-	movq	592(%rsp), %rbx
-	movq	$0, 88(%rsp)
-	movq	296(%rsp), %r15
-	xorl	%r14d, %r14d
-	movq	80(%rsp), %r8
-	movq	%rdi, 64(%rsp)
-	movq	%r13, 256(%rsp)
+	movq	%r14, 40(%rsp)
+	leal	(,%r14,8), %eax
+	movq	%rax, 64(%rsp)
+	movq	680(%rsp), %rax
+	movq	%rax, 200(%rsp)
+	movq	696(%rsp), %rax
+	movq	%rax, 256(%rsp)
+	movq	$0, 48(%rsp)
+	movq	280(%rsp), %rsi
+	xorl	%r10d, %r10d
+	movq	%r8, 88(%rsp)
 	jmp	.LBB13_32
 	.p2align	4
 .LBB13_82:
-	movq	160(%rsp), %rcx
-	movq	72(%rsp), %r15
-	addq	%rcx, %r15
-	movq	112(%rsp), %r14
-	addq	$8, %r14
-	movq	56(%rsp), %r9
-	addq	$-8, %r9
-	movq	824(%rsp), %rax
-	movq	192(%rsp), %r11
-	addq	%rax, %r11
-	movq	248(%rsp), %rbx
-	addq	%rcx, %rbx
-	movq	272(%rsp), %rdx
-	addq	%rax, %rdx
-	movq	136(%rsp), %rsi
-	addq	$64, %rsi
-	addq	$64, 152(%rsp)
-	addq	%rcx, 176(%rsp)
+	movq	120(%rsp), %rcx
+	movq	80(%rsp), %rsi
+	addq	%rcx, %rsi
+	movq	104(%rsp), %r10
+	addq	$8, %r10
+	addq	$-8, %r11
+	movq	952(%rsp), %rax
+	movq	216(%rsp), %r15
+	addq	%rax, %r15
+	addq	%rcx, 256(%rsp)
+	movq	168(%rsp), %rdi
+	addq	%rax, %rdi
+	movq	144(%rsp), %rdx
+	addq	$64, %rdx
+	addq	$64, 128(%rsp)
+	addq	%rcx, 200(%rsp)
 	addq	$64, 232(%rsp)
-	movq	88(%rsp), %rax
-	cmpq	208(%rsp), %rax
+	movq	48(%rsp), %rax
+	cmpq	192(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	%rax, 88(%rsp)
-	movzbl	38(%rsp), %edi
-	movq	256(%rsp), %r13
+	movq	%rax, 48(%rsp)
+	movq	152(%rsp), %r13
 	je	.LBB13_225
 .LBB13_32:
-	cmpq	$8, %r9
-	movl	$8, %eax
-	cmovlq	%r9, %rax
-	movq	%rax, 264(%rsp)
-	cmpq	$2, %r9
-	movq	%r14, %rcx
+	cmpq	$8, %r11
+	movl	$8, %ecx
+	cmovlq	%r11, %rcx
+	cmpq	$2, %r11
 	movl	$1, %r14d
-	cmovgeq	%r9, %r14
+	cmovgeq	%r11, %r14
 	cmpq	$8, %r14
 	movl	$8, %eax
 	cmovgeq	%rax, %r14
-	movq	128(%rsp), %rdi
-	movq	%rcx, 112(%rsp)
-	subq	%rcx, %rdi
-	cmpq	$8, %rdi
-	cmovlq	%rdi, %rax
-	cmpl	$0, 284(%rsp)
-	movq	%rdi, 96(%rsp)
-	movq	%rdx, 272(%rsp)
-	movq	%r11, 192(%rsp)
-	movq	%rsi, 136(%rsp)
-	movq	%rbx, 248(%rsp)
-	movq	%r9, 56(%rsp)
-	movq	%r15, 72(%rsp)
+	movq	96(%rsp), %r12
+	subq	%r10, %r12
+	cmpq	$8, %r12
+	cmovlq	%r12, %rax
+	cmpl	$0, 268(%rsp)
+	movq	%r12, 112(%rsp)
+	movq	%rdi, 168(%rsp)
+	movq	%r15, 216(%rsp)
+	movq	%rdx, 144(%rsp)
+	movq	%rsi, 80(%rsp)
+	movq	%r10, 104(%rsp)
 	je	.LBB13_55
-	movq	264(%rsp), %rcx
-	leaq	(%r15,%rcx,8), %rcx
-	testq	%rdi, %rdi
+	leaq	(%rsi,%rcx,8), %rcx
+	testq	%r12, %r12
+	movq	16(%rsp), %r12
 	jle	.LBB13_43
-	movq	%r15, %rsi
-	movq	%rbx, %rdi
-	movq	%r11, %r8
+	movq	%r11, 72(%rsp)
+	movq	%rdi, %rdx
+	movq	256(%rsp), %rdi
+	movq	%r15, %r8
 	xorl	%r9d, %r9d
 	jmp	.LBB13_35
 	.p2align	4
 .LBB13_41:
 	incq	%r9
-	movq	200(%rsp), %r10
+	movq	224(%rsp), %r10
 	addq	%r10, %r8
 	addq	$8, %rdi
 	addq	$8, %rsi
@@ -8394,9 +9757,9 @@ gemm_serial_f64:
 	cmpq	%r14, %r9
 	je	.LBB13_42
 .LBB13_35:
-	cmpq	$0, 40(%rsp)
+	testq	%r12, %r12
 	jle	.LBB13_41
-	cmpq	$3, 48(%rsp)
+	cmpq	$3, 32(%rsp)
 	jae	.LBB13_46
 	xorl	%r10d, %r10d
 	jmp	.LBB13_38
@@ -8404,6 +9767,7 @@ gemm_serial_f64:
 .LBB13_46:
 	movq	%rdi, %r11
 	xorl	%r10d, %r10d
+	movq	136(%rsp), %r15
 	.p2align	4
 .LBB13_47:
 	movsd	-24(%r8,%r10,8), %xmm0
@@ -8416,29 +9780,30 @@ gemm_serial_f64:
 	movsd	%xmm0, (%r11)
 	addq	$4, %r10
 	addq	$256, %r11
-	cmpq	%r10, %r13
+	cmpq	%r10, %r15
 	jne	.LBB13_47
 .LBB13_38:
-	cmpq	$0, 64(%rsp)
-	movq	120(%rsp), %r15
+	cmpq	$0, 40(%rsp)
+	movq	64(%rsp), %r13
 	je	.LBB13_41
 	leaq	(%rdx,%r10,8), %r11
 	shlq	$6, %r10
 	addq	%rsi, %r10
-	xorl	%ebx, %ebx
+	xorl	%r15d, %r15d
 	.p2align	4
 .LBB13_40:
-	movsd	(%r11,%rbx), %xmm0
-	movsd	%xmm0, (%r10,%rbx,8)
-	addq	$8, %rbx
-	cmpq	%rbx, %r15
+	movsd	(%r11,%r15), %xmm0
+	movsd	%xmm0, (%r10,%r15,8)
+	addq	$8, %r15
+	cmpq	%r15, %r13
 	jne	.LBB13_40
 	jmp	.LBB13_41
 	.p2align	4
 .LBB13_42:
-	cmpq	$8, 96(%rsp)
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
+	cmpq	$8, 112(%rsp)
+	movq	56(%rsp), %r9
+	movq	88(%rsp), %r8
+	movq	72(%rsp), %r11
 	jl	.LBB13_43
 	jmp	.LBB13_82
 	.p2align	4
@@ -8448,19 +9813,19 @@ gemm_serial_f64:
 	leaq	1(%rax), %rax
 	jge	.LBB13_82
 .LBB13_43:
-	cmpq	$0, 40(%rsp)
+	movq	16(%rsp), %rdi
+	testq	%rdi, %rdi
 	jle	.LBB13_52
-	cmpq	$3, 48(%rsp)
+	cmpq	$3, 32(%rsp)
 	jae	.LBB13_53
 	xorl	%edx, %edx
-	testb	$3, 40(%rsp)
+	testb	$3, %dil
 	jne	.LBB13_50
 	jmp	.LBB13_52
 	.p2align	4
 .LBB13_53:
 	movq	%rcx, %rsi
 	xorl	%edx, %edx
-	movq	144(%rsp), %rdi
 	.p2align	4
 .LBB13_54:
 	movq	$0, (%rsi)
@@ -8469,10 +9834,10 @@ gemm_serial_f64:
 	movq	$0, 192(%rsi)
 	addq	$-4, %rdx
 	addq	$256, %rsi
-	cmpq	%rdx, %rdi
+	cmpq	%rdx, %r8
 	jne	.LBB13_54
 	negq	%rdx
-	testb	$3, 40(%rsp)
+	testb	$3, %dil
 	je	.LBB13_52
 .LBB13_50:
 	shlq	$6, %rdx
@@ -8482,133 +9847,141 @@ gemm_serial_f64:
 .LBB13_51:
 	movq	$0, (%rdx,%rsi)
 	addq	$64, %rsi
-	cmpq	%rsi, %r12
+	cmpq	%rsi, %rbx
 	jne	.LBB13_51
 	jmp	.LBB13_52
 	.p2align	4
 .LBB13_55:
-	cmpq	$8, %rdi
+	cmpq	$8, %r12
+	movq	16(%rsp), %rax
 	jge	.LBB13_56
-	cmpq	$0, 40(%rsp)
+	testq	%rax, %rax
 	jle	.LBB13_82
 	shlq	$3, %r14
-	movq	72(%rsp), %r13
-	movq	40(%rsp), %rbx
+	movq	80(%rsp), %r12
+	movq	16(%rsp), %r13
 	movq	232(%rsp), %r15
 	jmp	.LBB13_71
 	.p2align	4
 .LBB13_72:
 	xorl	%eax, %eax
 .LBB13_81:
-	leaq	(%rax,%r13), %rdi
+	leaq	(%r12,%rax), %rdi
 	movl	$64, %edx
 	subq	%rax, %rdx
 	xorl	%esi, %esi
+	movq	%r14, %r13
+	movq	%r11, %r14
 	callq	memset@PLT
-	addq	200(%rsp), %r15
-	addq	$64, %r13
-	decq	%rbx
-	movq	104(%rsp), %r10
+	movq	%r14, %r11
+	movq	%r13, %r14
+	addq	224(%rsp), %r15
+	addq	$64, %r12
+	movq	72(%rsp), %r13
+	decq	%r13
+	movq	56(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	80(%rsp), %r8
-	movq	96(%rsp), %rdi
+	movq	88(%rsp), %r8
 	je	.LBB13_82
 .LBB13_71:
-	testq	%rdi, %rdi
+	cmpq	$0, 112(%rsp)
+	movq	%r13, 72(%rsp)
 	jle	.LBB13_72
 	movsd	-56(%r15), %xmm0
-	movsd	%xmm0, (%r13)
+	movsd	%xmm0, (%r12)
 	movq	%r14, %rax
-	cmpq	$2, 56(%rsp)
+	cmpq	$2, %r11
 	jl	.LBB13_81
 	movsd	-48(%r15), %xmm0
-	movsd	%xmm0, 8(%r13)
+	movsd	%xmm0, 8(%r12)
 	movq	%r14, %rax
 	je	.LBB13_81
 	movsd	-40(%r15), %xmm0
-	movsd	%xmm0, 16(%r13)
+	movsd	%xmm0, 16(%r12)
 	movq	%r14, %rax
-	cmpq	$3, 56(%rsp)
+	cmpq	$3, %r11
 	je	.LBB13_81
 	movsd	-32(%r15), %xmm0
-	movsd	%xmm0, 24(%r13)
+	movsd	%xmm0, 24(%r12)
 	movq	%r14, %rax
-	cmpq	$4, 56(%rsp)
+	cmpq	$4, %r11
 	je	.LBB13_81
 	movsd	-24(%r15), %xmm0
-	movsd	%xmm0, 32(%r13)
+	movsd	%xmm0, 32(%r12)
 	movq	%r14, %rax
-	cmpq	$5, 56(%rsp)
+	cmpq	$5, %r11
 	je	.LBB13_81
 	movsd	-16(%r15), %xmm0
-	movsd	%xmm0, 40(%r13)
+	movsd	%xmm0, 40(%r12)
 	movq	%r14, %rax
-	cmpq	$6, 56(%rsp)
+	cmpq	$6, %r11
 	je	.LBB13_81
 	movsd	-8(%r15), %xmm0
-	movsd	%xmm0, 48(%r13)
+	movsd	%xmm0, 48(%r12)
 	movq	%r14, %rax
-	cmpq	$7, 56(%rsp)
+	cmpq	$7, %r11
 	je	.LBB13_81
 	movsd	(%r15), %xmm0
-	movsd	%xmm0, 56(%r13)
+	movsd	%xmm0, 56(%r12)
 	movq	%r14, %rax
 	jmp	.LBB13_81
 .LBB13_56:
-	cmpq	$0, 40(%rsp)
+	testq	%rax, %rax
 	jle	.LBB13_82
-	cmpq	$66, 40(%rsp)
+	movq	16(%rsp), %r12
+	cmpq	$66, %r12
 	jae	.LBB13_59
 	xorl	%eax, %eax
 	jmp	.LBB13_64
 .LBB13_59:
-	movq	160(%rsp), %rcx
-	imulq	88(%rsp), %rcx
-	movq	696(%rsp), %rax
+	movq	%r11, 72(%rsp)
+	movq	120(%rsp), %rcx
+	imulq	48(%rsp), %rcx
+	movq	800(%rsp), %rax
 	leaq	(%rax,%rcx), %rsi
 	movq	384(%rsp), %rax
 	leaq	(%rax,%rcx), %rdi
-	movq	688(%rsp), %rax
+	movq	792(%rsp), %rax
 	leaq	(%rax,%rcx), %r8
-	movq	680(%rsp), %rax
+	movq	784(%rsp), %rax
 	leaq	(%rax,%rcx), %r9
-	movq	672(%rsp), %rax
+	movq	776(%rsp), %rax
 	leaq	(%rax,%rcx), %r10
-	movq	664(%rsp), %rax
+	movq	768(%rsp), %rax
 	leaq	(%rax,%rcx), %r11
-	addq	656(%rsp), %rcx
-	movq	48(%rsp), %rax
-	shrq	$58, %rax
-	setne	%bl
+	addq	760(%rsp), %rcx
+	movabsq	$288230376151711743, %rax
+	cmpq	%rax, 32(%rsp)
+	seta	%r14b
 	cmpq	$1, 40(%rbp)
 	setne	%al
-	movq	240(%rsp), %r15
-	movq	72(%rsp), %r14
-	leaq	(%r14,%r15), %rdx
-	cmpq	%r14, %rdx
+	movq	248(%rsp), %r13
+	movq	80(%rsp), %r15
+	leaq	(%r15,%r13), %rdx
+	cmpq	%r15, %rdx
 	setb	%dl
-	leaq	(%rsi,%r15), %r14
-	cmpq	%rsi, %r14
+	leaq	(%rsi,%r13), %r15
+	cmpq	%rsi, %r15
 	setb	%sil
-	leaq	(%rdi,%r15), %r14
-	cmpq	%rdi, %r14
+	leaq	(%rdi,%r13), %r15
+	cmpq	%rdi, %r15
 	setb	%dil
-	leaq	(%r8,%r15), %r14
-	cmpq	%r8, %r14
+	leaq	(%r8,%r13), %r15
+	cmpq	%r8, %r15
 	setb	%r8b
-	leaq	(%r9,%r15), %r14
-	cmpq	%r9, %r14
+	leaq	(%r9,%r13), %r15
+	cmpq	%r9, %r15
 	setb	%r9b
-	leaq	(%r10,%r15), %r14
-	cmpq	%r10, %r14
+	leaq	(%r10,%r13), %r15
+	cmpq	%r10, %r15
 	setb	%r10b
-	leaq	(%r11,%r15), %r14
-	cmpq	%r11, %r14
+	leaq	(%r11,%r13), %r15
+	cmpq	%r11, %r15
 	setb	%r11b
-	leaq	(%rcx,%r15), %r14
-	cmpq	%rcx, %r14
+	leaq	(%rcx,%r13), %r15
+	cmpq	%rcx, %r15
 	setb	%cl
-	orb	%bl, %dl
+	orb	%r14b, %dl
 	orb	%sil, %dl
 	orb	%dil, %r8b
 	orb	%dl, %r8b
@@ -8620,29 +9993,31 @@ gemm_serial_f64:
 	xorl	%eax, %eax
 	testb	$1, %cl
 	je	.LBB13_61
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
+	movq	56(%rsp), %r9
+	movq	88(%rsp), %r8
+	movq	72(%rsp), %r11
 	jmp	.LBB13_64
 .LBB13_61:
-	movq	224(%rsp), %rcx
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
-	movq	136(%rsp), %rdx
-	movq	72(%rsp), %rsi
+	movq	176(%rsp), %rcx
+	movq	56(%rsp), %r9
+	movq	88(%rsp), %r8
+	movq	144(%rsp), %rdx
+	movq	72(%rsp), %r11
+	movq	80(%rsp), %rsi
 	.p2align	4
 .LBB13_62:
 	movupd	-56(%rdx,%rax), %xmm0
 	movupd	-48(%rdx,%rax), %xmm1
 	movupd	-40(%rdx,%rax), %xmm2
 	movupd	-32(%rdx,%rax), %xmm3
-	movups	-24(%rdx,%rax), %xmm4
-	movups	-16(%rdx,%rax), %xmm5
-	movups	-8(%rdx,%rax), %xmm6
-	movups	(%rdx,%rax), %xmm7
-	movaps	%xmm4, %xmm8
-	movlhps	%xmm5, %xmm8
-	movaps	%xmm6, %xmm9
-	movlhps	%xmm7, %xmm9
+	movupd	-24(%rdx,%rax), %xmm4
+	movupd	-16(%rdx,%rax), %xmm5
+	movupd	-8(%rdx,%rax), %xmm6
+	movupd	(%rdx,%rax), %xmm7
+	movapd	%xmm4, %xmm8
+	unpcklpd	%xmm5, %xmm8
+	movapd	%xmm6, %xmm9
+	unpcklpd	%xmm7, %xmm9
 	unpckhpd	%xmm5, %xmm4
 	unpckhpd	%xmm7, %xmm6
 	movapd	%xmm0, %xmm5
@@ -8651,55 +10026,56 @@ gemm_serial_f64:
 	unpcklpd	%xmm3, %xmm7
 	unpckhpd	%xmm1, %xmm0
 	unpckhpd	%xmm3, %xmm2
-	movups	%xmm6, 112(%rsi,%rax,8)
-	movups	%xmm4, 96(%rsi,%rax,8)
+	movupd	%xmm6, 112(%rsi,%rax,8)
+	movupd	%xmm4, 96(%rsi,%rax,8)
 	movupd	%xmm2, 80(%rsi,%rax,8)
 	movupd	%xmm0, 64(%rsi,%rax,8)
-	movups	%xmm9, 48(%rsi,%rax,8)
-	movups	%xmm8, 32(%rsi,%rax,8)
+	movupd	%xmm9, 48(%rsi,%rax,8)
+	movupd	%xmm8, 32(%rsi,%rax,8)
 	movupd	%xmm7, 16(%rsi,%rax,8)
 	movupd	%xmm5, (%rsi,%rax,8)
 	addq	$16, %rax
 	addq	$-2, %rcx
 	jne	.LBB13_62
-	movq	224(%rsp), %rcx
+	movq	176(%rsp), %rcx
 	movq	%rcx, %rax
-	cmpq	%rcx, 40(%rsp)
+	cmpq	%rcx, %r12
 	je	.LBB13_82
 .LBB13_64:
 	movq	%rax, %rcx
 	orq	$1, %rcx
-	testb	$1, 40(%rsp)
+	movq	16(%rsp), %rdi
+	testb	$1, %dil
 	je	.LBB13_66
-	movq	184(%rsp), %rdx
-	movq	112(%rsp), %rsi
+	movq	208(%rsp), %rdx
+	movq	104(%rsp), %rsi
 	leaq	(%rdx,%rsi,8), %rdx
 	movq	%rax, %rsi
 	imulq	40(%rbp), %rsi
 	shlq	$6, %rax
 	movups	(%rdx,%rsi,8), %xmm0
-	movq	72(%rsp), %rdi
-	movups	%xmm0, (%rdi,%rax)
+	movq	80(%rsp), %r10
+	movups	%xmm0, (%r10,%rax)
 	movups	16(%rdx,%rsi,8), %xmm0
-	movups	%xmm0, 16(%rdi,%rax)
+	movups	%xmm0, 16(%r10,%rax)
 	movups	32(%rdx,%rsi,8), %xmm0
-	movups	%xmm0, 32(%rdi,%rax)
+	movups	%xmm0, 32(%r10,%rax)
 	movupd	48(%rdx,%rsi,8), %xmm0
-	movupd	%xmm0, 48(%rdi,%rax)
+	movupd	%xmm0, 48(%r10,%rax)
 	movq	%rcx, %rax
 .LBB13_66:
-	cmpq	%rcx, 40(%rsp)
+	cmpq	%rcx, %rdi
 	je	.LBB13_82
-	movq	40(%rsp), %rcx
+	movq	16(%rsp), %rcx
 	subq	%rax, %rcx
-	movq	200(%rsp), %rdi
+	movq	224(%rsp), %rdi
 	movq	%rdi, %rdx
 	imulq	%rax, %rdx
 	leaq	1(%rax), %rsi
 	imulq	%rdi, %rsi
 	shlq	$6, %rax
-	addq	176(%rsp), %rax
-	movq	152(%rsp), %rdi
+	addq	200(%rsp), %rax
+	movq	128(%rsp), %rdi
 	.p2align	4
 .LBB13_68:
 	movups	-32(%rdi,%rdx), %xmm0
@@ -8718,135 +10094,131 @@ gemm_serial_f64:
 	movups	%xmm0, 32(%rax)
 	movupd	16(%rdi,%rsi), %xmm0
 	movupd	%xmm0, 48(%rax)
-	addq	848(%rsp), %rdi
+	addq	984(%rsp), %rdi
 	subq	$-128, %rax
 	addq	$-2, %rcx
 	jne	.LBB13_68
 	jmp	.LBB13_82
 .LBB13_83:
-	movl	%r14d, %edi
-	movq	%r11, %rax
+	movq	%rdi, %rax
 	shlq	$7, %rax
-	movq	%rax, 152(%rsp)
-	movq	128(%rsp), %rdx
+	movq	%rax, 128(%rsp)
+	movq	96(%rsp), %rdx
 	leaq	-1(%rdx), %rax
 	shrq	$4, %rax
-	movq	%rax, 184(%rsp)
-	leaq	-1(%r11), %rax
-	movq	%rax, 64(%rsp)
-	movl	%r11d, %r14d
-	andl	$3, %r14d
-	movq	%r11, %r15
+	movq	%rax, 160(%rsp)
+	leaq	-1(%rdi), %rax
+	movq	%rax, 40(%rsp)
+	movl	%edi, %r12d
+	andl	$3, %r12d
 	movabsq	$9223372036854775804, %rax
-	andq	%rax, %r15
-	movq	200(%rsp), %rcx
+	andq	%rax, %rdi
+	movq	224(%rsp), %rcx
 	movq	%rcx, %rax
 	imulq	%r8, %rax
-	leaq	(%rax,%rsi,8), %r9
-	movq	424(%rsp), %rax
-	addq	%r9, %rax
-	movq	%rax, 264(%rsp)
-	addq	32(%rbp), %r9
-	movq	%r15, %r11
-	negq	%r11
-	movl	%r14d, %r12d
+	leaq	(%rax,%rsi,8), %r11
+	movq	448(%rsp), %rax
+	leaq	(%rax,%r11), %rbx
+	addq	32(%rbp), %r11
+	movq	%rdi, 288(%rsp)
+	negq	%rdi
+	movq	%r12, 272(%rsp)
 	shll	$7, %r12d
 	movq	%rcx, %rax
 	imulq	%rsi, %rax
 	leaq	(%rax,%r8,8), %rcx
-	addq	600(%rsp), %rcx
-	movq	%rcx, 176(%rsp)
-	leaq	(%rax,%rbx,8), %rcx
-	movq	432(%rsp), %rax
+	addq	704(%rsp), %rcx
+	movq	%rcx, 200(%rsp)
+	leaq	(%rax,%r10,8), %rcx
+	movq	456(%rsp), %rax
 	addq	%rcx, %rax
-	movq	%rax, 256(%rsp)
+	movq	%rax, 248(%rsp)
 	addq	392(%rsp), %rcx
-	movq	%rcx, 208(%rsp)
+	movq	%rcx, 192(%rsp)
 	movq	384(%rsp), %rax
-	movq	%rax, 240(%rsp)
-	movq	608(%rsp), %rax
-	movq	%rax, 224(%rsp)
-	movq	616(%rsp), %rbx
-	movq	$0, 112(%rsp)
-	movq	296(%rsp), %rsi
-	xorl	%r13d, %r13d
-	movq	80(%rsp), %r8
-	movq	%r14, 304(%rsp)
-	movq	%r15, 320(%rsp)
-	movq	%r11, 144(%rsp)
+	movq	%rax, 176(%rsp)
+	movq	712(%rsp), %rax
+	movq	%rax, 208(%rsp)
+	movq	720(%rsp), %r8
+	movq	$0, 48(%rsp)
+	movq	280(%rsp), %rsi
+	xorl	%r10d, %r10d
+	movq	%rdi, 112(%rsp)
 	jmp	.LBB13_84
 	.p2align	4
 .LBB13_124:
-	movq	152(%rsp), %rcx
-	movq	136(%rsp), %rsi
+	movq	128(%rsp), %rcx
+	movq	104(%rsp), %rsi
 	addq	%rcx, %rsi
-	movq	248(%rsp), %r13
-	addq	$16, %r13
-	movq	96(%rsp), %rdx
+	movq	256(%rsp), %r10
+	addq	$16, %r10
+	movq	72(%rsp), %rdx
 	addq	$-16, %rdx
-	movq	832(%rsp), %rax
-	addq	%rax, 264(%rsp)
-	movq	192(%rsp), %rbx
-	addq	%rcx, %rbx
-	movq	272(%rsp), %r9
-	addq	%rax, %r9
-	addq	%rcx, 224(%rsp)
-	subq	$-128, 176(%rsp)
-	addq	%rcx, 240(%rsp)
-	subq	$-128, 256(%rsp)
-	subq	$-128, 208(%rsp)
-	movq	112(%rsp), %rax
-	cmpq	184(%rsp), %rax
+	movq	960(%rsp), %rax
+	movq	168(%rsp), %rbx
+	addq	%rax, %rbx
+	movq	216(%rsp), %r8
+	addq	%rcx, %r8
+	movq	144(%rsp), %r11
+	addq	%rax, %r11
+	addq	%rcx, 208(%rsp)
+	subq	$-128, 200(%rsp)
+	addq	%rcx, 176(%rsp)
+	subq	$-128, 248(%rsp)
+	subq	$-128, 192(%rsp)
+	movq	48(%rsp), %rax
+	cmpq	160(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	%rax, 112(%rsp)
-	movq	304(%rsp), %r14
-	movq	320(%rsp), %r15
+	movq	%rax, 48(%rsp)
+	movq	152(%rsp), %r13
 	je	.LBB13_225
 .LBB13_84:
-	movq	%rdx, 96(%rsp)
+	movq	%rdx, 72(%rsp)
 	cmpq	$2, %rdx
 	movl	$1, %ecx
 	cmovgeq	%rdx, %rcx
 	cmpq	$16, %rcx
 	movl	$16, %eax
 	cmovgeq	%rax, %rcx
-	movq	%rcx, 48(%rsp)
+	movq	%rcx, 32(%rsp)
 	cmpq	$16, %rdx
 	movl	$16, %ecx
 	cmovlq	%rdx, %rcx
-	movq	128(%rsp), %rdx
-	subq	%r13, %rdx
-	cmpq	$16, %rdx
-	cmovlq	%rdx, %rax
-	cmpl	$0, 284(%rsp)
-	movq	%rdx, 56(%rsp)
-	movq	%r9, 272(%rsp)
-	movq	%rbx, 192(%rsp)
-	movq	%rsi, 136(%rsp)
-	movq	%r13, 248(%rsp)
+	movq	96(%rsp), %r13
+	subq	%r10, %r13
+	cmpq	$16, %r13
+	cmovlq	%r13, %rax
+	cmpl	$0, 268(%rsp)
+	movq	%r11, 144(%rsp)
+	movq	%rbx, 168(%rsp)
+	movq	%r8, 216(%rsp)
+	movq	%rsi, 104(%rsp)
+	movq	%r10, 256(%rsp)
 	je	.LBB13_107
 	leaq	(%rsi,%rcx,8), %rcx
-	testq	%rdx, %rdx
+	testq	%r13, %r13
 	jle	.LBB13_95
-	movq	%r9, %rdx
-	movq	%rbx, %rdi
-	movq	264(%rsp), %r8
+	movq	%r11, %rdx
+	movq	%r8, %rdi
+	movq	%rbx, %r8
 	xorl	%r9d, %r9d
+	movq	272(%rsp), %r14
+	movq	288(%rsp), %r15
 	jmp	.LBB13_87
 	.p2align	4
 .LBB13_93:
 	incq	%r9
-	movq	200(%rsp), %r10
+	movq	224(%rsp), %r10
 	addq	%r10, %r8
 	addq	$8, %rdi
 	addq	$8, %rsi
 	addq	%r10, %rdx
-	cmpq	48(%rsp), %r9
+	cmpq	32(%rsp), %r9
 	je	.LBB13_94
 .LBB13_87:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_93
-	cmpq	$3, 64(%rsp)
+	cmpq	$3, 40(%rsp)
 	jae	.LBB13_98
 	xorl	%r10d, %r10d
 	jmp	.LBB13_90
@@ -8886,11 +10258,9 @@ gemm_serial_f64:
 	jmp	.LBB13_93
 	.p2align	4
 .LBB13_94:
-	cmpq	$16, 56(%rsp)
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
-	movzbl	38(%rsp), %edi
-	movq	144(%rsp), %r11
+	cmpq	$16, %r13
+	movq	56(%rsp), %r9
+	movq	112(%rsp), %rdi
 	jl	.LBB13_95
 	jmp	.LBB13_124
 	.p2align	4
@@ -8900,12 +10270,12 @@ gemm_serial_f64:
 	leaq	1(%rax), %rax
 	jge	.LBB13_124
 .LBB13_95:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_104
-	cmpq	$3, 64(%rsp)
+	cmpq	$3, 40(%rsp)
 	jae	.LBB13_105
 	xorl	%edx, %edx
-	testb	$3, 40(%rsp)
+	testb	$3, 16(%rsp)
 	jne	.LBB13_102
 	jmp	.LBB13_104
 	.p2align	4
@@ -8920,10 +10290,10 @@ gemm_serial_f64:
 	movq	$0, 384(%rsi)
 	addq	$-4, %rdx
 	addq	$512, %rsi
-	cmpq	%rdx, %r11
+	cmpq	%rdx, %rdi
 	jne	.LBB13_106
 	negq	%rdx
-	testb	$3, 40(%rsp)
+	testb	$3, 16(%rsp)
 	je	.LBB13_104
 .LBB13_102:
 	shlq	$7, %rdx
@@ -8938,26 +10308,27 @@ gemm_serial_f64:
 	jmp	.LBB13_104
 	.p2align	4
 .LBB13_107:
-	cmpq	$16, %rdx
+	cmpq	$16, %r13
 	jge	.LBB13_108
-	cmpq	$0, 40(%rsp)
+	movq	%r13, 88(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_124
-	movq	48(%rsp), %rcx
+	movq	32(%rsp), %rcx
 	movl	%ecx, %eax
 	andl	$28, %eax
 	movq	%rax, 232(%rsp)
-	movq	112(%rsp), %rax
-	imulq	152(%rsp), %rax
-	addq	296(%rsp), %rax
-	movq	%rax, 72(%rsp)
+	movq	48(%rsp), %rax
+	imulq	128(%rsp), %rax
+	addq	280(%rsp), %rax
+	movq	%rax, 136(%rsp)
 	leaq	(,%rcx,8), %rax
-	movq	%rax, 88(%rsp)
+	movq	%rax, 80(%rsp)
 	andl	$28, %ecx
-	movq	%rcx, 160(%rsp)
-	movq	208(%rsp), %rbx
-	movq	136(%rsp), %r15
-	movq	256(%rsp), %r13
-	movq	240(%rsp), %r14
+	movq	%rcx, 120(%rsp)
+	movq	192(%rsp), %rbx
+	movq	104(%rsp), %r15
+	movq	248(%rsp), %r13
+	movq	176(%rsp), %r14
 	xorl	%ecx, %ecx
 	jmp	.LBB13_113
 	.p2align	4
@@ -8969,36 +10340,33 @@ gemm_serial_f64:
 	subq	%rcx, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	120(%rsp), %rcx
+	movq	64(%rsp), %rcx
 	incq	%rcx
 	subq	$-128, %r14
-	movq	200(%rsp), %rax
+	movq	224(%rsp), %rax
 	addq	%rax, %r13
 	subq	$-128, %r15
 	addq	%rax, %rbx
-	cmpq	40(%rsp), %rcx
-	movq	104(%rsp), %r10
+	cmpq	16(%rsp), %rcx
+	movq	56(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	80(%rsp), %r8
-	movzbl	38(%rsp), %edi
-	movq	144(%rsp), %r11
-	movq	56(%rsp), %rdx
+	movq	112(%rsp), %rdi
 	je	.LBB13_124
 .LBB13_113:
 	movq	%rcx, %rdi
 	shlq	$7, %rdi
-	addq	72(%rsp), %rdi
-	testq	%rdx, %rdx
-	movq	%rcx, 120(%rsp)
+	addq	136(%rsp), %rdi
+	cmpq	$0, 88(%rsp)
+	movq	%rcx, 64(%rsp)
 	jle	.LBB13_114
-	cmpq	$4, 96(%rsp)
+	cmpq	$4, 72(%rsp)
 	jge	.LBB13_117
 	xorl	%eax, %eax
 	jmp	.LBB13_120
 	.p2align	4
 .LBB13_117:
 	xorl	%eax, %eax
-	movq	48(%rsp), %rdx
+	movq	32(%rsp), %rdx
 	movq	232(%rsp), %rcx
 	.p2align	4
 .LBB13_118:
@@ -9009,13 +10377,13 @@ gemm_serial_f64:
 	addq	$4, %rax
 	cmpq	%rax, %rcx
 	jne	.LBB13_118
-	movq	160(%rsp), %rsi
+	movq	120(%rsp), %rsi
 	movq	%rsi, %rax
-	movq	88(%rsp), %rcx
+	movq	80(%rsp), %rcx
 	cmpq	%rsi, %rdx
 	je	.LBB13_123
 .LBB13_120:
-	movq	48(%rsp), %rcx
+	movq	32(%rsp), %rcx
 	.p2align	4
 .LBB13_121:
 	movsd	(%rbx,%rax,8), %xmm0
@@ -9023,14 +10391,14 @@ gemm_serial_f64:
 	incq	%rax
 	cmpq	%rax, %rcx
 	jne	.LBB13_121
-	movq	88(%rsp), %rcx
+	movq	80(%rsp), %rcx
 	jmp	.LBB13_123
 .LBB13_108:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_124
-	movq	176(%rsp), %rax
-	movq	224(%rsp), %rcx
-	movq	40(%rsp), %rdx
+	movq	200(%rsp), %rax
+	movq	208(%rsp), %rcx
+	movq	16(%rsp), %rdx
 	.p2align	4
 .LBB13_110:
 	movups	-112(%rax), %xmm0
@@ -9050,134 +10418,132 @@ gemm_serial_f64:
 	movupd	(%rax), %xmm0
 	movupd	%xmm0, (%rcx)
 	subq	$-128, %rcx
-	addq	200(%rsp), %rax
+	addq	224(%rsp), %rax
 	decq	%rdx
 	jne	.LBB13_110
 	jmp	.LBB13_124
 .LBB13_125:
-	movq	%r11, %rax
+	movq	%rdi, %rax
 	shlq	$8, %rax
-	movq	%rax, 152(%rsp)
-	movq	128(%rsp), %rdx
-	leaq	-1(%rdx), %rax
+	movq	%rax, 128(%rsp)
+	movq	96(%rsp), %rsi
+	leaq	-1(%rsi), %rax
 	shrq	$5, %rax
-	movq	%rax, 184(%rsp)
-	leaq	-1(%r11), %rax
-	movq	%rax, 64(%rsp)
-	movl	%r11d, %r12d
+	movq	%rax, 160(%rsp)
+	leaq	-1(%rdi), %rax
+	movq	%rax, 40(%rsp)
+	movl	%edi, %r12d
 	andl	$3, %r12d
-	movq	%r11, %r15
 	movabsq	$9223372036854775804, %rax
-	andq	%rax, %r15
-	movq	200(%rsp), %rcx
+	andq	%rax, %rdi
+	movq	224(%rsp), %rcx
 	movq	%rcx, %rax
 	imulq	%r8, %rax
-	leaq	(%rax,%rsi,8), %r9
-	movq	424(%rsp), %rax
-	leaq	(%rax,%r9), %r13
-	addq	32(%rbp), %r9
-	movq	%r15, %r11
-	negq	%r11
-	movq	%r12, 320(%rsp)
+	movq	320(%rsp), %rdx
+	leaq	(%rax,%rdx,8), %r11
+	movq	448(%rsp), %rax
+	leaq	(%rax,%r11), %rbx
+	addq	32(%rbp), %r11
+	movq	%rdi, 288(%rsp)
+	negq	%rdi
+	movq	%r12, 272(%rsp)
 	shll	$8, %r12d
 	movq	%rcx, %rax
-	imulq	%rsi, %rax
+	imulq	%rdx, %rax
 	leaq	(%rax,%r8,8), %rcx
-	addq	624(%rsp), %rcx
-	movq	%rcx, 176(%rsp)
-	leaq	(%rax,%rbx,8), %rcx
-	movq	432(%rsp), %rax
+	addq	728(%rsp), %rcx
+	movq	%rcx, 200(%rsp)
+	leaq	(%rax,%r10,8), %rcx
+	movq	456(%rsp), %rax
 	addq	%rcx, %rax
-	movq	%rax, 256(%rsp)
+	movq	%rax, 248(%rsp)
 	addq	392(%rsp), %rcx
-	movq	%rcx, 208(%rsp)
+	movq	%rcx, 192(%rsp)
 	movq	384(%rsp), %rax
-	movq	%rax, 240(%rsp)
-	movq	632(%rsp), %rax
-	movq	%rax, 224(%rsp)
-	movq	640(%rsp), %rbx
-	movq	$0, 112(%rsp)
-	movq	296(%rsp), %rsi
-	movq	80(%rsp), %r8
-	movl	%r14d, %edi
-	xorl	%r14d, %r14d
-	movq	%r15, 304(%rsp)
-	movq	%r11, 144(%rsp)
+	movq	%rax, 176(%rsp)
+	movq	736(%rsp), %rax
+	movq	%rax, 208(%rsp)
+	movq	744(%rsp), %r8
+	movq	$0, 48(%rsp)
+	movq	280(%rsp), %r10
+	xorl	%edx, %edx
+	movq	%rdi, 112(%rsp)
 	jmp	.LBB13_126
 	.p2align	4
 .LBB13_166:
-	movq	152(%rsp), %rcx
-	movq	136(%rsp), %rsi
-	addq	%rcx, %rsi
-	movq	264(%rsp), %r14
-	addq	$32, %r14
-	movq	96(%rsp), %rdx
-	addq	$-32, %rdx
-	movq	840(%rsp), %rax
-	movq	192(%rsp), %r13
-	addq	%rax, %r13
-	movq	248(%rsp), %rbx
-	addq	%rcx, %rbx
-	movq	272(%rsp), %r9
-	addq	%rax, %r9
-	addq	%rcx, 224(%rsp)
-	addq	$256, 176(%rsp)
-	addq	%rcx, 240(%rsp)
-	addq	$256, 256(%rsp)
-	addq	$256, 208(%rsp)
-	movq	112(%rsp), %rax
-	cmpq	184(%rsp), %rax
+	movq	128(%rsp), %rcx
+	movq	104(%rsp), %r10
+	addq	%rcx, %r10
+	movq	256(%rsp), %rdx
+	addq	$32, %rdx
+	movq	72(%rsp), %rsi
+	addq	$-32, %rsi
+	movq	968(%rsp), %rax
+	movq	168(%rsp), %rbx
+	addq	%rax, %rbx
+	movq	216(%rsp), %r8
+	addq	%rcx, %r8
+	movq	144(%rsp), %r11
+	addq	%rax, %r11
+	addq	%rcx, 208(%rsp)
+	addq	$256, 200(%rsp)
+	addq	%rcx, 176(%rsp)
+	addq	$256, 248(%rsp)
+	addq	$256, 192(%rsp)
+	movq	48(%rsp), %rax
+	cmpq	160(%rsp), %rax
 	leaq	1(%rax), %rax
-	movq	%rax, 112(%rsp)
-	movq	304(%rsp), %r15
+	movq	%rax, 48(%rsp)
+	movq	152(%rsp), %r13
 	je	.LBB13_225
 .LBB13_126:
-	movq	%rdx, 96(%rsp)
-	cmpq	$2, %rdx
+	movq	%rsi, 72(%rsp)
+	cmpq	$2, %rsi
 	movl	$1, %ecx
-	cmovgeq	%rdx, %rcx
+	cmovgeq	%rsi, %rcx
 	cmpq	$32, %rcx
 	movl	$32, %eax
 	cmovgeq	%rax, %rcx
-	movq	%rcx, 48(%rsp)
-	cmpq	$32, %rdx
+	movq	%rcx, 32(%rsp)
+	cmpq	$32, %rsi
 	movl	$32, %ecx
-	cmovlq	%rdx, %rcx
-	movq	128(%rsp), %rdx
-	subq	%r14, %rdx
-	cmpq	$32, %rdx
-	cmovlq	%rdx, %rax
-	cmpl	$0, 284(%rsp)
-	movq	%rdx, 56(%rsp)
-	movq	%r9, 272(%rsp)
-	movq	%r13, 192(%rsp)
-	movq	%rbx, 248(%rsp)
-	movq	%rsi, 136(%rsp)
-	movq	%r14, 264(%rsp)
+	cmovlq	%rsi, %rcx
+	movq	96(%rsp), %r13
+	subq	%rdx, %r13
+	cmpq	$32, %r13
+	cmovlq	%r13, %rax
+	cmpl	$0, 268(%rsp)
+	movq	%r11, 144(%rsp)
+	movq	%rbx, 168(%rsp)
+	movq	%r8, 216(%rsp)
+	movq	%r10, 104(%rsp)
+	movq	%rdx, 256(%rsp)
 	je	.LBB13_149
-	leaq	(%rsi,%rcx,8), %rcx
-	testq	%rdx, %rdx
+	leaq	(%r10,%rcx,8), %rcx
+	testq	%r13, %r13
 	jle	.LBB13_137
-	movq	%r9, %rdx
-	movq	%rbx, %rdi
-	movq	%r13, %r8
+	movq	%r11, %rdx
+	movq	%r10, %rsi
+	movq	%r8, %rdi
+	movq	%rbx, %r8
 	xorl	%r9d, %r9d
-	movq	320(%rsp), %r14
+	movq	272(%rsp), %r14
+	movq	288(%rsp), %r15
 	jmp	.LBB13_129
 	.p2align	4
 .LBB13_135:
 	incq	%r9
-	movq	200(%rsp), %r10
+	movq	224(%rsp), %r10
 	addq	%r10, %r8
 	addq	$8, %rdi
 	addq	$8, %rsi
 	addq	%r10, %rdx
-	cmpq	48(%rsp), %r9
+	cmpq	32(%rsp), %r9
 	je	.LBB13_136
 .LBB13_129:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_135
-	cmpq	$3, 64(%rsp)
+	cmpq	$3, 40(%rsp)
 	jae	.LBB13_140
 	xorl	%r10d, %r10d
 	jmp	.LBB13_132
@@ -9217,11 +10583,9 @@ gemm_serial_f64:
 	jmp	.LBB13_135
 	.p2align	4
 .LBB13_136:
-	cmpq	$32, 56(%rsp)
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
-	movzbl	38(%rsp), %edi
-	movq	144(%rsp), %r11
+	cmpq	$32, %r13
+	movq	56(%rsp), %r9
+	movq	112(%rsp), %rdi
 	jl	.LBB13_137
 	jmp	.LBB13_166
 	.p2align	4
@@ -9231,12 +10595,12 @@ gemm_serial_f64:
 	leaq	1(%rax), %rax
 	jge	.LBB13_166
 .LBB13_137:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_146
-	cmpq	$3, 64(%rsp)
+	cmpq	$3, 40(%rsp)
 	jae	.LBB13_147
 	xorl	%edx, %edx
-	testb	$3, 40(%rsp)
+	testb	$3, 16(%rsp)
 	jne	.LBB13_144
 	jmp	.LBB13_146
 	.p2align	4
@@ -9251,10 +10615,10 @@ gemm_serial_f64:
 	movq	$0, 768(%rsi)
 	addq	$-4, %rdx
 	addq	$1024, %rsi
-	cmpq	%rdx, %r11
+	cmpq	%rdx, %rdi
 	jne	.LBB13_148
 	negq	%rdx
-	testb	$3, 40(%rsp)
+	testb	$3, 16(%rsp)
 	je	.LBB13_146
 .LBB13_144:
 	shlq	$8, %rdx
@@ -9269,26 +10633,27 @@ gemm_serial_f64:
 	jmp	.LBB13_146
 	.p2align	4
 .LBB13_149:
-	cmpq	$32, %rdx
+	cmpq	$32, %r13
 	jge	.LBB13_150
-	cmpq	$0, 40(%rsp)
+	movq	%r13, 88(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_166
-	movq	48(%rsp), %rcx
+	movq	32(%rsp), %rcx
 	movl	%ecx, %eax
 	andl	$60, %eax
 	movq	%rax, 232(%rsp)
-	movq	112(%rsp), %rax
-	imulq	152(%rsp), %rax
-	addq	296(%rsp), %rax
-	movq	%rax, 72(%rsp)
+	movq	48(%rsp), %rax
+	imulq	128(%rsp), %rax
+	addq	280(%rsp), %rax
+	movq	%rax, 136(%rsp)
 	leaq	(,%rcx,8), %rax
-	movq	%rax, 88(%rsp)
+	movq	%rax, 80(%rsp)
 	andl	$60, %ecx
-	movq	%rcx, 160(%rsp)
-	movq	208(%rsp), %rbx
-	movq	136(%rsp), %r13
-	movq	256(%rsp), %r15
-	movq	240(%rsp), %r14
+	movq	%rcx, 120(%rsp)
+	movq	192(%rsp), %rbx
+	movq	104(%rsp), %r13
+	movq	248(%rsp), %r15
+	movq	176(%rsp), %r14
 	xorl	%ecx, %ecx
 	jmp	.LBB13_155
 	.p2align	4
@@ -9300,36 +10665,33 @@ gemm_serial_f64:
 	subq	%rcx, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	120(%rsp), %rcx
+	movq	64(%rsp), %rcx
 	incq	%rcx
 	addq	$256, %r14
-	movq	200(%rsp), %rax
+	movq	224(%rsp), %rax
 	addq	%rax, %r15
 	addq	$256, %r13
 	addq	%rax, %rbx
-	cmpq	40(%rsp), %rcx
-	movq	104(%rsp), %r10
+	cmpq	16(%rsp), %rcx
+	movq	56(%rsp), %r9
 	xorps	%xmm10, %xmm10
-	movq	80(%rsp), %r8
-	movzbl	38(%rsp), %edi
-	movq	144(%rsp), %r11
-	movq	56(%rsp), %rdx
+	movq	112(%rsp), %rdi
 	je	.LBB13_166
 .LBB13_155:
 	movq	%rcx, %rdi
 	shlq	$8, %rdi
-	addq	72(%rsp), %rdi
-	testq	%rdx, %rdx
-	movq	%rcx, 120(%rsp)
+	addq	136(%rsp), %rdi
+	cmpq	$0, 88(%rsp)
+	movq	%rcx, 64(%rsp)
 	jle	.LBB13_156
-	cmpq	$4, 96(%rsp)
+	cmpq	$4, 72(%rsp)
 	jge	.LBB13_159
 	xorl	%eax, %eax
 	jmp	.LBB13_162
 	.p2align	4
 .LBB13_159:
 	xorl	%eax, %eax
-	movq	48(%rsp), %rdx
+	movq	32(%rsp), %rdx
 	movq	232(%rsp), %rcx
 	.p2align	4
 .LBB13_160:
@@ -9340,13 +10702,13 @@ gemm_serial_f64:
 	addq	$4, %rax
 	cmpq	%rax, %rcx
 	jne	.LBB13_160
-	movq	160(%rsp), %rsi
+	movq	120(%rsp), %rsi
 	movq	%rsi, %rax
-	movq	88(%rsp), %rcx
+	movq	80(%rsp), %rcx
 	cmpq	%rsi, %rdx
 	je	.LBB13_165
 .LBB13_162:
-	movq	48(%rsp), %rcx
+	movq	32(%rsp), %rcx
 	.p2align	4
 .LBB13_163:
 	movsd	(%rbx,%rax,8), %xmm0
@@ -9354,14 +10716,14 @@ gemm_serial_f64:
 	incq	%rax
 	cmpq	%rax, %rcx
 	jne	.LBB13_163
-	movq	88(%rsp), %rcx
+	movq	80(%rsp), %rcx
 	jmp	.LBB13_165
 .LBB13_150:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_166
-	movq	176(%rsp), %rax
-	movq	224(%rsp), %rcx
-	movq	40(%rsp), %rdx
+	movq	200(%rsp), %rax
+	movq	208(%rsp), %rcx
+	movq	16(%rsp), %rdx
 	.p2align	4
 .LBB13_152:
 	movups	-240(%rax), %xmm0
@@ -9397,132 +10759,130 @@ gemm_serial_f64:
 	movupd	(%rax), %xmm0
 	movupd	%xmm0, (%rcx)
 	addq	$256, %rcx
-	addq	200(%rsp), %rax
+	addq	224(%rsp), %rax
 	decq	%rdx
 	jne	.LBB13_152
 	jmp	.LBB13_166
 .LBB13_167:
-	movq	%r11, %rax
-	movq	136(%rsp), %rcx
-	imulq	%rcx, %rax
+	movq	%rdi, %rax
+	imulq	%r11, %rax
 	shlq	$3, %rax
-	movq	%rax, 184(%rsp)
-	cmpq	$4, %r11
+	movq	%rax, 160(%rsp)
+	cmpq	$4, %rdi
 	setae	%al
-	cmpl	$1, %ecx
-	sete	%dil
-	andb	%al, %dil
-	movb	%dil, 64(%rsp)
-	movq	%r11, %rdi
+	cmpl	$1, %r11d
+	sete	%cl
+	andb	%al, %cl
+	movb	%cl, 64(%rsp)
+	movq	%rdi, %rcx
 	movabsq	$9223372036854775804, %rax
-	andq	%rax, %rdi
-	movq	%rdi, 120(%rsp)
-	movl	%r11d, %edi
-	movq	%rcx, %r11
+	andq	%rax, %rcx
+	movq	%rcx, 72(%rsp)
 	andl	$3, %edi
 	movl	%edx, %eax
 	andl	$2147483644, %eax
-	movq	%rax, 240(%rsp)
-	movq	200(%rsp), %rax
+	movq	%rax, 176(%rsp)
+	movq	224(%rsp), %rax
 	imulq	%rax, %r8
 	leaq	(%r8,%rsi,8), %r8
-	movq	504(%rsp), %rcx
+	movq	544(%rsp), %rcx
 	addq	%r8, %rcx
-	movq	%rcx, 176(%rsp)
+	movq	%rcx, 200(%rsp)
 	movq	%rax, %rcx
 	imulq	%r11, %rcx
-	movq	%rcx, 320(%rsp)
+	movq	%rcx, 288(%rsp)
 	addq	32(%rbp), %r8
-	movq	%r8, 152(%rsp)
+	movq	%r8, 128(%rsp)
 	movq	%r11, %rcx
 	shlq	$5, %rcx
-	movq	%rcx, 96(%rsp)
-	movq	%rdi, 56(%rsp)
-	negq	%rdi
+	movq	%rcx, 32(%rsp)
 	movq	%rdi, 112(%rsp)
+	negq	%rdi
+	movq	%rdi, 80(%rsp)
 	movl	%edx, %ecx
 	shrl	$2, %ecx
 	andl	$536870911, %ecx
 	shlq	$5, %rcx
-	movq	%rcx, 224(%rsp)
-	imulq	%rsi, %rax
-	leaq	(%rax,%rbx,8), %rcx
-	movq	432(%rsp), %rax
-	addq	%rcx, %rax
-	movq	%rax, 256(%rsp)
-	addq	392(%rsp), %rcx
 	movq	%rcx, 208(%rsp)
-	leaq	(,%r11,8), %rbx
-	movq	296(%rsp), %rax
+	imulq	%rsi, %rax
+	leaq	(%rax,%r10,8), %rcx
+	movq	456(%rsp), %rax
+	addq	%rcx, %rax
+	movq	%rax, 248(%rsp)
+	addq	392(%rsp), %rcx
+	movq	%rcx, 192(%rsp)
+	leaq	(,%r11,8), %r12
+	movq	280(%rsp), %rax
 	movq	%rax, 232(%rsp)
 	movq	384(%rsp), %rax
-	movq	%rax, 160(%rsp)
-	movq	$0, 304(%rsp)
-	movq	128(%rsp), %rax
+	movq	%rax, 120(%rsp)
+	movq	$0, 272(%rsp)
+	movq	96(%rsp), %rax
 	xorl	%esi, %esi
-	movq	%rdx, 144(%rsp)
+	movq	%r11, 48(%rsp)
+	movq	%rdx, %r10
+	movq	%rdx, 104(%rsp)
 	jmp	.LBB13_168
 	.p2align	4
 .LBB13_224:
-	movq	192(%rsp), %rsi
+	movq	168(%rsp), %rsi
 	addq	%r11, %rsi
-	incq	304(%rsp)
-	movq	184(%rsp), %rax
-	addq	%rax, 160(%rsp)
-	movq	320(%rsp), %rcx
-	addq	%rcx, 176(%rsp)
+	incq	272(%rsp)
+	movq	160(%rsp), %rax
+	addq	%rax, 120(%rsp)
+	movq	288(%rsp), %rcx
+	addq	%rcx, 200(%rsp)
 	addq	%rax, 232(%rsp)
-	addq	%rcx, 152(%rsp)
-	addq	%rbx, 256(%rsp)
-	addq	%rbx, 208(%rsp)
-	cmpq	128(%rsp), %rsi
-	movq	104(%rsp), %r10
-	movq	80(%rsp), %r8
-	movzbl	38(%rsp), %edi
-	movq	272(%rsp), %rax
+	addq	%rcx, 128(%rsp)
+	addq	%r12, 248(%rsp)
+	addq	%r12, 192(%rsp)
+	cmpq	96(%rsp), %rsi
+	movq	56(%rsp), %r9
+	movq	152(%rsp), %r13
+	movq	144(%rsp), %rax
 	jge	.LBB13_225
 .LBB13_168:
 	movq	%rax, %r9
 	subq	%r11, %rax
 	cmovgeq	%r11, %r9
-	movq	128(%rsp), %rcx
+	movq	96(%rsp), %rcx
 	subq	%rsi, %rcx
 	cmpq	%r11, %rcx
 	movq	%r11, %rdx
 	cmovlq	%rcx, %rdx
-	cmpl	$0, 284(%rsp)
-	movq	%rdx, 88(%rsp)
-	movq	%r9, 48(%rsp)
-	movq	%rax, 272(%rsp)
-	movq	%rsi, 192(%rsp)
+	cmpl	$0, 268(%rsp)
+	movq	%rdx, 136(%rsp)
+	movq	%r9, 40(%rsp)
+	movq	%rax, 144(%rsp)
+	movq	%rsi, 168(%rsp)
 	je	.LBB13_200
-	movq	%rcx, 72(%rsp)
+	movq	%rcx, 88(%rsp)
 	testq	%rdx, %rdx
 	jle	.LBB13_174
-	movq	152(%rsp), %rcx
+	movq	128(%rsp), %rcx
 	movq	232(%rsp), %rdx
-	movq	176(%rsp), %rsi
-	movq	160(%rsp), %rdi
+	movq	200(%rsp), %rsi
+	movq	120(%rsp), %rdi
 	xorl	%r8d, %r8d
 	jmp	.LBB13_171
 	.p2align	4
 .LBB13_188:
 	incq	%r8
 	addq	$8, %rdi
-	movq	200(%rsp), %r9
+	movq	224(%rsp), %r9
 	addq	%r9, %rsi
 	addq	$8, %rdx
 	addq	%r9, %rcx
-	movq	48(%rsp), %r9
+	movq	40(%rsp), %r9
 	cmpq	%r9, %r8
 	je	.LBB13_174
 .LBB13_171:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_188
 	cmpb	$0, 64(%rsp)
 	je	.LBB13_173
 	xorl	%r9d, %r9d
-	movq	120(%rsp), %r11
+	movq	72(%rsp), %r11
 	.p2align	4
 .LBB13_180:
 	movupd	-16(%rsi,%r9,8), %xmm0
@@ -9533,7 +10893,7 @@ gemm_serial_f64:
 	cmpq	%r9, %r11
 	jne	.LBB13_180
 	movq	%r11, %r10
-	cmpq	%r11, 40(%rsp)
+	cmpq	%r11, 16(%rsp)
 	je	.LBB13_188
 	jmp	.LBB13_182
 	.p2align	4
@@ -9541,57 +10901,57 @@ gemm_serial_f64:
 	xorl	%r10d, %r10d
 .LBB13_182:
 	movq	%r10, %r9
-	cmpq	$0, 56(%rsp)
+	cmpq	$0, 112(%rsp)
 	je	.LBB13_185
-	movq	%rbx, %r11
+	movq	%r12, %r11
 	imulq	%r10, %r11
 	addq	%rdx, %r11
-	movq	56(%rsp), %r14
+	movq	112(%rsp), %rbx
 	movq	%r10, %r9
 	.p2align	4
 .LBB13_184:
 	movsd	(%rcx,%r9,8), %xmm0
 	movsd	%xmm0, (%r11)
 	incq	%r9
-	addq	%rbx, %r11
-	decq	%r14
+	addq	%r12, %r11
+	decq	%rbx
 	jne	.LBB13_184
 .LBB13_185:
-	movq	40(%rsp), %r13
+	movq	16(%rsp), %r13
 	subq	%r13, %r10
 	cmpq	$-4, %r10
-	movq	96(%rsp), %rax
+	movq	32(%rsp), %rax
 	ja	.LBB13_188
 	leaq	3(%r9), %r10
-	imulq	%rbx, %r10
-	movq	%rbx, %r11
+	imulq	%r12, %r10
+	movq	%r12, %r11
 	imulq	%r9, %r11
-	leaq	2(%r9), %r14
-	imulq	%rbx, %r14
-	leaq	1(%r9), %r15
-	imulq	%rbx, %r15
-	movq	%rdx, %r12
+	leaq	2(%r9), %rbx
+	imulq	%r12, %rbx
+	leaq	1(%r9), %r14
+	imulq	%r12, %r14
+	movq	%rdx, %r15
 	.p2align	4
 .LBB13_187:
 	movsd	-16(%rsi,%r9,8), %xmm0
-	movsd	%xmm0, (%r12,%r11)
+	movsd	%xmm0, (%r15,%r11)
 	movsd	-8(%rsi,%r9,8), %xmm0
-	movsd	%xmm0, (%r12,%r15)
+	movsd	%xmm0, (%r15,%r14)
 	movsd	(%rsi,%r9,8), %xmm0
-	movsd	%xmm0, (%r12,%r14)
+	movsd	%xmm0, (%r15,%rbx)
 	movsd	8(%rsi,%r9,8), %xmm0
-	movsd	%xmm0, (%r12,%r10)
+	movsd	%xmm0, (%r15,%r10)
 	addq	$4, %r9
-	addq	%rax, %r12
+	addq	%rax, %r15
 	cmpq	%r9, %r13
 	jne	.LBB13_187
 	jmp	.LBB13_188
 	.p2align	4
 .LBB13_174:
-	movq	136(%rsp), %r11
-	cmpq	%r11, 72(%rsp)
-	movq	96(%rsp), %r10
-	movq	88(%rsp), %r14
+	movq	48(%rsp), %r11
+	cmpq	%r11, 88(%rsp)
+	movq	104(%rsp), %r10
+	movq	136(%rsp), %r14
 	jge	.LBB13_224
 	movq	232(%rsp), %rax
 	leaq	(%rax,%r9,8), %rax
@@ -9603,9 +10963,9 @@ gemm_serial_f64:
 	cmpq	%r11, %r14
 	jge	.LBB13_224
 .LBB13_176:
-	movq	40(%rsp), %rdi
-	testq	%rdi, %rdi
-	movq	120(%rsp), %rsi
+	cmpq	$0, 16(%rsp)
+	movq	72(%rsp), %rsi
+	movq	32(%rsp), %rbx
 	jle	.LBB13_199
 	cmpb	$0, 64(%rsp)
 	je	.LBB13_178
@@ -9618,7 +10978,7 @@ gemm_serial_f64:
 	cmpq	%rcx, %rsi
 	jne	.LBB13_190
 	movq	%rsi, %rdx
-	cmpq	%rsi, %rdi
+	cmpq	%rsi, 16(%rsp)
 	je	.LBB13_199
 	jmp	.LBB13_192
 	.p2align	4
@@ -9626,35 +10986,35 @@ gemm_serial_f64:
 	xorl	%edx, %edx
 .LBB13_192:
 	movq	%rdx, %rcx
-	testb	$3, %dil
+	testb	$3, 16(%rsp)
 	je	.LBB13_196
-	movq	%rbx, %rcx
+	movq	%r12, %rcx
 	imulq	%rdx, %rcx
 	addq	%rax, %rcx
 	xorl	%esi, %esi
-	movq	112(%rsp), %r8
+	movq	80(%rsp), %rdi
 	.p2align	4
 .LBB13_194:
 	movq	$0, (%rcx)
 	decq	%rsi
-	addq	%rbx, %rcx
-	cmpq	%rsi, %r8
+	addq	%r12, %rcx
+	cmpq	%rsi, %rdi
 	jne	.LBB13_194
 	movq	%rdx, %rcx
 	subq	%rsi, %rcx
 .LBB13_196:
-	subq	%rdi, %rdx
+	subq	16(%rsp), %rdx
 	cmpq	$-4, %rdx
 	ja	.LBB13_199
-	movq	%rdi, %rdx
+	movq	16(%rsp), %rdx
 	subq	%rcx, %rdx
 	leaq	3(%rcx), %rsi
-	imulq	%rbx, %rsi
+	imulq	%r12, %rsi
 	leaq	2(%rcx), %rdi
-	imulq	%rbx, %rdi
+	imulq	%r12, %rdi
 	leaq	1(%rcx), %r8
-	imulq	%rbx, %r8
-	imulq	%rbx, %rcx
+	imulq	%r12, %r8
+	imulq	%r12, %rcx
 	movq	%rax, %r9
 	.p2align	4
 .LBB13_198:
@@ -9662,7 +11022,7 @@ gemm_serial_f64:
 	movq	$0, (%r9,%r8)
 	movq	$0, (%r9,%rdi)
 	movq	$0, (%r9,%rsi)
-	addq	%r10, %r9
+	addq	%rbx, %r9
 	addq	$-4, %rdx
 	jne	.LBB13_198
 	jmp	.LBB13_199
@@ -9670,30 +11030,30 @@ gemm_serial_f64:
 .LBB13_200:
 	cmpq	%r11, %rcx
 	jge	.LBB13_201
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_224
 	movq	%r9, %rsi
 	andq	$-4, %rsi
-	movq	184(%rsp), %rax
-	imulq	304(%rsp), %rax
-	addq	296(%rsp), %rax
-	movq	%rax, 264(%rsp)
-	movq	208(%rsp), %r15
+	movq	160(%rsp), %rax
+	imulq	272(%rsp), %rax
+	addq	280(%rsp), %rax
+	movq	%rax, 256(%rsp)
+	movq	192(%rsp), %r14
 	movq	232(%rsp), %r13
-	movq	256(%rsp), %r14
-	movq	160(%rsp), %r12
+	movq	248(%rsp), %r15
+	movq	120(%rsp), %rbx
 	xorl	%edi, %edi
-	movq	%rsi, 248(%rsp)
+	movq	%rsi, 216(%rsp)
 	jmp	.LBB13_212
 	.p2align	4
 .LBB13_223:
 	incq	%rdi
-	addq	%rbx, %r12
-	movq	200(%rsp), %rax
-	addq	%rax, %r14
-	addq	%rbx, %r13
+	addq	%r12, %rbx
+	movq	224(%rsp), %rax
 	addq	%rax, %r15
-	cmpq	40(%rsp), %rdi
+	addq	%r12, %r13
+	addq	%rax, %r14
+	cmpq	16(%rsp), %rdi
 	je	.LBB13_224
 .LBB13_212:
 	testq	%rdx, %rdx
@@ -9711,10 +11071,10 @@ gemm_serial_f64:
 	xorl	%eax, %eax
 	.p2align	4
 .LBB13_219:
-	movupd	-16(%r14,%rax,8), %xmm0
-	movupd	(%r14,%rax,8), %xmm1
-	movupd	%xmm0, -16(%r12,%rax,8)
-	movupd	%xmm1, (%r12,%rax,8)
+	movupd	-16(%r15,%rax,8), %xmm0
+	movupd	(%r15,%rax,8), %xmm1
+	movupd	%xmm0, -16(%rbx,%rax,8)
+	movupd	%xmm1, (%rbx,%rax,8)
 	addq	$4, %rax
 	cmpq	%rax, %rsi
 	jne	.LBB13_219
@@ -9724,7 +11084,7 @@ gemm_serial_f64:
 	je	.LBB13_221
 	.p2align	4
 .LBB13_216:
-	movsd	(%r15,%rcx,8), %xmm0
+	movsd	(%r14,%rcx,8), %xmm0
 	movsd	%xmm0, (%r13,%rcx,8)
 	incq	%rcx
 	cmpq	%rcx, %r9
@@ -9734,50 +11094,49 @@ gemm_serial_f64:
 	cmpq	%r11, %rax
 	jge	.LBB13_223
 	movq	%rdi, %rcx
-	imulq	%rbx, %rcx
-	addq	264(%rsp), %rcx
-	movq	%rdi, 72(%rsp)
+	imulq	%r12, %rcx
+	addq	256(%rsp), %rcx
+	movq	%rdi, 88(%rsp)
 	leaq	(%rcx,%rax,8), %rdi
 	shlq	$3, %rax
-	movq	%rbx, %rdx
+	movq	%r12, %rdx
 	subq	%rax, %rdx
 	xorl	%esi, %esi
 	callq	memset@PLT
-	movq	72(%rsp), %rdi
-	movq	248(%rsp), %rsi
-	movq	48(%rsp), %r9
-	movq	88(%rsp), %rdx
-	movq	136(%rsp), %r11
+	movq	88(%rsp), %rdi
+	movq	216(%rsp), %rsi
+	movq	40(%rsp), %r9
+	movq	136(%rsp), %rdx
+	movq	104(%rsp), %r10
+	movq	48(%rsp), %r11
 	xorps	%xmm10, %xmm10
 	jmp	.LBB13_223
 .LBB13_201:
-	cmpq	$0, 40(%rsp)
+	cmpq	$0, 16(%rsp)
 	jle	.LBB13_224
-	movq	208(%rsp), %rax
+	movq	192(%rsp), %rax
 	movq	232(%rsp), %rcx
-	movq	256(%rsp), %rdx
-	movq	160(%rsp), %rsi
+	movq	248(%rsp), %rdx
+	movq	120(%rsp), %rsi
 	xorl	%edi, %edi
 	jmp	.LBB13_203
 	.p2align	4
 .LBB13_209:
 	incq	%rdi
-	addq	%rbx, %rsi
-	movq	200(%rsp), %r8
+	addq	%r12, %rsi
+	movq	224(%rsp), %r8
 	addq	%r8, %rdx
-	addq	%rbx, %rcx
+	addq	%r12, %rcx
 	addq	%r8, %rax
-	cmpq	%r9, %rdi
+	cmpq	16(%rsp), %rdi
 	je	.LBB13_224
 .LBB13_203:
-	movq	144(%rsp), %r14
-	testl	%r14d, %r14d
-	movq	40(%rsp), %r9
+	testl	%r10d, %r10d
 	jle	.LBB13_209
 	xorl	%r8d, %r8d
-	cmpl	$4, %r14d
+	cmpl	$4, %r10d
 	jb	.LBB13_205
-	movq	224(%rsp), %r10
+	movq	208(%rsp), %r9
 	.p2align	4
 .LBB13_207:
 	movupd	-16(%rdx,%r8), %xmm0
@@ -9785,18 +11144,18 @@ gemm_serial_f64:
 	movupd	%xmm0, -16(%rsi,%r8)
 	movupd	%xmm1, (%rsi,%r8)
 	addq	$32, %r8
-	cmpq	%r8, %r10
+	cmpq	%r8, %r9
 	jne	.LBB13_207
-	movq	240(%rsp), %r15
-	movq	%r15, %r8
-	cmpl	%r14d, %r15d
+	movq	176(%rsp), %r9
+	movq	%r9, %r8
+	cmpl	%r10d, %r9d
 	je	.LBB13_209
 	.p2align	4
 .LBB13_205:
 	movsd	(%rax,%r8,8), %xmm0
 	movsd	%xmm0, (%rcx,%r8,8)
 	incq	%r8
-	cmpq	%r8, %r14
+	cmpq	%r8, %r10
 	jne	.LBB13_205
 	jmp	.LBB13_209
 .LBB13_21:
@@ -9816,14 +11175,14 @@ gemm_serial_f64:
 	.p2align	2, 0x0
 .LJTI13_0:
 	.long	.LBB13_239-.LJTI13_0
+	.long	.LBB13_431-.LJTI13_0
+	.long	.LBB13_287-.LJTI13_0
+	.long	.LBB13_431-.LJTI13_0
+	.long	.LBB13_337-.LJTI13_0
+	.long	.LBB13_431-.LJTI13_0
+	.long	.LBB13_431-.LJTI13_0
+	.long	.LBB13_431-.LJTI13_0
 	.long	.LBB13_390-.LJTI13_0
-	.long	.LBB13_275-.LJTI13_0
-	.long	.LBB13_390-.LJTI13_0
-	.long	.LBB13_313-.LJTI13_0
-	.long	.LBB13_390-.LJTI13_0
-	.long	.LBB13_390-.LJTI13_0
-	.long	.LBB13_390-.LJTI13_0
-	.long	.LBB13_353-.LJTI13_0
 
 	.type	avx512_f64_tile,@object
 	.data
