@@ -12,6 +12,28 @@ final class FusedOpsTests: XCTestCase {
         XCTAssertEqual(Tensor.linear(x[0], weight: w).shape, [3])
     }
 
+    /// Operands of two dtypes meet in the wider one, as in a matmul of casts,
+    /// and each gradient comes back in its operand's own dtype.
+    func testLinearOfMixedDTypesComputesInTheWiderOne() {
+        var generator = RandomGenerator(seed: 22)
+        var x = Tensor.randomNormal([4, 3], dtype: .float32, generator: &generator)
+        var w = Tensor.randomNormal([2, 3], dtype: .float64, generator: &generator)
+        var b = Tensor.randomNormal([2], dtype: .float32, generator: &generator)
+        x.requiresGrad = true
+        w.requiresGrad = true
+        b.requiresGrad = true
+        let y = Tensor.linear(x, weight: w, bias: b, activation: .tanh)
+        XCTAssertEqual(y.dtype, .float64)
+        let expected = (Tensor.matmul(x.cast(to: .float64), w.T) + b.cast(to: .float64)).tanh()
+        XCTAssertEqual(y.doubles, expected.doubles)
+        y.sum().backward()
+        XCTAssertEqual(x.grad?.dtype, .float32)
+        XCTAssertEqual(w.grad?.dtype, .float64)
+        XCTAssertEqual(b.grad?.dtype, .float32)
+        let upstream = 1 - expected.squared()  // tanh′ from the output
+        assertClose(b.grad!.doubles, upstream.sum(axis: 0).doubles, rtol: 1e-6)
+    }
+
     func testLinearWithAnActivationIsTheLayerThenTheActivationExactly() {
         let activations: [(LinearActivation, (Tensor) -> Tensor)] = [
             (.relu, { $0.relu() }), (.tanh, { $0.tanh() }), (.sigmoid, { $0.sigmoid() }),

@@ -20,9 +20,36 @@ public final class Sequential: Module {
     public let layers: [any Module]
     public var isTraining = true
 
+    /// How ``callAsFunction(_:)`` runs the layers, worked out once (they
+    /// never change): a `Dense` or `Conv2d` layer with the activation that
+    /// follows it fused in, any other layer alone.
+    private let stages: [Stage]
+
+    private enum Stage {
+        case dense(Dense, LinearActivation)
+        case convolution(Conv2d, LinearActivation)
+        case layer(any Module)
+    }
+
     /// A container of `layers`, applied in order.
     public init(_ layers: [any Module]) {
         self.layers = layers
+        var stages: [Stage] = []
+        var index = 0
+        while index < layers.count {
+            let activation = index + 1 < layers.count ? Self.fusable(layers[index + 1]) : nil
+            if let activation, let dense = layers[index] as? Dense {
+                stages.append(.dense(dense, activation))
+                index += 2
+            } else if let activation, let convolution = layers[index] as? Conv2d {
+                stages.append(.convolution(convolution, activation))
+                index += 2
+            } else {
+                stages.append(.layer(layers[index]))
+                index += 1
+            }
+        }
+        self.stages = stages
     }
 
     /// A container of the layers that `content` lists, one per line.
@@ -39,18 +66,11 @@ public final class Sequential: Module {
     /// fused (the same numbers, one buffer and graph node fewer).
     public func callAsFunction(_ x: Tensor) -> Tensor {
         var y = x
-        var index = 0
-        while index < layers.count {
-            let activation = index + 1 < layers.count ? Self.fusable(layers[index + 1]) : nil
-            if let activation, let dense = layers[index] as? Dense {
-                y = dense(y, activation: activation)
-                index += 2
-            } else if let activation, let convolution = layers[index] as? Conv2d {
-                y = convolution(y, activation: activation)
-                index += 2
-            } else {
-                y = layers[index](y)
-                index += 1
+        for stage in stages {
+            switch stage {
+            case let .dense(dense, activation): y = dense(y, activation: activation)
+            case let .convolution(convolution, activation): y = convolution(y, activation: activation)
+            case let .layer(layer): y = layer(y)
             }
         }
         return y
@@ -63,12 +83,15 @@ public final class Sequential: Module {
     /// graph as for every model).
     package var denseStack: [DenseStackLayer]? {
         var stack: [DenseStackLayer] = []
-        var index = 0
-        while index < layers.count {
-            guard let dense = layers[index] as? Dense else { return nil }
-            let activation = index + 1 < layers.count ? Self.fusable(layers[index + 1]) : nil
-            stack.append(DenseStackLayer(weight: dense.weight, bias: dense.bias, activation: activation ?? .identity))
-            index += activation == nil ? 1 : 2
+        for stage in stages {
+            switch stage {
+            case let .dense(dense, activation):
+                stack.append(DenseStackLayer(weight: dense.weight, bias: dense.bias, activation: activation))
+            case let .layer(dense as Dense):
+                stack.append(DenseStackLayer(weight: dense.weight, bias: dense.bias, activation: .identity))
+            default:
+                return nil
+            }
         }
         return stack.isEmpty ? nil : stack
     }

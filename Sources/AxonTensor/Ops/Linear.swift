@@ -36,14 +36,29 @@ extension Tensor {
         precondition(input.rank >= 1 && input.shape[input.rank - 1] == inputs,
                      "linear: input of shape \(input.shape) for weight \(weight.shape): widths \(input.shape.last ?? 0) and \(inputs) differ")
         if let bias {
-            precondition(bias.shape == [outputs], "linear: bias of shape \(bias.shape) for weight \(weight.shape)")
+            precondition(bias.rank == 1 && bias.shape[0] == outputs,
+                         "linear: bias of shape \(bias.shape) for weight \(weight.shape)")
         }
         var dtype = input.dtype.promoted(with: weight.dtype)
         if let bias { dtype = dtype.promoted(with: bias.dtype) }
-        let x = input.cast(to: dtype), w = weight.cast(to: dtype), b = bias?.cast(to: dtype)
+        // One dtype (a model's every call): the operands as they are, with
+        // no copies of them to make and release.
+        if input.dtype == dtype && weight.dtype == dtype && (bias?.dtype ?? dtype) == dtype {
+            return linear(sameType: input, weight: weight, bias: bias, activation: activation)
+        }
+        return linear(sameType: input.cast(to: dtype), weight: weight.cast(to: dtype), bias: bias?.cast(to: dtype),
+                      activation: activation)
+    }
+
+    /// ``linear(_:weight:bias:activation:)`` on checked operands of one dtype.
+    private static func linear(sameType x: Tensor, weight w: Tensor, bias b: Tensor?,
+                               activation: LinearActivation) -> Tensor {
+        let dtype = x.dtype, outputs = w.shape[0], inputs = w.shape[1]
         x.requireFloat("linear")
         let rows = x.count / Swift.max(inputs, 1)
-        let result = Tensor(uninitializedShape: Array(x.shape.dropLast()) + [outputs], dtype: dtype, device: x.device)
+        var resultShape = x.shape
+        resultShape[resultShape.count - 1] = outputs
+        let result = Tensor(uninitializedShape: resultShape, dtype: dtype, device: x.device)
         // The activation, and the rule of its derivative (from the output).
         let fused = activation.kernels
         let backend = x.backend
