@@ -51,9 +51,11 @@ static struct {
     axon_task_fn fn;
     void *ctx;
     int tasks;
-    _Atomic int next_task;
-    _Atomic int finished_tasks;
-    _Atomic uint64_t job;
+    // Each in a cache line of its own: the submitter spins on
+    // finished_tasks while a worker takes and counts tasks.
+    _Alignas(64) _Atomic int next_task;
+    _Alignas(64) _Atomic int finished_tasks;
+    _Alignas(64) _Atomic uint64_t job;
 } pool = {
     .submit_lock = PTHREAD_MUTEX_INITIALIZER,
     .lock = PTHREAD_MUTEX_INITIALIZER,
