@@ -26,13 +26,13 @@ static const axon_gemm_config_f32 avx512_f32 = {
     axon_ukernel_avx512_strided_f32, axon_pack_across_rows_avx2_f32};
 static const axon_gemm_config_f64 avx2_f64 = {
     AXON_AVX2_MR_F64, AXON_AVX2_NR_F64, 256, 96, 2048, axon_ukernel_avx2_f64,
-    axon_ukernel_avx2_strided_f64, NULL};
+    axon_ukernel_avx2_strided_f64, axon_pack_across_rows_avx2_f64};
 // The same kc as avx2_f64: each element of C is then the same chain of FMAs
 // over the same k slices whichever tile computes it, so float64 products are
 // bit-identical under "avx2" and "avx512" (InstructionSetTests checks it).
 static const axon_gemm_config_f64 avx512_f64 = {
     AXON_AVX512_MR_F64, AXON_AVX512_NR_F64, 256, 96, 2048, axon_ukernel_avx512_f64,
-    axon_ukernel_avx512_strided_f64, NULL};
+    axon_ukernel_avx512_strided_f64, axon_pack_across_rows_avx2_f64};
 #endif
 #if defined(AXON_NEON)
 static const axon_gemm_config_f32 neon_f32 = {

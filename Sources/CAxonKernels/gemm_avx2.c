@@ -284,6 +284,57 @@ AXON_AVX2 void axon_pack_across_rows_avx2_f32(int nr, const float *x, int64_t ld
         }
     }
 }
+
+// The same pack for float64, 4 rows at a time through 4×4 transposes.
+AXON_AVX2 static inline void transpose4_f64(__m256d *r) {
+    const __m256d t0 = _mm256_unpacklo_pd(r[0], r[1]), t1 = _mm256_unpackhi_pd(r[0], r[1]);
+    const __m256d t2 = _mm256_unpacklo_pd(r[2], r[3]), t3 = _mm256_unpackhi_pd(r[2], r[3]);
+    r[0] = _mm256_permute2f128_pd(t0, t2, 0x20);
+    r[1] = _mm256_permute2f128_pd(t1, t3, 0x20);
+    r[2] = _mm256_permute2f128_pd(t0, t2, 0x31);
+    r[3] = _mm256_permute2f128_pd(t1, t3, 0x31);
+}
+
+/// Stores the first `lanes` (1 to 4) values of v.
+AXON_AVX2 static inline void store_lanes_f64(double *out, __m256d v, int lanes) {
+    if (lanes == 4) {
+        _mm256_storeu_pd(out, v);
+    } else if (lanes == 2) {  // the last two of the AVX2 tile's 6 rows of A
+        _mm_storeu_pd(out, _mm256_castpd256_pd128(v));
+    } else {
+        double values[4];
+        _mm256_storeu_pd(values, v);
+        for (int lane = 0; lane < lanes; lane++) out[lane] = values[lane];
+    }
+}
+
+AXON_AVX2 void axon_pack_across_rows_avx2_f64(int nr, const double *x, int64_t ldx, int64_t p0,
+                                              int64_t j0, int64_t kc, int64_t nc, double *out) {
+    for (int64_t jr = 0; jr < nc; jr += nr, out += (int64_t)nr * kc) {
+        const int64_t cols = nc - jr < nr ? nc - jr : nr;
+        const double *rows = x + (j0 + jr) * ldx + p0;
+        int64_t c0 = 0;
+        for (; c0 < cols; c0 += 4) {
+            const int real = cols - c0 < 4 ? (int)(cols - c0) : 4;
+            const int lanes = nr - c0 < 4 ? (int)(nr - c0) : 4;
+            int64_t p = 0;
+            for (; p + 4 <= kc; p += 4) {
+                __m256d r[4];
+                for (int i = 0; i < 4; i++) {
+                    r[i] = i < real ? _mm256_loadu_pd(rows + (c0 + i) * ldx + p) : _mm256_setzero_pd();
+                }
+                transpose4_f64(r);
+                for (int i = 0; i < 4; i++) store_lanes_f64(out + (p + i) * nr + c0, r[i], lanes);
+            }
+            for (; p < kc; p++) {
+                for (int c = 0; c < lanes; c++) out[p * nr + c0 + c] = c < real ? rows[(c0 + c) * ldx + p] : 0;
+            }
+        }
+        for (int64_t c = c0; c < nr; c++) {
+            for (int64_t q = 0; q < kc; q++) out[q * nr + c] = 0;
+        }
+    }
+}
 #endif
 
 #if defined(AXON_X86)

@@ -196,6 +196,8 @@ void axon_ukernel_avx512_indirect_f32(int64_t kc, const float *a, const int64_t 
                                       int accumulate);
 void axon_pack_across_rows_avx2_f32(int nr, const float *x, int64_t ldx, int64_t p0, int64_t j0,
                                     int64_t kc, int64_t nc, float *out);
+void axon_pack_across_rows_avx2_f64(int nr, const double *x, int64_t ldx, int64_t p0, int64_t j0,
+                                    int64_t kc, int64_t nc, double *out);
 void axon_ukernel_avx512_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx512_strided_f64(int64_t kc, const double *a, int64_t row_stride, int64_t column_stride,
                                      const double *b, int64_t b_stride, double *c, int64_t ldc,

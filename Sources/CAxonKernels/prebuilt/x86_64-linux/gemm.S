@@ -11241,7 +11241,7 @@ avx512_f64:
 	.quad	2048
 	.quad	axon_ukernel_avx512_f64
 	.quad	axon_ukernel_avx512_strided_f64
-	.quad	0
+	.quad	axon_pack_across_rows_avx2_f64
 	.size	avx512_f64, 56
 
 	.type	avx2_f64,@object
@@ -11254,7 +11254,7 @@ avx2_f64:
 	.quad	2048
 	.quad	axon_ukernel_avx2_f64
 	.quad	axon_ukernel_avx2_strided_f64
-	.quad	0
+	.quad	axon_pack_across_rows_avx2_f64
 	.size	avx2_f64, 56
 
 	.type	portable_f64,@object
@@ -11284,6 +11284,7 @@ portable_f64:
 	.addrsig_sym gemm_part_f64
 	.addrsig_sym axon_ukernel_avx512_f64
 	.addrsig_sym axon_ukernel_avx512_strided_f64
+	.addrsig_sym axon_pack_across_rows_avx2_f64
 	.addrsig_sym axon_ukernel_avx2_f64
 	.addrsig_sym axon_ukernel_avx2_strided_f64
 	.addrsig_sym axon_ukernel_portable_f64

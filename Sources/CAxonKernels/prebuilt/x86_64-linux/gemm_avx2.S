@@ -1925,6 +1925,796 @@ axon_pack_across_rows_avx2_f32:
 	.size	axon_pack_across_rows_avx2_f32, .Lfunc_end5-axon_pack_across_rows_avx2_f32
 	.cfi_endproc
 
+	.section	.rodata.cst32,"aM",@progbits,32
+	.p2align	5, 0x0
+.LCPI6_0:
+	.quad	0
+	.quad	1
+	.quad	2
+	.quad	3
+	.section	.rodata.cst8,"aM",@progbits,8
+	.p2align	3, 0x0
+.LCPI6_1:
+	.quad	4
+.LCPI6_2:
+	.quad	8
+.LCPI6_3:
+	.quad	12
+.LCPI6_4:
+	.quad	16
+	.text
+	.globl	axon_pack_across_rows_avx2_f64
+	.p2align	4
+	.type	axon_pack_across_rows_avx2_f64,@function
+axon_pack_across_rows_avx2_f64:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%rbx
+	andq	$-32, %rsp
+	subq	$800, %rsp
+	.cfi_offset %rbx, -56
+	.cfi_offset %r12, -48
+	.cfi_offset %r13, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
+	movq	%r8, 120(%rsp)
+	movq	%rdx, 80(%rsp)
+	cmpq	$0, 16(%rbp)
+	jle	.LBB6_91
+	movq	%r9, %r13
+	movq	24(%rbp), %r14
+	leaq	(%rsi,%rcx,8), %rax
+	movq	%rax, 360(%rsp)
+	movslq	%edi, %r11
+	movq	%r9, %rax
+	imulq	%r11, %rax
+	shlq	$3, %rax
+	movq	%rax, 136(%rsp)
+	leaq	-8(,%r9,8), %rdx
+	imulq	%r11, %rdx
+	movq	120(%rsp), %r9
+	leaq	(%r9,%rcx), %rax
+	addq	%r14, %rdx
+	movq	%rdx, 352(%rsp)
+	cmpq	$4, %r13
+	setae	%dl
+	cmpl	$1, %r11d
+	sete	%bl
+	leaq	24(,%r9,8), %rdi
+	movq	80(%rsp), %r10
+	imulq	%r10, %rdi
+	leaq	(,%rcx,8), %r8
+	leaq	(%rdi,%rcx,8), %r15
+	leaq	16(,%r9,8), %rdi
+	imulq	%r10, %rdi
+	leaq	(%rdi,%rcx,8), %r12
+	leaq	8(,%r9,8), %rdi
+	imulq	%r10, %rdi
+	leaq	(%rdi,%rcx,8), %rdi
+	movq	%r9, %rcx
+	imulq	%r10, %rcx
+	leaq	(%r8,%rcx,8), %rcx
+	leaq	(%rsi,%rax,8), %r8
+	movq	%r8, 344(%rsp)
+	leaq	(%rsi,%rax,8), %rax
+	addq	$-8, %rax
+	movq	%rax, 336(%rsp)
+	andb	%dl, %bl
+	addq	%rsi, %r15
+	addq	%rsi, %r12
+	addq	%rsi, %rdi
+	addq	%rsi, %rcx
+	movq	%rcx, 96(%rsp)
+	movabsq	$9223372036854775792, %rax
+	movq	%r13, %rcx
+	andq	%rax, %rcx
+	movq	%rcx, 160(%rsp)
+	orq	$12, %rax
+	andq	%r13, %rax
+	movq	%rax, 424(%rsp)
+	movl	%r13d, %ecx
+	andl	$3, %ecx
+	leaq	(%r11,%r11,2), %rax
+	leaq	(%r14,%rax,8), %rax
+	movq	%rax, 56(%rsp)
+	movq	16(%rbp), %rax
+	movq	%r11, %rdx
+	shlq	$5, %rdx
+	movq	%rdx, 16(%rsp)
+	movq	%r11, %rdx
+	shlq	$4, %rdx
+	addq	%r14, %rdx
+	movq	%rdx, 48(%rsp)
+	movq	%r10, %rdx
+	imulq	%r11, %rdx
+	shlq	$3, %rdx
+	movq	%rdx, 368(%rsp)
+	movq	%r10, %rdx
+	shlq	$5, %rdx
+	movq	%rdx, 480(%rsp)
+	movq	%r10, %rdx
+	shlq	$4, %rdx
+	movq	%rdx, 536(%rsp)
+	movq	%rcx, 440(%rsp)
+	negq	%rcx
+	movq	%rcx, 432(%rsp)
+	vpbroadcastq	.LCPI6_1(%rip), %ymm6
+	vpbroadcastq	.LCPI6_2(%rip), %ymm7
+	vpbroadcastq	.LCPI6_3(%rip), %ymm8
+	vpbroadcastq	.LCPI6_4(%rip), %ymm9
+	vpxor	%xmm0, %xmm0, %xmm0
+	leaq	(,%r11,8), %rcx
+	movq	%rcx, 64(%rsp)
+	leaq	(%r14,%r11,8), %rcx
+	movq	%rcx, 112(%rsp)
+	leaq	96(%r14), %rdx
+	leaq	(,%r10,8), %rcx
+	movq	%rcx, 520(%rsp)
+	leaq	8(%r14), %rsi
+	leaq	64(%r14), %rcx
+	movq	%rcx, 128(%rsp)
+	xorl	%r8d, %r8d
+	movq	%r14, 40(%rsp)
+	xorl	%r9d, %r9d
+	xorl	%r10d, %r10d
+	movq	%r11, 32(%rsp)
+	vmovdqa	%ymm6, 672(%rsp)
+	vmovdqa	%ymm7, 640(%rsp)
+	vmovdqa	%ymm8, 608(%rsp)
+	vmovdqa	%ymm9, 576(%rsp)
+	movq	%r13, 528(%rsp)
+	movb	%bl, 7(%rsp)
+	jmp	.LBB6_3
+	.p2align	4
+.LBB6_2:
+	movq	376(%rsp), %r10
+	addq	%r11, %r10
+	movq	136(%rsp), %rax
+	addq	%rax, 40(%rsp)
+	movq	384(%rsp), %r9
+	incq	%r9
+	movq	392(%rsp), %r8
+	addq	%rax, %r8
+	movq	368(%rsp), %rcx
+	movq	152(%rsp), %r15
+	addq	%rcx, %r15
+	movq	144(%rsp), %r12
+	addq	%rcx, %r12
+	movq	416(%rsp), %rdi
+	addq	%rcx, %rdi
+	addq	%rcx, 96(%rsp)
+	movq	408(%rsp), %rdx
+	addq	%rax, %rdx
+	movq	400(%rsp), %rsi
+	addq	%rax, %rsi
+	addq	%rax, 128(%rsp)
+	movq	16(%rbp), %rax
+	cmpq	%rax, %r10
+	jge	.LBB6_91
+.LBB6_3:
+	movq	%rax, %rbx
+	subq	%r10, %rbx
+	cmpq	%r11, %rbx
+	cmovgeq	%r11, %rbx
+	testq	%rbx, %rbx
+	movq	%r15, 152(%rsp)
+	movq	%r12, 144(%rsp)
+	movq	%rdi, 416(%rsp)
+	movq	%rdx, 408(%rsp)
+	movq	%rsi, 400(%rsp)
+	movq	%r8, 392(%rsp)
+	movq	%r9, 384(%rsp)
+	movq	%r10, 376(%rsp)
+	jle	.LBB6_69
+	movq	136(%rsp), %r15
+	imulq	%r9, %r15
+	movq	64(%rsp), %r12
+	imulq	%r9, %r12
+	movq	120(%rsp), %rax
+	addq	%r10, %rax
+	imulq	80(%rsp), %rax
+	movq	360(%rsp), %rcx
+	leaq	(%rcx,%rax,8), %rax
+	movq	%rax, 504(%rsp)
+	leaq	(%r14,%r15), %rax
+	movq	%rax, 456(%rsp)
+	addq	352(%rsp), %r15
+	movq	%r15, 472(%rsp)
+	movq	344(%rsp), %rax
+	addq	%r12, %rax
+	movq	%rax, 448(%rsp)
+	addq	336(%rsp), %r12
+	movq	%r12, 464(%rsp)
+	movl	$1, %eax
+	movq	%rax, 232(%rsp)
+	movq	%rsi, 208(%rsp)
+	movq	40(%rsp), %rax
+	movq	%rax, 200(%rsp)
+	movq	96(%rsp), %rax
+	movq	%rax, 192(%rsp)
+	movq	%rdx, 184(%rsp)
+	movq	%rax, 248(%rsp)
+	movq	%rdi, 240(%rsp)
+	movq	144(%rsp), %rax
+	movq	%rax, 224(%rsp)
+	movq	152(%rsp), %rax
+	movq	%rax, 216(%rsp)
+	movq	%r8, 176(%rsp)
+	movq	$0, 168(%rsp)
+	movq	%r11, %rcx
+	xorl	%r12d, %r12d
+	movq	%rbx, 488(%rsp)
+	jmp	.LBB6_6
+	.p2align	4
+.LBB6_5:
+	movq	88(%rsp), %r12
+	addq	$4, %r12
+	movq	512(%rsp), %rcx
+	addq	$-4, %rcx
+	incq	168(%rsp)
+	addq	$32, 176(%rsp)
+	movq	480(%rsp), %rax
+	addq	%rax, 216(%rsp)
+	addq	%rax, 224(%rsp)
+	addq	%rax, 240(%rsp)
+	addq	%rax, 248(%rsp)
+	addq	$32, 184(%rsp)
+	addq	$32, 192(%rsp)
+	addq	$32, 200(%rsp)
+	addq	$4, 232(%rsp)
+	addq	$32, 208(%rsp)
+	movq	488(%rsp), %rbx
+	cmpq	%rbx, %r12
+	movq	24(%rbp), %r14
+	movq	32(%rsp), %r11
+	vpxor	%xmm0, %xmm0, %xmm0
+	jge	.LBB6_70
+.LBB6_6:
+	cmpq	$4, %rcx
+	movl	$4, %eax
+	movq	%rcx, 512(%rsp)
+	cmovlq	%rcx, %rax
+	movq	%rax, 104(%rsp)
+	subq	%r12, %rbx
+	cmpq	$4, %rbx
+	movl	$4, %eax
+	cmovgeq	%rax, %rbx
+	movq	%r11, %r8
+	subq	%r12, %r8
+	cmpq	$4, %r8
+	cmovgeq	%rax, %r8
+	cmpq	$4, %r13
+	movq	56(%rsp), %rcx
+	movq	16(%rsp), %rdx
+	movq	48(%rsp), %rsi
+	movq	%r8, 72(%rsp)
+	movq	%r12, 88(%rsp)
+	movq	%rbx, 496(%rsp)
+	jge	.LBB6_34
+	xorl	%eax, %eax
+.LBB6_8:
+	cmpq	%r13, %rax
+	jge	.LBB6_5
+	movq	104(%rsp), %r14
+	movl	%r14d, %ecx
+	andl	$-4, %ecx
+	movl	%r14d, %r15d
+	movl	%r14d, %edx
+	andl	$-16, %edx
+	movq	%rdx, 8(%rsp)
+	movq	168(%rsp), %rsi
+	shlq	$5, %rsi
+	movq	456(%rsp), %rdx
+	addq	%rsi, %rdx
+	movq	472(%rsp), %rdi
+	addq	%rsi, %rdi
+	movq	448(%rsp), %r8
+	leaq	(%r8,%rsi), %r11
+	addq	464(%rsp), %rsi
+	leaq	(%r15,%r13), %r8
+	leaq	(%rdi,%r15,8), %rdi
+	leaq	(%rsi,%r8,8), %rsi
+	cmpq	$1, 80(%rsp)
+	sete	%bl
+	movq	40(%rsp), %r8
+	movq	88(%rsp), %r9
+	leaq	(%r8,%r9,8), %r8
+	movq	%r8, 736(%rsp)
+	movslq	496(%rsp), %r8
+	movl	%r14d, %r9d
+	movq	64(%rsp), %r10
+	imulq	%rax, %r10
+	addq	%r10, %rdx
+	leaq	(%r11,%rax,8), %r11
+	movq	%r15, 256(%rsp)
+	cmpl	$4, %r15d
+	setae	%r15b
+	andb	%bl, %r15b
+	cmpq	%rsi, %rdx
+	setb	%dl
+	cmpq	%rdi, %r11
+	setb	%sil
+	andb	%dl, %sil
+	movl	%r14d, %edx
+	andl	$-16, %edx
+	movq	%rdx, 24(%rsp)
+	vmovq	%r8, %xmm0
+	vpbroadcastq	%xmm0, %ymm0
+	andl	$-4, %r14d
+	movq	%r14, 704(%rsp)
+	movq	184(%rsp), %rdx
+	leaq	(%rdx,%r10), %r12
+	movq	192(%rsp), %rdx
+	leaq	(%rdx,%rax,8), %rdi
+	movq	200(%rsp), %rdx
+	leaq	(%rdx,%r10), %rbx
+	addq	208(%rsp), %r10
+	notb	%r15b
+	orb	%sil, %r15b
+	movb	%r15b, 544(%rsp)
+	movq	96(%rsp), %rdx
+	leaq	(%rdx,%rax,8), %r14
+	jmp	.LBB6_11
+	.p2align	4
+.LBB6_10:
+	incq	%rax
+	movq	64(%rsp), %rdx
+	addq	%rdx, %r12
+	addq	$8, %rdi
+	addq	%rdx, %rbx
+	addq	$8, %r14
+	addq	%rdx, %r10
+	movq	528(%rsp), %r13
+	cmpq	%r13, %rax
+	je	.LBB6_5
+.LBB6_11:
+	cmpl	$0, 72(%rsp)
+	jle	.LBB6_10
+	testb	$1, 544(%rsp)
+	je	.LBB6_14
+	xorl	%esi, %esi
+	jmp	.LBB6_23
+	.p2align	4
+.LBB6_14:
+	cmpl	$16, 256(%rsp)
+	jae	.LBB6_16
+	xorl	%edx, %edx
+	jmp	.LBB6_20
+.LBB6_16:
+	xorl	%edx, %edx
+	vmovdqa	.LCPI6_0(%rip), %ymm1
+	movq	8(%rsp), %rsi
+	.p2align	4
+.LBB6_17:
+	vpaddq	%ymm6, %ymm1, %ymm2
+	vpaddq	%ymm7, %ymm1, %ymm3
+	vpaddq	%ymm1, %ymm8, %ymm4
+	vpcmpgtq	%ymm1, %ymm0, %ymm5
+	vmaskmovpd	(%rdi,%rdx,8), %ymm5, %ymm5
+	vpcmpgtq	%ymm2, %ymm0, %ymm2
+	vmaskmovpd	32(%rdi,%rdx,8), %ymm2, %ymm2
+	vpcmpgtq	%ymm3, %ymm0, %ymm3
+	vmaskmovpd	64(%rdi,%rdx,8), %ymm3, %ymm3
+	vpcmpgtq	%ymm4, %ymm0, %ymm4
+	vmaskmovpd	96(%rdi,%rdx,8), %ymm4, %ymm4
+	vmovupd	%ymm5, -96(%r12,%rdx,8)
+	vmovupd	%ymm2, -64(%r12,%rdx,8)
+	vmovupd	%ymm3, -32(%r12,%rdx,8)
+	vmovupd	%ymm4, (%r12,%rdx,8)
+	addq	$16, %rdx
+	vpaddq	%ymm1, %ymm9, %ymm1
+	cmpq	%rdx, %rsi
+	jne	.LBB6_17
+	movq	24(%rsp), %rdx
+	cmpl	%edx, 256(%rsp)
+	je	.LBB6_10
+	movq	24(%rsp), %rdx
+	movq	%rdx, %rsi
+	testb	$12, 104(%rsp)
+	je	.LBB6_23
+.LBB6_20:
+	vmovq	%rdx, %xmm1
+	vpbroadcastq	%xmm1, %ymm1
+	vpor	.LCPI6_0(%rip), %ymm1, %ymm1
+	.p2align	4
+.LBB6_21:
+	vpcmpgtq	%ymm1, %ymm0, %ymm2
+	vmaskmovpd	(%rdi,%rdx,8), %ymm2, %ymm2
+	vmovupd	%ymm2, (%rbx,%rdx,8)
+	addq	$4, %rdx
+	vpaddq	%ymm6, %ymm1, %ymm1
+	cmpq	%rdx, %rcx
+	jne	.LBB6_21
+	movq	704(%rsp), %rdx
+	movq	%rdx, %rsi
+	cmpl	%edx, 256(%rsp)
+	je	.LBB6_10
+.LBB6_23:
+	movq	%rsi, %rdx
+	orq	$1, %rdx
+	testb	$1, 104(%rsp)
+	je	.LBB6_27
+	vpxor	%xmm1, %xmm1, %xmm1
+	cmpq	%r8, %rsi
+	jge	.LBB6_26
+	movq	504(%rsp), %r11
+	leaq	(%r11,%rax,8), %r11
+	movq	88(%rsp), %r15
+	addq	%rsi, %r15
+	imulq	80(%rsp), %r15
+	vmovq	(%r11,%r15,8), %xmm1
+.LBB6_26:
+	movq	%rax, %r11
+	imulq	32(%rsp), %r11
+	movq	736(%rsp), %r15
+	leaq	(%r15,%r11,8), %r11
+	vmovq	%xmm1, (%r11,%rsi,8)
+	movq	%rdx, %rsi
+.LBB6_27:
+	cmpl	%edx, 256(%rsp)
+	je	.LBB6_10
+	movq	88(%rsp), %rdx
+	addq	%rsi, %rdx
+	movq	520(%rsp), %r11
+	imulq	%r11, %rdx
+	movq	232(%rsp), %r15
+	leaq	(%r15,%rsi), %r13
+	imulq	%r11, %r13
+	movq	%r14, %r15
+	jmp	.LBB6_30
+	.p2align	4
+.LBB6_29:
+	vmovq	%xmm1, (%r10,%rsi,8)
+	addq	536(%rsp), %r15
+	incq	%r11
+	movq	%r11, %rsi
+	cmpq	%r9, %r11
+	je	.LBB6_10
+.LBB6_30:
+	vpxor	%xmm1, %xmm1, %xmm1
+	vxorpd	%xmm2, %xmm2, %xmm2
+	cmpq	%r8, %rsi
+	jge	.LBB6_32
+	vmovsd	(%r15,%rdx), %xmm2
+.LBB6_32:
+	vmovsd	%xmm2, -8(%r10,%rsi,8)
+	leaq	1(%rsi), %r11
+	cmpq	%r8, %r11
+	jge	.LBB6_29
+	vmovq	(%r15,%r13), %xmm1
+	jmp	.LBB6_29
+	.p2align	4
+.LBB6_34:
+	movq	40(%rsp), %rax
+	leaq	(%rax,%r12,8), %rax
+	movq	%rax, 24(%rsp)
+	movl	%r8d, %eax
+	andl	$2147483647, %eax
+	shlq	$3, %rax
+	movq	%rax, 8(%rsp)
+	movslq	%ebx, %r15
+	movq	176(%rsp), %rbx
+	xorl	%r12d, %r12d
+	jmp	.LBB6_40
+	.p2align	4
+.LBB6_35:
+	vmovdqu	%xmm4, (%rdi)
+	movq	112(%rsp), %rax
+	addq	%rbx, %rax
+.LBB6_36:
+	vmovdqu	%xmm5, (%rax)
+	leaq	(%rsi,%rbx), %rax
+.LBB6_37:
+	vmovdqu	%xmm3, (%rax)
+	leaq	(%rcx,%rbx), %rax
+.LBB6_38:
+	vmovdqu	%xmm2, (%rax)
+.LBB6_39:
+	leaq	4(%r12), %rax
+	addq	$8, %r12
+	addq	%rdx, %rbx
+	cmpq	%r13, %r12
+	movq	%rax, %r12
+	jg	.LBB6_8
+.LBB6_40:
+	vpxor	%xmm0, %xmm0, %xmm0
+	testq	%r15, %r15
+	jle	.LBB6_45
+	movq	248(%rsp), %rax
+	vmovdqu	(%rax,%r12,8), %ymm1
+	cmpq	$2, %r15
+	jb	.LBB6_46
+	movq	240(%rsp), %rax
+	vmovdqu	(%rax,%r12,8), %ymm3
+	jbe	.LBB6_47
+	movq	224(%rsp), %rax
+	vmovdqu	(%rax,%r12,8), %ymm2
+	cmpq	$4, %r15
+	jb	.LBB6_48
+	movq	216(%rsp), %rax
+	vmovdqu	(%rax,%r12,8), %ymm0
+	jmp	.LBB6_48
+	.p2align	4
+.LBB6_45:
+	vpxor	%xmm2, %xmm2, %xmm2
+	vpxor	%xmm1, %xmm1, %xmm1
+	vpxor	%xmm3, %xmm3, %xmm3
+	jmp	.LBB6_48
+	.p2align	4
+.LBB6_46:
+	vpxor	%xmm2, %xmm2, %xmm2
+	vpxor	%xmm3, %xmm3, %xmm3
+	jmp	.LBB6_48
+.LBB6_47:
+	vpxor	%xmm2, %xmm2, %xmm2
+	.p2align	4
+.LBB6_48:
+	vpunpcklqdq	%ymm3, %ymm1, %ymm4
+	vpunpckhqdq	%ymm3, %ymm1, %ymm5
+	vpunpcklqdq	%ymm0, %ymm2, %ymm1
+	vpunpckhqdq	%ymm0, %ymm2, %ymm0
+	vperm2i128	$49, %ymm1, %ymm4, %ymm3
+	vperm2i128	$49, %ymm0, %ymm5, %ymm2
+	leaq	(%r14,%rbx), %rdi
+	cmpl	$2, %r8d
+	je	.LBB6_35
+	vinserti128	$1, %xmm1, %ymm4, %ymm1
+	vinserti128	$1, %xmm0, %ymm5, %ymm0
+	cmpl	$4, %r8d
+	jne	.LBB6_51
+	vmovdqu	%ymm1, (%rdi)
+	movq	112(%rsp), %rax
+	addq	%rbx, %rax
+	jmp	.LBB6_64
+	.p2align	4
+.LBB6_51:
+	vmovdqa	%ymm1, 288(%rsp)
+	testl	%r8d, %r8d
+	vmovdqa	%ymm2, 256(%rsp)
+	jle	.LBB6_53
+	leaq	288(%rsp), %rsi
+	movq	8(%rsp), %rdx
+	vmovdqa	%ymm3, 544(%rsp)
+	vmovdqa	%ymm5, 736(%rsp)
+	vmovdqa	%ymm0, 704(%rsp)
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	704(%rsp), %ymm0
+	vmovdqa	736(%rsp), %ymm5
+	vmovdqa	544(%rsp), %ymm3
+	vmovdqa	256(%rsp), %ymm2
+	movq	72(%rsp), %r8
+	vmovdqa	576(%rsp), %ymm9
+	vmovdqa	608(%rsp), %ymm8
+	vmovdqa	640(%rsp), %ymm7
+	vmovdqa	672(%rsp), %ymm6
+	movq	48(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	56(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB6_53:
+	movq	%r12, %rax
+	orq	$1, %rax
+	imulq	%r11, %rax
+	movq	24(%rsp), %rdi
+	leaq	(%rdi,%rax,8), %rax
+	cmpl	$4, %r8d
+	je	.LBB6_64
+	cmpl	$2, %r8d
+	je	.LBB6_36
+	vmovdqa	%ymm0, 288(%rsp)
+	testl	%r8d, %r8d
+	jle	.LBB6_57
+	movq	112(%rsp), %rax
+	leaq	(%rax,%rbx), %rdi
+	leaq	288(%rsp), %rsi
+	movq	8(%rsp), %rdx
+	vmovdqa	%ymm3, 544(%rsp)
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	544(%rsp), %ymm3
+	vmovdqa	256(%rsp), %ymm2
+	movq	72(%rsp), %r8
+	vmovdqa	576(%rsp), %ymm9
+	vmovdqa	608(%rsp), %ymm8
+	vmovdqa	640(%rsp), %ymm7
+	vmovdqa	672(%rsp), %ymm6
+	movq	48(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	56(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB6_57:
+	movq	%r12, %rax
+	orq	$2, %rax
+	imulq	%r11, %rax
+	movq	24(%rsp), %rdi
+	leaq	(%rdi,%rax,8), %rax
+	cmpl	$4, %r8d
+	je	.LBB6_65
+	cmpl	$2, %r8d
+	je	.LBB6_37
+	vmovdqa	%ymm3, 288(%rsp)
+	testl	%r8d, %r8d
+	jle	.LBB6_61
+	leaq	(%rsi,%rbx), %rdi
+	leaq	288(%rsp), %rsi
+	movq	8(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	vmovdqa	256(%rsp), %ymm2
+	movq	72(%rsp), %r8
+	vmovdqa	576(%rsp), %ymm9
+	vmovdqa	608(%rsp), %ymm8
+	vmovdqa	640(%rsp), %ymm7
+	vmovdqa	672(%rsp), %ymm6
+	movq	48(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	56(%rsp), %rcx
+	movq	32(%rsp), %r11
+.LBB6_61:
+	movq	%r12, %rax
+	orq	$3, %rax
+	imulq	%r11, %rax
+	movq	24(%rsp), %rdi
+	leaq	(%rdi,%rax,8), %rax
+	cmpl	$4, %r8d
+	je	.LBB6_66
+	cmpl	$2, %r8d
+	je	.LBB6_38
+	vmovdqa	%ymm2, 288(%rsp)
+	testl	%r8d, %r8d
+	jle	.LBB6_39
+	leaq	(%rcx,%rbx), %rdi
+	leaq	288(%rsp), %rsi
+	movq	8(%rsp), %rdx
+	vzeroupper
+	callq	memcpy@PLT
+	movq	72(%rsp), %r8
+	vmovdqa	576(%rsp), %ymm9
+	vmovdqa	608(%rsp), %ymm8
+	vmovdqa	640(%rsp), %ymm7
+	vmovdqa	672(%rsp), %ymm6
+	movq	48(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	56(%rsp), %rcx
+	movq	32(%rsp), %r11
+	jmp	.LBB6_39
+	.p2align	4
+.LBB6_64:
+	vmovdqu	%ymm0, (%rax)
+	leaq	(%rsi,%rbx), %rax
+.LBB6_65:
+	vmovdqu	%ymm3, (%rax)
+	leaq	(%rcx,%rbx), %rax
+.LBB6_66:
+	vmovdqu	%ymm2, (%rax)
+	jmp	.LBB6_39
+	.p2align	4
+.LBB6_69:
+	xorl	%r12d, %r12d
+.LBB6_70:
+	cmpq	%r11, %r12
+	movzbl	7(%rsp), %ebx
+	jge	.LBB6_2
+	movq	128(%rsp), %rax
+	leaq	(%rax,%r12,8), %rax
+	movq	40(%rsp), %rcx
+	leaq	(%rcx,%r12,8), %rcx
+	jmp	.LBB6_73
+	.p2align	4
+.LBB6_72:
+	incq	%r12
+	addq	$8, %rax
+	addq	$8, %rcx
+	cmpq	%r11, %r12
+	je	.LBB6_2
+.LBB6_73:
+	testq	%r13, %r13
+	jle	.LBB6_72
+	testb	%bl, %bl
+	je	.LBB6_83
+	xorl	%edx, %edx
+	cmpq	$16, %r13
+	jb	.LBB6_80
+	movq	160(%rsp), %rsi
+	.p2align	4
+.LBB6_77:
+	vmovdqu	%ymm0, -64(%rax,%rdx,8)
+	vmovdqu	%ymm0, -32(%rax,%rdx,8)
+	vmovdqu	%ymm0, (%rax,%rdx,8)
+	vmovdqu	%ymm0, 32(%rax,%rdx,8)
+	addq	$16, %rdx
+	cmpq	%rdx, %rsi
+	jne	.LBB6_77
+	cmpq	%rsi, %r13
+	je	.LBB6_72
+	movq	160(%rsp), %rdx
+	movq	%rdx, %rsi
+	testb	$12, %r13b
+	je	.LBB6_84
+.LBB6_80:
+	movq	424(%rsp), %rdi
+	.p2align	4
+.LBB6_81:
+	vmovdqu	%ymm0, (%rcx,%rdx,8)
+	addq	$4, %rdx
+	cmpq	%rdx, %rdi
+	jne	.LBB6_81
+	movq	%rdi, %rsi
+	cmpq	%rdi, %r13
+	je	.LBB6_72
+	jmp	.LBB6_84
+	.p2align	4
+.LBB6_83:
+	xorl	%esi, %esi
+.LBB6_84:
+	movq	%rsi, %rdx
+	cmpq	$0, 440(%rsp)
+	je	.LBB6_88
+	movq	64(%rsp), %r9
+	movq	%r9, %rdx
+	imulq	%rsi, %rdx
+	addq	%rcx, %rdx
+	xorl	%edi, %edi
+	movq	432(%rsp), %r8
+	.p2align	4
+.LBB6_86:
+	movq	$0, (%rdx)
+	decq	%rdi
+	addq	%r9, %rdx
+	cmpq	%rdi, %r8
+	jne	.LBB6_86
+	movq	%rsi, %rdx
+	subq	%rdi, %rdx
+.LBB6_88:
+	subq	%r13, %rsi
+	cmpq	$-4, %rsi
+	movq	16(%rsp), %r15
+	ja	.LBB6_72
+	movq	%r13, %rsi
+	subq	%rdx, %rsi
+	leaq	3(%rdx), %rdi
+	movq	64(%rsp), %r10
+	imulq	%r10, %rdi
+	leaq	2(%rdx), %r8
+	imulq	%r10, %r8
+	leaq	1(%rdx), %r9
+	imulq	%r10, %r9
+	imulq	%r10, %rdx
+	movq	%rcx, %r10
+	.p2align	4
+.LBB6_90:
+	movq	$0, (%r10,%rdx)
+	movq	$0, (%r10,%r9)
+	movq	$0, (%r10,%r8)
+	movq	$0, (%r10,%rdi)
+	addq	%r15, %r10
+	addq	$-4, %rsi
+	jne	.LBB6_90
+	jmp	.LBB6_72
+.LBB6_91:
+	leaq	-40(%rbp), %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	vzeroupper
+	retq
+.Lfunc_end6:
+	.size	axon_pack_across_rows_avx2_f64, .Lfunc_end6-axon_pack_across_rows_avx2_f64
+	.cfi_endproc
+
 	.globl	axon_gemv_rows_avx2_f32
 	.p2align	4
 	.type	axon_gemv_rows_avx2_f32,@function
@@ -1952,11 +2742,11 @@ axon_gemv_rows_avx2_f32:
 	andq	$-16, %r10
 	cmpq	$4, %rdi
 	movq	%rcx, -48(%rbp)
-	jge	.LBB6_11
+	jge	.LBB7_11
 	xorl	%eax, %eax
-.LBB6_2:
+.LBB7_2:
 	cmpq	%rdi, %rax
-	jge	.LBB6_33
+	jge	.LBB7_33
 	movl	%esi, %ecx
 	andl	$3, %ecx
 	movq	%r10, %r11
@@ -1968,32 +2758,32 @@ axon_gemv_rows_avx2_f32:
 	addq	$32, %rbx
 	shlq	$2, %r8
 	leaq	(%r15,%r14,4), %r14
-	jmp	.LBB6_4
+	jmp	.LBB7_4
 	.p2align	4
-.LBB6_32:
+.LBB7_32:
 	vmovss	%xmm0, (%r13,%rax,4)
 	incq	%rax
 	addq	%r8, %rbx
 	addq	%r8, %r14
 	cmpq	%rdi, %rax
-	je	.LBB6_33
-.LBB6_4:
+	je	.LBB7_33
+.LBB7_4:
 	vxorps	%xmm0, %xmm0, %xmm0
 	cmpq	$16, %rsi
-	jl	.LBB6_8
+	jl	.LBB7_8
 	xorl	%r15d, %r15d
 	vxorps	%xmm1, %xmm1, %xmm1
 	.p2align	4
-.LBB6_6:
+.LBB7_6:
 	vmovups	(%rdx,%r15,4), %ymm2
 	vmovups	32(%rdx,%r15,4), %ymm3
 	vfmadd231ps	-32(%rbx,%r15,4), %ymm2, %ymm1
 	vfmadd231ps	(%rbx,%r15,4), %ymm3, %ymm0
 	addq	$16, %r15
 	cmpq	%r10, %r15
-	jl	.LBB6_6
+	jl	.LBB7_6
 	vaddps	%ymm0, %ymm1, %ymm0
-.LBB6_8:
+.LBB7_8:
 	vextractf128	$1, %ymm0, %xmm1
 	vaddps	%xmm1, %xmm0, %xmm0
 	vshufpd	$1, %xmm0, %xmm0, %xmm1
@@ -2001,22 +2791,22 @@ axon_gemv_rows_avx2_f32:
 	vmovshdup	%xmm0, %xmm1
 	vaddss	%xmm1, %xmm0, %xmm0
 	cmpq	%rsi, %r10
-	jge	.LBB6_30
+	jge	.LBB7_30
 	testq	%rcx, %rcx
-	je	.LBB6_10
+	je	.LBB7_10
 	movq	%rcx, %r12
 	movq	%r10, %r15
 	.p2align	4
-.LBB6_28:
+.LBB7_28:
 	vmovss	(%rdx,%r15,4), %xmm1
 	vfmadd231ss	(%r14,%r15,4), %xmm1, %xmm0
 	incq	%r15
 	decq	%r12
-	jne	.LBB6_28
+	jne	.LBB7_28
 	cmpq	$-4, %r11
-	ja	.LBB6_30
+	ja	.LBB7_30
 	.p2align	4
-.LBB6_34:
+.LBB7_34:
 	vmovss	(%rdx,%r15,4), %xmm1
 	vmovss	4(%rdx,%r15,4), %xmm2
 	vfmadd132ss	(%r14,%r15,4), %xmm0, %xmm1
@@ -2027,18 +2817,18 @@ axon_gemv_rows_avx2_f32:
 	vfmadd132ss	12(%r14,%r15,4), %xmm2, %xmm0
 	addq	$4, %r15
 	cmpq	%r15, %rsi
-	jne	.LBB6_34
-.LBB6_30:
+	jne	.LBB7_34
+.LBB7_30:
 	testq	%r9, %r9
-	je	.LBB6_32
+	je	.LBB7_32
 	vaddss	(%r9,%rax,4), %xmm0, %xmm0
-	jmp	.LBB6_32
-.LBB6_10:
+	jmp	.LBB7_32
+.LBB7_10:
 	movq	%r10, %r15
 	cmpq	$-4, %r11
-	jbe	.LBB6_34
-	jmp	.LBB6_30
-.LBB6_33:
+	jbe	.LBB7_34
+	jmp	.LBB7_30
+.LBB7_33:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -2048,7 +2838,7 @@ axon_gemv_rows_avx2_f32:
 	.cfi_def_cfa %rsp, 8
 	vzeroupper
 	retq
-.LBB6_11:
+.LBB7_11:
 	.cfi_def_cfa %rbp, 16
 	movq	%r10, %rax
 	orq	$1, %rax
@@ -2071,14 +2861,14 @@ axon_gemv_rows_avx2_f32:
 	movq	%r8, -72(%rbp)
 	movq	%rdi, -64(%rbp)
 	movq	%r9, -120(%rbp)
-	jmp	.LBB6_12
+	jmp	.LBB7_12
 	.p2align	4
-.LBB6_25:
+.LBB7_25:
 	movq	16(%rbp), %r13
 	vmovss	%xmm0, (%r13,%r11,4)
 	vmovss	%xmm1, 4(%r13,%r11,4)
 	vmovss	%xmm3, 8(%r13,%r11,4)
-.LBB6_26:
+.LBB7_26:
 	movq	-72(%rbp), %r8
 	movq	-64(%rbp), %rdi
 	vmovss	%xmm2, 12(%r13,%r11,4)
@@ -2090,22 +2880,22 @@ axon_gemv_rows_avx2_f32:
 	addq	%r11, -80(%rbp)
 	movq	%rax, %r11
 	cmpq	%rdi, %rbx
-	jg	.LBB6_2
-.LBB6_12:
+	jg	.LBB7_2
+.LBB7_12:
 	movq	%rbx, %rax
 	vxorps	%xmm0, %xmm0, %xmm0
 	vxorps	%xmm6, %xmm6, %xmm6
 	vxorps	%xmm4, %xmm4, %xmm4
 	vxorps	%xmm2, %xmm2, %xmm2
 	cmpq	$16, %rsi
-	jl	.LBB6_16
+	jl	.LBB7_16
 	xorl	%edi, %edi
 	vxorps	%xmm1, %xmm1, %xmm1
 	vxorps	%xmm3, %xmm3, %xmm3
 	vxorps	%xmm5, %xmm5, %xmm5
 	vxorps	%xmm7, %xmm7, %xmm7
 	.p2align	4
-.LBB6_14:
+.LBB7_14:
 	vmovups	(%rdx,%rdi,4), %ymm8
 	vmovups	32(%rdx,%rdi,4), %ymm9
 	leaq	(%rcx,%rdi,4), %r9
@@ -2121,12 +2911,12 @@ axon_gemv_rows_avx2_f32:
 	vfmadd231ps	32(%r15,%r9), %ymm9, %ymm1
 	addq	$16, %rdi
 	cmpq	%r10, %rdi
-	jl	.LBB6_14
+	jl	.LBB7_14
 	vaddps	%ymm0, %ymm2, %ymm0
 	vaddps	%ymm6, %ymm7, %ymm6
 	vaddps	%ymm4, %ymm5, %ymm4
 	vaddps	%ymm1, %ymm3, %ymm2
-.LBB6_16:
+.LBB7_16:
 	vextractf128	$1, %ymm0, %xmm1
 	vaddps	%xmm1, %xmm0, %xmm0
 	vshufpd	$1, %xmm0, %xmm0, %xmm1
@@ -2152,16 +2942,16 @@ axon_gemv_rows_avx2_f32:
 	vmovshdup	%xmm2, %xmm4
 	vaddss	%xmm4, %xmm2, %xmm2
 	cmpq	%rsi, %r10
-	jge	.LBB6_23
+	jge	.LBB7_23
 	testb	$1, %sil
-	jne	.LBB6_19
+	jne	.LBB7_19
 	movq	%r10, %rbx
 	movq	-56(%rbp), %rdi
 	cmpq	%rdi, %rsi
-	jne	.LBB6_21
-	jmp	.LBB6_23
+	jne	.LBB7_21
+	jmp	.LBB7_23
 	.p2align	4
-.LBB6_19:
+.LBB7_19:
 	movq	%r11, %rdi
 	imulq	%r8, %rdi
 	movq	-48(%rbp), %r9
@@ -2177,8 +2967,8 @@ axon_gemv_rows_avx2_f32:
 	movq	-56(%rbp), %rdi
 	movq	%rdi, %rbx
 	cmpq	%rdi, %rsi
-	je	.LBB6_23
-.LBB6_21:
+	je	.LBB7_23
+.LBB7_21:
 	movq	%rsi, %rdi
 	subq	%rbx, %rdi
 	movq	-96(%rbp), %r8
@@ -2192,7 +2982,7 @@ axon_gemv_rows_avx2_f32:
 	leaq	(%r13,%rbx,4), %r13
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB6_22:
+.LBB7_22:
 	vmovss	-4(%r13,%rbx,4), %xmm4
 	vmovss	(%r13,%rbx,4), %xmm5
 	vfmadd231ss	(%r12,%rbx,4), %xmm4, %xmm0
@@ -2205,11 +2995,11 @@ axon_gemv_rows_avx2_f32:
 	vfmadd231ss	4(%r14,%rbx,4), %xmm5, %xmm2
 	addq	$2, %rbx
 	cmpq	%rbx, %rdi
-	jne	.LBB6_22
-.LBB6_23:
+	jne	.LBB7_22
+.LBB7_23:
 	movq	-120(%rbp), %r9
 	testq	%r9, %r9
-	je	.LBB6_25
+	je	.LBB7_25
 	vaddss	(%r9,%r11,4), %xmm0, %xmm0
 	movq	16(%rbp), %r13
 	vmovss	%xmm0, (%r13,%r11,4)
@@ -2218,9 +3008,9 @@ axon_gemv_rows_avx2_f32:
 	vaddss	8(%r9,%r11,4), %xmm3, %xmm0
 	vmovss	%xmm0, 8(%r13,%r11,4)
 	vaddss	12(%r9,%r11,4), %xmm2, %xmm2
-	jmp	.LBB6_26
-.Lfunc_end6:
-	.size	axon_gemv_rows_avx2_f32, .Lfunc_end6-axon_gemv_rows_avx2_f32
+	jmp	.LBB7_26
+.Lfunc_end7:
+	.size	axon_gemv_rows_avx2_f32, .Lfunc_end7-axon_gemv_rows_avx2_f32
 	.cfi_endproc
 
 	.globl	axon_gemm_small_avx2_f32
@@ -2251,11 +3041,11 @@ axon_gemm_small_avx2_f32:
 	movq	24(%rbp), %rdx
 	movq	16(%rbp), %r12
 	testl	%esi, %esi
-	je	.LBB7_1
+	je	.LBB8_1
 	movl	$16, %esi
 	movq	%rsi, 16(%rsp)
 	testq	%rcx, %rcx
-	jle	.LBB7_3
+	jle	.LBB8_3
 	movabsq	$9223372036854775800, %rsi
 	andq	%r8, %rsi
 	leaq	832(%rsp), %r10
@@ -2263,28 +3053,28 @@ axon_gemm_small_avx2_f32:
 	leaq	384(%rsp), %r15
 	xorl	%r9d, %r9d
 	movq	%r15, %r11
-	jmp	.LBB7_5
+	jmp	.LBB8_5
 	.p2align	4
-.LBB7_13:
+.LBB8_13:
 	incq	%r9
 	addq	$4, %r10
 	addq	%rax, %rdx
 	addq	$4, %r11
 	cmpq	%rcx, %r9
-	je	.LBB7_14
-.LBB7_5:
+	je	.LBB8_14
+.LBB8_5:
 	testq	%r8, %r8
-	jle	.LBB7_13
+	jle	.LBB8_13
 	cmpq	$8, %r8
-	jae	.LBB7_8
+	jae	.LBB8_8
 	xorl	%ebx, %ebx
-	jmp	.LBB7_11
+	jmp	.LBB8_11
 	.p2align	4
-.LBB7_8:
+.LBB8_8:
 	movq	%r10, %rbx
 	xorl	%r14d, %r14d
 	.p2align	4
-.LBB7_9:
+.LBB8_9:
 	vmovups	(%rdx,%r14,4), %xmm0
 	vmovups	16(%rdx,%r14,4), %xmm1
 	vmovss	%xmm0, -448(%rbx)
@@ -2298,40 +3088,40 @@ axon_gemm_small_avx2_f32:
 	addq	$8, %r14
 	addq	$512, %rbx
 	cmpq	%r14, %rsi
-	jne	.LBB7_9
+	jne	.LBB8_9
 	movq	%rsi, %rbx
 	cmpq	%rsi, %r8
-	je	.LBB7_13
-.LBB7_11:
+	je	.LBB8_13
+.LBB8_11:
 	movq	%rbx, %r14
 	shlq	$6, %r14
 	addq	%r11, %r14
 	.p2align	4
-.LBB7_12:
+.LBB8_12:
 	vmovss	(%rdx,%rbx,4), %xmm0
 	vmovss	%xmm0, (%r14)
 	incq	%rbx
 	addq	$64, %r14
 	cmpq	%rbx, %r8
-	jne	.LBB7_12
-	jmp	.LBB7_13
-.LBB7_14:
+	jne	.LBB8_12
+	jmp	.LBB8_13
+.LBB8_14:
 	movq	%r15, 8(%rsp)
-	jmp	.LBB7_15
-.LBB7_1:
+	jmp	.LBB8_15
+.LBB8_1:
 	movq	%rdx, 8(%rsp)
 	movq	%rax, 16(%rsp)
-	jmp	.LBB7_15
-.LBB7_3:
+	jmp	.LBB8_15
+.LBB8_3:
 	leaq	384(%rsp), %rax
 	movq	%rax, 8(%rsp)
-.LBB7_15:
+.LBB8_15:
 	testl	%edi, %edi
 	movl	$1, %edx
 	movq	%r12, %rbx
 	cmoveq	%rdx, %rbx
 	testq	%r13, %r13
-	jle	.LBB7_39
+	jle	.LBB8_39
 	movq	64(%rbp), %r14
 	movq	56(%rbp), %rax
 	movq	%rax, 56(%rsp)
@@ -2378,9 +3168,9 @@ axon_gemm_small_avx2_f32:
 	movq	%r13, %r10
 	movq	%r8, 40(%rsp)
 	movq	%r13, 24(%rsp)
-	jmp	.LBB7_17
+	jmp	.LBB8_17
 	.p2align	4
-.LBB7_38:
+.LBB8_38:
 	movq	64(%rsp), %rsi
 	addq	$4, %rsi
 	movq	120(%rsp), %r9
@@ -2392,8 +3182,8 @@ axon_gemm_small_avx2_f32:
 	addq	80(%rsp), %r11
 	movq	%r11, 56(%rsp)
 	cmpq	%r13, %rsi
-	jge	.LBB7_39
-.LBB7_17:
+	jge	.LBB8_39
+.LBB8_17:
 	cmpq	$4, %r10
 	movl	$4, %r15d
 	movq	%r10, 104(%rsp)
@@ -2431,10 +3221,10 @@ axon_gemm_small_avx2_f32:
 	vmovaps	%ymm2, 128(%rsp)
 	movq	%rcx, %rdi
 	cmpq	$8, %rcx
-	jle	.LBB7_18
+	jle	.LBB8_18
 	testq	%r8, %r8
 	movq	24(%rsp), %r13
-	jle	.LBB7_27
+	jle	.LBB8_27
 	movq	%rdx, 32(%rsp)
 	vxorps	%xmm3, %xmm3, %xmm3
 	movq	72(%rsp), %rdx
@@ -2449,7 +3239,7 @@ axon_gemm_small_avx2_f32:
 	vxorps	%xmm10, %xmm10, %xmm10
 	movq	16(%rsp), %r8
 	.p2align	4
-.LBB7_24:
+.LBB8_24:
 	vmovups	-32(%rdx), %ymm11
 	vmaskmovps	(%rdx), %ymm0, %ymm12
 	vbroadcastss	(%r13,%rsi), %ymm13
@@ -2468,7 +3258,7 @@ axon_gemm_small_avx2_f32:
 	addq	%rbx, %r13
 	addq	%r8, %rdx
 	decq	%r12
-	jne	.LBB7_24
+	jne	.LBB8_24
 	vmovaps	%ymm9, 160(%rsp)
 	vmovaps	%ymm8, 192(%rsp)
 	vmovaps	%ymm7, 224(%rsp)
@@ -2476,12 +3266,12 @@ axon_gemm_small_avx2_f32:
 	vmovaps	%ymm5, 288(%rsp)
 	vmovaps	%ymm4, 320(%rsp)
 	vmovaps	%ymm3, 352(%rsp)
-	jmp	.LBB7_26
+	jmp	.LBB8_26
 	.p2align	4
-.LBB7_18:
+.LBB8_18:
 	testq	%r8, %r8
 	movq	24(%rsp), %r13
-	jle	.LBB7_27
+	jle	.LBB8_27
 	movq	%rdx, 32(%rsp)
 	vxorps	%xmm3, %xmm3, %xmm3
 	movq	8(%rsp), %rdx
@@ -2492,7 +3282,7 @@ axon_gemm_small_avx2_f32:
 	vxorps	%xmm6, %xmm6, %xmm6
 	movq	16(%rsp), %r8
 	.p2align	4
-.LBB7_20:
+.LBB8_20:
 	vmaskmovps	(%rdx), %ymm1, %ymm7
 	vbroadcastss	(%r13,%rsi), %ymm8
 	vfmadd231ps	%ymm8, %ymm7, %ymm6
@@ -2505,16 +3295,16 @@ axon_gemm_small_avx2_f32:
 	addq	%rbx, %r13
 	addq	%r8, %rdx
 	decq	%r12
-	jne	.LBB7_20
+	jne	.LBB8_20
 	vmovaps	%ymm6, 128(%rsp)
 	vmovaps	%ymm5, 192(%rsp)
 	vmovaps	%ymm4, 256(%rsp)
 	vmovaps	%ymm3, 320(%rsp)
-.LBB7_26:
+.LBB8_26:
 	movq	40(%rsp), %r8
 	movq	24(%rsp), %r13
 	movq	32(%rsp), %rdx
-.LBB7_27:
+.LBB8_27:
 	movq	%r13, %rsi
 	subq	64(%rsp), %rsi
 	cmpq	$4, %rsi
@@ -2525,53 +3315,53 @@ axon_gemm_small_avx2_f32:
 	movl	48(%rbp), %r12d
 	movq	%rdi, %rcx
 	movq	104(%rsp), %r10
-	jle	.LBB7_38
+	jle	.LBB8_38
 	andl	$2147483647, %r15d
 	shlq	$6, %r15
 	movq	%r11, %rsi
 	xorl	%edi, %edi
-	jmp	.LBB7_29
+	jmp	.LBB8_29
 	.p2align	4
-.LBB7_31:
+.LBB8_31:
 	vmaskmovps	%ymm4, %ymm1, (%rsi)
-.LBB7_37:
+.LBB8_37:
 	addq	$64, %rdi
 	addq	%r14, %rsi
 	cmpq	%rdi, %r15
-	je	.LBB7_38
-.LBB7_29:
+	je	.LBB8_38
+.LBB8_29:
 	vmovaps	128(%rsp,%rdi), %ymm4
 	vmovaps	160(%rsp,%rdi), %ymm3
 	testq	%rax, %rax
-	je	.LBB7_32
+	je	.LBB8_32
 	vmaskmovps	(%rax), %ymm1, %ymm5
 	vaddps	%ymm5, %ymm4, %ymm4
 	movq	%rax, %r9
 	cmpq	$8, %rcx
-	jle	.LBB7_31
-	jmp	.LBB7_34
+	jle	.LBB8_31
+	jmp	.LBB8_34
 	.p2align	4
-.LBB7_32:
+.LBB8_32:
 	testl	%r12d, %r12d
-	je	.LBB7_35
+	je	.LBB8_35
 	vmaskmovps	(%rsi), %ymm1, %ymm5
 	vaddps	%ymm5, %ymm4, %ymm4
 	movq	%rsi, %r9
 	cmpq	$9, %rcx
-	jl	.LBB7_31
-.LBB7_34:
+	jl	.LBB8_31
+.LBB8_34:
 	vmaskmovps	32(%r9), %ymm0, %ymm5
 	vaddps	%ymm5, %ymm3, %ymm3
 	vmaskmovps	%ymm4, %ymm1, (%rsi)
-.LBB7_36:
+.LBB8_36:
 	vmaskmovps	%ymm3, %ymm0, 32(%rsi)
-	jmp	.LBB7_37
-.LBB7_35:
+	jmp	.LBB8_37
+.LBB8_35:
 	vmaskmovps	%ymm4, %ymm1, (%rsi)
 	cmpq	$9, %rcx
-	jl	.LBB7_37
-	jmp	.LBB7_36
-.LBB7_39:
+	jl	.LBB8_37
+	jmp	.LBB8_36
+.LBB8_39:
 	leaq	-40(%rbp), %rsp
 	popq	%rbx
 	popq	%r12
@@ -2582,8 +3372,8 @@ axon_gemm_small_avx2_f32:
 	.cfi_def_cfa %rsp, 8
 	vzeroupper
 	retq
-.Lfunc_end7:
-	.size	axon_gemm_small_avx2_f32, .Lfunc_end7-axon_gemm_small_avx2_f32
+.Lfunc_end8:
+	.size	axon_gemm_small_avx2_f32, .Lfunc_end8-axon_gemm_small_avx2_f32
 	.cfi_endproc
 
 	.type	small_lanes,@object
