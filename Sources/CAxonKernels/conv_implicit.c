@@ -449,22 +449,15 @@ static void weight_grad_task(void *context, int task) {
                 continue;
             }
             // dy's channels of the group as nr-wide panels on the wide grid: (q, c) at
-            // (c/nr)·q·nr + q·nr + c%nr; each output row transposed 8×8 at a time,
-            // or, under 8 channels, value by value into the panel zeroed once.
+            // (c/nr)·q·nr + q·nr + c%nr; each output row transposed 8×8 at a time
+            // into the panel zeroed once (the grid's gaps stay zero).
             for (int64_t c0 = 0; c0 < pass->m; c0 += nr) {
                 const int64_t columns = pass->m - c0 < nr ? pass->m - c0 : nr;
                 const float *channels = upstream + (group * pass->m + c0) * outputs;
                 float *panel = panels + c0 * pass->q;
                 for (int64_t oy = 0; oy < pass->out_h; oy++) {
-                    const float *line = channels + oy * pass->out_w;
-                    float *rows = panel + oy * pass->wp * nr;
-                    if (columns >= 8) {
-                        axon_pack_across_rows_avx2_f32(nr, line, outputs, 0, 0, pass->out_w, columns, rows);
-                        continue;
-                    }
-                    for (int64_t c = 0; c < columns; c++) {
-                        for (int64_t ox = 0; ox < pass->out_w; ox++) rows[ox * nr + c] = line[c * outputs + ox];
-                    }
+                    axon_pack_across_rows_avx2_f32(nr, channels + oy * pass->out_w, outputs, 0, 0, pass->out_w,
+                                                   columns, panel + oy * pass->wp * nr);
                 }
             }
             const float *image = padded + group * in_group * plane;

@@ -1852,7 +1852,7 @@ weight_grad_task:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$376, %rsp
+	subq	$216, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
@@ -1860,181 +1860,171 @@ weight_grad_task:
 	.cfi_offset %r15, -24
 	movq	224(%rdi), %rax
 	movslq	(%rax), %rcx
-	movq	%rcx, -256(%rbp)
-	movslq	4(%rax), %rax
-	movq	%rax, -72(%rbp)
-	movq	72(%rdi), %r8
-	imulq	64(%rdi), %r8
+	movq	%rcx, -168(%rbp)
+	movslq	4(%rax), %r8
+	movq	72(%rdi), %r9
+	imulq	64(%rdi), %r9
 	movq	8(%rdi), %rcx
-	movq	24(%rdi), %r9
-	movq	%r9, %rax
+	movq	24(%rdi), %r10
+	movq	%r10, %rax
 	orq	%rcx, %rax
 	shrq	$32, %rax
-	movl	%esi, -80(%rbp)
+	movl	%esi, -64(%rbp)
 	je	.LBB7_2
-	movq	%r9, %rax
+	movq	%r10, %rax
 	cqto
 	idivq	%rcx
 	jmp	.LBB7_3
 .LBB7_2:
-	movl	%r9d, %eax
+	movl	%r10d, %eax
 	xorl	%edx, %edx
 	divl	%ecx
 .LBB7_3:
-	movq	%rax, -160(%rbp)
-	movq	%rdi, %r12
-	movq	104(%rdi), %r15
+	movq	%rax, -136(%rbp)
+	movq	%rdi, %r14
+	movq	104(%rdi), %r12
 	movq	232(%rdi), %r13
 	imulq	240(%rdi), %r13
-	movq	112(%rdi), %r14
-	movq	%r8, -96(%rbp)
-	imulq	%r8, %r9
-	addq	-72(%rbp), %r9
-	shlq	$2, %r9
+	movq	112(%rdi), %r15
+	movq	%r9, -152(%rbp)
+	imulq	%r9, %r10
+	movq	%r8, -56(%rbp)
+	addq	%r8, %r10
+	shlq	$2, %r10
 	movl	$2, %edi
-	movq	%r9, -104(%rbp)
-	movq	%r9, %rsi
+	movq	%r10, -88(%rbp)
+	movq	%r10, %rsi
 	callq	axon_scratch@PLT
-	movq	%rax, -200(%rbp)
-	cmpl	$0, 296(%r12)
-	movq	8(%r12), %rbx
-	movq	%r13, -152(%rbp)
+	movq	%rax, -160(%rbp)
+	cmpl	$0, 296(%r14)
+	movq	8(%r14), %rbx
+	movq	%r13, -128(%rbp)
 	je	.LBB7_5
-	movq	120(%r12), %r13
+	movq	120(%r14), %r13
 	imulq	%r13, %rbx
-	imulq	128(%r12), %rbx
+	imulq	128(%r14), %rbx
 	shlq	$4, %rbx
 	movl	$304, %eax
 	jmp	.LBB7_6
 .LBB7_5:
 	imulq	%r13, %rbx
-	movq	240(%r12), %r13
+	movq	240(%r14), %r13
 	movl	$144, %eax
 .LBB7_6:
-	imulq	%r15, %r14
-	imulq	(%r12,%rax), %r13
+	imulq	%r12, %r15
+	imulq	(%r14,%rax), %r13
 	shlq	$2, %rbx
 	movl	$3, %edi
 	movq	%rbx, %rsi
 	callq	axon_scratch@PLT
-	movq	%rax, -112(%rbp)
+	movq	%rax, -80(%rbp)
 	shlq	$2, %r13
 	movl	$4, %edi
+	movq	%r13, -112(%rbp)
 	movq	%r13, %rsi
 	callq	axon_scratch@PLT
-	movq	%rax, -64(%rbp)
-	cmpq	$0, 272(%r12)
-	movq	%r12, %r15
-	movq	%r14, -48(%rbp)
+	movq	%rax, %r13
+	cmpq	$0, 272(%r14)
+	movq	%r14, %r12
+	movq	%r15, -48(%rbp)
 	je	.LBB7_8
-	movq	96(%r15), %rsi
-	imulq	%r14, %rsi
+	movq	96(%r12), %rsi
+	imulq	%r15, %rsi
 	shlq	$2, %rsi
 	movl	$5, %edi
 	callq	axon_scratch@PLT
-	movq	%rax, -192(%rbp)
+	movq	%rax, -216(%rbp)
 	jmp	.LBB7_9
 .LBB7_8:
-	movq	$0, -192(%rbp)
+	movq	$0, -216(%rbp)
 .LBB7_9:
-	movl	-80(%rbp), %r14d
-	movq	-200(%rbp), %rdi
+	movl	-64(%rbp), %r15d
+	movq	-160(%rbp), %rdi
 	xorl	%esi, %esi
-	movq	-104(%rbp), %rdx
+	movq	-88(%rbp), %rdx
 	callq	memset@PLT
-	movq	-112(%rbp), %rdi
+	movq	-80(%rbp), %rdi
 	xorl	%esi, %esi
 	movq	%rbx, %rdx
 	callq	memset@PLT
-	movq	-64(%rbp), %rdi
+	movq	%r13, %rdi
 	xorl	%esi, %esi
-	movq	%r13, %rdx
+	movq	-112(%rbp), %rdx
 	callq	memset@PLT
-	movq	288(%r15), %rdi
+	movq	288(%r12), %rdi
 	testq	%rdi, %rdi
-	movq	%rdi, -272(%rbp)
+	movq	%rdi, -232(%rbp)
 	je	.LBB7_11
-	movq	96(%r15), %rdx
-	movslq	%r14d, %rsi
+	movq	96(%r12), %rdx
+	movslq	%r15d, %rsi
 	movq	%rdx, %rax
-	movq	%rsi, -144(%rbp)
+	movq	%rsi, -120(%rbp)
 	imulq	%rsi, %rax
-	leaq	(%rdi,%rax,4), %rdi
+	leaq	(%rdi,%rax,4), %r14
 	shlq	$2, %rdx
-	movq	%rdi, -240(%rbp)
+	movq	%r14, %rdi
 	xorl	%esi, %esi
 	callq	memset@PLT
 	jmp	.LBB7_12
 .LBB7_11:
-	movslq	%r14d, %rax
-	movq	%rax, -144(%rbp)
-	movq	$0, -240(%rbp)
+	movslq	%r15d, %rax
+	movq	%rax, -120(%rbp)
+	xorl	%r14d, %r14d
 .LBB7_12:
 	movq	-48(%rbp), %rcx
-	movq	-192(%rbp), %rbx
-	movq	16(%r15), %r12
-	testq	%r12, %r12
-	movq	%r15, -208(%rbp)
-	jle	.LBB7_71
-	incl	%r14d
-	movslq	%r14d, %rax
-	movq	%rax, -264(%rbp)
-	imulq	-144(%rbp), %r12
-	movq	-160(%rbp), %rax
-	imulq	-96(%rbp), %rax
-	movq	%rax, -160(%rbp)
-	movq	-64(%rbp), %rax
-	leaq	-4(%rax), %rdx
-	movq	%rdx, -296(%rbp)
-	leaq	(,%rcx,4), %rcx
-	movq	%rcx, -128(%rbp)
-	addq	$16, %rax
-	movq	%rax, -288(%rbp)
-	movq	-72(%rbp), %rcx
-	leaq	(,%rcx,4), %rax
-	movq	%rax, -56(%rbp)
-	movq	%rcx, %rax
-	shlq	$4, %rax
-	movq	%rax, -216(%rbp)
-	movq	-256(%rbp), %rax
+	movq	16(%r12), %rbx
+	testq	%rbx, %rbx
+	jle	.LBB7_53
+	incl	%r15d
+	movslq	%r15d, %rax
+	movq	%rax, -224(%rbp)
+	imulq	-120(%rbp), %rbx
+	movq	-136(%rbp), %rax
+	imulq	-152(%rbp), %rax
+	movq	%rax, -136(%rbp)
+	movq	-168(%rbp), %rax
 	leaq	(,%rax,8), %rax
-	movq	%rax, -232(%rbp)
+	movq	%rax, -152(%rbp)
+	leaq	(,%rcx,4), %rcx
+	movq	%r13, -144(%rbp)
+	movq	%r14, -104(%rbp)
+	movq	%rcx, -248(%rbp)
 	jmp	.LBB7_15
 	.p2align	4
 .LBB7_14:
-	movq	-280(%rbp), %r12
-	incq	%r12
-	movq	16(%r15), %rax
-	imulq	-264(%rbp), %rax
-	cmpq	%rax, %r12
-	movq	-192(%rbp), %rbx
-	jge	.LBB7_71
+	movq	-240(%rbp), %rbx
+	incq	%rbx
+	movq	16(%r12), %rax
+	imulq	-224(%rbp), %rax
+	cmpq	%rax, %rbx
+	jge	.LBB7_53
 .LBB7_15:
-	cmpq	(%r15), %r12
-	jge	.LBB7_71
-	movq	24(%r15), %rsi
-	imulq	%r12, %rsi
-	imulq	32(%r15), %rsi
-	imulq	40(%r15), %rsi
+	cmpq	(%r12), %rbx
+	jge	.LBB7_53
+	movq	24(%r12), %rsi
+	imulq	%rbx, %rsi
+	imulq	32(%r12), %rsi
+	imulq	40(%r12), %rsi
 	shlq	$2, %rsi
-	addq	184(%r15), %rsi
-	movq	%r15, %rdi
+	addq	184(%r12), %rsi
+	movq	%r12, %rdi
 	xorl	%edx, %edx
-	movq	-200(%rbp), %rcx
+	movq	-160(%rbp), %rcx
 	callq	pad_image
-	movq	-48(%rbp), %r13
-	movq	96(%r15), %rax
-	movq	%r12, -280(%rbp)
-	movq	%r12, %rcx
-	imulq	%r13, %rcx
+	movq	-48(%rbp), %rdx
+	movq	96(%r12), %rax
+	movq	%rbx, -240(%rbp)
+	movq	%rbx, %rcx
+	imulq	%rdx, %rcx
 	imulq	%rax, %rcx
 	shlq	$2, %rcx
-	movq	264(%r15), %rsi
+	movq	264(%r12), %rsi
 	addq	%rcx, %rsi
+	movq	-216(%rbp), %rbx
 	testq	%rbx, %rbx
 	je	.LBB7_18
-	addq	272(%r15), %rcx
-	imulq	%r13, %rax
+	addq	272(%r12), %rcx
+	imulq	%rdx, %rax
 	subq	$8, %rsp
 	movl	$7, %edi
 	xorl	%edx, %edx
@@ -2042,757 +2032,532 @@ weight_grad_task:
 	movq	%rbx, %r9
 	pushq	%rax
 	callq	axon_binary_serial_f32@PLT
-	movq	-48(%rbp), %r13
+	movq	-48(%rbp), %rdx
 	addq	$16, %rsp
-	movq	%rbx, -168(%rbp)
+	movq	%rbx, -96(%rbp)
 	jmp	.LBB7_19
 	.p2align	4
 .LBB7_18:
-	movq	%rsi, -168(%rbp)
+	movq	%rsi, -96(%rbp)
 .LBB7_19:
-	movq	-56(%rbp), %r12
-	cmpq	$0, 8(%r15)
-	movq	-64(%rbp), %rbx
-	movq	-72(%rbp), %rdi
-	jle	.LBB7_67
-	movq	-168(%rbp), %rax
-	addq	$16, %rax
-	movq	%rax, -304(%rbp)
-	movq	$0, -136(%rbp)
+	movq	-56(%rbp), %r8
+	cmpq	$0, 8(%r12)
+	jle	.LBB7_49
+	movq	$0, -72(%rbp)
 	jmp	.LBB7_23
 	.p2align	4
 .LBB7_21:
-	movq	304(%r15), %r8
+	movq	304(%r12), %r8
 	leaq	15(%r8), %rdx
 	testq	%r8, %r8
 	cmovnsq	%r8, %rdx
 	sarq	$4, %rdx
-	movq	-160(%rbp), %rax
-	movq	-136(%rbp), %r10
+	movq	-136(%rbp), %rax
+	movq	-72(%rbp), %r10
 	imulq	%r10, %rax
-	movq	-200(%rbp), %rcx
+	movq	-160(%rbp), %rcx
 	leaq	(%rcx,%rax,4), %r9
-	movq	%rsi, %rdi
-	movq	128(%r15), %rsi
+	movq	128(%r12), %rsi
 	movq	%rdi, %rax
 	imulq	%r10, %rax
 	imulq	%rsi, %rax
 	shlq	$6, %rax
-	addq	-112(%rbp), %rax
-	movq	-64(%rbp), %rbx
-	movq	%rbx, %rcx
+	addq	-80(%rbp), %rax
+	movq	%r13, %rcx
 	pushq	%rax
-	pushq	248(%r15)
+	pushq	248(%r12)
 	callq	correlate_rows
 	addq	$16, %rsp
-	movq	-56(%rbp), %r12
-	movq	-72(%rbp), %rdi
+	movq	-56(%rbp), %r8
 .LBB7_22:
-	movq	-136(%rbp), %rcx
+	movq	-72(%rbp), %rcx
 	incq	%rcx
-	movq	%rcx, -136(%rbp)
-	cmpq	8(%r15), %rcx
-	movq	-48(%rbp), %r13
-	jge	.LBB7_67
+	movq	%rcx, -72(%rbp)
+	cmpq	8(%r12), %rcx
+	movq	-48(%rbp), %rdx
+	jge	.LBB7_49
 .LBB7_23:
-	cmpl	$0, 296(%r15)
-	movq	120(%r15), %rsi
+	cmpl	$0, 296(%r12)
+	movq	120(%r12), %rdi
 	je	.LBB7_31
-	testq	%rsi, %rsi
+	testq	%rdi, %rdi
 	jle	.LBB7_21
-	movq	104(%r15), %rax
-	xorl	%r12d, %r12d
+	movq	104(%r12), %rax
+	xorl	%ebx, %ebx
 	jmp	.LBB7_27
 	.p2align	4
 .LBB7_26:
-	incq	%r12
-	cmpq	%rsi, %r12
+	incq	%rbx
+	cmpq	%rdi, %rbx
 	jge	.LBB7_21
 .LBB7_27:
 	testq	%rax, %rax
-	movq	-48(%rbp), %rcx
 	jle	.LBB7_26
-	imulq	-136(%rbp), %rsi
-	addq	%r12, %rsi
-	imulq	%rcx, %rsi
-	movq	-168(%rbp), %rax
-	leaq	(%rax,%rsi,4), %rbx
-	xorl	%r14d, %r14d
-	movq	-64(%rbp), %r13
+	imulq	-72(%rbp), %rdi
+	addq	%rbx, %rdi
+	imulq	%rdx, %rdi
+	movq	-96(%rbp), %rax
+	leaq	(%rax,%rdi,4), %r14
+	xorl	%r15d, %r15d
 	.p2align	4
 .LBB7_29:
-	movq	304(%r15), %rax
-	imulq	%r12, %rax
+	movq	304(%r12), %rax
+	imulq	%rbx, %rax
 	leaq	(,%rax,4), %rax
 	addq	%r13, %rax
-	movq	72(%r15), %rcx
-	imulq	%r14, %rcx
+	movq	72(%r12), %rcx
+	imulq	%r15, %rcx
 	leaq	(%rax,%rcx,4), %rdi
-	movq	112(%r15), %rdx
+	movq	112(%r12), %rdx
 	movq	%rdx, %rax
-	imulq	%r14, %rax
-	leaq	(%rbx,%rax,4), %rsi
+	imulq	%r15, %rax
+	leaq	(%r14,%rax,4), %rsi
 	shlq	$2, %rdx
 	callq	memcpy@PLT
-	incq	%r14
-	movq	104(%r15), %rax
-	cmpq	%rax, %r14
+	incq	%r15
+	movq	104(%r12), %rax
+	cmpq	%rax, %r15
 	jl	.LBB7_29
-	movq	120(%r15), %rsi
+	movq	120(%r12), %rdi
+	movq	-48(%rbp), %rdx
+	movq	-104(%rbp), %r14
 	jmp	.LBB7_26
 	.p2align	4
 .LBB7_31:
-	testq	%rsi, %rsi
-	jle	.LBB7_56
-	movq	104(%r15), %r8
-	xorl	%r9d, %r9d
-	xorl	%r10d, %r10d
-	xorl	%eax, %eax
+	testq	%rdi, %rdi
+	jle	.LBB7_38
+	movq	104(%r12), %rax
 	xorl	%ecx, %ecx
-	jmp	.LBB7_35
+	jmp	.LBB7_34
 	.p2align	4
 .LBB7_33:
-	movq	120(%r15), %rsi
-	movq	-48(%rbp), %r13
-	movq	-64(%rbp), %rbx
-	movq	-328(%rbp), %r9
-	movq	-248(%rbp), %r10
-	movq	-320(%rbp), %rax
-	movq	-312(%rbp), %rcx
+	addq	%r8, %rcx
+	cmpq	%rdi, %rcx
+	jge	.LBB7_38
 .LBB7_34:
-	addq	%rdi, %rcx
-	subq	%rdi, %rax
-	incq	%r10
-	addq	%r12, %r9
-	cmpq	%rsi, %rcx
-	jge	.LBB7_56
-.LBB7_35:
-	movq	%rsi, %rdx
-	subq	%rcx, %rdx
-	cmpq	%rdi, %rdx
-	cmovgeq	%rdi, %rdx
-	testq	%r8, %r8
-	jle	.LBB7_34
-	movq	%rdx, -88(%rbp)
-	movq	%rax, %r11
-	movq	%rsi, %rax
-	imulq	-136(%rbp), %rax
-	leaq	(%rax,%rcx), %r14
-	movq	%r10, -248(%rbp)
-	movq	%rcx, %r10
-	movq	%r14, %rcx
-	imulq	%r13, %rcx
-	movq	%r8, -120(%rbp)
-	movq	-168(%rbp), %r8
-	leaq	(%r8,%rcx,4), %rcx
-	movq	%rcx, -408(%rbp)
-	movq	144(%r15), %rdx
-	movq	%rdx, %rcx
-	movq	%r10, -312(%rbp)
-	imulq	%r10, %rcx
-	leaq	(%rbx,%rcx,4), %rcx
-	movq	%rcx, -400(%rbp)
-	movq	%r11, -320(%rbp)
-	addq	%r11, %rsi
-	movq	-88(%rbp), %r11
-	cmpq	%rdi, %rsi
-	cmovgeq	%rdi, %rsi
-	movq	%rsi, -80(%rbp)
-	movq	-248(%rbp), %r10
-	movq	%r10, %rcx
-	imulq	%rdx, %rcx
-	leaq	(%rbx,%rcx,4), %rsi
-	movq	%rsi, -376(%rbp)
-	movq	-296(%rbp), %rsi
-	leaq	(%rsi,%rcx,4), %rcx
-	leaq	(%rcx,%r11,4), %rcx
-	movq	%rcx, -368(%rbp)
-	addq	%r10, %rax
-	movq	-128(%rbp), %rcx
-	movq	%rcx, %rsi
-	imulq	%rax, %rsi
-	addq	%r8, %rsi
-	movq	%rsi, -360(%rbp)
-	shlq	$2, %rax
-	leaq	(%rax,%r11,4), %rax
-	addq	$-4, %rax
-	imulq	%r13, %rax
-	addq	%r8, %rax
-	movq	%rax, -352(%rbp)
-	movq	%r9, -328(%rbp)
-	imulq	%r9, %rdx
-	movq	-288(%rbp), %rax
-	addq	%rdx, %rax
-	movq	%rax, -344(%rbp)
-	imulq	%rcx, %r14
-	movq	-304(%rbp), %rax
-	addq	%r14, %rax
-	movq	%rax, -336(%rbp)
-	addq	%rbx, %rdx
-	movq	%rdx, -384(%rbp)
-	addq	%r8, %r14
-	movq	%r14, -392(%rbp)
-	movq	-120(%rbp), %r8
-	xorl	%ebx, %ebx
-	xorl	%r13d, %r13d
-	xorl	%ecx, %ecx
-	jmp	.LBB7_39
-	.p2align	4
-.LBB7_37:
-	movq	%r9, %rax
+	movq	%rdi, %r15
+	subq	%rcx, %r15
+	cmpq	%r8, %r15
+	cmovgeq	%r8, %r15
+	testq	%rax, %rax
+	jle	.LBB7_33
+	imulq	-72(%rbp), %rdi
+	addq	%rcx, %rdi
+	imulq	%rdx, %rdi
+	movq	-96(%rbp), %rax
+	leaq	(%rax,%rdi,4), %rax
+	movq	%rax, -64(%rbp)
+	movq	144(%r12), %rax
+	movq	%rcx, -88(%rbp)
 	imulq	%rcx, %rax
-	movq	%r12, %r15
-	movq	%rcx, %r12
-	imulq	%rdi, %rcx
-	imulq	%rdx, %rcx
-	movq	-408(%rbp), %rdx
-	leaq	(%rdx,%rax,4), %rsi
-	movq	-400(%rbp), %rax
-	leaq	(%rax,%rcx,4), %rax
+	leaq	(,%rax,4), %r14
+	addq	%r13, %r14
+	xorl	%r13d, %r13d
+	xorl	%ebx, %ebx
+	.p2align	4
+.LBB7_36:
+	movq	112(%r12), %r9
+	movq	%r9, %rax
+	imulq	%rbx, %rax
+	movq	-64(%rbp), %rcx
+	leaq	(%rcx,%rax,4), %rsi
+	movq	72(%r12), %rax
+	imulq	%r13, %rax
+	leaq	(%r14,%rax,4), %rax
+	movl	%r8d, %edi
 	movq	-48(%rbp), %rdx
 	xorl	%ecx, %ecx
-	movq	%rbx, %r14
-	movq	%rdi, %rbx
 	xorl	%r8d, %r8d
 	pushq	%rax
-	pushq	%r11
+	pushq	%r15
 	callq	axon_pack_across_rows_avx2_f32@PLT
-	movq	%r12, %rcx
-	movq	%r15, %r12
-	movq	-208(%rbp), %r15
-	movq	-88(%rbp), %r11
-	movq	%rbx, %rdi
-	movq	%r14, %rbx
+	movq	-48(%rbp), %rdx
+	movq	-56(%rbp), %r8
 	addq	$16, %rsp
-	movq	104(%r15), %r8
+	incq	%rbx
+	movq	104(%r12), %rax
+	addq	%r8, %r13
+	cmpq	%rax, %rbx
+	jl	.LBB7_36
+	movq	120(%r12), %rdi
+	movq	-144(%rbp), %r13
+	movq	-88(%rbp), %rcx
+	jmp	.LBB7_33
+	.p2align	4
 .LBB7_38:
-	incq	%rcx
-	addq	%r12, %r13
-	addq	$4, %rbx
-	cmpq	%r8, %rcx
-	jge	.LBB7_33
-.LBB7_39:
-	movq	72(%r15), %rdx
-	movq	112(%r15), %r9
-	cmpq	$7, %r11
-	jg	.LBB7_37
-	testq	%r11, %r11
-	jle	.LBB7_38
-	movq	%r8, -120(%rbp)
-	leaq	(,%rcx,4), %rax
-	movq	%rcx, -224(%rbp)
-	leaq	4(,%rcx,4), %rcx
-	movabsq	$2305843009213693952, %rsi
-	testq	%rsi, -48(%rbp)
-	setne	%sil
-	cmpl	$1, %edi
-	sete	%dil
-	movq	%rdx, %r8
-	imulq	%rax, %r8
-	movq	-376(%rbp), %r10
-	addq	%r8, %r10
-	addq	-368(%rbp), %r8
-	leaq	(%r8,%r9,4), %r8
-	imulq	%r9, %rax
-	addq	-360(%rbp), %rax
-	imulq	%r9, %rcx
-	addq	-352(%rbp), %rcx
-	cmpq	$8, %r9
-	setae	%r15b
-	andb	%dil, %r15b
-	cmpq	%rcx, %r10
-	setb	%cl
-	cmpq	%r8, %rax
-	setb	%al
-	andb	%cl, %al
-	orb	%sil, %al
-	movq	%r9, %rsi
-	movabsq	$9223372036854775800, %rcx
-	andq	%rcx, %rsi
-	movl	%r9d, %ecx
-	andl	$3, %ecx
-	movq	%rcx, -104(%rbp)
-	movq	%r13, -176(%rbp)
-	imulq	%r13, %rdx
-	movq	-344(%rbp), %rcx
-	leaq	(%rcx,%rdx), %r8
-	movq	%r9, %r10
-	movq	%rbx, -184(%rbp)
-	imulq	%rbx, %r10
-	movq	-336(%rbp), %rcx
-	leaq	(%rcx,%r10), %r11
-	addq	-384(%rbp), %rdx
-	addq	-392(%rbp), %r10
-	notb	%r15b
-	orb	%al, %r15b
-	movb	%r15b, -96(%rbp)
-	xorl	%eax, %eax
-	jmp	.LBB7_43
-	.p2align	4
-.LBB7_42:
-	incq	%rax
-	addq	$4, %r8
-	movq	-128(%rbp), %rcx
-	addq	%rcx, %r11
-	addq	$4, %rdx
-	addq	%rcx, %r10
-	cmpq	-80(%rbp), %rax
-	je	.LBB7_55
-.LBB7_43:
-	testq	%r9, %r9
-	jle	.LBB7_42
-	testb	$1, -96(%rbp)
-	je	.LBB7_46
-	xorl	%ebx, %ebx
-	jmp	.LBB7_49
-	.p2align	4
-.LBB7_46:
-	xorl	%ecx, %ecx
-	.p2align	4
-.LBB7_47:
-	movups	-16(%r11,%rcx,4), %xmm0
-	movups	(%r11,%rcx,4), %xmm1
-	movups	%xmm0, -16(%r8,%rcx,4)
-	movups	%xmm1, (%r8,%rcx,4)
-	addq	$8, %rcx
-	cmpq	%rcx, %rsi
-	jne	.LBB7_47
-	movq	%rsi, %rbx
-	cmpq	%rsi, %r9
-	je	.LBB7_42
-.LBB7_49:
-	movq	%rbx, %r13
-	cmpq	$0, -104(%rbp)
-	movq	-56(%rbp), %r15
-	je	.LBB7_52
-	movq	%r15, %r14
-	imulq	%rbx, %r14
-	addq	%rdx, %r14
-	movq	-104(%rbp), %rcx
-	movq	%rbx, %r13
-	.p2align	4
-.LBB7_51:
-	movss	(%r10,%r13,4), %xmm0
-	movss	%xmm0, (%r14)
-	incq	%r13
-	addq	%r15, %r14
-	decq	%rcx
-	jne	.LBB7_51
-.LBB7_52:
-	subq	%r9, %rbx
-	cmpq	$-4, %rbx
-	movq	-216(%rbp), %rdi
-	ja	.LBB7_42
-	leaq	3(%r13), %rbx
-	movq	-56(%rbp), %rcx
-	imulq	%rcx, %rbx
-	movq	%rcx, %r14
-	imulq	%r13, %r14
-	leaq	2(%r13), %r15
-	imulq	%rcx, %r15
-	leaq	1(%r13), %r12
-	imulq	%rcx, %r12
-	movq	%rdx, %rcx
-	.p2align	4
-.LBB7_54:
-	movss	(%r10,%r13,4), %xmm0
-	movss	%xmm0, (%rcx,%r14)
-	movss	4(%r10,%r13,4), %xmm0
-	movss	%xmm0, (%rcx,%r12)
-	movss	8(%r10,%r13,4), %xmm0
-	movss	%xmm0, (%rcx,%r15)
-	movss	12(%r10,%r13,4), %xmm0
-	movss	%xmm0, (%rcx,%rbx)
-	addq	$4, %r13
-	addq	%rdi, %rcx
-	cmpq	%r13, %r9
-	jne	.LBB7_54
+	movq	144(%r12), %rcx
+	testq	%rcx, %rcx
+	movq	-104(%rbp), %r14
+	jle	.LBB7_22
+	movq	-136(%rbp), %rax
+	movq	-72(%rbp), %rdi
+	imulq	%rdi, %rax
+	movq	-160(%rbp), %rdx
+	leaq	(%rdx,%rax,4), %rax
+	movq	%rax, -200(%rbp)
+	movq	%rdi, %rax
+	imulq	-128(%rbp), %rax
+	movq	-80(%rbp), %rdx
+	leaq	(%rdx,%rax,4), %rax
+	movq	%rax, -208(%rbp)
+	movq	160(%r12), %rdx
+	movq	240(%r12), %rax
+	xorl	%edi, %edi
 	jmp	.LBB7_42
 	.p2align	4
-.LBB7_55:
-	movq	-208(%rbp), %r15
-	movq	-72(%rbp), %rdi
-	movq	-56(%rbp), %r12
-	movq	-120(%rbp), %r8
-	movq	-88(%rbp), %r11
-	movq	-184(%rbp), %rbx
-	movq	-176(%rbp), %r13
-	movq	-224(%rbp), %rcx
-	jmp	.LBB7_38
-	.p2align	4
-.LBB7_56:
-	movq	144(%r15), %rcx
-	testq	%rcx, %rcx
-	jle	.LBB7_22
-	movq	-160(%rbp), %rax
-	movq	-136(%rbp), %rsi
-	imulq	%rsi, %rax
-	movq	-200(%rbp), %rdx
-	leaq	(%rdx,%rax,4), %rax
-	movq	%rax, -224(%rbp)
-	movq	%rsi, %rax
-	imulq	-152(%rbp), %rax
-	movq	-112(%rbp), %rdx
-	leaq	(%rdx,%rax,4), %rax
-	movq	%rax, -176(%rbp)
-	movq	160(%r15), %rdx
-	movq	240(%r15), %rax
-	xorl	%esi, %esi
-	jmp	.LBB7_60
-	.p2align	4
-.LBB7_58:
-	movq	144(%r15), %rcx
-	movq	160(%r15), %rdx
-.LBB7_59:
-	addq	%rdx, %rsi
-	cmpq	%rcx, %rsi
+.LBB7_40:
+	movq	144(%r12), %rcx
+	movq	160(%r12), %rdx
+.LBB7_41:
+	addq	%rdx, %rdi
+	cmpq	%rcx, %rdi
 	jge	.LBB7_22
-.LBB7_60:
+.LBB7_42:
 	movq	%rcx, %r9
-	subq	%rsi, %r9
+	subq	%rdi, %r9
 	cmpq	%rdx, %r9
 	cmovgeq	%rdx, %r9
 	testq	%rax, %rax
-	jle	.LBB7_59
-	movq	%rsi, %rcx
-	imulq	%rdi, %rcx
-	leaq	(%rbx,%rcx,4), %rcx
-	movq	%rcx, -184(%rbp)
-	movq	-224(%rbp), %rcx
-	leaq	(%rcx,%rsi,4), %r14
-	movq	232(%r15), %rcx
+	jle	.LBB7_41
+	movq	%rdi, %rcx
+	imulq	%r8, %rcx
+	leaq	(,%rcx,4), %rcx
+	addq	%r13, %rcx
+	movq	%rcx, -176(%rbp)
+	movq	-200(%rbp), %rcx
+	leaq	(%rcx,%rdi,4), %r15
+	movq	232(%r12), %rcx
 	xorl	%edx, %edx
-	movq	%rsi, -120(%rbp)
-	movq	%r9, -96(%rbp)
-	jmp	.LBB7_63
+	movq	%rdi, -184(%rbp)
+	movq	%r9, -112(%rbp)
+	jmp	.LBB7_45
 	.p2align	4
-.LBB7_62:
-	addq	%rdi, %rdx
+.LBB7_44:
+	addq	%r8, %rdx
 	cmpq	%rax, %rdx
-	jge	.LBB7_58
-.LBB7_63:
+	jge	.LBB7_40
+.LBB7_45:
 	testq	%rcx, %rcx
-	jle	.LBB7_62
-	movq	144(%r15), %rax
+	jle	.LBB7_44
+	movq	144(%r12), %rax
 	imulq	%rdx, %rax
-	movq	-184(%rbp), %rcx
+	movq	-176(%rbp), %rcx
 	leaq	(%rcx,%rax,4), %rax
-	movq	%rax, -80(%rbp)
-	movq	-176(%rbp), %rax
-	movq	%rdx, -88(%rbp)
+	movq	%rax, -64(%rbp)
+	movq	-208(%rbp), %rax
+	movq	%rdx, -192(%rbp)
 	leaq	(%rax,%rdx,4), %rax
-	movq	%rax, -104(%rbp)
-	movq	%r15, %r13
-	xorl	%r15d, %r15d
+	movq	%rax, -88(%rbp)
+	xorl	%r14d, %r14d
 	xorl	%ebx, %ebx
-	movq	-256(%rbp), %r12
+	movq	-168(%rbp), %r13
 	.p2align	4
-.LBB7_65:
-	movq	248(%r13), %rdx
-	addq	%r15, %rdx
-	movq	256(%r13), %r9
-	movq	224(%r13), %rax
-	movq	240(%r13), %r10
+.LBB7_47:
+	movq	248(%r12), %rdx
+	addq	%r14, %rdx
+	movq	256(%r12), %r9
+	movq	224(%r12), %rax
+	movq	240(%r12), %r10
 	movq	%r10, %rcx
 	imulq	%rbx, %rcx
-	movq	-104(%rbp), %rsi
+	movq	-88(%rbp), %rsi
 	leaq	(%rsi,%rcx,4), %r11
 	subq	$8, %rsp
 	movl	$1, %ecx
-	movq	-96(%rbp), %rdi
-	movq	%r14, %rsi
-	movq	-80(%rbp), %r8
+	movq	-112(%rbp), %rdi
+	movq	%r15, %rsi
+	movq	-64(%rbp), %r8
 	pushq	$1
 	pushq	%r10
 	pushq	%r11
 	callq	*8(%rax)
 	addq	$32, %rsp
-	addq	%r12, %rbx
-	movq	232(%r13), %rcx
-	addq	-232(%rbp), %r15
+	addq	%r13, %rbx
+	movq	232(%r12), %rcx
+	addq	-152(%rbp), %r14
 	cmpq	%rcx, %rbx
-	jl	.LBB7_65
-	movq	240(%r13), %rax
-	movq	%r13, %r15
-	movq	-72(%rbp), %rdi
-	movq	-64(%rbp), %rbx
-	movq	-56(%rbp), %r12
-	movq	-120(%rbp), %rsi
-	movq	-88(%rbp), %rdx
-	jmp	.LBB7_62
+	jl	.LBB7_47
+	movq	240(%r12), %rax
+	movq	-56(%rbp), %r8
+	movq	-144(%rbp), %r13
+	movq	-104(%rbp), %r14
+	movq	-184(%rbp), %rdi
+	movq	-192(%rbp), %rdx
+	jmp	.LBB7_44
 	.p2align	4
-.LBB7_67:
-	cmpq	$0, -272(%rbp)
-	movq	-128(%rbp), %r14
-	movq	-168(%rbp), %r12
+.LBB7_49:
+	cmpq	$0, -232(%rbp)
+	movq	-96(%rbp), %rsi
 	je	.LBB7_14
-	cmpq	$0, 96(%r15)
+	cmpq	$0, 96(%r12)
 	jle	.LBB7_14
 	xorl	%ebx, %ebx
 	.p2align	4
-.LBB7_70:
+.LBB7_52:
 	xorl	%edi, %edi
-	movq	%r12, %rsi
+	movq	%rsi, %r15
 	movq	-48(%rbp), %rdx
 	callq	axon_reduce_f32@PLT
-	movq	-240(%rbp), %rax
-	addss	(%rax,%rbx,4), %xmm0
-	movss	%xmm0, (%rax,%rbx,4)
+	movq	%r15, %rsi
+	movq	-248(%rbp), %rcx
+	addss	(%r14,%rbx,4), %xmm0
+	movss	%xmm0, (%r14,%rbx,4)
 	incq	%rbx
-	addq	%r14, %r12
-	cmpq	96(%r15), %rbx
-	jl	.LBB7_70
+	addq	%rcx, %rsi
+	cmpq	96(%r12), %rbx
+	jl	.LBB7_52
 	jmp	.LBB7_14
-.LBB7_71:
-	movq	280(%r15), %rcx
-	movq	96(%r15), %rsi
-	movq	128(%r15), %rdx
-	movq	%rdx, %rax
-	imulq	%rsi, %rax
-	movq	%rax, %rdi
-	imulq	-144(%rbp), %rdi
-	leaq	(%rcx,%rdi,4), %r9
-	cmpl	$0, 296(%r15)
-	je	.LBB7_75
-	testq	%rax, %rax
-	jle	.LBB7_101
-	cmpq	$4, %rax
-	jb	.LBB7_74
-	movq	%rax, %rdx
+.LBB7_53:
+	movq	280(%r12), %rax
+	movq	96(%r12), %rsi
+	movq	128(%r12), %rdx
+	movq	%rdx, %rcx
+	imulq	%rsi, %rcx
+	movq	%rcx, %rdi
+	imulq	-120(%rbp), %rdi
+	leaq	(%rax,%rdi,4), %r9
+	cmpl	$0, 296(%r12)
+	je	.LBB7_57
+	testq	%rcx, %rcx
+	jle	.LBB7_83
+	cmpq	$4, %rcx
+	jb	.LBB7_56
+	movq	%rcx, %rdx
 	shlq	$6, %rdx
-	movq	-112(%rbp), %rsi
+	movq	-80(%rbp), %rsi
 	addq	%rsi, %rdx
 	cmpq	%rdx, %r9
-	jae	.LBB7_96
-	movq	-144(%rbp), %rdx
+	jae	.LBB7_78
+	movq	-120(%rbp), %rdx
 	leaq	4(,%rdx,4), %rdx
-	imulq	%rax, %rdx
-	addq	%rdx, %rcx
-	cmpq	%rcx, %rsi
-	jae	.LBB7_96
-.LBB7_74:
+	imulq	%rcx, %rdx
+	addq	%rdx, %rax
+	cmpq	%rax, %rsi
+	jae	.LBB7_78
+.LBB7_56:
 	xorl	%edx, %edx
-.LBB7_99:
-	movq	%rdx, %rcx
-	shlq	$6, %rcx
-	movq	-112(%rbp), %rsi
-	addq	%rsi, %rcx
-	addq	$60, %rcx
+.LBB7_81:
+	movq	%rdx, %rax
+	shlq	$6, %rax
+	movq	-80(%rbp), %rsi
+	addq	%rsi, %rax
+	addq	$60, %rax
 	xorps	%xmm0, %xmm0
 	.p2align	4
-.LBB7_100:
-	movss	-60(%rcx), %xmm1
+.LBB7_82:
+	movss	-60(%rax), %xmm1
 	addss	%xmm0, %xmm1
-	addss	-56(%rcx), %xmm1
-	addss	-52(%rcx), %xmm1
-	addss	-48(%rcx), %xmm1
-	addss	-44(%rcx), %xmm1
-	addss	-40(%rcx), %xmm1
-	addss	-36(%rcx), %xmm1
-	addss	-32(%rcx), %xmm1
-	addss	-28(%rcx), %xmm1
-	addss	-24(%rcx), %xmm1
-	addss	-20(%rcx), %xmm1
-	addss	-16(%rcx), %xmm1
-	addss	-12(%rcx), %xmm1
-	addss	-8(%rcx), %xmm1
-	addss	-4(%rcx), %xmm1
-	addss	(%rcx), %xmm1
+	addss	-56(%rax), %xmm1
+	addss	-52(%rax), %xmm1
+	addss	-48(%rax), %xmm1
+	addss	-44(%rax), %xmm1
+	addss	-40(%rax), %xmm1
+	addss	-36(%rax), %xmm1
+	addss	-32(%rax), %xmm1
+	addss	-28(%rax), %xmm1
+	addss	-24(%rax), %xmm1
+	addss	-20(%rax), %xmm1
+	addss	-16(%rax), %xmm1
+	addss	-12(%rax), %xmm1
+	addss	-8(%rax), %xmm1
+	addss	-4(%rax), %xmm1
+	addss	(%rax), %xmm1
 	movss	%xmm1, (%r9,%rdx,4)
 	incq	%rdx
-	addq	$64, %rcx
-	cmpq	%rdx, %rax
-	jne	.LBB7_100
-	jmp	.LBB7_101
-.LBB7_75:
-	movq	8(%r15), %rax
-	movq	%rax, -64(%rbp)
-	testq	%rax, %rax
-	movq	-152(%rbp), %r8
-	jle	.LBB7_101
-	movq	-208(%rbp), %rax
-	movq	120(%rax), %r10
-	movq	-144(%rbp), %rdi
+	addq	$64, %rax
+	cmpq	%rdx, %rcx
+	jne	.LBB7_82
+	jmp	.LBB7_83
+.LBB7_57:
+	movq	%r12, -48(%rbp)
+	movq	8(%r12), %rcx
+	movq	%rcx, -208(%rbp)
+	testq	%rcx, %rcx
+	movq	-128(%rbp), %r8
+	jle	.LBB7_83
+	movq	-48(%rbp), %rcx
+	movq	120(%rcx), %r10
+	movq	-120(%rbp), %rdi
 	imulq	%rsi, %rdi
-	movq	%rdi, %rax
-	imulq	%rdx, %rax
+	movq	%rdi, %rcx
+	imulq	%rdx, %rcx
 	movq	%r10, %rsi
 	imulq	%rdx, %rsi
 	shlq	$2, %rsi
-	movq	%rsi, -216(%rbp)
+	movq	%rsi, -104(%rbp)
 	addq	%r10, %rdi
 	imulq	%rdx, %rdi
 	shlq	$2, %r8
-	movq	%r10, -80(%rbp)
+	movq	%r10, -64(%rbp)
 	leaq	(%rdx,%r10), %rsi
-	leaq	(%rcx,%rax,4), %r10
-	movq	%r10, -120(%rbp)
-	leaq	(%rcx,%rdi,4), %rdi
-	movq	%rdi, -184(%rbp)
-	movq	-112(%rbp), %rdi
+	leaq	(%rax,%rcx,4), %r10
+	movq	%r10, -168(%rbp)
+	leaq	(%rax,%rdi,4), %rdi
+	movq	%rdi, -72(%rbp)
+	movq	-80(%rbp), %rdi
 	leaq	(%rdi,%rsi,4), %rsi
 	addq	$-4, %rsi
-	movq	%rsi, -176(%rbp)
-	movabsq	$6917529027641081848, %rsi
-	andq	%rdx, %rsi
-	movl	%edx, %r10d
-	andl	$3, %r10d
-	movq	%r10, -96(%rbp)
-	leaq	(%rcx,%rax,4), %rax
+	movq	%rsi, -96(%rbp)
+	movabsq	$6917529027641081848, %rbx
+	andq	%rdx, %rbx
+	movl	%edx, %esi
+	andl	$3, %esi
+	movq	%rsi, -112(%rbp)
+	leaq	(%rax,%rcx,4), %rax
 	addq	$16, %rax
-	movq	%rax, -88(%rbp)
+	movq	%rax, -144(%rbp)
 	leaq	(,%rdx,4), %rax
-	movq	%rax, -104(%rbp)
+	movq	%rax, -88(%rbp)
 	leaq	16(%rdi), %rax
-	movq	%rax, -72(%rbp)
-	movq	$0, -128(%rbp)
-	movq	%rdi, -48(%rbp)
-	movq	%r8, -152(%rbp)
-	jmp	.LBB7_78
+	movq	%rax, -184(%rbp)
+	movq	$0, -56(%rbp)
+	movq	%rdx, %rax
+	shrq	$61, %rax
+	andl	$1, %eax
+	movq	%rax, -200(%rbp)
+	movq	%rdi, -176(%rbp)
+	movq	%r8, -128(%rbp)
+	jmp	.LBB7_60
 	.p2align	4
-.LBB7_77:
-	movq	-128(%rbp), %rcx
+.LBB7_59:
+	movq	-56(%rbp), %rcx
 	incq	%rcx
-	movq	-216(%rbp), %rax
-	addq	%rax, -88(%rbp)
-	movq	-152(%rbp), %r8
-	addq	%r8, -72(%rbp)
-	movq	-56(%rbp), %r9
-	addq	%rax, %r9
-	addq	%r8, -48(%rbp)
-	movq	%rcx, -128(%rbp)
-	cmpq	-64(%rbp), %rcx
-	je	.LBB7_101
-.LBB7_78:
-	movq	%r9, -56(%rbp)
-	cmpq	$0, -80(%rbp)
-	jle	.LBB7_77
-	movq	-216(%rbp), %rax
+	movq	-104(%rbp), %rax
+	addq	%rax, -144(%rbp)
 	movq	-128(%rbp), %r8
-	imulq	%r8, %rax
-	movq	-120(%rbp), %rcx
+	addq	%r8, -184(%rbp)
+	movq	-192(%rbp), %r9
+	addq	%rax, %r9
+	addq	%r8, -176(%rbp)
+	movq	%rcx, -56(%rbp)
+	cmpq	-208(%rbp), %rcx
+	je	.LBB7_83
+.LBB7_60:
+	movq	%r9, -192(%rbp)
+	cmpq	$0, -64(%rbp)
+	jle	.LBB7_59
+	movq	-104(%rbp), %rax
+	movq	-56(%rbp), %rdi
+	imulq	%rdi, %rax
+	movq	-168(%rbp), %rcx
 	addq	%rax, %rcx
-	addq	-184(%rbp), %rax
-	movq	-152(%rbp), %rdi
-	imulq	%r8, %rdi
-	movq	-112(%rbp), %r8
-	addq	%rdi, %r8
-	addq	-176(%rbp), %rdi
-	movabsq	$2305843009213693952, %r9
-	testq	%r9, %rdx
-	setne	%r9b
-	cmpq	%rdi, %rcx
+	addq	-72(%rbp), %rax
+	movq	-128(%rbp), %rsi
+	imulq	%rdi, %rsi
+	movq	-80(%rbp), %rdi
+	addq	%rsi, %rdi
+	addq	-96(%rbp), %rsi
+	cmpq	%rsi, %rcx
 	setb	%cl
-	cmpq	%rax, %r8
+	cmpq	%rax, %rdi
 	setb	%al
 	andb	%cl, %al
-	orb	%r9b, %al
-	movb	%al, -232(%rbp)
-	movq	-48(%rbp), %r9
-	movq	-56(%rbp), %rax
-	movq	-72(%rbp), %r13
-	movq	-88(%rbp), %r15
-	xorl	%ecx, %ecx
-	jmp	.LBB7_81
+	orb	-200(%rbp), %al
+	movb	%al, -152(%rbp)
+	movq	-176(%rbp), %r10
+	movq	-192(%rbp), %rax
+	movq	-184(%rbp), %r13
+	movq	-144(%rbp), %r15
+	xorl	%edi, %edi
+	jmp	.LBB7_63
 	.p2align	4
-.LBB7_80:
-	incq	%rcx
-	movq	-104(%rbp), %rdi
-	addq	%rdi, %r15
+.LBB7_62:
+	incq	%rdi
+	movq	-88(%rbp), %rcx
+	addq	%rcx, %r15
 	addq	$4, %r13
-	addq	%rdi, %rax
-	addq	$4, %r9
-	cmpq	-80(%rbp), %rcx
-	je	.LBB7_77
-.LBB7_81:
+	addq	%rcx, %rax
+	addq	$4, %r10
+	cmpq	-64(%rbp), %rdi
+	je	.LBB7_59
+.LBB7_63:
 	testq	%rdx, %rdx
-	jle	.LBB7_80
+	jle	.LBB7_62
 	cmpq	$8, %rdx
-	setb	%dil
-	movq	-208(%rbp), %r8
-	movq	240(%r8), %r14
-	cmpq	$1, %r14
+	setb	%sil
+	movq	-48(%rbp), %rcx
+	movq	240(%rcx), %rcx
+	cmpq	$1, %rcx
 	setne	%r8b
-	orb	-232(%rbp), %dil
-	orb	%r8b, %dil
-	testb	$1, %dil
-	je	.LBB7_84
-	xorl	%ebx, %ebx
-	jmp	.LBB7_87
+	orb	-152(%rbp), %sil
+	orb	%r8b, %sil
+	testb	$1, %sil
+	je	.LBB7_66
+	xorl	%r11d, %r11d
+	jmp	.LBB7_69
 	.p2align	4
-.LBB7_84:
-	xorl	%edi, %edi
+.LBB7_66:
+	xorl	%esi, %esi
 	.p2align	4
-.LBB7_85:
-	movups	-16(%r13,%rdi,4), %xmm0
-	movups	(%r13,%rdi,4), %xmm1
-	movups	%xmm0, -16(%r15,%rdi,4)
-	movups	%xmm1, (%r15,%rdi,4)
-	addq	$8, %rdi
-	cmpq	%rdi, %rsi
-	jne	.LBB7_85
-	movq	%rsi, %rbx
-	cmpq	%rsi, %rdx
-	je	.LBB7_80
-.LBB7_87:
+.LBB7_67:
+	movups	-16(%r13,%rsi,4), %xmm0
+	movups	(%r13,%rsi,4), %xmm1
+	movups	%xmm0, -16(%r15,%rsi,4)
+	movups	%xmm1, (%r15,%rsi,4)
+	addq	$8, %rsi
+	cmpq	%rsi, %rbx
+	jne	.LBB7_67
 	movq	%rbx, %r11
-	cmpq	$0, -96(%rbp)
-	je	.LBB7_90
-	movq	%rbx, %rdi
-	imulq	%r14, %rdi
-	leaq	(%r9,%rdi,4), %rdi
-	leaq	(,%r14,4), %r8
-	movq	-96(%rbp), %r10
-	movq	%rbx, %r11
+	cmpq	%rbx, %rdx
+	je	.LBB7_62
+.LBB7_69:
+	movq	%r11, %r8
+	cmpq	$0, -112(%rbp)
+	je	.LBB7_72
+	movq	%r11, %rsi
+	imulq	%rcx, %rsi
+	leaq	(%r10,%rsi,4), %rsi
+	leaq	(,%rcx,4), %r9
+	movq	-112(%rbp), %r14
+	movq	%r11, %r8
 	.p2align	4
-.LBB7_89:
-	movss	(%rdi), %xmm0
-	movss	%xmm0, (%rax,%r11,4)
-	incq	%r11
-	addq	%r8, %rdi
-	decq	%r10
-	jne	.LBB7_89
-.LBB7_90:
-	subq	%rdx, %rbx
-	cmpq	$-4, %rbx
-	ja	.LBB7_80
-	movq	%r11, %rbx
-	imulq	%r14, %rbx
-	shlq	$2, %rbx
-	movq	%r14, %r8
-	shlq	$4, %r8
-	shlq	$2, %r14
-	leaq	3(%r11), %rdi
-	imulq	%r14, %rdi
-	leaq	2(%r11), %r10
-	imulq	%r14, %r10
-	leaq	1(%r11), %r12
-	imulq	%r14, %r12
-	movq	%r9, %r14
+.LBB7_71:
+	movss	(%rsi), %xmm0
+	movss	%xmm0, (%rax,%r8,4)
+	incq	%r8
+	addq	%r9, %rsi
+	decq	%r14
+	jne	.LBB7_71
+.LBB7_72:
+	subq	%rdx, %r11
+	cmpq	$-4, %r11
+	ja	.LBB7_62
+	movq	%r8, %r11
+	imulq	%rcx, %r11
+	shlq	$2, %r11
+	movq	%rcx, %r14
+	shlq	$4, %r14
+	shlq	$2, %rcx
+	leaq	3(%r8), %rsi
+	imulq	%rcx, %rsi
+	leaq	2(%r8), %r9
+	imulq	%rcx, %r9
+	leaq	1(%r8), %r12
+	imulq	%rcx, %r12
+	movq	%r10, %rcx
 	.p2align	4
-.LBB7_92:
-	movss	(%r14,%rbx), %xmm0
-	movss	%xmm0, (%rax,%r11,4)
-	movss	(%r14,%r12), %xmm0
-	movss	%xmm0, 4(%rax,%r11,4)
-	movss	(%r14,%r10), %xmm0
-	movss	%xmm0, 8(%rax,%r11,4)
-	movss	(%r14,%rdi), %xmm0
-	movss	%xmm0, 12(%rax,%r11,4)
-	addq	$4, %r11
-	addq	%r8, %r14
-	cmpq	%r11, %rdx
-	jne	.LBB7_92
-	jmp	.LBB7_80
-.LBB7_96:
-	movabsq	$9223372036854775800, %rdx
-	orq	$4, %rdx
-	andq	%rax, %rdx
+.LBB7_74:
+	movss	(%rcx,%r11), %xmm0
+	movss	%xmm0, (%rax,%r8,4)
+	movss	(%rcx,%r12), %xmm0
+	movss	%xmm0, 4(%rax,%r8,4)
+	movss	(%rcx,%r9), %xmm0
+	movss	%xmm0, 8(%rax,%r8,4)
+	movss	(%rcx,%rsi), %xmm0
+	movss	%xmm0, 12(%rax,%r8,4)
+	addq	$4, %r8
+	addq	%r14, %rcx
+	cmpq	%r8, %rdx
+	jne	.LBB7_74
+	jmp	.LBB7_62
+.LBB7_78:
+	movabsq	$9223372036854775804, %rdx
+	andq	%rcx, %rdx
 	addq	$252, %rsi
-	xorl	%edi, %edi
+	xorl	%eax, %eax
 	xorps	%xmm0, %xmm0
 	.p2align	4
-.LBB7_97:
+.LBB7_79:
 	movss	-60(%rsi), %xmm1
 	movss	-124(%rsi), %xmm5
 	movss	-188(%rsi), %xmm6
@@ -2921,15 +2686,15 @@ weight_grad_task:
 	unpcklps	%xmm2, %xmm4
 	movlhps	%xmm1, %xmm4
 	addps	%xmm3, %xmm4
-	movups	%xmm4, (%r9,%rdi,4)
-	addq	$4, %rdi
+	movups	%xmm4, (%r9,%rax,4)
+	addq	$4, %rax
 	addq	$256, %rsi
-	cmpq	%rdi, %rdx
-	jne	.LBB7_97
-	cmpq	%rdx, %rax
-	jne	.LBB7_99
-.LBB7_101:
-	addq	$376, %rsp
+	cmpq	%rax, %rdx
+	jne	.LBB7_79
+	cmpq	%rdx, %rcx
+	jne	.LBB7_81
+.LBB7_83:
+	addq	$216, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
