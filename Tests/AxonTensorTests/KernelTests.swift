@@ -558,6 +558,35 @@ final class KernelTests: XCTestCase {
         XCTAssertFalse(y[4].isNaN)
     }
 
+    /// Column sums go down the rows a block of columns at a time; every
+    /// column still adds its rows in order, from the first row (or onto y),
+    /// so each sum is that chain bit for bit, whatever the width: full blocks,
+    /// the narrower blocks of the rest and single columns.
+    func testColumnSumsAddEachColumnsRowsInOrder() {
+        let m = 37
+        for n in [1, 2, 3, 4, 5, 7, 8, 10, 15, 16, 17, 31, 32, 33, 47, 63, 64, 70] {
+            let x = ThreadedKernelTests.values(m * n, seed: UInt32(n))
+            let start = ThreadedKernelTests.values(n, seed: 99)
+            var sums = [Float](repeating: .nan, count: n), onto = start
+            axon_reduce_rows_f32(AXON_SUM, x, Int64(m), Int64(n), &sums, 0)
+            axon_reduce_rows_f32(AXON_SUM, x, Int64(m), Int64(n), &onto, 1)
+            let wide = x.map { Double($0) * 1.1 }, wideStart = start.map { Double($0) * 1.1 }
+            var sums64 = [Double](repeating: .nan, count: n), onto64 = wideStart
+            axon_reduce_rows_f64(AXON_SUM, wide, Int64(m), Int64(n), &sums64, 0)
+            axon_reduce_rows_f64(AXON_SUM, wide, Int64(m), Int64(n), &onto64, 1)
+            for j in 0..<n {
+                let chain = (1..<m).reduce(x[j]) { $0 + x[$1 * n + j] }
+                let chainOnto = (0..<m).reduce(start[j]) { $0 + x[$1 * n + j] }
+                let chain64 = (1..<m).reduce(wide[j]) { $0 + wide[$1 * n + j] }
+                let chainOnto64 = (0..<m).reduce(wideStart[j]) { $0 + wide[$1 * n + j] }
+                XCTAssertEqual(sums[j].bitPattern, chain.bitPattern, "width \(n) column \(j)")
+                XCTAssertEqual(onto[j].bitPattern, chainOnto.bitPattern, "width \(n) column \(j), onto y")
+                XCTAssertEqual(sums64[j].bitPattern, chain64.bitPattern, "float64 width \(n) column \(j)")
+                XCTAssertEqual(onto64[j].bitPattern, chainOnto64.bitPattern, "float64 width \(n) column \(j), onto y")
+            }
+        }
+    }
+
     /// The scalar fallback (used where AVX2/FMA is missing) must agree with
     /// the same references: rerun the checks with it forced.
     func testScalarFallback() {
