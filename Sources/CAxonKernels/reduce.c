@@ -75,44 +75,37 @@ double axon_reduce_f64(axon_reduce_op op, const double *x, int64_t n) {
 // store of the row before. Each column still adds its rows in order, so the
 // sums are the same bits either way.
 
-// Sums of `width` (a constant where inlined) columns of x down all m rows.
-#define AXON_SUM_COLUMNS(T, name, most)                                                             \
-    static inline __attribute__((always_inline)) void name(int width, const T *restrict x, int64_t m, \
-                                                           int64_t n, T *restrict y, int accumulate) { \
-        T total[most];                                                                               \
-        int64_t i = 0;                                                                               \
-        if (accumulate) {                                                                            \
-            for (int c = 0; c < width; c++) total[c] = y[c];                                         \
-        } else {                                                                                     \
-            for (int c = 0; c < width; c++) total[c] = x[c];                                         \
-            i = 1;                                                                                   \
-        }                                                                                            \
-        for (; i < m; i++) {                                                                         \
-            for (int c = 0; c < width; c++) total[c] += x[i * n + c];                                \
-        }                                                                                            \
-        for (int c = 0; c < width; c++) y[c] = total[c];                                             \
+// Sums of `width` (a constant where inlined) columns of x down all m rows;
+// sum_rows takes blocks of `most` columns, then one each of most/2, most/4
+// and most/8, then single columns.
+#define AXON_SUM_ROWS(T, SUFFIX, most)                                                                 \
+    static inline __attribute__((always_inline)) void sum_columns_##SUFFIX(                           \
+        int width, const T *restrict x, int64_t m, int64_t n, T *restrict y, int accumulate) {         \
+        T total[most];                                                                                 \
+        int64_t i = 0;                                                                                 \
+        if (accumulate) {                                                                              \
+            for (int c = 0; c < width; c++) total[c] = y[c];                                           \
+        } else {                                                                                       \
+            for (int c = 0; c < width; c++) total[c] = x[c];                                           \
+            i = 1;                                                                                     \
+        }                                                                                              \
+        for (; i < m; i++) {                                                                           \
+            for (int c = 0; c < width; c++) total[c] += x[i * n + c];                                  \
+        }                                                                                              \
+        for (int c = 0; c < width; c++) y[c] = total[c];                                               \
+    }                                                                                                  \
+                                                                                                       \
+    static void sum_rows_##SUFFIX(const T *x, int64_t m, int64_t n, T *y, int accumulate) {            \
+        int64_t j = 0;                                                                                 \
+        for (; n - j >= most; j += most) sum_columns_##SUFFIX(most, x + j, m, n, y + j, accumulate);   \
+        if (n - j >= most / 2) sum_columns_##SUFFIX(most / 2, x + j, m, n, y + j, accumulate), j += most / 2; \
+        if (n - j >= most / 4) sum_columns_##SUFFIX(most / 4, x + j, m, n, y + j, accumulate), j += most / 4; \
+        if (n - j >= most / 8) sum_columns_##SUFFIX(most / 8, x + j, m, n, y + j, accumulate), j += most / 8; \
+        for (; j < n; j++) sum_columns_##SUFFIX(1, x + j, m, n, y + j, accumulate);                    \
     }
-AXON_SUM_COLUMNS(float, sum_columns_f32, 32)
-AXON_SUM_COLUMNS(double, sum_columns_f64, 16)
-#undef AXON_SUM_COLUMNS
-
-static void sum_rows_f32(const float *x, int64_t m, int64_t n, float *y, int accumulate) {
-    int64_t j = 0;
-    for (; n - j >= 32; j += 32) sum_columns_f32(32, x + j, m, n, y + j, accumulate);
-    if (n - j >= 16) sum_columns_f32(16, x + j, m, n, y + j, accumulate), j += 16;
-    if (n - j >= 8) sum_columns_f32(8, x + j, m, n, y + j, accumulate), j += 8;
-    if (n - j >= 4) sum_columns_f32(4, x + j, m, n, y + j, accumulate), j += 4;
-    for (; j < n; j++) sum_columns_f32(1, x + j, m, n, y + j, accumulate);
-}
-
-static void sum_rows_f64(const double *x, int64_t m, int64_t n, double *y, int accumulate) {
-    int64_t j = 0;
-    for (; n - j >= 16; j += 16) sum_columns_f64(16, x + j, m, n, y + j, accumulate);
-    if (n - j >= 8) sum_columns_f64(8, x + j, m, n, y + j, accumulate), j += 8;
-    if (n - j >= 4) sum_columns_f64(4, x + j, m, n, y + j, accumulate), j += 4;
-    if (n - j >= 2) sum_columns_f64(2, x + j, m, n, y + j, accumulate), j += 2;
-    for (; j < n; j++) sum_columns_f64(1, x + j, m, n, y + j, accumulate);
-}
+AXON_SUM_ROWS(float, f32, 32)
+AXON_SUM_ROWS(double, f64, 16)
+#undef AXON_SUM_ROWS
 
 static inline float combine_f32(axon_reduce_op op, float total, float value) {
     switch (op) {
