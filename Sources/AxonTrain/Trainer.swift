@@ -247,24 +247,25 @@ public final class Trainer {
             if let batch {
                 let inputs = batch.inputs.cast(to: dtype)
                 let targets = encoding.encode(batch.targets, dtype: dtype)
-                let outputs: Tensor
                 let backpropagate: () -> Void
                 if let stack, GradMode.isEnabled, stack.accepts(inputs) {
-                    stack.propagate(inputs)
-                    outputs = stack.logits
                     // The checks crossEntropy makes, with its message.
                     do {
-                        try validateClassification(outputs, targets, loss: "crossEntropy")
+                        try validateClassification(scoresShape: [inputs.shape[0], stack.classes], targets,
+                                                   loss: "crossEntropy")
                     } catch {
                         preconditionFailure(error.message)
                     }
-                    value = stack.loss(labels: targets)
+                    (value, batchCorrect) = stack.forward(inputs, labels: targets)
                     backpropagate = stack.backward
                 } else {
-                    outputs = model(inputs)
+                    let outputs = model(inputs)
                     let lossValue = loss(outputs, targets)
                     value = lossValue.item
                     backpropagate = { lossValue.backward() }
+                    if encoding.isClassification {
+                        batchCorrect = encoding.correctCount(outputs.detached(), labels: batch.targets)
+                    }
                 }
                 // One process stops before backpropagating a loss that is not finite;
                 // ranks decide together, on the whole batch's loss, below.
@@ -272,9 +273,6 @@ public final class Trainer {
                     throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
                 }
                 backpropagate()
-                if encoding.isClassification {
-                    batchCorrect = encoding.correctCount(outputs.detached(), labels: batch.targets)
-                }
             }
             if let buckets {
                 let rows = batch?.count ?? 0

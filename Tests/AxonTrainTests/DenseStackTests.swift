@@ -114,8 +114,7 @@ final class DenseStackTests: XCTestCase {
         let labels = Tensor([0, 1, 1, 0, 1] as [Int64], shape: [5])
         let weight = model.namedParameters[0].parameter
         func run(_ x: Tensor) {
-            step.propagate(x)
-            _ = step.loss(labels: labels)
+            _ = step.forward(x, labels: labels)
             step.backward()
         }
         // The gradients of each batch alone, from the graph.

@@ -53,18 +53,23 @@ public func negativeLogLikelihood(
 /// Throws unless `scores` is `[N, C]` and `labels` an integer `[N]` with
 /// every label in `0..<C`.
 public func validateClassification(_ scores: Tensor, _ labels: Tensor, loss: String) throws(ModuleError) {
-    guard scores.rank == 2 else {
-        throw ModuleError("\(loss): expected scores of shape [samples, classes], got \(scores.shape)")
+    try validateClassification(scoresShape: scores.shape, labels, loss: loss)
+}
+
+/// Throws unless scores of shape `shape` are `[N, C]` and `labels` an
+/// integer `[N]` with every label in `0..<C`: the checks of
+/// ``validateClassification(_:_:loss:)`` before the scores exist.
+package func validateClassification(scoresShape shape: [Int], _ labels: Tensor, loss: String) throws(ModuleError) {
+    guard shape.count == 2 else {
+        throw ModuleError("\(loss): expected scores of shape [samples, classes], got \(shape)")
     }
     guard labels.dtype.isInteger else {
         throw ModuleError("\(loss): labels must be integer class indices, got \(labels.dtype)")
     }
-    guard labels.shape == [scores.shape[0]] else {
-        throw ModuleError("\(loss): labels of shape \(labels.shape) for scores of shape \(scores.shape); expected [\(scores.shape[0])]")
+    guard labels.shape == [shape[0]] else {
+        throw ModuleError("\(loss): labels of shape \(labels.shape) for scores of shape \(shape); expected [\(shape[0])]")
     }
-    let classes = scores.shape[1]
-    let values = labels.integers
-    if let index = values.firstIndex(where: { $0 < 0 || $0 >= classes }) {
-        throw ModuleError("\(loss): label \(values[index]) at sample \(index) is outside 0..<\(classes)")
+    if let (index, label) = labels.firstLabel(outside: shape[1]) {
+        throw ModuleError("\(loss): label \(label) at sample \(index) is outside 0..<\(shape[1])")
     }
 }

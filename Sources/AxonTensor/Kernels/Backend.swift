@@ -130,8 +130,9 @@ protocol Backend: Sendable {
 
     // MARK: Class labels
 
-    /// The first position whose label is outside `0..<classes`, or `nil`.
-    func firstLabel(_ labels: [Int64], outside classes: Int) -> Int?
+    /// The first position of an int64 tensor whose label is outside
+    /// `0..<classes`, or `nil`.
+    func firstLabel(_ labels: Tensor, outside classes: Int) -> Int?
     /// The number of positions where two int64 tensors of the same element
     /// count hold the same value.
     func countEqual(_ a: Tensor, _ b: Tensor) -> Int

@@ -1,8 +1,9 @@
 import CAxonKernels
 
 extension CPUBackend {
-    func firstLabel(_ labels: [Int64], outside classes: Int) -> Int? {
-        let index = labels.withUnsafeBufferPointer { axon_first_outside_i64($0.baseAddress, Int64($0.count), Int64(classes)) }
+    func firstLabel(_ labels: Tensor, outside classes: Int) -> Int? {
+        let index = axon_first_outside_i64(labels.pointer(Int64.self), Int64(labels.count), Int64(classes))
+        withExtendedLifetime(labels) {}
         return index < 0 ? nil : Int(index)
     }
 

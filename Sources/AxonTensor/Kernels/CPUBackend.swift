@@ -176,19 +176,7 @@ struct CPUBackend: Backend {
     // MARK: Elementwise
 
     func unary(_ function: UnaryKernel, _ x: Tensor, into y: Tensor) {
-        let op: axon_unary_op
-        switch function {
-        case .exp: op = AXON_EXP
-        case .log: op = AXON_LOG
-        case .sqrt: op = AXON_SQRT
-        case .abs: op = AXON_ABS
-        case .sign: op = AXON_SIGN
-        case .square: op = AXON_SQUARE
-        case .negate: op = AXON_NEG
-        case .tanh: op = AXON_TANH
-        case .sigmoid: op = AXON_SIGMOID
-        case .relu: op = AXON_RELU
-        }
+        let op = function.op
         // In place is fine: the kernels load each vector before storing it.
         switch x.dtype {
         case .float32: Float.unary(op, x.pointer(Float.self), y.pointer(Float.self), x.count)
@@ -216,19 +204,7 @@ struct CPUBackend: Backend {
     }
 
     func binary(_ operation: BinaryKernel, _ a: Tensor, _ b: Tensor, into z: Tensor) {
-        let op: axon_binary_op
-        switch operation {
-        case .add: op = AXON_ADD
-        case .subtract: op = AXON_SUB
-        case .multiply: op = AXON_MUL
-        case .divide: op = AXON_DIV
-        case .power: op = AXON_POW
-        case .maximum: op = AXON_MAX
-        case .minimum: op = AXON_MIN
-        case .tanhBackward: op = AXON_TANH_BACKWARD
-        case .sigmoidBackward: op = AXON_SIGMOID_BACKWARD
-        case .reluBackward: op = AXON_RELU_BACKWARD
-        }
+        let op = operation.op
         func run<T: KernelFloat>(_: T.Type) {
             let x = a.pointer(T.self), y = b.pointer(T.self), out = z.pointer(T.self)
             if a.shape == b.shape {
@@ -328,5 +304,41 @@ struct CPUBackend: Backend {
             }
         }
         withExtendedLifetime((a, b)) {}
+    }
+}
+
+extension UnaryKernel {
+    /// The C kernels' name for the function.
+    var op: axon_unary_op {
+        switch self {
+        case .exp: AXON_EXP
+        case .log: AXON_LOG
+        case .sqrt: AXON_SQRT
+        case .abs: AXON_ABS
+        case .sign: AXON_SIGN
+        case .square: AXON_SQUARE
+        case .negate: AXON_NEG
+        case .tanh: AXON_TANH
+        case .sigmoid: AXON_SIGMOID
+        case .relu: AXON_RELU
+        }
+    }
+}
+
+extension BinaryKernel {
+    /// The C kernels' name for the operation.
+    var op: axon_binary_op {
+        switch self {
+        case .add: AXON_ADD
+        case .subtract: AXON_SUB
+        case .multiply: AXON_MUL
+        case .divide: AXON_DIV
+        case .power: AXON_POW
+        case .maximum: AXON_MAX
+        case .minimum: AXON_MIN
+        case .tanhBackward: AXON_TANH_BACKWARD
+        case .sigmoidBackward: AXON_SIGMOID_BACKWARD
+        case .reluBackward: AXON_RELU_BACKWARD
+        }
     }
 }

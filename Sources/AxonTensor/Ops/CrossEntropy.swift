@@ -26,10 +26,10 @@ extension Tensor {
         precondition(labels.dtype.isInteger, "crossEntropy: labels must be integer class indices, not \(labels.dtype)")
         precondition((0...1).contains(labelSmoothing), "crossEntropy: label smoothing \(labelSmoothing) is outside [0, 1]")
         logits.requireFloat("crossEntropy")
-        let targets = labels.scalars(as: Int64.self)
-        if let row = logits.backend.firstLabel(targets, outside: classes) {
-            preconditionFailure("crossEntropy: label \(targets[row]) in row \(row) is outside 0..<\(classes)")
+        if let (row, label) = labels.firstLabel(outside: classes) {
+            preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
         }
+        let targets = labels.scalars(as: Int64.self)
         let losses = Tensor(uninitializedShape: [rows], dtype: logits.dtype, device: logits.device)
         let probabilities = Tensor(uninitializedShape: logits.shape, dtype: logits.dtype, device: logits.device)
         logits.backend.softmaxCrossEntropy(logits, labels: targets, smoothing: labelSmoothing, losses: losses,
@@ -42,5 +42,18 @@ extension Tensor {
                                                  averaged: averaged, into: gradient)
             return [gradient]
         }
+    }
+}
+
+extension Tensor {
+    /// The first sample of these integer class labels outside `0..<classes`,
+    /// and its label; nil when every label is a class.
+    package func firstLabel(outside classes: Int) -> (index: Int, label: Int64)? {
+        precondition(dtype.isInteger, "firstLabel: labels must be integers, not \(dtype)")
+        let labels = cast(to: .int64)
+        guard let index = labels.backend.firstLabel(labels, outside: classes) else { return nil }
+        let label = labels.pointer(Int64.self)[index]
+        withExtendedLifetime(labels) {}
+        return (index, label)
     }
 }

@@ -1,3 +1,5 @@
+import CAxonKernels
+
 /// One layer of a ``DenseStackStep``: `y = f(x·Wᵀ + b)`, as
 /// ``Tensor/linear(_:weight:bias:activation:)`` computes it.
 package struct DenseStackLayer {
@@ -13,14 +15,14 @@ package struct DenseStackLayer {
 }
 
 /// The training step of a multilayer perceptron under softmax cross-entropy
-/// with no graph recorded: forward propagation, the loss and
-/// backpropagation as one fixed sequence of kernel calls into buffers kept
-/// from one step to the next.
+/// with no graph recorded: forward propagation with the loss, and
+/// backpropagation, each one call into C (`axon_dense_stack_forward`,
+/// `axon_dense_stack_backward`) on buffers kept from one step to the next.
 ///
 /// A tiny network's step is mostly bookkeeping: on the 2-16-16-2 spiral
-/// network at batch 32 the kernels take about 1.5 µs of the autograd step's
+/// network at batch 32 the kernels take about 2 µs of the autograd step's
 /// 8, the rest being tensors, graph nodes and gradient rules made and freed.
-/// Here every call is one that `Tensor.linear`, `Tensor.softmaxCrossEntropy`
+/// The C makes every call that `Tensor.linear`, `Tensor.softmaxCrossEntropy`
 /// and their gradient rules make, on the same operands in the same order, so
 /// the loss, the logits and every gradient are those of `backward()` bit for
 /// bit (`DenseStackTests` compares them). The trainer runs it for a model
@@ -35,10 +37,10 @@ package final class DenseStackStep {
     package let labelSmoothing: Double
     private let dtype: DType
 
-    /// The batch of the last ``propagate(_:)``, its labels, and the
-    /// number of rows the buffers below hold.
+    /// The batch of the last ``forward(_:labels:)`` and its labels (int64).
     private var input: Tensor?
-    private var targets: [Int64] = []
+    private var labels: Tensor?
+    /// The number of rows the buffers below hold.
     private var rows = -1
     /// Per layer: its output f(z), and the gradient with respect to it
     /// (then, in place, with respect to z).
@@ -48,8 +50,9 @@ package final class DenseStackStep {
     private var biasGradients: [Tensor?]
     private var losses: Tensor
     private var probabilities: Tensor
-    /// ∂loss/∂loss = 1, the gradient backward() starts from.
-    private let seed: Tensor
+    private var predictions: Tensor
+    /// The C description of the layers, its pointers refreshed at each call.
+    private let plan: UnsafeMutablePointer<axon_dense_layer>
 
     /// A step for `layers` (at least one; every parameter of one float dtype).
     package init(layers: [DenseStackLayer], labelSmoothing: Double = 0) {
@@ -64,10 +67,29 @@ package final class DenseStackStep {
         biasGradients = layers.map { layer in layer.bias.map { Tensor(uninitializedShape: $0.shape, dtype: dtype) } }
         losses = Tensor(uninitializedShape: [0], dtype: dtype)
         probabilities = losses
-        seed = Tensor.ones([], dtype: dtype)
+        predictions = Tensor(uninitializedShape: [0], dtype: .int64)
+        plan = .allocate(capacity: layers.count)
+        for (index, layer) in layers.enumerated() {
+            var entry = axon_dense_layer()
+            entry.outputs = Int64(layer.weight.shape[0])
+            entry.inputs = Int64(layer.weight.shape[1])
+            if let kernels = layer.activation.kernels {
+                entry.activated = 1
+                entry.forward = kernels.forward.op
+                entry.derivative = kernels.derivative.op
+            }
+            (plan + index).initialize(to: entry)
+        }
     }
 
-    /// The logits of the last ``propagate(_:)``, `[rows, classes]`.
+    deinit {
+        plan.deallocate()
+    }
+
+    /// The number of classes: the last layer's width.
+    package var classes: Int { layers[layers.count - 1].weight.shape[0] }
+
+    /// The logits of the last ``forward(_:labels:)``, `[rows, classes]`.
     package var logits: Tensor { outputs[outputs.count - 1] }
 
     /// Whether a batch of this shape runs here: rows of exactly the first
@@ -76,73 +98,76 @@ package final class DenseStackStep {
         x.rank == 2 && x.shape[1] == layers[0].weight.shape[1] && x.dtype == dtype
     }
 
-    /// Forward propagation of `x` (which ``accepts(_:)``) to ``logits``.
-    package func propagate(_ x: Tensor) {
+    /// Forward propagation of `x` (which ``accepts(_:)``) to ``logits``, and
+    /// the mean cross-entropy against integer `labels` (`[rows]`, each in
+    /// `0..<classes`) as `crossEntropy(logits, labels).item` reads it, with
+    /// the number of rows whose arg max is their label; kept for
+    /// ``backward()``.
+    package func forward(_ x: Tensor, labels: Tensor) -> (loss: Double, correct: Int) {
         precondition(accepts(x), "DenseStackStep: a batch of shape \(x.shape) \(x.dtype)")
         let count = x.shape[0]
+        precondition(labels.shape == [count] && labels.dtype.isInteger,
+                     "DenseStackStep: labels of shape \(labels.shape) \(labels.dtype) for \(count) rows")
+        if let (row, label) = labels.firstLabel(outside: classes) {
+            preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
+        }
+        let labels = labels.cast(to: .int64)
         prepare(rows: count)
         input = x
-        var current = x
-        for (index, layer) in layers.enumerated() {
-            let (outputs, inputs) = (layer.weight.shape[0], layer.weight.shape[1])
-            Self.makeWritable(&self.outputs[index])
-            let result = self.outputs[index]
-            current.backend.gemm(current, layer.weight.value, into: result, m: count, n: outputs, k: inputs,
-                                 transposeB: true, bias: layer.bias?.value)
-            if let kernels = layer.activation.kernels { result.backend.unary(kernels.forward, result, into: result) }
-            current = result
-        }
-    }
-
-    /// The mean cross-entropy of the ``logits`` against integer `labels`, as
-    /// `crossEntropy(logits, labels).item` reads it; kept for ``backward()``.
-    package func loss(labels: Tensor) -> Double {
-        // Tensor.softmaxCrossEntropy's calls: labels checked, then the fused kernel.
-        let logits = self.logits, classes = logits.shape[1]
-        targets = labels.scalars(as: Int64.self)
-        if let row = logits.backend.firstLabel(targets, outside: classes) {
-            preconditionFailure("crossEntropy: label \(targets[row]) in row \(row) is outside 0..<\(classes)")
+        self.labels = labels
+        for index in layers.indices {
+            Self.makeWritable(&outputs[index])
+            let layer = layers[index]
+            plan[index].weight = UnsafeRawPointer(layer.weight.value.storage.pointer)
+            plan[index].bias = layer.bias.map { UnsafeRawPointer($0.value.storage.pointer) }
+            plan[index].output = outputs[index].storage.pointer
         }
         Self.makeWritable(&losses)
         Self.makeWritable(&probabilities)
-        logits.backend.softmaxCrossEntropy(logits, labels: targets, smoothing: labelSmoothing, losses: losses,
-                                           probabilities: probabilities)
-        // The mean as that op takes it (the sum of the rows, over the rows,
-        // stored in the loss's dtype) and as `item` reads it back.
-        return Tensor(losses.sum().item / Double(Swift.max(rows, 1)), dtype: dtype).item
+        Self.makeWritable(&predictions)
+        var batch = self.batch(x, labels: labels)
+        var correct: Int64 = 0
+        let loss = dtype == .float32 ? axon_dense_stack_forward_f32(plan, Int64(layers.count), &batch, &correct)
+                                     : axon_dense_stack_forward_f64(plan, Int64(layers.count), &batch, &correct)
+        withExtendedLifetime((x, labels, layers)) {}
+        return (loss, Int(correct))
     }
 
-    /// Backpropagation from the last ``loss(labels:)``:
-    /// adds each parameter's gradient to its ``Parameter/grad`` (or sets it
-    /// where there is none), as `backward()` does.
+    /// Backpropagation from the last ``forward(_:labels:)``: adds each
+    /// parameter's gradient to its ``Parameter/grad`` (or sets it where there
+    /// is none), as `backward()` does.
     package func backward() {
-        guard let input else { preconditionFailure("DenseStackStep: backward() before propagate(_:)") }
-        let count = rows, last = layers.count - 1
-        Self.makeWritable(&gradients[last])
-        seed.backend.softmaxCrossEntropyBackward(probabilities, labels: targets, smoothing: labelSmoothing,
-                                                 upstream: seed, averaged: true, into: gradients[last])
-        for index in stride(from: last, through: 0, by: -1) {
-            let layer = layers[index]
-            let (outputs, inputs) = (layer.weight.shape[0], layer.weight.shape[1])
-            let g = gradients[index], x = index == 0 ? input : self.outputs[index - 1]
-            let backend = g.backend
-            // Tensor.linear's rule: ∂z = ∂y·f′ (from the output), ∂x = ∂z·W
-            // (not for the batch itself), ∂W = ∂zᵀ·x, ∂b = Σ_rows ∂z.
-            if let kernels = layer.activation.kernels { backend.binary(kernels.derivative, g, self.outputs[index], into: g) }
-            if index > 0 {
-                Self.makeWritable(&gradients[index - 1])
-                backend.gemm(g, layer.weight.value, into: gradients[index - 1], m: count, n: inputs, k: outputs)
-            }
+        guard let input, let labels else { preconditionFailure("DenseStackStep: backward() before forward(_:labels:)") }
+        for index in layers.indices {
+            Self.makeWritable(&gradients[index])
             Self.makeWritable(&weightGradients[index])
-            backend.gemm(g, x, into: weightGradients[index], m: outputs, n: inputs, k: count, transposeA: true)
-            Self.accumulate(weightGradients[index], into: layer.weight)
-            if let bias = layer.bias {
+            plan[index].gradient = gradients[index].storage.pointer
+            plan[index].weight_gradient = weightGradients[index].storage.pointer
+            if biasGradients[index] != nil {
                 Self.makeWritable(&biasGradients[index]!)
-                backend.columnSums(g, rows: count, columns: outputs, into: biasGradients[index]!)
-                Self.accumulate(biasGradients[index]!, into: bias)
+                plan[index].bias_gradient = biasGradients[index]!.storage.pointer
             }
         }
+        var batch = self.batch(input, labels: labels)
+        if dtype == .float32 {
+            axon_dense_stack_backward_f32(plan, Int64(layers.count), &batch)
+        } else {
+            axon_dense_stack_backward_f64(plan, Int64(layers.count), &batch)
+        }
+        withExtendedLifetime((input, labels, layers)) {}
+        for (index, layer) in layers.enumerated() {
+            Self.accumulate(weightGradients[index], into: layer.weight)
+            if let bias = layer.bias, let gradient = biasGradients[index] { Self.accumulate(gradient, into: bias) }
+        }
         self.input = nil
+        self.labels = nil
+    }
+
+    /// The C description of the batch `x` with its int64 `labels`.
+    private func batch(_ x: Tensor, labels: Tensor) -> axon_dense_batch {
+        axon_dense_batch(rows: Int64(rows), x: UnsafeRawPointer(x.storage.pointer), labels: labels.pointer(Int64.self),
+                         smoothing: labelSmoothing, probabilities: probabilities.storage.pointer,
+                         losses: losses.storage.pointer, predictions: predictions.pointer(Int64.self))
     }
 
     /// Buffers for batches of `count` rows.
@@ -153,6 +178,7 @@ package final class DenseStackStep {
         gradients = outputs.map { Tensor(uninitializedShape: $0.shape, dtype: dtype) }
         losses = Tensor(uninitializedShape: [count], dtype: dtype)
         probabilities = Tensor(uninitializedShape: outputs[outputs.count - 1].shape, dtype: dtype)
+        predictions = Tensor(uninitializedShape: [count], dtype: .int64)
     }
 
     /// A fresh buffer of the same shape where another tensor still shares

@@ -215,6 +215,51 @@ void axon_softmax_cross_entropy_backward_f64(const double *p, const int64_t *lab
                                              double smoothing, const double *upstream, int averaged,
                                              double *gradient);
 
+// MARK: - A multilayer perceptron's training step (dense_stack.c)
+
+/// One fully connected layer y = f(x·Wᵀ + b) of a step, with the buffers the
+/// step writes. All of one float type, contiguous; `rows` is the batch's.
+typedef struct {
+    int64_t inputs, outputs;     // the weight is [outputs, inputs]
+    const void *weight;
+    const void *bias;            // [outputs], or NULL for none
+    int activated;               // 0: f is the identity; else forward and derivative apply
+    axon_unary_op forward;       // f
+    axon_binary_op derivative;   // ∂z from ∂y and f's output (AXON_TANH_BACKWARD, ...)
+    void *output;                // [rows, outputs]: f(x·Wᵀ + b)
+    void *gradient;              // [rows, outputs]: ∂loss/∂y, then in place ∂loss/∂z
+    void *weight_gradient;       // [outputs, inputs]
+    void *bias_gradient;         // [outputs]; NULL exactly when bias is
+} axon_dense_layer;
+
+/// A step's batch: `rows` inputs of layers[0].inputs values with their
+/// labels (each in 0..<classes), and the loss's buffers.
+typedef struct {
+    int64_t rows;
+    const void *x;               // [rows, inputs]
+    const int64_t *labels;       // [rows]
+    double smoothing;            // label smoothing, in [0, 1]
+    void *probabilities;         // [rows, classes]: the softmax, for the backward pass
+    void *losses;                // [rows]
+    int64_t *predictions;        // [rows]: each row's arg max
+} axon_dense_batch;
+
+/// Forward propagation through `count` ≥ 1 layers, the softmax
+/// cross-entropy of the last layer's output against the labels, and the
+/// rows whose arg max is their label (into *correct). Returns the mean loss,
+/// as stored in the float type. The same kernel calls as Tensor.linear and
+/// softmaxCrossEntropy, so the same numbers.
+double axon_dense_stack_forward_f32(const axon_dense_layer *layers, int64_t count, const axon_dense_batch *batch,
+                                    int64_t *correct);
+double axon_dense_stack_forward_f64(const axon_dense_layer *layers, int64_t count, const axon_dense_batch *batch,
+                                    int64_t *correct);
+
+/// Backpropagation of the mean loss from the last forward call on the same
+/// buffers: every layer's weight_gradient and bias_gradient (overwritten),
+/// with the gradients' rules in the graph's order.
+void axon_dense_stack_backward_f32(const axon_dense_layer *layers, int64_t count, const axon_dense_batch *batch);
+void axon_dense_stack_backward_f64(const axon_dense_layer *layers, int64_t count, const axon_dense_batch *batch);
+
 // MARK: - Class labels (losses.c)
 //
 // Per-element loops over a batch's labels, in C so that a debug build runs
