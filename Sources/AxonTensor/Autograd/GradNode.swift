@@ -25,8 +25,9 @@ final class GradNode: @unchecked Sendable {
     let shape: [Int]
     let dtype: DType
 
-    /// For a leaf: the gradient accumulated so far.
-    var grad: Tensor?
+    /// For a leaf: the gradient accumulated so far. (No run-time
+    /// exclusivity check: read and written for each parameter at every step.)
+    @exclusivity(unchecked) var grad: Tensor?
     /// During a backward pass: the gradient of this node's tensor, summed over
     /// every path from the output.
     var pending: Tensor?

@@ -5,8 +5,10 @@
 /// value in place under ``noGrad(_:)``; because the graph of the last step was
 /// freed by `backward()`, the storage is not shared and no copy is made.
 public final class Parameter: @unchecked Sendable {
-    /// The current value: a leaf tensor with `requiresGrad` set.
-    public var value: Tensor
+    /// The current value: a leaf tensor with `requiresGrad` set. (No
+    /// run-time exclusivity check: kernels read it at every step, and each
+    /// check costs more than a small layer's update.)
+    @exclusivity(unchecked) public var value: Tensor
 
     /// Wraps `value` as a trainable leaf (float32 or float64).
     public init(_ value: Tensor) {
@@ -17,8 +19,16 @@ public final class Parameter: @unchecked Sendable {
 
     /// The gradient accumulated by the last backward passes, or `nil`.
     public var grad: Tensor? {
-        get { value.grad }
-        set { value.grad = newValue }
+        // The leaf's node directly, not through a copy of `value`: every
+        // step reads and writes each parameter's gradient.
+        get { value.node?.grad }
+        set {
+            if let newValue {
+                precondition(newValue.shape == value.shape,
+                             "grad: gradient of shape \(newValue.shape) for a tensor of shape \(value.shape)")
+            }
+            value.node?.grad = newValue
+        }
     }
 
     /// Replaces the value, keeping it a trainable leaf with its gradient cleared.

@@ -41,20 +41,24 @@ final class Storage: ManagedBuffer<Storage.Header, SIMD4<Float>> {
     }
 
     deinit {
-        if let bytes = header.external { axon_block_free(bytes, header.byteCount) }
+        if let bytes = fields.external { axon_block_free(bytes, fields.byteCount) }
     }
 
+    /// The header, read through its pointer: it never changes after
+    /// `make`, and `header` would make a run-time exclusivity check at every
+    /// read (each kernel call reads `pointer`).
+    private var fields: Header { withUnsafeMutablePointerToHeader { $0.pointee } }
+
     /// The number of bytes the tensor uses.
-    var byteCount: Int { header.byteCount }
+    var byteCount: Int { fields.byteCount }
 
     /// The device that holds the bytes.
-    var device: Device { header.device }
+    var device: Device { fields.device }
 
     /// The first byte, for the CPU backend and host transfers. Valid while
     /// the storage is alive.
     var pointer: UnsafeMutableRawPointer {
-        if let bytes = header.external { return bytes }
-        return withUnsafeMutablePointerToElements { UnsafeMutableRawPointer($0) }
+        withUnsafeMutablePointers { header, elements in header.pointee.external ?? UnsafeMutableRawPointer(elements) }
     }
 
     func copy() -> Storage {

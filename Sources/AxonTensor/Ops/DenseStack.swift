@@ -40,18 +40,17 @@ package final class DenseStackStep {
     /// The batch of the last ``forward(_:labels:)`` and its labels (int64).
     private var input: Tensor?
     private var labels: Tensor?
-    /// The number of rows the buffers below hold.
-    private var rows = -1
-    /// Per layer: its output f(z), and the gradient with respect to it
-    /// (then, in place, with respect to z).
-    private var outputs: [Tensor] = []
-    private var gradients: [Tensor] = []
+    /// The gradients handed out, per layer (bias: nil where it has none).
     private var weightGradients: [Tensor]
     private var biasGradients: [Tensor?]
-    private var losses: Tensor
-    private var probabilities: Tensor
-    private var predictions: Tensor
-    /// The C description of the layers, its pointers refreshed at each call.
+    /// The number of rows the workspace holds, and the workspace: per layer
+    /// its output f(z) and the gradient with respect to it (then, in place,
+    /// to z), then the softmax, the rows' losses and their arg max. Only the
+    /// C reads and writes it; nothing outside holds it.
+    private var rows = -1
+    private var workspace: UnsafeMutableRawPointer?
+    private var batch = axon_dense_batch()
+    /// The C description of the layers.
     private let plan: UnsafeMutablePointer<axon_dense_layer>
 
     /// A step for `layers` (at least one; every parameter of one float dtype).
@@ -65,9 +64,6 @@ package final class DenseStackStep {
         self.dtype = dtype
         weightGradients = layers.map { Tensor(uninitializedShape: $0.weight.shape, dtype: dtype) }
         biasGradients = layers.map { layer in layer.bias.map { Tensor(uninitializedShape: $0.shape, dtype: dtype) } }
-        losses = Tensor(uninitializedShape: [0], dtype: dtype)
-        probabilities = losses
-        predictions = Tensor(uninitializedShape: [0], dtype: .int64)
         plan = .allocate(capacity: layers.count)
         for (index, layer) in layers.enumerated() {
             var entry = axon_dense_layer()
@@ -80,17 +76,16 @@ package final class DenseStackStep {
             }
             (plan + index).initialize(to: entry)
         }
+        batch.smoothing = labelSmoothing
     }
 
     deinit {
         plan.deallocate()
+        workspace?.deallocate()
     }
 
     /// The number of classes: the last layer's width.
     package var classes: Int { layers[layers.count - 1].weight.shape[0] }
-
-    /// The logits of the last ``forward(_:labels:)``, `[rows, classes]`.
-    package var logits: Tensor { outputs[outputs.count - 1] }
 
     /// Whether a batch of this shape runs here: rows of exactly the first
     /// layer's width (any other shape takes the graph, and its message).
@@ -98,9 +93,9 @@ package final class DenseStackStep {
         x.rank == 2 && x.shape[1] == layers[0].weight.shape[1] && x.dtype == dtype
     }
 
-    /// Forward propagation of `x` (which ``accepts(_:)``) to ``logits``, and
-    /// the mean cross-entropy against integer `labels` (`[rows]`, each in
-    /// `0..<classes`) as `crossEntropy(logits, labels).item` reads it, with
+    /// Forward propagation of `x` (which ``accepts(_:)``) and the mean
+    /// cross-entropy of its logits against integer `labels` (`[rows]`, each
+    /// in `0..<classes`) as `crossEntropy(logits, labels).item` reads it, with
     /// the number of rows whose arg max is their label; kept for
     /// ``backward()``.
     package func forward(_ x: Tensor, labels: Tensor) -> (loss: Double, correct: Int) {
@@ -113,23 +108,17 @@ package final class DenseStackStep {
         }
         let labels = labels.cast(to: .int64)
         prepare(rows: count)
-        input = x
-        self.labels = labels
-        for index in layers.indices {
-            Self.makeWritable(&outputs[index])
-            let layer = layers[index]
+        for (index, layer) in layers.enumerated() {
             plan[index].weight = UnsafeRawPointer(layer.weight.value.storage.pointer)
             plan[index].bias = layer.bias.map { UnsafeRawPointer($0.value.storage.pointer) }
-            plan[index].output = outputs[index].storage.pointer
         }
-        Self.makeWritable(&losses)
-        Self.makeWritable(&probabilities)
-        Self.makeWritable(&predictions)
-        var batch = self.batch(x, labels: labels)
+        batch.x = UnsafeRawPointer(x.storage.pointer)
+        batch.labels = UnsafePointer(labels.pointer(Int64.self))
+        input = x
+        self.labels = labels
         var correct: Int64 = 0
         let loss = dtype == .float32 ? axon_dense_stack_forward_f32(plan, Int64(layers.count), &batch, &correct)
                                      : axon_dense_stack_forward_f64(plan, Int64(layers.count), &batch, &correct)
-        withExtendedLifetime((x, labels, layers)) {}
         return (loss, Int(correct))
     }
 
@@ -137,52 +126,59 @@ package final class DenseStackStep {
     /// parameter's gradient to its ``Parameter/grad`` (or sets it where there
     /// is none), as `backward()` does.
     package func backward() {
-        guard let input, let labels else { preconditionFailure("DenseStackStep: backward() before forward(_:labels:)") }
+        guard input != nil else { preconditionFailure("DenseStackStep: backward() before forward(_:labels:)") }
         for index in layers.indices {
-            Self.makeWritable(&gradients[index])
             Self.makeWritable(&weightGradients[index])
-            plan[index].gradient = gradients[index].storage.pointer
             plan[index].weight_gradient = weightGradients[index].storage.pointer
             if biasGradients[index] != nil {
                 Self.makeWritable(&biasGradients[index]!)
                 plan[index].bias_gradient = biasGradients[index]!.storage.pointer
             }
         }
-        var batch = self.batch(input, labels: labels)
         if dtype == .float32 {
             axon_dense_stack_backward_f32(plan, Int64(layers.count), &batch)
         } else {
             axon_dense_stack_backward_f64(plan, Int64(layers.count), &batch)
         }
-        withExtendedLifetime((input, labels, layers)) {}
+        // The batch and its labels were read until here.
+        input = nil
+        labels = nil
         for (index, layer) in layers.enumerated() {
             Self.accumulate(weightGradients[index], into: layer.weight)
             if let bias = layer.bias, let gradient = biasGradients[index] { Self.accumulate(gradient, into: bias) }
         }
-        self.input = nil
-        self.labels = nil
     }
 
-    /// The C description of the batch `x` with its int64 `labels`.
-    private func batch(_ x: Tensor, labels: Tensor) -> axon_dense_batch {
-        axon_dense_batch(rows: Int64(rows), x: UnsafeRawPointer(x.storage.pointer), labels: labels.pointer(Int64.self),
-                         smoothing: labelSmoothing, probabilities: probabilities.storage.pointer,
-                         losses: losses.storage.pointer, predictions: predictions.pointer(Int64.self))
-    }
-
-    /// Buffers for batches of `count` rows.
+    /// The workspace for batches of `count` rows, and its place in the plan.
     private func prepare(rows count: Int) {
         guard count != rows else { return }
         rows = count
-        outputs = layers.map { Tensor(uninitializedShape: [count, $0.weight.shape[0]], dtype: dtype) }
-        gradients = outputs.map { Tensor(uninitializedShape: $0.shape, dtype: dtype) }
-        losses = Tensor(uninitializedShape: [count], dtype: dtype)
-        probabilities = Tensor(uninitializedShape: outputs[outputs.count - 1].shape, dtype: dtype)
-        predictions = Tensor(uninitializedShape: [count], dtype: .int64)
+        let size = dtype.byteSize, classes = self.classes
+        // Each piece starts on a cache line.
+        func rounded(_ bytes: Int) -> Int { (bytes + 63) / 64 * 64 }
+        let layerBytes = layers.map { rounded(count * $0.weight.shape[0] * size) }
+        let total = 2 * layerBytes.reduce(0, +) + rounded(count * classes * size) + rounded(count * size)
+            + rounded(count * MemoryLayout<Int64>.size)
+        workspace?.deallocate()
+        let base = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(total, 64), alignment: 64)
+        workspace = base
+        var offset = 0
+        func take(_ bytes: Int) -> UnsafeMutableRawPointer {
+            defer { offset += bytes }
+            return base + offset
+        }
+        for index in layers.indices {
+            plan[index].output = take(layerBytes[index])
+            plan[index].gradient = take(layerBytes[index])
+        }
+        batch.rows = Int64(count)
+        batch.probabilities = take(rounded(count * classes * size))
+        batch.losses = take(rounded(count * size))
+        batch.predictions = take(rounded(count * MemoryLayout<Int64>.size)).assumingMemoryBound(to: Int64.self)
     }
 
     /// A fresh buffer of the same shape where another tensor still shares
-    /// this one's memory (a kernel is about to overwrite all of it).
+    /// this one's memory (the kernels are about to overwrite all of it).
     private static func makeWritable(_ buffer: inout Tensor) {
         if !isKnownUniquelyReferenced(&buffer.storage) {
             buffer = Tensor(uninitializedShape: buffer.shape, dtype: buffer.dtype)
