@@ -19,7 +19,9 @@
     void axon_softmax_cross_entropy_##SUFFIX(const T *z, const int64_t *labels, int64_t rows, int64_t classes,  \
                                               double smoothing, T *p, T *losses) {                             \
         if (rows <= 0) return;                                                                                 \
-        T *scratch = malloc(2 * (size_t)rows * sizeof(T));                                                     \
+        /* A small batch's scratch on the stack (a malloc costs as much as its rows). */                       \
+        T local[256];                                                                                          \
+        T *scratch = 2 * rows <= 256 ? local : malloc(2 * (size_t)rows * sizeof(T));                           \
         T *peaks = scratch, *log_totals = scratch + rows;                                                      \
         for (int64_t row = 0; row < rows; row++) {                                                             \
             const T *zi = z + row * classes;                                                                   \
@@ -53,7 +55,7 @@
                 losses[row] = log_total - (1 - e) * picked - e * sum_of_logits / (T)classes;                   \
             }                                                                                                  \
         }                                                                                                      \
-        free(scratch);                                                                                         \
+        if (scratch != local) free(scratch);                                                                   \
     }                                                                                                          \
                                                                                                                \
     void axon_softmax_cross_entropy_backward_##SUFFIX(const T *p, const int64_t *labels, int64_t rows,         \
@@ -73,13 +75,18 @@
         for (int64_t row = 0; row < rows; row++) {                                                             \
             const T *xi = x + row * length;                                                                    \
             int64_t best = 0;                                                                                  \
-            if (!isnan(xi[0])) {                                                                               \
+            T peak = xi[0];                                                                                    \
+            if (!isnan(peak)) {                                                                                \
                 for (int64_t i = 1; i < length; i++) {                                                         \
-                    if (isnan(xi[i])) {                                                                        \
+                    const T value = xi[i];                                                                     \
+                    if (isnan(value)) {                                                                        \
                         best = i;                                                                              \
                         break;                                                                                 \
                     }                                                                                          \
-                    if (largest ? xi[i] > xi[best] : xi[i] < xi[best]) best = i;                               \
+                    /* Selects, not branches: which value is larger is a coin toss. */                        \
+                    const int better = largest ? value > peak : value < peak;                                  \
+                    best = better ? i : best;                                                                  \
+                    peak = better ? value : peak;                                                              \
                 }                                                                                              \
             }                                                                                                  \
             out[row] = best;                                                                                   \

@@ -10,17 +10,17 @@
 axon_softmax_cross_entropy_f32:
 	.cfi_startproc
 	cmp	x2, #1
-	b.lt	.LBB0_45
-	str	d8, [sp, #-96]!
-	.cfi_def_cfa_offset 96
-	stp	x29, x30, [sp, #8]
-	str	x27, [sp, #24]
-	stp	x26, x25, [sp, #32]
-	stp	x24, x23, [sp, #48]
-	stp	x22, x21, [sp, #64]
-	stp	x20, x19, [sp, #80]
-	add	x29, sp, #8
-	.cfi_def_cfa w29, 88
+	b.lt	.LBB0_50
+	str	d8, [sp, #-112]!
+	.cfi_def_cfa_offset 112
+	stp	x29, x30, [sp, #16]
+	stp	x28, x27, [sp, #32]
+	stp	x26, x25, [sp, #48]
+	stp	x24, x23, [sp, #64]
+	stp	x22, x21, [sp, #80]
+	stp	x20, x19, [sp, #96]
+	add	x29, sp, #16
+	.cfi_def_cfa w29, 96
 	.cfi_offset w19, -8
 	.cfi_offset w20, -16
 	.cfi_offset w21, -24
@@ -30,37 +30,46 @@ axon_softmax_cross_entropy_f32:
 	.cfi_offset w25, -56
 	.cfi_offset w26, -64
 	.cfi_offset w27, -72
-	.cfi_offset w30, -80
-	.cfi_offset w29, -88
-	.cfi_offset b8, -96
-	mov	x23, x0
-	lsl	x0, x2, #3
-	mov	x19, x5
-	mov	x25, x4
+	.cfi_offset w28, -80
+	.cfi_offset w30, -88
+	.cfi_offset w29, -96
+	.cfi_offset b8, -112
+	sub	sp, sp, #1024
 	fmov	d8, d0
+	mov	x19, x5
+	mov	x26, x4
 	mov	x20, x2
 	mov	x21, x3
 	mov	x22, x1
+	mov	x23, x0
+	cmp	x2, #129
+	b.hs	.LBB0_3
+	mov	x24, sp
+	b	.LBB0_4
+.LBB0_3:
+	lsl	x0, x20, #3
 	bl	malloc
+	mov	x24, x0
+.LBB0_4:
 	movi	d0, #0000000000000000
-	sub	x9, x25, x23
+	sub	x9, x26, x23
 	cmp	x21, #8
 	mov	w10, #32
+	add	x25, x24, x20, lsl #2
 	lsl	x27, x21, #2
-	mov	x24, x0
 	ccmp	x9, x10, #0, hs
 	mov	x8, xzr
 	and	x9, x21, #0xfffffffffffffff8
 	cset	w10, lo
 	sub	x11, x21, #1
 	add	x12, x23, #4
-	add	x13, x25, #16
+	add	x13, x26, #16
 	add	x14, x23, #16
 	mov	w15, #2139095040
 	mov	x16, x23
-	mov	x17, x25
-	b	.LBB0_3
-.LBB0_2:
+	mov	x17, x26
+	b	.LBB0_6
+.LBB0_5:
 	add	x8, x8, #1
 	add	x12, x12, x27
 	add	x13, x13, x27
@@ -68,45 +77,45 @@ axon_softmax_cross_entropy_f32:
 	add	x14, x14, x27
 	add	x17, x17, x27
 	add	x16, x16, x27
-	b.eq	.LBB0_15
-.LBB0_3:
+	b.eq	.LBB0_18
+.LBB0_6:
 	mul	x18, x8, x21
 	cmp	x21, #1
 	ldr	s1, [x23, x18, lsl #2]
-	b.le	.LBB0_7
+	b.le	.LBB0_10
 	mov	x18, x12
 	mov	x0, x11
-.LBB0_5:
+.LBB0_8:
 	ldr	s2, [x18], #4
 	fcmp	s2, s2
 	fccmp	s2, s1, #0, vc
 	fcsel	s1, s2, s1, gt
 	subs	x0, x0, #1
-	b.ne	.LBB0_5
+	b.ne	.LBB0_8
 	fmov	w18, s1
 	and	w18, w18, #0x7fffffff
 	cmp	w18, w15
 	fcsel	s1, s0, s1, eq
 	str	s1, [x24, x8, lsl #2]
-	b	.LBB0_8
-.LBB0_7:
+	b	.LBB0_11
+.LBB0_10:
 	fmov	w18, s1
 	and	w18, w18, #0x7fffffff
 	cmp	w18, w15
 	fcsel	s1, s0, s1, eq
 	cmp	x21, #1
 	str	s1, [x24, x8, lsl #2]
-	b.lt	.LBB0_2
-.LBB0_8:
-	tbz	w10, #0, .LBB0_10
+	b.lt	.LBB0_5
+.LBB0_11:
+	tbz	w10, #0, .LBB0_13
 	mov	x18, xzr
-	b	.LBB0_13
-.LBB0_10:
+	b	.LBB0_16
+.LBB0_13:
 	dup	v2.4s, v1.s[0]
 	mov	x18, x14
 	mov	x0, x13
 	mov	x1, x9
-.LBB0_11:
+.LBB0_14:
 	ldp	q3, q4, [x18, #-16]
 	subs	x1, x1, #8
 	add	x18, x18, #32
@@ -114,53 +123,52 @@ axon_softmax_cross_entropy_f32:
 	fsub	v4.4s, v4.4s, v2.4s
 	stp	q3, q4, [x0, #-16]
 	add	x0, x0, #32
-	b.ne	.LBB0_11
+	b.ne	.LBB0_14
 	cmp	x21, x9
 	mov	x18, x9
-	b.eq	.LBB0_2
-.LBB0_13:
+	b.eq	.LBB0_5
+.LBB0_16:
 	lsl	x1, x18, #2
 	sub	x18, x21, x18
 	add	x0, x17, x1
 	add	x1, x16, x1
-.LBB0_14:
+.LBB0_17:
 	ldr	s2, [x1], #4
 	subs	x18, x18, #1
 	fsub	s2, s2, s1
 	str	s2, [x0], #4
-	b.ne	.LBB0_14
-	b	.LBB0_2
-.LBB0_15:
+	b.ne	.LBB0_17
+	b	.LBB0_5
+.LBB0_18:
 	mul	x3, x21, x20
 	mov	w0, #3
-	mov	x1, x25
-	mov	x2, x25
-	add	x26, x24, x20, lsl #2
+	mov	x1, x26
+	mov	x2, x26
 	bl	axon_unary_f32
 	mov	x8, xzr
 	and	x9, x21, #0x7ffffffffffffff8
-	add	x10, x25, #16
-	b	.LBB0_18
-.LBB0_16:
-	str	wzr, [x26, x8, lsl #2]
-.LBB0_17:
+	add	x10, x26, #16
+	b	.LBB0_21
+.LBB0_19:
+	str	wzr, [x25, x8, lsl #2]
+.LBB0_20:
 	add	x8, x8, #1
 	add	x10, x10, x27
-	add	x25, x25, x27
+	add	x26, x26, x27
 	cmp	x8, x20
-	b.eq	.LBB0_31
-.LBB0_18:
+	b.eq	.LBB0_34
+.LBB0_21:
 	cmp	x21, #1
-	b.lt	.LBB0_16
+	b.lt	.LBB0_19
 	movi	d0, #0000000000000000
 	cmp	x21, #8
-	b.hs	.LBB0_21
+	b.hs	.LBB0_24
 	mov	x12, xzr
-	b	.LBB0_24
-.LBB0_21:
+	b	.LBB0_27
+.LBB0_24:
 	mov	x11, x10
 	mov	x12, x9
-.LBB0_22:
+.LBB0_25:
 	ldp	q1, q2, [x11, #-16]
 	subs	x12, x12, #8
 	add	x11, x11, #32
@@ -178,50 +186,50 @@ axon_softmax_cross_entropy_f32:
 	mov	s1, v2.s[3]
 	fadd	s0, s0, s3
 	fadd	s0, s0, s1
-	b.ne	.LBB0_22
+	b.ne	.LBB0_25
 	cmp	x21, x9
 	mov	x12, x9
-	b.eq	.LBB0_26
-.LBB0_24:
-	add	x11, x25, x12, lsl #2
+	b.eq	.LBB0_29
+.LBB0_27:
+	add	x11, x26, x12, lsl #2
 	sub	x12, x21, x12
-.LBB0_25:
+.LBB0_28:
 	ldr	s1, [x11], #4
 	subs	x12, x12, #1
 	fadd	s0, s0, s1
-	b.ne	.LBB0_25
-.LBB0_26:
+	b.ne	.LBB0_28
+.LBB0_29:
 	cmp	x21, #8
 	mov	x11, xzr
-	str	s0, [x26, x8, lsl #2]
-	b.lo	.LBB0_30
+	str	s0, [x25, x8, lsl #2]
+	b.lo	.LBB0_33
 	dup	v1.4s, v0.s[0]
 	mov	x12, x9
-.LBB0_28:
-	ldr	q2, [x25, x11]
+.LBB0_31:
+	ldr	q2, [x26, x11]
 	ldr	q3, [x10, x11]
 	subs	x12, x12, #8
 	fdiv	v2.4s, v2.4s, v1.4s
 	fdiv	v3.4s, v3.4s, v1.4s
-	str	q2, [x25, x11]
+	str	q2, [x26, x11]
 	str	q3, [x10, x11]
 	add	x11, x11, #32
-	b.ne	.LBB0_28
+	b.ne	.LBB0_31
 	cmp	x21, x9
 	mov	x11, x9
-	b.eq	.LBB0_17
-.LBB0_30:
-	ldr	s1, [x25, x11, lsl #2]
+	b.eq	.LBB0_20
+.LBB0_33:
+	ldr	s1, [x26, x11, lsl #2]
 	fdiv	s1, s1, s0
-	str	s1, [x25, x11, lsl #2]
+	str	s1, [x26, x11, lsl #2]
 	add	x11, x11, #1
 	cmp	x21, x11
-	b.ne	.LBB0_30
-	b	.LBB0_17
-.LBB0_31:
+	b.ne	.LBB0_33
+	b	.LBB0_20
+.LBB0_34:
 	mov	w0, #4
-	mov	x1, x26
-	mov	x2, x26
+	mov	x1, x25
+	mov	x2, x25
 	mov	x3, x20
 	bl	axon_unary_f32
 	fcvt	s0, d8
@@ -233,37 +241,37 @@ axon_softmax_cross_entropy_f32:
 	mov	x11, x23
 	fsub	s1, s1, s0
 	fneg	s1, s1
-	b	.LBB0_34
-.LBB0_32:
+	b	.LBB0_37
+.LBB0_35:
 	fsub	s3, s3, s4
-.LBB0_33:
+.LBB0_36:
 	str	s3, [x19, x8, lsl #2]
 	add	x8, x8, #1
 	add	x10, x10, x27
 	cmp	x8, x20
 	add	x11, x11, x27
-	b.eq	.LBB0_44
-.LBB0_34:
+	b.eq	.LBB0_47
+.LBB0_37:
 	mul	x12, x8, x21
-	ldr	s3, [x26, x8, lsl #2]
+	ldr	s3, [x25, x8, lsl #2]
 	ldr	s4, [x24, x8, lsl #2]
 	ldr	x13, [x22, x8, lsl #3]
 	fcmp	d8, #0.0
 	fadd	s3, s3, s4
 	add	x12, x23, x12, lsl #2
 	ldr	s4, [x12, x13, lsl #2]
-	b.eq	.LBB0_32
+	b.eq	.LBB0_35
 	movi	d5, #0000000000000000
 	cmp	x21, #1
-	b.lt	.LBB0_43
+	b.lt	.LBB0_46
 	cmp	x21, #8
-	b.hs	.LBB0_38
+	b.hs	.LBB0_41
 	mov	x13, xzr
-	b	.LBB0_41
-.LBB0_38:
+	b	.LBB0_44
+.LBB0_41:
 	mov	x12, x10
 	mov	x13, x9
-.LBB0_39:
+.LBB0_42:
 	ldp	q6, q7, [x12, #-16]
 	subs	x13, x13, #8
 	add	x12, x12, #32
@@ -281,34 +289,40 @@ axon_softmax_cross_entropy_f32:
 	mov	s6, v7.s[3]
 	fadd	s5, s5, s16
 	fadd	s5, s5, s6
-	b.ne	.LBB0_39
+	b.ne	.LBB0_42
 	cmp	x21, x9
 	mov	x13, x9
-	b.eq	.LBB0_43
-.LBB0_41:
+	b.eq	.LBB0_46
+.LBB0_44:
 	add	x12, x11, x13, lsl #2
 	sub	x13, x21, x13
-.LBB0_42:
+.LBB0_45:
 	ldr	s6, [x12], #4
 	subs	x13, x13, #1
 	fadd	s5, s5, s6
-	b.ne	.LBB0_42
-.LBB0_43:
+	b.ne	.LBB0_45
+.LBB0_46:
 	fmul	s5, s5, s0
 	fmadd	s3, s1, s4, s3
 	fdiv	s5, s5, s2
 	fsub	s3, s3, s5
-	b	.LBB0_33
-.LBB0_44:
+	b	.LBB0_36
+.LBB0_47:
+	mov	x8, sp
+	cmp	x24, x8
+	b.eq	.LBB0_49
 	mov	x0, x24
-	.cfi_def_cfa wsp, 96
-	ldp	x20, x19, [sp, #80]
-	ldr	x27, [sp, #24]
-	ldp	x22, x21, [sp, #64]
-	ldp	x24, x23, [sp, #48]
-	ldp	x26, x25, [sp, #32]
-	ldp	x29, x30, [sp, #8]
-	ldr	d8, [sp], #96
+	bl	free
+.LBB0_49:
+	add	sp, sp, #1024
+	.cfi_def_cfa wsp, 112
+	ldp	x20, x19, [sp, #96]
+	ldp	x22, x21, [sp, #80]
+	ldp	x24, x23, [sp, #64]
+	ldp	x26, x25, [sp, #48]
+	ldp	x28, x27, [sp, #32]
+	ldp	x29, x30, [sp, #16]
+	ldr	d8, [sp], #112
 	.cfi_def_cfa_offset 0
 	.cfi_restore w19
 	.cfi_restore w20
@@ -319,11 +333,11 @@ axon_softmax_cross_entropy_f32:
 	.cfi_restore w25
 	.cfi_restore w26
 	.cfi_restore w27
+	.cfi_restore w28
 	.cfi_restore w30
 	.cfi_restore w29
 	.cfi_restore b8
-	b	free
-.LBB0_45:
+.LBB0_50:
 	ret
 .Lfunc_end0:
 	.size	axon_softmax_cross_entropy_f32, .Lfunc_end0-axon_softmax_cross_entropy_f32
@@ -427,48 +441,44 @@ axon_softmax_cross_entropy_backward_f32:
 axon_arg_extremum_f32:
 	.cfi_startproc
 	cmp	x1, #1
-	b.lt	.LBB2_12
+	b.lt	.LBB2_8
 	lsl	x9, x2, #2
 	mov	x8, xzr
 	mov	x10, x0
 	b	.LBB2_4
 .LBB2_2:
-	mov	x12, x13
+	mov	x11, x12
 .LBB2_3:
-	str	x12, [x4, x8, lsl #3]
+	str	x11, [x4, x8, lsl #3]
 	add	x8, x8, #1
 	add	x10, x10, x9
 	cmp	x8, x1
-	b.eq	.LBB2_12
+	b.eq	.LBB2_8
 .LBB2_4:
 	mul	x11, x8, x2
-	mov	x12, xzr
-	add	x11, x0, x11, lsl #2
-	ldr	s0, [x11]
+	ldr	s0, [x0, x11, lsl #2]
+	mov	x11, xzr
 	fcmp	s0, s0
 	ccmp	x2, #2, #8, vc
 	b.lt	.LBB2_3
-	mov	w13, #1
-	b	.LBB2_8
+	mov	w12, #1
 .LBB2_6:
-	mov	x12, x13
-.LBB2_7:
-	add	x13, x13, #1
-	cmp	x2, x13
-	b.eq	.LBB2_3
-.LBB2_8:
-	ldr	s0, [x10, x13, lsl #2]
-	fcmp	s0, s0
+	ldr	s1, [x10, x12, lsl #2]
+	fcmp	s1, s1
 	b.vs	.LBB2_2
-	ldr	s1, [x11, x12, lsl #2]
-	fcmp	s0, s1
-	cbz	w3, .LBB2_11
-	b.gt	.LBB2_6
-	b	.LBB2_7
-.LBB2_11:
-	b.mi	.LBB2_6
-	b	.LBB2_7
-.LBB2_12:
+	fcmp	s1, s0
+	cset	w13, gt
+	cset	w14, mi
+	cmp	w3, #0
+	csel	w13, w14, w13, eq
+	cmp	w13, #0
+	fcsel	s0, s1, s0, ne
+	csel	x11, x12, x11, ne
+	add	x12, x12, #1
+	cmp	x2, x12
+	b.ne	.LBB2_6
+	b	.LBB2_3
+.LBB2_8:
 	ret
 .Lfunc_end2:
 	.size	axon_arg_extremum_f32, .Lfunc_end2-axon_arg_extremum_f32
@@ -480,17 +490,17 @@ axon_arg_extremum_f32:
 axon_softmax_cross_entropy_f64:
 	.cfi_startproc
 	cmp	x2, #1
-	b.lt	.LBB3_45
-	str	d8, [sp, #-96]!
-	.cfi_def_cfa_offset 96
-	stp	x29, x30, [sp, #8]
-	str	x27, [sp, #24]
-	stp	x26, x25, [sp, #32]
-	stp	x24, x23, [sp, #48]
-	stp	x22, x21, [sp, #64]
-	stp	x20, x19, [sp, #80]
-	add	x29, sp, #8
-	.cfi_def_cfa w29, 88
+	b.lt	.LBB3_50
+	str	d8, [sp, #-112]!
+	.cfi_def_cfa_offset 112
+	stp	x29, x30, [sp, #16]
+	stp	x28, x27, [sp, #32]
+	stp	x26, x25, [sp, #48]
+	stp	x24, x23, [sp, #64]
+	stp	x22, x21, [sp, #80]
+	stp	x20, x19, [sp, #96]
+	add	x29, sp, #16
+	.cfi_def_cfa w29, 96
 	.cfi_offset w19, -8
 	.cfi_offset w20, -16
 	.cfi_offset w21, -24
@@ -500,37 +510,46 @@ axon_softmax_cross_entropy_f64:
 	.cfi_offset w25, -56
 	.cfi_offset w26, -64
 	.cfi_offset w27, -72
-	.cfi_offset w30, -80
-	.cfi_offset w29, -88
-	.cfi_offset b8, -96
-	mov	x23, x0
-	lsl	x0, x2, #4
-	mov	x19, x5
-	mov	x25, x4
+	.cfi_offset w28, -80
+	.cfi_offset w30, -88
+	.cfi_offset w29, -96
+	.cfi_offset b8, -112
+	sub	sp, sp, #2048
 	fmov	d8, d0
+	mov	x19, x5
+	mov	x26, x4
 	mov	x20, x2
 	mov	x21, x3
 	mov	x22, x1
+	mov	x23, x0
+	cmp	x2, #129
+	b.hs	.LBB3_3
+	mov	x24, sp
+	b	.LBB3_4
+.LBB3_3:
+	lsl	x0, x20, #4
 	bl	malloc
+	mov	x24, x0
+.LBB3_4:
 	movi	d0, #0000000000000000
-	sub	x9, x25, x23
+	sub	x9, x26, x23
 	cmp	x21, #4
 	mov	w10, #32
+	add	x25, x24, x20, lsl #3
 	lsl	x27, x21, #3
-	mov	x24, x0
 	ccmp	x9, x10, #0, hs
 	mov	x8, xzr
 	and	x9, x21, #0xfffffffffffffffc
 	cset	w10, lo
 	sub	x11, x21, #1
 	add	x12, x23, #8
-	add	x13, x25, #16
+	add	x13, x26, #16
 	add	x14, x23, #16
 	mov	x15, #9218868437227405312
 	mov	x16, x23
-	mov	x17, x25
-	b	.LBB3_3
-.LBB3_2:
+	mov	x17, x26
+	b	.LBB3_6
+.LBB3_5:
 	add	x8, x8, #1
 	add	x12, x12, x27
 	add	x13, x13, x27
@@ -538,45 +557,45 @@ axon_softmax_cross_entropy_f64:
 	add	x14, x14, x27
 	add	x17, x17, x27
 	add	x16, x16, x27
-	b.eq	.LBB3_15
-.LBB3_3:
+	b.eq	.LBB3_18
+.LBB3_6:
 	mul	x18, x8, x21
 	cmp	x21, #1
 	ldr	d1, [x23, x18, lsl #3]
-	b.le	.LBB3_7
+	b.le	.LBB3_10
 	mov	x18, x12
 	mov	x0, x11
-.LBB3_5:
+.LBB3_8:
 	ldr	d2, [x18], #8
 	fcmp	d2, d2
 	fccmp	d2, d1, #0, vc
 	fcsel	d1, d2, d1, gt
 	subs	x0, x0, #1
-	b.ne	.LBB3_5
+	b.ne	.LBB3_8
 	fmov	x18, d1
 	and	x18, x18, #0x7fffffffffffffff
 	cmp	x18, x15
 	fcsel	d1, d0, d1, eq
 	str	d1, [x24, x8, lsl #3]
-	b	.LBB3_8
-.LBB3_7:
+	b	.LBB3_11
+.LBB3_10:
 	fmov	x18, d1
 	and	x18, x18, #0x7fffffffffffffff
 	cmp	x18, x15
 	fcsel	d1, d0, d1, eq
 	cmp	x21, #1
 	str	d1, [x24, x8, lsl #3]
-	b.lt	.LBB3_2
-.LBB3_8:
-	tbz	w10, #0, .LBB3_10
+	b.lt	.LBB3_5
+.LBB3_11:
+	tbz	w10, #0, .LBB3_13
 	mov	x18, xzr
-	b	.LBB3_13
-.LBB3_10:
+	b	.LBB3_16
+.LBB3_13:
 	dup	v2.2d, v1.d[0]
 	mov	x18, x14
 	mov	x0, x13
 	mov	x1, x9
-.LBB3_11:
+.LBB3_14:
 	ldp	q3, q4, [x18, #-16]
 	subs	x1, x1, #4
 	add	x18, x18, #32
@@ -584,53 +603,52 @@ axon_softmax_cross_entropy_f64:
 	fsub	v4.2d, v4.2d, v2.2d
 	stp	q3, q4, [x0, #-16]
 	add	x0, x0, #32
-	b.ne	.LBB3_11
+	b.ne	.LBB3_14
 	cmp	x21, x9
 	mov	x18, x9
-	b.eq	.LBB3_2
-.LBB3_13:
+	b.eq	.LBB3_5
+.LBB3_16:
 	lsl	x1, x18, #3
 	sub	x18, x21, x18
 	add	x0, x17, x1
 	add	x1, x16, x1
-.LBB3_14:
+.LBB3_17:
 	ldr	d2, [x1], #8
 	subs	x18, x18, #1
 	fsub	d2, d2, d1
 	str	d2, [x0], #8
-	b.ne	.LBB3_14
-	b	.LBB3_2
-.LBB3_15:
+	b.ne	.LBB3_17
+	b	.LBB3_5
+.LBB3_18:
 	mul	x3, x21, x20
 	mov	w0, #3
-	mov	x1, x25
-	mov	x2, x25
-	add	x26, x24, x20, lsl #3
+	mov	x1, x26
+	mov	x2, x26
 	bl	axon_unary_f64
 	mov	x8, xzr
 	and	x9, x21, #0x7ffffffffffffffc
-	add	x10, x25, #16
-	b	.LBB3_18
-.LBB3_16:
-	str	xzr, [x26, x8, lsl #3]
-.LBB3_17:
+	add	x10, x26, #16
+	b	.LBB3_21
+.LBB3_19:
+	str	xzr, [x25, x8, lsl #3]
+.LBB3_20:
 	add	x8, x8, #1
 	add	x10, x10, x27
-	add	x25, x25, x27
+	add	x26, x26, x27
 	cmp	x8, x20
-	b.eq	.LBB3_31
-.LBB3_18:
+	b.eq	.LBB3_34
+.LBB3_21:
 	cmp	x21, #1
-	b.lt	.LBB3_16
+	b.lt	.LBB3_19
 	movi	d0, #0000000000000000
 	cmp	x21, #4
-	b.hs	.LBB3_21
+	b.hs	.LBB3_24
 	mov	x12, xzr
-	b	.LBB3_24
-.LBB3_21:
+	b	.LBB3_27
+.LBB3_24:
 	mov	x11, x10
 	mov	x12, x9
-.LBB3_22:
+.LBB3_25:
 	ldp	q1, q2, [x11, #-16]
 	subs	x12, x12, #4
 	add	x11, x11, #32
@@ -640,50 +658,50 @@ axon_softmax_cross_entropy_f64:
 	fadd	d0, d0, d3
 	fadd	d0, d0, d2
 	fadd	d0, d0, d1
-	b.ne	.LBB3_22
+	b.ne	.LBB3_25
 	cmp	x21, x9
 	mov	x12, x9
-	b.eq	.LBB3_26
-.LBB3_24:
-	add	x11, x25, x12, lsl #3
+	b.eq	.LBB3_29
+.LBB3_27:
+	add	x11, x26, x12, lsl #3
 	sub	x12, x21, x12
-.LBB3_25:
+.LBB3_28:
 	ldr	d1, [x11], #8
 	subs	x12, x12, #1
 	fadd	d0, d0, d1
-	b.ne	.LBB3_25
-.LBB3_26:
+	b.ne	.LBB3_28
+.LBB3_29:
 	cmp	x21, #4
 	mov	x11, xzr
-	str	d0, [x26, x8, lsl #3]
-	b.lo	.LBB3_30
+	str	d0, [x25, x8, lsl #3]
+	b.lo	.LBB3_33
 	dup	v1.2d, v0.d[0]
 	mov	x12, x9
-.LBB3_28:
-	ldr	q2, [x25, x11]
+.LBB3_31:
+	ldr	q2, [x26, x11]
 	ldr	q3, [x10, x11]
 	subs	x12, x12, #4
 	fdiv	v2.2d, v2.2d, v1.2d
 	fdiv	v3.2d, v3.2d, v1.2d
-	str	q2, [x25, x11]
+	str	q2, [x26, x11]
 	str	q3, [x10, x11]
 	add	x11, x11, #32
-	b.ne	.LBB3_28
+	b.ne	.LBB3_31
 	cmp	x21, x9
 	mov	x11, x9
-	b.eq	.LBB3_17
-.LBB3_30:
-	ldr	d1, [x25, x11, lsl #3]
+	b.eq	.LBB3_20
+.LBB3_33:
+	ldr	d1, [x26, x11, lsl #3]
 	fdiv	d1, d1, d0
-	str	d1, [x25, x11, lsl #3]
+	str	d1, [x26, x11, lsl #3]
 	add	x11, x11, #1
 	cmp	x21, x11
-	b.ne	.LBB3_30
-	b	.LBB3_17
-.LBB3_31:
+	b.ne	.LBB3_33
+	b	.LBB3_20
+.LBB3_34:
 	mov	w0, #4
-	mov	x1, x26
-	mov	x2, x26
+	mov	x1, x25
+	mov	x2, x25
 	mov	x3, x20
 	bl	axon_unary_f64
 	fmov	d0, #1.00000000
@@ -694,37 +712,37 @@ axon_softmax_cross_entropy_f64:
 	mov	x11, x23
 	fsub	d0, d0, d8
 	fneg	d0, d0
-	b	.LBB3_34
-.LBB3_32:
+	b	.LBB3_37
+.LBB3_35:
 	fsub	d2, d2, d3
-.LBB3_33:
+.LBB3_36:
 	str	d2, [x19, x8, lsl #3]
 	add	x8, x8, #1
 	add	x10, x10, x27
 	cmp	x8, x20
 	add	x11, x11, x27
-	b.eq	.LBB3_44
-.LBB3_34:
+	b.eq	.LBB3_47
+.LBB3_37:
 	mul	x12, x8, x21
-	ldr	d2, [x26, x8, lsl #3]
+	ldr	d2, [x25, x8, lsl #3]
 	ldr	d3, [x24, x8, lsl #3]
 	ldr	x13, [x22, x8, lsl #3]
 	fcmp	d8, #0.0
 	fadd	d2, d2, d3
 	add	x12, x23, x12, lsl #3
 	ldr	d3, [x12, x13, lsl #3]
-	b.eq	.LBB3_32
+	b.eq	.LBB3_35
 	movi	d4, #0000000000000000
 	cmp	x21, #1
-	b.lt	.LBB3_43
+	b.lt	.LBB3_46
 	cmp	x21, #4
-	b.hs	.LBB3_38
+	b.hs	.LBB3_41
 	mov	x13, xzr
-	b	.LBB3_41
-.LBB3_38:
+	b	.LBB3_44
+.LBB3_41:
 	mov	x12, x10
 	mov	x13, x9
-.LBB3_39:
+.LBB3_42:
 	ldp	q5, q6, [x12, #-16]
 	subs	x13, x13, #4
 	add	x12, x12, #32
@@ -734,34 +752,40 @@ axon_softmax_cross_entropy_f64:
 	fadd	d4, d4, d7
 	fadd	d4, d4, d6
 	fadd	d4, d4, d5
-	b.ne	.LBB3_39
+	b.ne	.LBB3_42
 	cmp	x21, x9
 	mov	x13, x9
-	b.eq	.LBB3_43
-.LBB3_41:
+	b.eq	.LBB3_46
+.LBB3_44:
 	add	x12, x11, x13, lsl #3
 	sub	x13, x21, x13
-.LBB3_42:
+.LBB3_45:
 	ldr	d5, [x12], #8
 	subs	x13, x13, #1
 	fadd	d4, d4, d5
-	b.ne	.LBB3_42
-.LBB3_43:
+	b.ne	.LBB3_45
+.LBB3_46:
 	fmul	d4, d8, d4
 	fmadd	d2, d0, d3, d2
 	fdiv	d4, d4, d1
 	fsub	d2, d2, d4
-	b	.LBB3_33
-.LBB3_44:
+	b	.LBB3_36
+.LBB3_47:
+	mov	x8, sp
+	cmp	x24, x8
+	b.eq	.LBB3_49
 	mov	x0, x24
-	.cfi_def_cfa wsp, 96
-	ldp	x20, x19, [sp, #80]
-	ldr	x27, [sp, #24]
-	ldp	x22, x21, [sp, #64]
-	ldp	x24, x23, [sp, #48]
-	ldp	x26, x25, [sp, #32]
-	ldp	x29, x30, [sp, #8]
-	ldr	d8, [sp], #96
+	bl	free
+.LBB3_49:
+	add	sp, sp, #2048
+	.cfi_def_cfa wsp, 112
+	ldp	x20, x19, [sp, #96]
+	ldp	x22, x21, [sp, #80]
+	ldp	x24, x23, [sp, #64]
+	ldp	x26, x25, [sp, #48]
+	ldp	x28, x27, [sp, #32]
+	ldp	x29, x30, [sp, #16]
+	ldr	d8, [sp], #112
 	.cfi_def_cfa_offset 0
 	.cfi_restore w19
 	.cfi_restore w20
@@ -772,11 +796,11 @@ axon_softmax_cross_entropy_f64:
 	.cfi_restore w25
 	.cfi_restore w26
 	.cfi_restore w27
+	.cfi_restore w28
 	.cfi_restore w30
 	.cfi_restore w29
 	.cfi_restore b8
-	b	free
-.LBB3_45:
+.LBB3_50:
 	ret
 .Lfunc_end3:
 	.size	axon_softmax_cross_entropy_f64, .Lfunc_end3-axon_softmax_cross_entropy_f64
@@ -879,48 +903,44 @@ axon_softmax_cross_entropy_backward_f64:
 axon_arg_extremum_f64:
 	.cfi_startproc
 	cmp	x1, #1
-	b.lt	.LBB5_12
+	b.lt	.LBB5_8
 	lsl	x9, x2, #3
 	mov	x8, xzr
 	mov	x10, x0
 	b	.LBB5_4
 .LBB5_2:
-	mov	x12, x13
+	mov	x11, x12
 .LBB5_3:
-	str	x12, [x4, x8, lsl #3]
+	str	x11, [x4, x8, lsl #3]
 	add	x8, x8, #1
 	add	x10, x10, x9
 	cmp	x8, x1
-	b.eq	.LBB5_12
+	b.eq	.LBB5_8
 .LBB5_4:
 	mul	x11, x8, x2
-	mov	x12, xzr
-	add	x11, x0, x11, lsl #3
-	ldr	d0, [x11]
+	ldr	d0, [x0, x11, lsl #3]
+	mov	x11, xzr
 	fcmp	d0, d0
 	ccmp	x2, #2, #8, vc
 	b.lt	.LBB5_3
-	mov	w13, #1
-	b	.LBB5_8
+	mov	w12, #1
 .LBB5_6:
-	mov	x12, x13
-.LBB5_7:
-	add	x13, x13, #1
-	cmp	x2, x13
-	b.eq	.LBB5_3
-.LBB5_8:
-	ldr	d0, [x10, x13, lsl #3]
-	fcmp	d0, d0
+	ldr	d1, [x10, x12, lsl #3]
+	fcmp	d1, d1
 	b.vs	.LBB5_2
-	ldr	d1, [x11, x12, lsl #3]
-	fcmp	d0, d1
-	cbz	w3, .LBB5_11
-	b.gt	.LBB5_6
-	b	.LBB5_7
-.LBB5_11:
-	b.mi	.LBB5_6
-	b	.LBB5_7
-.LBB5_12:
+	fcmp	d1, d0
+	cset	w13, gt
+	cset	w14, mi
+	cmp	w3, #0
+	csel	w13, w14, w13, eq
+	cmp	w13, #0
+	fcsel	d0, d1, d0, ne
+	csel	x11, x12, x11, ne
+	add	x12, x12, #1
+	cmp	x2, x12
+	b.ne	.LBB5_6
+	b	.LBB5_3
+.LBB5_8:
 	ret
 .Lfunc_end5:
 	.size	axon_arg_extremum_f64, .Lfunc_end5-axon_arg_extremum_f64

@@ -20,8 +20,6 @@
 	.type	axon_softmax_cross_entropy_f32,@function
 axon_softmax_cross_entropy_f32:
 	.cfi_startproc
-	testq	%rdx, %rdx
-	jle	.LBB0_51
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -32,24 +30,36 @@ axon_softmax_cross_entropy_f32:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$72, %rsp
+	subq	$1112, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r8, %r12
+	movq	%rdi, -56(%rbp)
+	testq	%rdx, %rdx
+	jle	.LBB0_55
+	movq	%r8, %r15
 	movq	%rcx, %r14
-	movq	%rdi, %rbx
-	movq	%rsi, -88(%rbp)
-	movq	%xmm0, -96(%rbp)
-	movq	%r9, -104(%rbp)
-	movq	%rdx, -72(%rbp)
+	cmpq	$129, %rdx
+	movq	%rdx, -64(%rbp)
+	movq	%r9, -112(%rbp)
+	movq	%xmm0, -104(%rbp)
+	movq	%rsi, -96(%rbp)
+	jae	.LBB0_3
+	leaq	-1152(%rbp), %rax
+	jmp	.LBB0_4
+.LBB0_3:
 	leaq	(,%rdx,8), %rdi
 	callq	malloc@PLT
-	movq	%rax, -64(%rbp)
-	movq	%r12, %rax
-	subq	%rbx, %rax
+	movq	-64(%rbp), %rdx
+.LBB0_4:
+	movq	%rax, -80(%rbp)
+	leaq	(%rax,%rdx,4), %rax
+	movq	%rax, -72(%rbp)
+	movq	%r15, %rax
+	movq	-56(%rbp), %r13
+	subq	%r13, %rax
 	leaq	-1(%r14), %r8
 	cmpq	$8, %r14
 	setb	%cl
@@ -61,39 +71,39 @@ axon_softmax_cross_entropy_f32:
 	andq	$-8, %rdx
 	movl	%r14d, %eax
 	andl	$3, %eax
-	movq	%rax, -56(%rbp)
-	leaq	4(%rbx), %rdi
-	leaq	(,%r14,4), %r13
-	movq	%r8, -112(%rbp)
+	movq	%rax, -88(%rbp)
+	leaq	4(%r13), %rdi
+	leaq	(,%r14,4), %r12
+	movq	%r8, -120(%rbp)
 	andq	$-2, %r8
 	negq	%r8
-	leaq	16(%r12), %r9
-	leaq	16(%rbx), %r10
+	leaq	16(%r15), %r9
+	leaq	16(%r13), %r10
 	xorl	%eax, %eax
-	movq	%rbx, -80(%rbp)
-	movq	%r12, %r15
-	jmp	.LBB0_2
+	movq	%r15, %rbx
+	jmp	.LBB0_5
 	.p2align	4
-.LBB0_22:
+.LBB0_25:
 	incq	%rax
-	addq	%r13, %rdi
-	addq	%r13, %r9
-	addq	%r13, %r10
-	addq	%r13, %r15
-	addq	%r13, %rbx
-	cmpq	-72(%rbp), %rax
-	je	.LBB0_23
-.LBB0_2:
+	addq	%r12, %rdi
+	addq	%r12, %r9
+	addq	%r12, %r10
+	addq	%r12, %rbx
+	addq	%r12, %r13
+	movq	-64(%rbp), %rsi
+	cmpq	%rsi, %rax
+	je	.LBB0_26
+.LBB0_5:
 	movq	%rax, %r11
 	imulq	%r14, %r11
-	movq	-80(%rbp), %rcx
+	movq	-56(%rbp), %rcx
 	movd	(%rcx,%r11,4), %xmm1
 	cmpq	$2, %r14
-	jl	.LBB0_10
+	jl	.LBB0_13
 	movl	$1, %ecx
-	je	.LBB0_5
+	je	.LBB0_8
 	.p2align	4
-.LBB0_4:
+.LBB0_7:
 	movss	-4(%rdi,%rcx,4), %xmm0
 	movss	(%rdi,%rcx,4), %xmm2
 	movdqa	%xmm1, %xmm3
@@ -123,11 +133,11 @@ axon_softmax_cross_entropy_f32:
 	addq	$2, %rsi
 	addq	$2, %rcx
 	cmpq	$1, %rsi
-	jne	.LBB0_4
-.LBB0_5:
-	testb	$1, -112(%rbp)
-	je	.LBB0_7
-	movq	-80(%rbp), %rsi
+	jne	.LBB0_7
+.LBB0_8:
+	testb	$1, -120(%rbp)
+	je	.LBB0_10
+	movq	-56(%rbp), %rsi
 	leaq	(%rsi,%r11,4), %rsi
 	movss	(%rsi,%rcx,4), %xmm0
 	movaps	%xmm1, %xmm2
@@ -142,42 +152,42 @@ axon_softmax_cross_entropy_f32:
 	andnps	%xmm4, %xmm2
 	orps	%xmm3, %xmm2
 	movaps	%xmm2, %xmm1
-.LBB0_7:
+.LBB0_10:
 	movd	%xmm1, %ecx
 	andl	$2147483647, %ecx
 	xorps	%xmm0, %xmm0
 	cmpl	$2139095040, %ecx
-	je	.LBB0_9
+	je	.LBB0_12
 	movaps	%xmm1, %xmm0
-.LBB0_9:
-	movq	-64(%rbp), %rcx
+.LBB0_12:
+	movq	-80(%rbp), %rcx
 	movss	%xmm0, (%rcx,%rax,4)
-	jmp	.LBB0_13
+	jmp	.LBB0_16
 	.p2align	4
-.LBB0_10:
+.LBB0_13:
 	movd	%xmm1, %ecx
 	andl	$2147483647, %ecx
 	pxor	%xmm0, %xmm0
 	cmpl	$2139095040, %ecx
-	je	.LBB0_12
+	je	.LBB0_15
 	movdqa	%xmm1, %xmm0
-.LBB0_12:
-	movq	-64(%rbp), %rcx
+.LBB0_15:
+	movq	-80(%rbp), %rcx
 	movd	%xmm0, (%rcx,%rax,4)
 	testq	%r14, %r14
-	jle	.LBB0_22
-.LBB0_13:
+	jle	.LBB0_25
+.LBB0_16:
 	cmpb	$0, -41(%rbp)
-	je	.LBB0_15
+	je	.LBB0_18
 	xorl	%r11d, %r11d
-	jmp	.LBB0_18
+	jmp	.LBB0_21
 	.p2align	4
-.LBB0_15:
+.LBB0_18:
 	movdqa	%xmm0, %xmm1
 	shufps	$0, %xmm0, %xmm1
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB0_16:
+.LBB0_19:
 	movups	-16(%r10,%rcx,4), %xmm2
 	movups	(%r10,%rcx,4), %xmm3
 	subps	%xmm1, %xmm2
@@ -186,87 +196,83 @@ axon_softmax_cross_entropy_f32:
 	movups	%xmm3, (%r9,%rcx,4)
 	addq	$8, %rcx
 	cmpq	%rcx, %rdx
-	jne	.LBB0_16
+	jne	.LBB0_19
 	movq	%rdx, %r11
 	cmpq	%rdx, %r14
-	je	.LBB0_22
-.LBB0_18:
+	je	.LBB0_25
+.LBB0_21:
 	movq	%r11, %rcx
-	cmpq	$0, -56(%rbp)
-	je	.LBB0_21
-	movq	-56(%rbp), %rsi
+	cmpq	$0, -88(%rbp)
+	je	.LBB0_24
+	movq	-88(%rbp), %rsi
 	movq	%r11, %rcx
 	.p2align	4
-.LBB0_20:
-	movss	(%rbx,%rcx,4), %xmm1
+.LBB0_23:
+	movss	(%r13,%rcx,4), %xmm1
 	subss	%xmm0, %xmm1
-	movss	%xmm1, (%r15,%rcx,4)
+	movss	%xmm1, (%rbx,%rcx,4)
 	incq	%rcx
 	decq	%rsi
-	jne	.LBB0_20
-.LBB0_21:
+	jne	.LBB0_23
+.LBB0_24:
 	subq	%r14, %r11
 	cmpq	$-4, %r11
-	ja	.LBB0_22
+	ja	.LBB0_25
 	.p2align	4
-.LBB0_31:
-	movss	(%rbx,%rcx,4), %xmm1
+.LBB0_34:
+	movss	(%r13,%rcx,4), %xmm1
 	subss	%xmm0, %xmm1
-	movss	%xmm1, (%r15,%rcx,4)
-	movss	4(%rbx,%rcx,4), %xmm1
+	movss	%xmm1, (%rbx,%rcx,4)
+	movss	4(%r13,%rcx,4), %xmm1
 	subss	%xmm0, %xmm1
-	movss	%xmm1, 4(%r15,%rcx,4)
-	movss	8(%rbx,%rcx,4), %xmm1
+	movss	%xmm1, 4(%rbx,%rcx,4)
+	movss	8(%r13,%rcx,4), %xmm1
 	subss	%xmm0, %xmm1
-	movss	%xmm1, 8(%r15,%rcx,4)
-	movss	12(%rbx,%rcx,4), %xmm1
+	movss	%xmm1, 8(%rbx,%rcx,4)
+	movss	12(%r13,%rcx,4), %xmm1
 	subss	%xmm0, %xmm1
-	movss	%xmm1, 12(%r15,%rcx,4)
+	movss	%xmm1, 12(%rbx,%rcx,4)
 	addq	$4, %rcx
 	cmpq	%rcx, %r14
-	jne	.LBB0_31
-	jmp	.LBB0_22
-.LBB0_23:
+	jne	.LBB0_34
+	jmp	.LBB0_25
+.LBB0_26:
 	movabsq	$9223372036854775800, %rbx
-	movq	-72(%rbp), %r15
-	movq	-64(%rbp), %rax
-	leaq	(%rax,%r15,4), %rax
-	movq	%rax, -56(%rbp)
 	movq	%r14, %rcx
-	imulq	%r15, %rcx
+	imulq	%rsi, %rcx
 	movl	$3, %edi
-	movq	%r12, %rsi
-	movq	%r12, %rdx
+	movq	%r15, %rsi
+	movq	%r15, %rdx
 	callq	axon_unary_f32@PLT
-	movq	%r15, %rcx
+	movq	-64(%rbp), %rcx
 	movl	%r14d, %eax
 	andl	$7, %eax
-	movq	%r14, %r15
-	andq	%rbx, %r15
+	movq	%r14, %r13
+	andq	%rbx, %r13
 	orq	$4, %rbx
 	andq	%r14, %rbx
-	leaq	28(%r12), %r8
+	leaq	28(%r15), %r8
 	xorl	%edx, %edx
-	jmp	.LBB0_24
+	jmp	.LBB0_27
 	.p2align	4
-.LBB0_37:
-	movq	-56(%rbp), %rsi
+.LBB0_40:
+	movq	-72(%rbp), %rsi
 	movl	$0, (%rsi,%rdx,4)
-.LBB0_38:
+.LBB0_41:
 	incq	%rdx
-	addq	%r13, %r8
-	addq	%r13, %r12
+	addq	%r12, %r8
+	addq	%r12, %r15
 	cmpq	%rcx, %rdx
-	je	.LBB0_39
-.LBB0_24:
+	je	.LBB0_42
+.LBB0_27:
 	testq	%r14, %r14
-	jle	.LBB0_37
+	jle	.LBB0_40
 	pxor	%xmm0, %xmm0
 	xorl	%esi, %esi
 	cmpq	$8, %r14
-	jb	.LBB0_26
+	jb	.LBB0_29
 	.p2align	4
-.LBB0_36:
+.LBB0_39:
 	addss	-28(%r8,%rsi,4), %xmm0
 	addss	-24(%r8,%rsi,4), %xmm0
 	addss	-20(%r8,%rsi,4), %xmm0
@@ -276,59 +282,59 @@ axon_softmax_cross_entropy_f32:
 	addss	-4(%r8,%rsi,4), %xmm0
 	addss	(%r8,%rsi,4), %xmm0
 	addq	$8, %rsi
-	cmpq	%rsi, %r15
-	jne	.LBB0_36
-.LBB0_26:
+	cmpq	%rsi, %r13
+	jne	.LBB0_39
+.LBB0_29:
 	testq	%rax, %rax
-	je	.LBB0_29
-	leaq	(%r12,%rsi,4), %rsi
+	je	.LBB0_32
+	leaq	(%r15,%rsi,4), %rsi
 	xorl	%edi, %edi
 	.p2align	4
-.LBB0_28:
+.LBB0_31:
 	addss	(%rsi,%rdi,4), %xmm0
 	incq	%rdi
 	cmpq	%rdi, %rax
-	jne	.LBB0_28
-.LBB0_29:
-	movq	-56(%rbp), %rsi
+	jne	.LBB0_31
+.LBB0_32:
+	movq	-72(%rbp), %rsi
 	movss	%xmm0, (%rsi,%rdx,4)
 	cmpq	$4, %r14
-	jae	.LBB0_32
+	jae	.LBB0_35
 	xorl	%esi, %esi
-	jmp	.LBB0_35
+	jmp	.LBB0_38
 	.p2align	4
-.LBB0_32:
+.LBB0_35:
 	movaps	%xmm0, %xmm1
 	shufps	$0, %xmm0, %xmm1
 	xorl	%esi, %esi
 	.p2align	4
-.LBB0_33:
-	movups	(%r12,%rsi,4), %xmm2
+.LBB0_36:
+	movups	(%r15,%rsi,4), %xmm2
 	divps	%xmm1, %xmm2
-	movups	%xmm2, (%r12,%rsi,4)
+	movups	%xmm2, (%r15,%rsi,4)
 	addq	$4, %rsi
 	cmpq	%rsi, %rbx
-	jne	.LBB0_33
+	jne	.LBB0_36
 	movq	%rbx, %rsi
 	cmpq	%rbx, %r14
-	je	.LBB0_38
+	je	.LBB0_41
 	.p2align	4
-.LBB0_35:
-	movss	(%r12,%rsi,4), %xmm1
+.LBB0_38:
+	movss	(%r15,%rsi,4), %xmm1
 	divss	%xmm0, %xmm1
-	movss	%xmm1, (%r12,%rsi,4)
+	movss	%xmm1, (%r15,%rsi,4)
 	incq	%rsi
 	cmpq	%rsi, %r14
-	jne	.LBB0_35
-	jmp	.LBB0_38
-.LBB0_39:
+	jne	.LBB0_38
+	jmp	.LBB0_41
+.LBB0_42:
 	movl	$4, %edi
-	movq	-56(%rbp), %r12
-	movq	%r12, %rsi
-	movq	%r12, %rdx
+	movq	-72(%rbp), %r15
+	movq	%r15, %rsi
+	movq	%r15, %rdx
 	callq	axon_unary_f32@PLT
-	movq	-72(%rbp), %r10
-	movsd	-96(%rbp), %xmm7
+	movq	-64(%rbp), %r10
+	movsd	-104(%rbp), %xmm7
 	xorps	%xmm0, %xmm0
 	cvtsd2ss	%xmm7, %xmm0
 	movss	.LCPI0_0(%rip), %xmm1
@@ -338,78 +344,82 @@ axon_softmax_cross_entropy_f32:
 	xorps	.LCPI0_1(%rip), %xmm1
 	movl	%r14d, %eax
 	andl	$7, %eax
-	movq	-80(%rbp), %rbx
-	leaq	28(%rbx), %rcx
+	movq	-56(%rbp), %rsi
+	leaq	28(%rsi), %rcx
 	xorl	%edx, %edx
 	xorps	%xmm3, %xmm3
-	movq	%rbx, %rsi
-	movq	-104(%rbp), %r9
-	movq	-88(%rbp), %r11
-	jmp	.LBB0_40
+	movq	-112(%rbp), %r9
+	movq	-96(%rbp), %r11
+	movq	-80(%rbp), %rdi
+	jmp	.LBB0_43
 	.p2align	4
-.LBB0_48:
+.LBB0_51:
 	subss	%xmm4, %xmm5
 	movaps	%xmm5, %xmm4
-.LBB0_49:
+.LBB0_52:
 	movss	%xmm4, (%r9,%rdx,4)
 	incq	%rdx
-	addq	%r13, %rcx
-	addq	%r13, %rsi
+	addq	%r12, %rcx
+	addq	%r12, %rsi
 	cmpq	%r10, %rdx
-	je	.LBB0_50
-.LBB0_40:
-	movq	%rdx, %rdi
-	imulq	%r14, %rdi
+	je	.LBB0_53
+.LBB0_43:
+	movq	%rdx, %rbx
+	imulq	%r14, %rbx
 	ucomisd	%xmm3, %xmm7
-	leaq	(%rbx,%rdi,4), %rdi
-	movss	(%r12,%rdx,4), %xmm5
-	movq	-64(%rbp), %r8
-	addss	(%r8,%rdx,4), %xmm5
+	movq	-56(%rbp), %r8
+	leaq	(%r8,%rbx,4), %rbx
+	movss	(%r15,%rdx,4), %xmm5
+	addss	(%rdi,%rdx,4), %xmm5
 	movq	(%r11,%rdx,8), %r8
-	movss	(%rdi,%r8,4), %xmm4
-	jne	.LBB0_41
-	jnp	.LBB0_48
-.LBB0_41:
+	movss	(%rbx,%r8,4), %xmm4
+	jne	.LBB0_44
+	jnp	.LBB0_51
+.LBB0_44:
 	xorps	%xmm6, %xmm6
 	testq	%r14, %r14
-	jle	.LBB0_46
-	xorl	%edi, %edi
+	jle	.LBB0_49
+	xorl	%r8d, %r8d
 	cmpq	$8, %r14
-	jb	.LBB0_43
+	jb	.LBB0_46
 	.p2align	4
-.LBB0_47:
-	addss	-28(%rcx,%rdi,4), %xmm6
-	addss	-24(%rcx,%rdi,4), %xmm6
-	addss	-20(%rcx,%rdi,4), %xmm6
-	addss	-16(%rcx,%rdi,4), %xmm6
-	addss	-12(%rcx,%rdi,4), %xmm6
-	addss	-8(%rcx,%rdi,4), %xmm6
-	addss	-4(%rcx,%rdi,4), %xmm6
-	addss	(%rcx,%rdi,4), %xmm6
-	addq	$8, %rdi
-	cmpq	%rdi, %r15
-	jne	.LBB0_47
-.LBB0_43:
+.LBB0_50:
+	addss	-28(%rcx,%r8,4), %xmm6
+	addss	-24(%rcx,%r8,4), %xmm6
+	addss	-20(%rcx,%r8,4), %xmm6
+	addss	-16(%rcx,%r8,4), %xmm6
+	addss	-12(%rcx,%r8,4), %xmm6
+	addss	-8(%rcx,%r8,4), %xmm6
+	addss	-4(%rcx,%r8,4), %xmm6
+	addss	(%rcx,%r8,4), %xmm6
+	addq	$8, %r8
+	cmpq	%r8, %r13
+	jne	.LBB0_50
+.LBB0_46:
 	testq	%rax, %rax
-	je	.LBB0_46
-	leaq	(%rsi,%rdi,4), %rdi
+	je	.LBB0_49
+	leaq	(%rsi,%r8,4), %rbx
 	xorl	%r8d, %r8d
 	.p2align	4
-.LBB0_45:
-	addss	(%rdi,%r8,4), %xmm6
+.LBB0_48:
+	addss	(%rbx,%r8,4), %xmm6
 	incq	%r8
 	cmpq	%r8, %rax
-	jne	.LBB0_45
-.LBB0_46:
+	jne	.LBB0_48
+.LBB0_49:
 	mulss	%xmm1, %xmm4
 	addss	%xmm5, %xmm4
 	mulss	%xmm0, %xmm6
 	divss	%xmm2, %xmm6
 	subss	%xmm6, %xmm4
-	jmp	.LBB0_49
-.LBB0_50:
-	movq	-64(%rbp), %rdi
-	addq	$72, %rsp
+	jmp	.LBB0_52
+.LBB0_53:
+	leaq	-1152(%rbp), %rax
+	cmpq	%rax, %rdi
+	je	.LBB0_55
+	callq	free@PLT
+.LBB0_55:
+	addq	$1112, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -417,14 +427,6 @@ axon_softmax_cross_entropy_f32:
 	popq	%r15
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
-	jmp	free@PLT
-.LBB0_51:
-	.cfi_restore %rbx
-	.cfi_restore %rbp
-	.cfi_restore %r12
-	.cfi_restore %r13
-	.cfi_restore %r14
-	.cfi_restore %r15
 	retq
 .Lfunc_end0:
 	.size	axon_softmax_cross_entropy_f32, .Lfunc_end0-axon_softmax_cross_entropy_f32
@@ -614,16 +616,18 @@ axon_softmax_cross_entropy_backward_f32:
 axon_arg_extremum_f32:
 	.cfi_startproc
 	testq	%rsi, %rsi
-	jle	.LBB2_14
+	jle	.LBB2_12
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
 	movq	%rsp, %rbp
 	.cfi_def_cfa_register %rbp
+	pushq	%r15
 	pushq	%r14
 	pushq	%rbx
-	.cfi_offset %rbx, -32
-	.cfi_offset %r14, -24
+	.cfi_offset %rbx, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
 	leaq	(,%rdx,4), %rax
 	xorl	%r9d, %r9d
 	movq	%rdi, %r10
@@ -631,61 +635,63 @@ axon_arg_extremum_f32:
 	.p2align	4
 .LBB2_3:
 	xorl	%r11d, %r11d
-.LBB2_12:
+.LBB2_10:
 	movq	%r11, (%r8,%r9,8)
 	incq	%r9
 	addq	%rax, %r10
 	cmpq	%rsi, %r9
-	je	.LBB2_13
+	je	.LBB2_11
 .LBB2_2:
 	cmpq	$2, %rdx
-	setl	%bl
-	movq	%r9, %r11
-	imulq	%rdx, %r11
-	movss	(%rdi,%r11,4), %xmm0
+	setl	%r11b
+	movq	%r9, %rbx
+	imulq	%rdx, %rbx
+	movss	(%rdi,%rbx,4), %xmm0
 	ucomiss	%xmm0, %xmm0
-	setp	%r14b
-	orb	%bl, %r14b
+	setp	%bl
+	orb	%r11b, %bl
 	jne	.LBB2_3
-	leaq	(%rdi,%r11,4), %r14
 	movl	$1, %ebx
 	xorl	%r11d, %r11d
 	jmp	.LBB2_5
 	.p2align	4
-.LBB2_10:
-	movq	%rbx, %r11
-.LBB2_11:
-	incq	%rbx
-	cmpq	%rbx, %rdx
-	je	.LBB2_12
-.LBB2_5:
-	movss	(%r10,%rbx,4), %xmm0
-	ucomiss	%xmm0, %xmm0
-	jp	.LBB2_6
-	movss	(%r14,%r11,4), %xmm1
-	testl	%ecx, %ecx
-	je	.LBB2_9
-	ucomiss	%xmm1, %xmm0
-	ja	.LBB2_10
-	jmp	.LBB2_11
-	.p2align	4
 .LBB2_9:
+	incq	%rbx
+	movaps	%xmm1, %xmm0
+	cmpq	%rbx, %rdx
+	je	.LBB2_10
+.LBB2_5:
+	movss	(%r10,%rbx,4), %xmm1
+	ucomiss	%xmm1, %xmm1
+	jp	.LBB2_6
+	xorl	%r14d, %r14d
 	ucomiss	%xmm0, %xmm1
-	ja	.LBB2_10
-	jmp	.LBB2_11
+	seta	%r14b
+	xorl	%r15d, %r15d
+	ucomiss	%xmm1, %xmm0
+	seta	%r15b
+	testl	%ecx, %ecx
+	cmovel	%r15d, %r14d
+	testb	%r14b, %r14b
+	cmovneq	%rbx, %r11
+	jne	.LBB2_9
+	movaps	%xmm0, %xmm1
+	jmp	.LBB2_9
 	.p2align	4
 .LBB2_6:
 	movq	%rbx, %r11
-	jmp	.LBB2_12
-.LBB2_13:
+	jmp	.LBB2_10
+.LBB2_11:
 	popq	%rbx
 	popq	%r14
+	popq	%r15
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	.cfi_restore %rbx
 	.cfi_restore %r14
+	.cfi_restore %r15
 	.cfi_restore %rbp
-.LBB2_14:
+.LBB2_12:
 	retq
 .Lfunc_end2:
 	.size	axon_arg_extremum_f32, .Lfunc_end2-axon_arg_extremum_f32
@@ -706,8 +712,6 @@ axon_arg_extremum_f32:
 	.type	axon_softmax_cross_entropy_f64,@function
 axon_softmax_cross_entropy_f64:
 	.cfi_startproc
-	testq	%rdx, %rdx
-	jle	.LBB3_51
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -718,25 +722,37 @@ axon_softmax_cross_entropy_f64:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$72, %rsp
+	subq	$2136, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r8, %r12
+	movq	%rdi, -56(%rbp)
+	testq	%rdx, %rdx
+	jle	.LBB3_55
+	movq	%r8, %rbx
 	movq	%rcx, %r14
-	movq	%rdi, %rbx
-	movq	%rsi, -88(%rbp)
-	movq	%xmm0, -96(%rbp)
-	movq	%r9, -104(%rbp)
-	movq	%rdx, -72(%rbp)
+	cmpq	$129, %rdx
+	movq	%rdx, -64(%rbp)
+	movq	%r9, -112(%rbp)
+	movq	%xmm0, -104(%rbp)
+	movq	%rsi, -96(%rbp)
+	jae	.LBB3_3
+	leaq	-2176(%rbp), %rax
+	jmp	.LBB3_4
+.LBB3_3:
 	movq	%rdx, %rdi
 	shlq	$4, %rdi
 	callq	malloc@PLT
-	movq	%rax, -64(%rbp)
-	movq	%r12, %rax
-	subq	%rbx, %rax
+	movq	-64(%rbp), %rdx
+.LBB3_4:
+	movq	%rax, -80(%rbp)
+	leaq	(%rax,%rdx,8), %rax
+	movq	%rax, -72(%rbp)
+	movq	%rbx, %rax
+	movq	-56(%rbp), %r13
+	subq	%r13, %rax
 	leaq	-1(%r14), %r8
 	cmpq	$4, %r14
 	setb	%cl
@@ -748,39 +764,38 @@ axon_softmax_cross_entropy_f64:
 	andq	$-4, %rdx
 	movl	%r14d, %eax
 	andl	$3, %eax
-	movq	%rax, -56(%rbp)
-	leaq	8(%rbx), %rdi
-	leaq	(,%r14,8), %r13
-	movq	%r8, -112(%rbp)
+	movq	%rax, -88(%rbp)
+	leaq	8(%r13), %rdi
+	leaq	(,%r14,8), %r12
+	movq	%r8, -120(%rbp)
 	andq	$-2, %r8
 	negq	%r8
-	leaq	16(%r12), %r9
-	leaq	16(%rbx), %r10
-	xorl	%eax, %eax
-	movq	%rbx, -80(%rbp)
-	movq	%r12, %r15
-	jmp	.LBB3_2
+	leaq	16(%rbx), %r9
+	leaq	16(%r13), %r10
+	xorl	%r11d, %r11d
+	movq	%rbx, %rax
+	jmp	.LBB3_5
 	.p2align	4
-.LBB3_22:
-	incq	%rax
-	addq	%r13, %rdi
-	addq	%r13, %r9
-	addq	%r13, %r10
-	addq	%r13, %r15
-	addq	%r13, %rbx
-	cmpq	-72(%rbp), %rax
-	je	.LBB3_23
-.LBB3_2:
-	movq	%rax, %r11
-	imulq	%r14, %r11
-	movq	-80(%rbp), %rcx
-	movq	(%rcx,%r11,8), %xmm1
+.LBB3_25:
+	incq	%r11
+	addq	%r12, %rdi
+	addq	%r12, %r9
+	addq	%r12, %r10
+	addq	%r12, %rax
+	addq	%r12, %r13
+	cmpq	-64(%rbp), %r11
+	je	.LBB3_26
+.LBB3_5:
+	movq	%r11, %r15
+	imulq	%r14, %r15
+	movq	-56(%rbp), %rcx
+	movq	(%rcx,%r15,8), %xmm1
 	cmpq	$2, %r14
-	jl	.LBB3_10
+	jl	.LBB3_13
 	movl	$1, %ecx
-	je	.LBB3_5
+	je	.LBB3_8
 	.p2align	4
-.LBB3_4:
+.LBB3_7:
 	movsd	-8(%rdi,%rcx,8), %xmm0
 	movsd	(%rdi,%rcx,8), %xmm2
 	movdqa	%xmm1, %xmm3
@@ -810,12 +825,12 @@ axon_softmax_cross_entropy_f64:
 	addq	$2, %rsi
 	addq	$2, %rcx
 	cmpq	$1, %rsi
-	jne	.LBB3_4
-.LBB3_5:
-	testb	$1, -112(%rbp)
-	je	.LBB3_7
-	movq	-80(%rbp), %rsi
-	leaq	(%rsi,%r11,8), %rsi
+	jne	.LBB3_7
+.LBB3_8:
+	testb	$1, -120(%rbp)
+	je	.LBB3_10
+	movq	-56(%rbp), %rsi
+	leaq	(%rsi,%r15,8), %rsi
 	movsd	(%rsi,%rcx,8), %xmm0
 	movapd	%xmm1, %xmm2
 	cmpltsd	%xmm0, %xmm2
@@ -829,46 +844,46 @@ axon_softmax_cross_entropy_f64:
 	andnpd	%xmm4, %xmm2
 	orpd	%xmm3, %xmm2
 	movapd	%xmm2, %xmm1
-.LBB3_7:
+.LBB3_10:
 	movq	%xmm1, %rcx
 	movabsq	$9223372036854775807, %rsi
 	andq	%rsi, %rcx
 	xorpd	%xmm0, %xmm0
 	movabsq	$9218868437227405312, %rsi
 	cmpq	%rsi, %rcx
-	je	.LBB3_9
+	je	.LBB3_12
 	movapd	%xmm1, %xmm0
-.LBB3_9:
-	movq	-64(%rbp), %rcx
-	movsd	%xmm0, (%rcx,%rax,8)
-	jmp	.LBB3_13
+.LBB3_12:
+	movq	-80(%rbp), %rcx
+	movsd	%xmm0, (%rcx,%r11,8)
+	jmp	.LBB3_16
 	.p2align	4
-.LBB3_10:
+.LBB3_13:
 	movq	%xmm1, %rcx
 	movabsq	$9223372036854775807, %rsi
 	andq	%rsi, %rcx
 	pxor	%xmm0, %xmm0
 	movabsq	$9218868437227405312, %rsi
 	cmpq	%rsi, %rcx
-	je	.LBB3_12
-	movdqa	%xmm1, %xmm0
-.LBB3_12:
-	movq	-64(%rbp), %rcx
-	movq	%xmm0, (%rcx,%rax,8)
-	testq	%r14, %r14
-	jle	.LBB3_22
-.LBB3_13:
-	cmpb	$0, -41(%rbp)
 	je	.LBB3_15
-	xorl	%r11d, %r11d
-	jmp	.LBB3_18
-	.p2align	4
+	movdqa	%xmm1, %xmm0
 .LBB3_15:
+	movq	-80(%rbp), %rcx
+	movq	%xmm0, (%rcx,%r11,8)
+	testq	%r14, %r14
+	jle	.LBB3_25
+.LBB3_16:
+	cmpb	$0, -41(%rbp)
+	je	.LBB3_18
+	xorl	%r15d, %r15d
+	jmp	.LBB3_21
+	.p2align	4
+.LBB3_18:
 	movdqa	%xmm0, %xmm1
 	punpcklqdq	%xmm0, %xmm1
 	xorl	%ecx, %ecx
 	.p2align	4
-.LBB3_16:
+.LBB3_19:
 	movupd	-16(%r10,%rcx,8), %xmm2
 	movupd	(%r10,%rcx,8), %xmm3
 	subpd	%xmm1, %xmm2
@@ -877,87 +892,84 @@ axon_softmax_cross_entropy_f64:
 	movupd	%xmm3, (%r9,%rcx,8)
 	addq	$4, %rcx
 	cmpq	%rcx, %rdx
-	jne	.LBB3_16
-	movq	%rdx, %r11
+	jne	.LBB3_19
+	movq	%rdx, %r15
 	cmpq	%rdx, %r14
-	je	.LBB3_22
-.LBB3_18:
-	movq	%r11, %rcx
-	cmpq	$0, -56(%rbp)
-	je	.LBB3_21
-	movq	-56(%rbp), %rsi
-	movq	%r11, %rcx
+	je	.LBB3_25
+.LBB3_21:
+	movq	%r15, %rcx
+	cmpq	$0, -88(%rbp)
+	je	.LBB3_24
+	movq	-88(%rbp), %rsi
+	movq	%r15, %rcx
 	.p2align	4
-.LBB3_20:
-	movsd	(%rbx,%rcx,8), %xmm1
+.LBB3_23:
+	movsd	(%r13,%rcx,8), %xmm1
 	subsd	%xmm0, %xmm1
-	movsd	%xmm1, (%r15,%rcx,8)
+	movsd	%xmm1, (%rax,%rcx,8)
 	incq	%rcx
 	decq	%rsi
-	jne	.LBB3_20
-.LBB3_21:
-	subq	%r14, %r11
-	cmpq	$-4, %r11
-	ja	.LBB3_22
+	jne	.LBB3_23
+.LBB3_24:
+	subq	%r14, %r15
+	cmpq	$-4, %r15
+	ja	.LBB3_25
 	.p2align	4
-.LBB3_31:
-	movsd	(%rbx,%rcx,8), %xmm1
+.LBB3_34:
+	movsd	(%r13,%rcx,8), %xmm1
 	subsd	%xmm0, %xmm1
 	movsd	%xmm1, -16(%r9,%rcx,8)
-	movsd	8(%rbx,%rcx,8), %xmm1
+	movsd	8(%r13,%rcx,8), %xmm1
 	subsd	%xmm0, %xmm1
 	movsd	%xmm1, -8(%r9,%rcx,8)
-	movsd	16(%rbx,%rcx,8), %xmm1
+	movsd	16(%r13,%rcx,8), %xmm1
 	subsd	%xmm0, %xmm1
 	movsd	%xmm1, (%r9,%rcx,8)
-	movsd	24(%rbx,%rcx,8), %xmm1
+	movsd	24(%r13,%rcx,8), %xmm1
 	subsd	%xmm0, %xmm1
 	movsd	%xmm1, 8(%r9,%rcx,8)
 	addq	$4, %rcx
 	cmpq	%rcx, %r14
-	jne	.LBB3_31
-	jmp	.LBB3_22
-.LBB3_23:
-	movabsq	$9223372036854775800, %rbx
-	movq	-72(%rbp), %r15
-	movq	-64(%rbp), %rax
-	leaq	(%rax,%r15,8), %rax
-	movq	%rax, -56(%rbp)
+	jne	.LBB3_34
+	jmp	.LBB3_25
+.LBB3_26:
+	movabsq	$9223372036854775800, %r15
 	movq	%r14, %rcx
-	imulq	%r15, %rcx
+	movq	-64(%rbp), %r13
+	imulq	%r13, %rcx
 	movl	$3, %edi
-	movq	%r12, %rsi
-	movq	%r12, %rdx
+	movq	%rbx, %rsi
+	movq	%rbx, %rdx
 	callq	axon_unary_f64@PLT
-	movq	%r15, %rcx
+	movq	%r13, %rcx
 	movl	%r14d, %eax
 	andl	$7, %eax
-	movq	%r14, %r15
-	andq	%rbx, %r15
-	orq	$6, %rbx
-	andq	%r14, %rbx
-	leaq	56(%r12), %r8
+	movq	%r14, %r13
+	andq	%r15, %r13
+	orq	$6, %r15
+	andq	%r14, %r15
+	leaq	56(%rbx), %r8
 	xorl	%edx, %edx
-	jmp	.LBB3_24
+	jmp	.LBB3_27
 	.p2align	4
-.LBB3_37:
-	movq	-56(%rbp), %rsi
+.LBB3_40:
+	movq	-72(%rbp), %rsi
 	movq	$0, (%rsi,%rdx,8)
-.LBB3_38:
+.LBB3_41:
 	incq	%rdx
-	addq	%r13, %r8
-	addq	%r13, %r12
+	addq	%r12, %r8
+	addq	%r12, %rbx
 	cmpq	%rcx, %rdx
-	je	.LBB3_39
-.LBB3_24:
+	je	.LBB3_42
+.LBB3_27:
 	testq	%r14, %r14
-	jle	.LBB3_37
+	jle	.LBB3_40
 	pxor	%xmm0, %xmm0
 	xorl	%esi, %esi
 	cmpq	$8, %r14
-	jb	.LBB3_26
+	jb	.LBB3_29
 	.p2align	4
-.LBB3_36:
+.LBB3_39:
 	addsd	-56(%r8,%rsi,8), %xmm0
 	addsd	-48(%r8,%rsi,8), %xmm0
 	addsd	-40(%r8,%rsi,8), %xmm0
@@ -967,138 +979,142 @@ axon_softmax_cross_entropy_f64:
 	addsd	-8(%r8,%rsi,8), %xmm0
 	addsd	(%r8,%rsi,8), %xmm0
 	addq	$8, %rsi
-	cmpq	%rsi, %r15
-	jne	.LBB3_36
-.LBB3_26:
+	cmpq	%rsi, %r13
+	jne	.LBB3_39
+.LBB3_29:
 	testq	%rax, %rax
-	je	.LBB3_29
-	leaq	(%r12,%rsi,8), %rsi
+	je	.LBB3_32
+	leaq	(%rbx,%rsi,8), %rsi
 	xorl	%edi, %edi
 	.p2align	4
-.LBB3_28:
+.LBB3_31:
 	addsd	(%rsi,%rdi,8), %xmm0
 	incq	%rdi
 	cmpq	%rdi, %rax
-	jne	.LBB3_28
-.LBB3_29:
-	movq	-56(%rbp), %rsi
+	jne	.LBB3_31
+.LBB3_32:
+	movq	-72(%rbp), %rsi
 	movsd	%xmm0, (%rsi,%rdx,8)
 	cmpq	$1, %r14
-	jne	.LBB3_32
+	jne	.LBB3_35
 	xorl	%esi, %esi
-	jmp	.LBB3_35
+	jmp	.LBB3_38
 	.p2align	4
-.LBB3_32:
+.LBB3_35:
 	movapd	%xmm0, %xmm1
 	unpcklpd	%xmm0, %xmm1
 	xorl	%esi, %esi
 	.p2align	4
-.LBB3_33:
-	movupd	(%r12,%rsi,8), %xmm2
+.LBB3_36:
+	movupd	(%rbx,%rsi,8), %xmm2
 	divpd	%xmm1, %xmm2
-	movupd	%xmm2, (%r12,%rsi,8)
+	movupd	%xmm2, (%rbx,%rsi,8)
 	addq	$2, %rsi
-	cmpq	%rsi, %rbx
-	jne	.LBB3_33
-	movq	%rbx, %rsi
-	cmpq	%rbx, %r14
-	je	.LBB3_38
+	cmpq	%rsi, %r15
+	jne	.LBB3_36
+	movq	%r15, %rsi
+	cmpq	%r15, %r14
+	je	.LBB3_41
 	.p2align	4
-.LBB3_35:
-	movsd	(%r12,%rsi,8), %xmm1
+.LBB3_38:
+	movsd	(%rbx,%rsi,8), %xmm1
 	divsd	%xmm0, %xmm1
-	movsd	%xmm1, (%r12,%rsi,8)
+	movsd	%xmm1, (%rbx,%rsi,8)
 	incq	%rsi
 	cmpq	%rsi, %r14
-	jne	.LBB3_35
-	jmp	.LBB3_38
-.LBB3_39:
+	jne	.LBB3_38
+	jmp	.LBB3_41
+.LBB3_42:
 	movl	$4, %edi
-	movq	-56(%rbp), %r12
-	movq	%r12, %rsi
-	movq	%r12, %rdx
+	movq	-72(%rbp), %r15
+	movq	%r15, %rsi
+	movq	%r15, %rdx
 	callq	axon_unary_f64@PLT
-	movq	-72(%rbp), %r10
+	movq	-64(%rbp), %r10
 	movsd	.LCPI3_0(%rip), %xmm0
-	movsd	-96(%rbp), %xmm6
+	movsd	-104(%rbp), %xmm6
 	subsd	%xmm6, %xmm0
 	xorpd	.LCPI3_1(%rip), %xmm0
 	xorps	%xmm1, %xmm1
 	cvtsi2sd	%r14, %xmm1
 	movl	%r14d, %eax
 	andl	$7, %eax
-	movq	-80(%rbp), %rbx
-	leaq	56(%rbx), %rcx
+	movq	-56(%rbp), %rsi
+	leaq	56(%rsi), %rcx
 	xorl	%edx, %edx
 	xorpd	%xmm2, %xmm2
-	movq	%rbx, %rsi
-	movq	-104(%rbp), %r9
-	movq	-88(%rbp), %r11
-	jmp	.LBB3_40
+	movq	-112(%rbp), %r9
+	movq	-96(%rbp), %r11
+	movq	-80(%rbp), %rdi
+	jmp	.LBB3_43
 	.p2align	4
-.LBB3_48:
+.LBB3_51:
 	subsd	%xmm3, %xmm4
 	movapd	%xmm4, %xmm3
-.LBB3_49:
+.LBB3_52:
 	movsd	%xmm3, (%r9,%rdx,8)
 	incq	%rdx
-	addq	%r13, %rcx
-	addq	%r13, %rsi
+	addq	%r12, %rcx
+	addq	%r12, %rsi
 	cmpq	%r10, %rdx
-	je	.LBB3_50
-.LBB3_40:
-	movq	%rdx, %rdi
-	imulq	%r14, %rdi
+	je	.LBB3_53
+.LBB3_43:
+	movq	%rdx, %rbx
+	imulq	%r14, %rbx
 	ucomisd	%xmm2, %xmm6
-	leaq	(%rbx,%rdi,8), %rdi
-	movsd	(%r12,%rdx,8), %xmm4
-	movq	-64(%rbp), %r8
-	addsd	(%r8,%rdx,8), %xmm4
+	movq	-56(%rbp), %r8
+	leaq	(%r8,%rbx,8), %rbx
+	movsd	(%r15,%rdx,8), %xmm4
+	addsd	(%rdi,%rdx,8), %xmm4
 	movq	(%r11,%rdx,8), %r8
-	movsd	(%rdi,%r8,8), %xmm3
-	jne	.LBB3_41
-	jnp	.LBB3_48
-.LBB3_41:
+	movsd	(%rbx,%r8,8), %xmm3
+	jne	.LBB3_44
+	jnp	.LBB3_51
+.LBB3_44:
 	xorpd	%xmm5, %xmm5
 	testq	%r14, %r14
-	jle	.LBB3_46
-	xorl	%edi, %edi
+	jle	.LBB3_49
+	xorl	%r8d, %r8d
 	cmpq	$8, %r14
-	jb	.LBB3_43
+	jb	.LBB3_46
 	.p2align	4
-.LBB3_47:
-	addsd	-56(%rcx,%rdi,8), %xmm5
-	addsd	-48(%rcx,%rdi,8), %xmm5
-	addsd	-40(%rcx,%rdi,8), %xmm5
-	addsd	-32(%rcx,%rdi,8), %xmm5
-	addsd	-24(%rcx,%rdi,8), %xmm5
-	addsd	-16(%rcx,%rdi,8), %xmm5
-	addsd	-8(%rcx,%rdi,8), %xmm5
-	addsd	(%rcx,%rdi,8), %xmm5
-	addq	$8, %rdi
-	cmpq	%rdi, %r15
-	jne	.LBB3_47
-.LBB3_43:
+.LBB3_50:
+	addsd	-56(%rcx,%r8,8), %xmm5
+	addsd	-48(%rcx,%r8,8), %xmm5
+	addsd	-40(%rcx,%r8,8), %xmm5
+	addsd	-32(%rcx,%r8,8), %xmm5
+	addsd	-24(%rcx,%r8,8), %xmm5
+	addsd	-16(%rcx,%r8,8), %xmm5
+	addsd	-8(%rcx,%r8,8), %xmm5
+	addsd	(%rcx,%r8,8), %xmm5
+	addq	$8, %r8
+	cmpq	%r8, %r13
+	jne	.LBB3_50
+.LBB3_46:
 	testq	%rax, %rax
-	je	.LBB3_46
-	leaq	(%rsi,%rdi,8), %rdi
+	je	.LBB3_49
+	leaq	(%rsi,%r8,8), %rbx
 	xorl	%r8d, %r8d
 	.p2align	4
-.LBB3_45:
-	addsd	(%rdi,%r8,8), %xmm5
+.LBB3_48:
+	addsd	(%rbx,%r8,8), %xmm5
 	incq	%r8
 	cmpq	%r8, %rax
-	jne	.LBB3_45
-.LBB3_46:
+	jne	.LBB3_48
+.LBB3_49:
 	mulsd	%xmm0, %xmm3
 	addsd	%xmm4, %xmm3
 	mulsd	%xmm6, %xmm5
 	divsd	%xmm1, %xmm5
 	subsd	%xmm5, %xmm3
-	jmp	.LBB3_49
-.LBB3_50:
-	movq	-64(%rbp), %rdi
-	addq	$72, %rsp
+	jmp	.LBB3_52
+.LBB3_53:
+	leaq	-2176(%rbp), %rax
+	cmpq	%rax, %rdi
+	je	.LBB3_55
+	callq	free@PLT
+.LBB3_55:
+	addq	$2136, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -1106,14 +1122,6 @@ axon_softmax_cross_entropy_f64:
 	popq	%r15
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
-	jmp	free@PLT
-.LBB3_51:
-	.cfi_restore %rbx
-	.cfi_restore %rbp
-	.cfi_restore %r12
-	.cfi_restore %r13
-	.cfi_restore %r14
-	.cfi_restore %r15
 	retq
 .Lfunc_end3:
 	.size	axon_softmax_cross_entropy_f64, .Lfunc_end3-axon_softmax_cross_entropy_f64
@@ -1302,16 +1310,18 @@ axon_softmax_cross_entropy_backward_f64:
 axon_arg_extremum_f64:
 	.cfi_startproc
 	testq	%rsi, %rsi
-	jle	.LBB5_14
+	jle	.LBB5_12
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
 	movq	%rsp, %rbp
 	.cfi_def_cfa_register %rbp
+	pushq	%r15
 	pushq	%r14
 	pushq	%rbx
-	.cfi_offset %rbx, -32
-	.cfi_offset %r14, -24
+	.cfi_offset %rbx, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
 	leaq	(,%rdx,8), %rax
 	xorl	%r9d, %r9d
 	movq	%rdi, %r10
@@ -1319,61 +1329,63 @@ axon_arg_extremum_f64:
 	.p2align	4
 .LBB5_3:
 	xorl	%r11d, %r11d
-.LBB5_12:
+.LBB5_10:
 	movq	%r11, (%r8,%r9,8)
 	incq	%r9
 	addq	%rax, %r10
 	cmpq	%rsi, %r9
-	je	.LBB5_13
+	je	.LBB5_11
 .LBB5_2:
 	cmpq	$2, %rdx
-	setl	%bl
-	movq	%r9, %r11
-	imulq	%rdx, %r11
-	movsd	(%rdi,%r11,8), %xmm0
+	setl	%r11b
+	movq	%r9, %rbx
+	imulq	%rdx, %rbx
+	movsd	(%rdi,%rbx,8), %xmm0
 	ucomisd	%xmm0, %xmm0
-	setp	%r14b
-	orb	%bl, %r14b
+	setp	%bl
+	orb	%r11b, %bl
 	jne	.LBB5_3
-	leaq	(%rdi,%r11,8), %r14
 	movl	$1, %ebx
 	xorl	%r11d, %r11d
 	jmp	.LBB5_5
 	.p2align	4
-.LBB5_10:
-	movq	%rbx, %r11
-.LBB5_11:
-	incq	%rbx
-	cmpq	%rbx, %rdx
-	je	.LBB5_12
-.LBB5_5:
-	movsd	(%r10,%rbx,8), %xmm0
-	ucomisd	%xmm0, %xmm0
-	jp	.LBB5_6
-	movsd	(%r14,%r11,8), %xmm1
-	testl	%ecx, %ecx
-	je	.LBB5_9
-	ucomisd	%xmm1, %xmm0
-	ja	.LBB5_10
-	jmp	.LBB5_11
-	.p2align	4
 .LBB5_9:
+	incq	%rbx
+	movapd	%xmm1, %xmm0
+	cmpq	%rbx, %rdx
+	je	.LBB5_10
+.LBB5_5:
+	movsd	(%r10,%rbx,8), %xmm1
+	ucomisd	%xmm1, %xmm1
+	jp	.LBB5_6
+	xorl	%r14d, %r14d
 	ucomisd	%xmm0, %xmm1
-	ja	.LBB5_10
-	jmp	.LBB5_11
+	seta	%r14b
+	xorl	%r15d, %r15d
+	ucomisd	%xmm1, %xmm0
+	seta	%r15b
+	testl	%ecx, %ecx
+	cmovel	%r15d, %r14d
+	testb	%r14b, %r14b
+	cmovneq	%rbx, %r11
+	jne	.LBB5_9
+	movapd	%xmm0, %xmm1
+	jmp	.LBB5_9
 	.p2align	4
 .LBB5_6:
 	movq	%rbx, %r11
-	jmp	.LBB5_12
-.LBB5_13:
+	jmp	.LBB5_10
+.LBB5_11:
 	popq	%rbx
 	popq	%r14
+	popq	%r15
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	.cfi_restore %rbx
 	.cfi_restore %r14
+	.cfi_restore %r15
 	.cfi_restore %rbp
-.LBB5_14:
+.LBB5_12:
 	retq
 .Lfunc_end5:
 	.size	axon_arg_extremum_f64, .Lfunc_end5-axon_arg_extremum_f64
