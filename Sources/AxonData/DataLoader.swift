@@ -127,8 +127,10 @@ public struct DataLoader: Sequence, Sendable {
 
         private func batch(of positions: Range<Int>) -> Batch {
             guard let order else { return dataset.batch(rows: positions) }
-            let picks = Array(order[positions])
-            return dataset.batch(indices: Tensor(picks, shape: [picks.count]))
+            let picks = Tensor(shape: [positions.count], of: Int64.self) { picks in
+                _ = picks.initialize(from: order[positions])
+            }
+            return dataset.batch(indices: picks)
         }
     }
 }

@@ -178,11 +178,16 @@ extension Optimizer {
     /// a gradient, after counting the step in its state: `w` is the value to
     /// update in place, `g` its gradient, `state` its optimizer state.
     func forEachGradient(_ update: (_ w: inout Tensor, _ g: Tensor, _ state: inout ParameterState) -> Void) {
+        let parameters = self.parameters
         noGrad {
-            for (i, (_, parameter)) in parameters.enumerated() {
-                guard let g = parameter.grad else { continue }
-                states[i].step += 1
-                update(&parameter.value, g, &states[i])
+            // One access to the states for the whole loop, not two per parameter.
+            states.withUnsafeMutableBufferPointer { states in
+                for i in parameters.indices {
+                    let parameter = parameters[i].parameter
+                    guard let g = parameter.grad else { continue }
+                    states[i].step += 1
+                    update(&parameter.value, g, &states[i])
+                }
             }
         }
     }

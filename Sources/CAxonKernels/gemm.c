@@ -193,6 +193,16 @@ static int small_policy(int64_t m, int64_t n, int64_t k) {
     return m > 0 && n > 0 && k > 0 && n <= AXON_SMALL_GEMM_N && k <= AXON_SMALL_GEMM_K &&
            m * k <= AXON_SMALL_GEMM_MK && axon_isa_avx2();
 }
+
+/// The small product on the widest registers the ISA has.
+static void small_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, const float *a, int64_t lda,
+                      const float *b, int64_t ldb, const float *bias, int accumulate, float *c, int64_t ldc) {
+    if (axon_isa_avx512()) {
+        axon_gemm_small_avx512_f32(trans_a, trans_b, m, n, k, a, lda, b, ldb, bias, accumulate, c, ldc);
+    } else {
+        axon_gemm_small_avx2_f32(trans_a, trans_b, m, n, k, a, lda, b, ldb, bias, accumulate, c, ldc);
+    }
+}
 #endif
 
 #define GEMM_T float
@@ -220,7 +230,7 @@ void axon_gemm_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
         return;
     }
     if ((beta == 0 || beta == 1) && small_policy(m, n, k)) {
-        axon_gemm_small_avx2_f32(trans_a, trans_b, m, n, k, a, lda, b, ldb, NULL, beta == 1, c, ldc);
+        small_f32(trans_a, trans_b, m, n, k, a, lda, b, ldb, NULL, beta == 1, c, ldc);
         return;
     }
 #endif
@@ -242,7 +252,7 @@ void axon_gemm_bias_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t 
         return;
     }
     if (small_policy(m, n, k)) {
-        axon_gemm_small_avx2_f32(trans_a, trans_b, m, n, k, a, lda, b, ldb, bias, 0, c, ldc);
+        small_f32(trans_a, trans_b, m, n, k, a, lda, b, ldb, bias, 0, c, ldc);
         return;
     }
 #endif

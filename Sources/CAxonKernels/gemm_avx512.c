@@ -213,5 +213,57 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f64(int64_t kc, const
 #undef AXON_STEP2_F64
 #undef AXON_TILE8_ZERO_F64
 #undef AXON_TILE8_STORE_F64
+
+// The small products of a tiny network (see axon_gemm_small_avx2_f32): n ≤ 16
+// is one zmm of each row, so eight rows of C are eight accumulators, eight
+// independent FMA chains over p, which keep both FMA pipes busy (the AVX2
+// kernel's four rows of one or two ymm are four to eight chains on half the
+// rows). Each element is the same chain of FMAs over p from zero, then
+// + bias or + C, so the bits are the AVX2 kernel's and the tiles'.
+AXON_AVX512 AXON_NOINLINE void axon_gemm_small_avx512_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
+                                                         const float *a, int64_t lda, const float *b, int64_t ldb,
+                                                         const float *bias, int accumulate, float *c, int64_t ldc) {
+    // op(B) row by row: B itself where it is row-major (read under the
+    // mask), else a transposed copy.
+    float copy[AXON_SMALL_GEMM_K * AXON_SMALL_GEMM_N] __attribute__((aligned(64)));
+    const float *panel_b = b;
+    int64_t stride_b = ldb;
+    if (trans_b) {
+        for (int64_t j = 0; j < n; j++) {
+            for (int64_t p = 0; p < k; p++) copy[p * AXON_SMALL_GEMM_N + j] = b[j * ldb + p];
+        }
+        panel_b = copy;
+        stride_b = AXON_SMALL_GEMM_N;
+    }
+    const __mmask16 mask = (__mmask16)((1u << n) - 1);
+    const __m512 bias_row = bias ? _mm512_maskz_loadu_ps(mask, bias) : _mm512_setzero_ps();
+    const int64_t a_step = trans_a ? lda : 1;
+    for (int64_t i0 = 0; i0 < m; i0 += 8) {
+        // Eight rows of A (the last repeated where m runs out: computed, not stored).
+        const float *rows[8];
+        for (int r = 0; r < 8; r++) {
+            const int64_t i = i0 + r < m ? i0 + r : m - 1;
+            rows[r] = trans_a ? a + i : a + i * lda;
+        }
+        __m512 out[8];
+        for (int r = 0; r < 8; r++) out[r] = _mm512_setzero_ps();
+        const float *row_b = panel_b;
+        for (int64_t p = 0, offset = 0; p < k; p++, offset += a_step, row_b += stride_b) {
+            const __m512 b0 = _mm512_maskz_loadu_ps(mask, row_b);
+            for (int r = 0; r < 8; r++) out[r] = _mm512_fmadd_ps(_mm512_set1_ps(rows[r][offset]), b0, out[r]);
+        }
+        const int rows_here = m - i0 < 8 ? (int)(m - i0) : 8;
+        for (int r = 0; r < rows_here; r++) {
+            float *line = c + (i0 + r) * ldc;
+            __m512 v = out[r];
+            if (bias) {
+                v = _mm512_add_ps(v, bias_row);
+            } else if (accumulate) {
+                v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(mask, line));
+            }
+            _mm512_mask_storeu_ps(line, mask, v);
+        }
+    }
+}
 #endif
 #endif // !AXON_PREBUILT_KERNELS

@@ -171,6 +171,11 @@ void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const float *x, const float *
 void axon_gemm_small_avx2_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, const float *a,
                               int64_t lda, const float *b, int64_t ldb, const float *bias, int accumulate,
                               float *c, int64_t ldc);
+/// The same products and the same bits as axon_gemm_small_avx2_f32, eight
+/// rows of C at a time in zmm registers (gemm_avx512.c).
+void axon_gemm_small_avx512_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, const float *a,
+                                int64_t lda, const float *b, int64_t ldb, const float *bias, int accumulate,
+                                float *c, int64_t ldc);
 void axon_ukernel_avx2_f64(int64_t kc, const double *a, const double *b, double *c, int64_t ldc, int accumulate);
 void axon_ukernel_avx2_strided_f32(int64_t kc, const float *a, int64_t row_stride, int64_t column_stride,
                                    const float *b, int64_t b_stride, float *c, int64_t ldc,

@@ -41,8 +41,10 @@ package final class DenseStackStep {
     private var input: Tensor?
     private var labels: Tensor?
     /// The gradients handed out, per layer (bias: nil where it has none).
-    private var weightGradients: [Tensor]
-    private var biasGradients: [Tensor?]
+    /// Touched by this object alone, on the trainer's thread: no run-time
+    /// exclusivity check at each of the step's accesses.
+    @exclusivity(unchecked) private var weightGradients: [Tensor]
+    @exclusivity(unchecked) private var biasGradients: [Tensor?]
     /// The number of rows the workspace holds, and the workspace: per layer
     /// its output f(z) and the gradient with respect to it (then, in place,
     /// to z), then the softmax, the rows' losses and their arg max. Only the

@@ -72,6 +72,8 @@ extension Tensor {
         let inner = shape[(axis + 1)...].reduce(1, *)
         // Whole rows at a time (a data loader picks a batch this way every step).
         backend.gatherRows(self, rows: picks, outer: outer, length: shape[axis], inner: inner, into: result)
+        // No rule to build for data (a batch picked from a data set).
+        guard node != nil, GradMode.isEnabled else { return result }
         let original = shape
         return Tensor.record("indexSelect", result, self) { g in
             // Scatter-add: an index picked twice receives both gradients.

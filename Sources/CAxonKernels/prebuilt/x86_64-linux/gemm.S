@@ -112,13 +112,13 @@ axon_gemm_f32:
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, %r15
+	movq	%r9, -56(%rbp)
 	movq	%r8, %r12
 	movq	%rcx, %r13
-	movq	%rdx, %r14
-	movl	%esi, -52(%rbp)
-	movl	%edi, -48(%rbp)
-	movq	24(%rbp), %rbx
+	movq	%rdx, %rbx
+	movl	%esi, -48(%rbp)
+	movl	%edi, %r15d
+	movq	24(%rbp), %r14
 	xorps	%xmm1, %xmm1
 	ucomiss	%xmm1, %xmm0
 	movss	%xmm0, -44(%rbp)
@@ -128,11 +128,11 @@ axon_gemm_f32:
 	jle	.LBB2_18
 	testq	%r13, %r13
 	jle	.LBB2_18
-	cmpl	$0, -52(%rbp)
-	je	.LBB2_18
 	cmpl	$0, -48(%rbp)
+	je	.LBB2_18
+	testl	%r15d, %r15d
 	jne	.LBB2_18
-	cmpq	$1, %r14
+	cmpq	$1, %rbx
 	jne	.LBB2_18
 	callq	axon_detect_isa@PLT
 	movss	-44(%rbp), %xmm0
@@ -140,45 +140,44 @@ axon_gemm_f32:
 	cmpl	$-2, %eax
 	jae	.LBB2_7
 .LBB2_18:
-	movq	%r15, %rbx
 	movss	.LCPI2_0(%rip), %xmm1
 	cmpeqss	%xmm0, %xmm1
-	movd	%xmm1, %r15d
-	andl	$1, %r15d
+	movd	%xmm1, %r14d
+	andl	$1, %r14d
 	jmp	.LBB2_20
 .LBB2_19:
-	movq	%r15, %rbx
-	movl	$1, %r15d
+	movl	$1, %r14d
 	ucomiss	.LCPI2_0(%rip), %xmm0
-	jne	.LBB2_28
-	jp	.LBB2_28
+	jne	.LBB2_30
+	jp	.LBB2_30
 .LBB2_20:
 	cmpq	$64, %r12
-	jg	.LBB2_28
+	jg	.LBB2_30
 	cmpq	$16, %r13
-	jg	.LBB2_28
-	testq	%r14, %r14
-	jle	.LBB2_28
+	jg	.LBB2_30
+	testq	%rbx, %rbx
+	jle	.LBB2_30
 	testq	%r13, %r13
-	jle	.LBB2_28
+	jle	.LBB2_30
 	testq	%r12, %r12
-	jle	.LBB2_28
+	jle	.LBB2_30
 	movq	%r12, %rax
-	imulq	%r14, %rax
+	imulq	%rbx, %rax
 	cmpq	$1024, %rax
-	jg	.LBB2_28
+	jg	.LBB2_30
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB2_27
-.LBB2_28:
+.LBB2_30:
 	callq	axon_detect_isa@PLT
 	cmpl	$1, %eax
-	je	.LBB2_29
+	je	.LBB2_31
 	cmpl	$2, %eax
-	jne	.LBB2_32
-	movl	-48(%rbp), %edi
-	movq	%r14, %rsi
+	movq	24(%rbp), %r14
+	jne	.LBB2_34
+	movl	%r15d, %edi
+	movq	%rbx, %rsi
 	movq	%r13, %rdx
 	movl	$32, %ecx
 	movl	$16, %r8d
@@ -187,51 +186,35 @@ axon_gemm_f32:
 	leaq	avx2_f32(%rip), %rax
 	leaq	avx512_f32(%rip), %rdi
 	cmoveq	%rax, %rdi
-	jmp	.LBB2_33
-.LBB2_29:
+	jmp	.LBB2_35
+.LBB2_31:
 	leaq	avx2_f32(%rip), %rdi
-	jmp	.LBB2_33
-.LBB2_32:
+	movq	24(%rbp), %r14
+	jmp	.LBB2_35
+.LBB2_34:
 	leaq	portable_f32(%rip), %rdi
-.LBB2_33:
-	movq	40(%rbp), %rax
-	movq	32(%rbp), %r10
-	movq	16(%rbp), %r11
+.LBB2_35:
+	movq	32(%rbp), %rax
+	movq	-56(%rbp), %r10
+	movq	40(%rbp), %r11
 	movss	-44(%rbp), %xmm0
 	subq	$8, %rsp
-	movl	-48(%rbp), %esi
-	movl	-52(%rbp), %edx
-	movq	%r14, %rcx
+	movl	%r15d, %esi
+	movl	-48(%rbp), %edx
+	movq	%rbx, %rcx
 	movq	%r13, %r8
 	movq	%r12, %r9
 	pushq	48(%rbp)
-	pushq	%rax
-	pushq	$0
-	pushq	%r10
-	pushq	24(%rbp)
 	pushq	%r11
-	pushq	%rbx
-	callq	gemm_f32
-	jmp	.LBB2_34
-.LBB2_27:
-	subq	$8, %rsp
-	movl	-48(%rbp), %edi
-	movl	-52(%rbp), %esi
-	movq	%r14, %rdx
-	movq	%r13, %rcx
-	movq	%r12, %r8
-	movq	%rbx, %r9
-	pushq	48(%rbp)
-	pushq	40(%rbp)
-	pushq	%r15
 	pushq	$0
-	pushq	32(%rbp)
-	pushq	24(%rbp)
+	pushq	%rax
+	pushq	%r14
 	pushq	16(%rbp)
-	callq	axon_gemm_small_avx2_f32@PLT
-.LBB2_34:
+	pushq	%r10
+	callq	gemm_f32
+.LBB2_36:
 	addq	$152, %rsp
-.LBB2_35:
+.LBB2_37:
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -240,8 +223,28 @@ axon_gemm_f32:
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
 	retq
-.LBB2_7:
+.LBB2_27:
 	.cfi_def_cfa %rbp, 16
+	callq	axon_detect_isa@PLT
+	subq	$8, %rsp
+	movl	%r15d, %edi
+	cmpl	$2, %eax
+	jne	.LBB2_29
+	movl	-48(%rbp), %esi
+	movq	%rbx, %rdx
+	movq	%r13, %rcx
+	movq	%r12, %r8
+	movq	-56(%rbp), %r9
+	pushq	48(%rbp)
+	pushq	40(%rbp)
+	pushq	%r14
+	pushq	$0
+	pushq	32(%rbp)
+	pushq	24(%rbp)
+	pushq	16(%rbp)
+	callq	axon_gemm_small_avx512_f32@PLT
+	jmp	.LBB2_36
+.LBB2_7:
 	callq	axon_threads@PLT
 	cmpl	$2, %eax
 	jl	.LBB2_17
@@ -262,6 +265,8 @@ axon_gemm_f32:
 	movq	%rax, %rdx
 	shrq	$32, %rdx
 	movq	32(%rbp), %rdi
+	movq	-56(%rbp), %r8
+	movq	40(%rbp), %r9
 	je	.LBB2_11
 	xorl	%edx, %edx
 	divq	%rsi
@@ -270,14 +275,29 @@ axon_gemm_f32:
 	subq	$8, %rsp
 	movq	%r13, %rdi
 	movq	%r12, %rsi
-	movq	%r15, %rdx
-	movq	%rbx, %rcx
+	movq	-56(%rbp), %rdx
+	movq	%r14, %rcx
 	movq	32(%rbp), %r8
 	xorl	%r9d, %r9d
 	pushq	40(%rbp)
 	callq	axon_gemv_rows_avx2_f32@PLT
 	addq	$104, %rsp
-	jmp	.LBB2_35
+	jmp	.LBB2_37
+.LBB2_29:
+	movl	-48(%rbp), %esi
+	movq	%rbx, %rdx
+	movq	%r13, %rcx
+	movq	%r12, %r8
+	movq	-56(%rbp), %r9
+	pushq	48(%rbp)
+	pushq	40(%rbp)
+	pushq	%r14
+	pushq	$0
+	pushq	32(%rbp)
+	pushq	24(%rbp)
+	pushq	16(%rbp)
+	callq	axon_gemm_small_avx2_f32@PLT
+	jmp	.LBB2_36
 .LBB2_11:
 	xorl	%edx, %edx
 	divl	%esi
@@ -289,11 +309,10 @@ axon_gemm_f32:
 	movq	%r12, -112(%rbp)
 	movq	%rdi, -104(%rbp)
 	movq	%rsi, -96(%rbp)
-	movq	%r15, -88(%rbp)
-	movq	%rbx, -80(%rbp)
+	movq	%r8, -88(%rbp)
+	movq	%r14, -80(%rbp)
 	movq	$0, -72(%rbp)
-	movq	40(%rbp), %rdx
-	movq	%rdx, -64(%rbp)
+	movq	%r9, -64(%rbp)
 	addq	%rsi, %rcx
 	orq	%rcx, %rax
 	shrq	$32, %rax
@@ -312,7 +331,7 @@ axon_gemm_f32:
 	movl	%eax, %edi
 	callq	axon_parallel_run@PLT
 	addq	$88, %rsp
-	jmp	.LBB2_35
+	jmp	.LBB2_37
 .Lfunc_end2:
 	.size	axon_gemm_f32, .Lfunc_end2-axon_gemm_f32
 	.cfi_endproc
@@ -1303,50 +1322,50 @@ axon_gemm_bias_f32:
 	.cfi_offset %r15, -24
 	movq	%r9, -48(%rbp)
 	movq	%r8, %r13
-	movq	%rcx, %r14
-	movq	%rdx, %r15
+	movq	%rcx, %rbx
+	movq	%rdx, %r14
 	movl	%esi, %r12d
-	movl	%edi, %ebx
+	movl	%edi, %r15d
 	testq	%r8, %r8
 	jle	.LBB6_17
-	testq	%r14, %r14
+	testq	%rbx, %rbx
 	jle	.LBB6_17
 	testl	%r12d, %r12d
 	je	.LBB6_17
-	testl	%ebx, %ebx
+	testl	%r15d, %r15d
 	jne	.LBB6_17
-	cmpq	$1, %r15
+	cmpq	$1, %r14
 	jne	.LBB6_17
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB6_6
 .LBB6_17:
-	testq	%r15, %r15
-	jle	.LBB6_23
-	leaq	-1(%r14), %rax
+	testq	%r14, %r14
+	jle	.LBB6_25
+	leaq	-1(%rbx), %rax
 	cmpq	$15, %rax
-	ja	.LBB6_23
+	ja	.LBB6_25
 	leaq	-1(%r13), %rax
 	cmpq	$63, %rax
-	ja	.LBB6_23
+	ja	.LBB6_25
 	movq	%r13, %rax
-	imulq	%r15, %rax
+	imulq	%r14, %rax
 	cmpq	$1024, %rax
-	jg	.LBB6_23
+	jg	.LBB6_25
 	callq	axon_detect_isa@PLT
 	addl	$-3, %eax
 	cmpl	$-2, %eax
 	jae	.LBB6_22
-.LBB6_23:
+.LBB6_25:
 	callq	axon_detect_isa@PLT
 	cmpl	$1, %eax
-	je	.LBB6_24
+	je	.LBB6_26
 	cmpl	$2, %eax
-	jne	.LBB6_27
-	movl	%ebx, %edi
-	movq	%r15, %rsi
-	movq	%r14, %rdx
+	jne	.LBB6_29
+	movl	%r15d, %edi
+	movq	%r14, %rsi
+	movq	%rbx, %rdx
 	movl	$32, %ecx
 	movl	$16, %r8d
 	callq	wide_tile_pays
@@ -1354,36 +1373,37 @@ axon_gemm_bias_f32:
 	leaq	avx2_f32(%rip), %rax
 	leaq	avx512_f32(%rip), %rdi
 	cmoveq	%rax, %rdi
-	jmp	.LBB6_28
+	jmp	.LBB6_30
 .LBB6_6:
 	callq	axon_threads@PLT
 	cmpl	$2, %eax
 	jl	.LBB6_16
-	cmpq	$8, %r14
+	cmpq	$8, %rbx
 	jb	.LBB6_16
 	movq	%r13, %rcx
-	imulq	%r14, %rcx
+	imulq	%rbx, %rcx
 	cmpq	$16384, %rcx
 	jb	.LBB6_16
 	movl	%eax, %eax
-	movq	%r14, %rsi
+	movq	%rbx, %rsi
 	shrq	$2, %rsi
 	cmpq	%rax, %rsi
 	cmovaeq	%rax, %rsi
-	leaq	-1(%r14), %rcx
-	leaq	(%rsi,%r14), %rax
+	leaq	-1(%rbx), %rcx
+	leaq	(%rsi,%rbx), %rax
 	decq	%rax
 	movq	%rax, %rdx
 	shrq	$32, %rdx
-	movq	40(%rbp), %rdi
-	movq	48(%rbp), %r8
+	movq	24(%rbp), %rdi
+	movq	40(%rbp), %r8
+	movq	-48(%rbp), %r9
 	je	.LBB6_10
 	xorl	%edx, %edx
 	divq	%rsi
 	jmp	.LBB6_12
 .LBB6_16:
 	subq	$8, %rsp
-	movq	%r14, %rdi
+	movq	%rbx, %rdi
 	movq	%r13, %rsi
 	movq	-48(%rbp), %rdx
 	movq	24(%rbp), %rcx
@@ -1392,17 +1412,64 @@ axon_gemm_bias_f32:
 	pushq	48(%rbp)
 	callq	axon_gemv_rows_avx2_f32@PLT
 	addq	$88, %rsp
-	jmp	.LBB6_30
-.LBB6_24:
+	jmp	.LBB6_32
+.LBB6_26:
 	leaq	avx2_f32(%rip), %rdi
-	jmp	.LBB6_28
+	jmp	.LBB6_30
 .LBB6_22:
+	callq	axon_detect_isa@PLT
 	subq	$8, %rsp
-	movl	%ebx, %edi
+	movl	%r15d, %edi
 	movl	%r12d, %esi
-	movq	%r15, %rdx
-	movq	%r14, %rcx
+	movq	%r14, %rdx
+	movq	%rbx, %rcx
 	movq	%r13, %r8
+	cmpl	$2, %eax
+	jne	.LBB6_24
+	movq	-48(%rbp), %r9
+	pushq	56(%rbp)
+	pushq	48(%rbp)
+	pushq	$0
+	pushq	40(%rbp)
+	pushq	32(%rbp)
+	pushq	24(%rbp)
+	pushq	16(%rbp)
+	callq	axon_gemm_small_avx512_f32@PLT
+	jmp	.LBB6_31
+.LBB6_29:
+	leaq	portable_f32(%rip), %rdi
+.LBB6_30:
+	movq	24(%rbp), %rax
+	movq	40(%rbp), %r10
+	movq	-48(%rbp), %r11
+	subq	$8, %rsp
+	xorps	%xmm0, %xmm0
+	movl	%r15d, %esi
+	movl	%r12d, %edx
+	movq	%r14, %rcx
+	movq	%rbx, %r8
+	movq	%r13, %r9
+	pushq	56(%rbp)
+	pushq	48(%rbp)
+	pushq	%r10
+	pushq	32(%rbp)
+	pushq	%rax
+	pushq	16(%rbp)
+	pushq	%r11
+	callq	gemm_f32
+.LBB6_31:
+	addq	$136, %rsp
+.LBB6_32:
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.LBB6_24:
+	.cfi_def_cfa %rbp, 16
 	movq	-48(%rbp), %r9
 	pushq	56(%rbp)
 	pushq	48(%rbp)
@@ -1412,58 +1479,24 @@ axon_gemm_bias_f32:
 	pushq	24(%rbp)
 	pushq	16(%rbp)
 	callq	axon_gemm_small_avx2_f32@PLT
-	jmp	.LBB6_29
-.LBB6_27:
-	leaq	portable_f32(%rip), %rdi
-.LBB6_28:
-	movq	-48(%rbp), %rax
-	movq	40(%rbp), %r10
-	movq	48(%rbp), %r11
-	subq	$8, %rsp
-	xorps	%xmm0, %xmm0
-	movl	%ebx, %esi
-	movl	%r12d, %edx
-	movq	%r15, %rcx
-	movq	%r14, %r8
-	movq	%r13, %r9
-	pushq	56(%rbp)
-	pushq	%r11
-	pushq	%r10
-	pushq	32(%rbp)
-	pushq	24(%rbp)
-	pushq	16(%rbp)
-	pushq	%rax
-	callq	gemm_f32
-.LBB6_29:
-	addq	$136, %rsp
-.LBB6_30:
-	popq	%rbx
-	popq	%r12
-	popq	%r13
-	popq	%r14
-	popq	%r15
-	popq	%rbp
-	.cfi_def_cfa %rsp, 8
-	retq
+	jmp	.LBB6_31
 .LBB6_10:
-	.cfi_def_cfa %rbp, 16
 	xorl	%edx, %edx
 	divl	%esi
 .LBB6_12:
 	addq	$3, %rax
 	movq	%rax, %rsi
 	andq	$-4, %rsi
-	movq	%r14, -112(%rbp)
+	movq	%rbx, -112(%rbp)
 	movq	%r13, -104(%rbp)
 	movq	32(%rbp), %rdx
 	movq	%rdx, -96(%rbp)
 	movq	%rsi, -88(%rbp)
-	movq	-48(%rbp), %rdx
-	movq	%rdx, -80(%rbp)
-	movq	24(%rbp), %rdx
-	movq	%rdx, -72(%rbp)
-	movq	%rdi, -64(%rbp)
-	movq	%r8, -56(%rbp)
+	movq	%r9, -80(%rbp)
+	movq	%rdi, -72(%rbp)
+	movq	%r8, -64(%rbp)
+	movq	48(%rbp), %rdx
+	movq	%rdx, -56(%rbp)
 	addq	%rsi, %rcx
 	orq	%rcx, %rax
 	shrq	$32, %rax
@@ -1482,7 +1515,7 @@ axon_gemm_bias_f32:
 	movl	%eax, %edi
 	callq	axon_parallel_run@PLT
 	addq	$72, %rsp
-	jmp	.LBB6_30
+	jmp	.LBB6_32
 .Lfunc_end6:
 	.size	axon_gemm_bias_f32, .Lfunc_end6-axon_gemm_bias_f32
 	.cfi_endproc

@@ -934,6 +934,439 @@ axon_ukernel_avx512_strided_f64:
 	.size	axon_ukernel_avx512_strided_f64, .Lfunc_end4-axon_ukernel_avx512_strided_f64
 	.cfi_endproc
 
+	.section	.rodata,"a",@progbits
+	.p2align	6, 0x0
+.LCPI5_0:
+	.quad	8
+	.quad	9
+	.quad	10
+	.quad	11
+	.quad	12
+	.quad	13
+	.quad	14
+	.quad	15
+.LCPI5_1:
+	.quad	0
+	.quad	1
+	.quad	2
+	.quad	3
+	.quad	4
+	.quad	5
+	.quad	6
+	.quad	7
+	.section	.rodata.cst8,"aM",@progbits,8
+	.p2align	3, 0x0
+.LCPI5_2:
+	.quad	16
+.LCPI5_3:
+	.quad	8
+	.text
+	.globl	axon_gemm_small_avx512_f32
+	.p2align	4
+	.type	axon_gemm_small_avx512_f32,@function
+axon_gemm_small_avx512_f32:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%rbx
+	andq	$-64, %rsp
+	subq	$4864, %rsp
+	.cfi_offset %rbx, -56
+	.cfi_offset %r12, -48
+	.cfi_offset %r13, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
+	movq	%r9, 88(%rsp)
+	movq	%rdx, %r11
+	movq	40(%rbp), %r10
+	movq	32(%rbp), %rax
+	movq	24(%rbp), %r13
+	testl	%esi, %esi
+	je	.LBB5_1
+	movl	$16, %edx
+	testq	%rcx, %rcx
+	jle	.LBB5_3
+	movq	%r10, %r12
+	movabsq	$9223372036854775792, %rdx
+	movq	%r8, %r15
+	andq	%rdx, %r15
+	orq	$8, %rdx
+	andq	%r8, %rdx
+	shlq	$2, %rax
+	leaq	704(%rsp), %r9
+	xorl	%r10d, %r10d
+	vmovdqa64	.LCPI5_1(%rip), %zmm0
+	vpbroadcastq	.LCPI5_3(%rip), %zmm1
+	vmovdqa64	.LCPI5_0(%rip), %zmm2
+	vmovdqa64	.LCPI5_1(%rip), %zmm3
+	vpbroadcastq	.LCPI5_2(%rip), %zmm4
+	movq	%r9, %rbx
+	jmp	.LBB5_5
+	.p2align	4
+.LBB5_19:
+	incq	%r10
+	addq	%rax, %r13
+	addq	$4, %rbx
+	cmpq	%rcx, %r10
+	je	.LBB5_20
+.LBB5_5:
+	testq	%r8, %r8
+	jle	.LBB5_19
+	cmpq	$7, %r8
+	ja	.LBB5_10
+	xorl	%esi, %esi
+	jmp	.LBB5_8
+	.p2align	4
+.LBB5_10:
+	vpbroadcastq	%r10, %zmm5
+	cmpq	$16, %r8
+	jae	.LBB5_12
+	xorl	%r14d, %r14d
+.LBB5_16:
+	vpbroadcastq	%r14, %zmm6
+	vporq	%zmm0, %zmm6, %zmm6
+	.p2align	4
+.LBB5_17:
+	vmovups	(%r13,%r14,4), %ymm7
+	vpsllq	$4, %zmm6, %zmm8
+	vpaddq	%zmm5, %zmm8, %zmm8
+	kxnorw	%k0, %k0, %k1
+	vscatterqps	%ymm7, (%r9,%zmm8,4) {%k1}
+	addq	$8, %r14
+	vpaddq	%zmm1, %zmm6, %zmm6
+	cmpq	%r14, %rdx
+	jne	.LBB5_17
+	movq	%rdx, %rsi
+	cmpq	%rdx, %r8
+	je	.LBB5_19
+	jmp	.LBB5_8
+.LBB5_12:
+	xorl	%esi, %esi
+	vmovdqa64	%zmm3, %zmm6
+	vmovdqa64	%zmm2, %zmm7
+	.p2align	4
+.LBB5_13:
+	vpsllq	$4, %zmm6, %zmm8
+	vpsllq	$4, %zmm7, %zmm9
+	vpaddq	%zmm5, %zmm9, %zmm9
+	vpaddq	%zmm5, %zmm8, %zmm8
+	vmovups	(%r13,%rsi,4), %ymm10
+	vmovups	32(%r13,%rsi,4), %ymm11
+	kxnorw	%k0, %k0, %k1
+	vscatterqps	%ymm10, (%r9,%zmm8,4) {%k1}
+	kxnorw	%k0, %k0, %k1
+	vscatterqps	%ymm11, (%r9,%zmm9,4) {%k1}
+	addq	$16, %rsi
+	vpaddq	%zmm4, %zmm6, %zmm6
+	vpaddq	%zmm4, %zmm7, %zmm7
+	cmpq	%rsi, %r15
+	jne	.LBB5_13
+	cmpq	%r15, %r8
+	je	.LBB5_19
+	movq	%r15, %rsi
+	movq	%r15, %r14
+	testb	$8, %r8b
+	jne	.LBB5_16
+	.p2align	4
+.LBB5_8:
+	movq	%rsi, %r14
+	shlq	$6, %r14
+	addq	%rbx, %r14
+	.p2align	4
+.LBB5_9:
+	vmovd	(%r13,%rsi,4), %xmm5
+	vmovd	%xmm5, (%r14)
+	incq	%rsi
+	addq	$64, %r14
+	cmpq	%rsi, %r8
+	jne	.LBB5_9
+	jmp	.LBB5_19
+.LBB5_20:
+	movq	%r9, %r13
+	movq	%r12, %r10
+	movl	$16, %edx
+	jmp	.LBB5_21
+.LBB5_1:
+	movq	%rax, %rdx
+	jmp	.LBB5_21
+.LBB5_3:
+	leaq	704(%rsp), %r13
+.LBB5_21:
+	movl	$-1, %eax
+	shll	%cl, %eax
+	movq	16(%rbp), %rcx
+	notl	%eax
+	testq	%r10, %r10
+	movq	%r8, 48(%rsp)
+	movq	%rdx, 40(%rsp)
+	je	.LBB5_22
+	kmovw	%eax, %k1
+	vmovups	(%r10), %zmm0 {%k1} {z}
+	jmp	.LBB5_24
+.LBB5_22:
+	vpxor	%xmm0, %xmm0, %xmm0
+.LBB5_24:
+	testl	%edi, %edi
+	movl	$1, %ebx
+	movq	%rcx, %rdx
+	cmoveq	%rbx, %rdx
+	movq	%rdx, 32(%rsp)
+	movq	%r11, 16(%rsp)
+	testq	%r11, %r11
+	jle	.LBB5_40
+	movq	64(%rbp), %rsi
+	movq	56(%rbp), %r8
+	movq	16(%rsp), %r9
+	leaq	-1(%r9), %rdx
+	movq	%rdx, 96(%rsp)
+	testl	%edi, %edi
+	cmovneq	%rbx, %rcx
+	kmovw	%eax, %k1
+	shlq	$2, %rcx
+	movq	%rcx, 72(%rsp)
+	shlq	$2, 32(%rsp)
+	shlq	$2, 40(%rsp)
+	leaq	(,%rsi,4), %r14
+	movq	%rsi, %rax
+	shlq	$5, %rax
+	movq	%rax, 112(%rsp)
+	leaq	(,%rsi,8), %r15
+	movl	$7, %eax
+	movl	$6, %ecx
+	movl	$5, %r12d
+	movl	$4, %edi
+	vpxor	%xmm1, %xmm1, %xmm1
+	xorl	%edx, %edx
+	movq	%r8, 24(%rsp)
+	movl	$2, %r8d
+	movl	$3, %esi
+	movq	%r13, 80(%rsp)
+	movq	%r14, 120(%rsp)
+	movq	%r15, 104(%rsp)
+	jmp	.LBB5_26
+.LBB5_35:
+	vaddps	%zmm2, %zmm0, %zmm2
+.LBB5_38:
+	vmovups	%zmm2, (%rcx) {%k1}
+.LBB5_39:
+	addq	$8, %rdx
+	movq	136(%rsp), %r11
+	addq	$-8, %r11
+	movq	176(%rsp), %rax
+	addq	$8, %rax
+	movq	168(%rsp), %rcx
+	addq	$8, %rcx
+	addq	$8, %r12
+	addq	$8, %rdi
+	movq	152(%rsp), %rsi
+	addq	$8, %rsi
+	movq	144(%rsp), %r8
+	addq	$8, %r8
+	movq	184(%rsp), %rbx
+	addq	$8, %rbx
+	movq	24(%rsp), %r9
+	addq	112(%rsp), %r9
+	movq	%r9, 24(%rsp)
+	movq	%r11, %r9
+	cmpq	16(%rsp), %rdx
+	jge	.LBB5_40
+.LBB5_26:
+	cmpq	$8, %r9
+	movl	$8, %r11d
+	movq	%r9, 136(%rsp)
+	cmovlq	%r9, %r11
+	movq	%r11, 128(%rsp)
+	movq	96(%rsp), %r11
+	cmpq	%r11, %rax
+	movq	%r11, %r13
+	movq	%rax, 176(%rsp)
+	cmovlq	%rax, %r13
+	cmpq	%r11, %rcx
+	movq	%r11, %r14
+	movq	%rcx, 168(%rsp)
+	cmovlq	%rcx, %r14
+	cmpq	%r11, %r12
+	movq	%r11, %r9
+	movq	%r12, 160(%rsp)
+	cmovlq	%r12, %r9
+	cmpq	%r11, %rdi
+	movq	%r11, %r12
+	cmovlq	%rdi, %r12
+	cmpq	%r11, %rsi
+	movq	%r11, %r15
+	movq	%rsi, 152(%rsp)
+	cmovlq	%rsi, %r15
+	cmpq	%r11, %r8
+	movq	%r11, %rcx
+	movq	%r8, 144(%rsp)
+	cmovlq	%r8, %rcx
+	cmpq	%r11, %rbx
+	movq	%r11, %rax
+	cmovlq	%rbx, %rax
+	cmpq	%r11, %rdx
+	movq	%r11, %r8
+	movq	%rdx, 64(%rsp)
+	cmovlq	%rdx, %r8
+	vmovdqa64	%zmm1, 640(%rsp)
+	vmovdqa64	%zmm1, 576(%rsp)
+	vmovdqa64	%zmm1, 512(%rsp)
+	vmovdqa64	%zmm1, 448(%rsp)
+	vmovdqa64	%zmm1, 384(%rsp)
+	vmovdqa64	%zmm1, 320(%rsp)
+	vmovdqa64	%zmm1, 256(%rsp)
+	vmovdqa64	%zmm1, 192(%rsp)
+	cmpq	$0, 48(%rsp)
+	movq	16(%rsp), %rsi
+	movq	%rbx, 184(%rsp)
+	movq	%rdi, 56(%rsp)
+	jle	.LBB5_30
+	movq	72(%rsp), %rdx
+	imulq	%rdx, %r13
+	imulq	%rdx, %r14
+	imulq	%rdx, %r9
+	imulq	%rdx, %r12
+	imulq	%rdx, %r15
+	imulq	%rdx, %rcx
+	imulq	%rdx, %rax
+	imulq	%rdx, %r8
+	vpxor	%xmm2, %xmm2, %xmm2
+	movq	80(%rsp), %r10
+	movq	48(%rsp), %rdi
+	movq	88(%rsp), %rsi
+	vpxor	%xmm3, %xmm3, %xmm3
+	vpxor	%xmm4, %xmm4, %xmm4
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm6, %xmm6, %xmm6
+	vpxor	%xmm7, %xmm7, %xmm7
+	vxorps	%xmm8, %xmm8, %xmm8
+	vxorps	%xmm9, %xmm9, %xmm9
+	movq	40(%rsp), %rdx
+	movq	32(%rsp), %r11
+	.p2align	4
+.LBB5_28:
+	vmovups	(%r10), %zmm10 {%k1} {z}
+	vfmadd231ps	(%rsi,%r8){1to16}, %zmm10, %zmm9
+	vfmadd231ps	(%rsi,%rax){1to16}, %zmm10, %zmm8
+	vfmadd231ps	(%rsi,%rcx){1to16}, %zmm10, %zmm7
+	vfmadd231ps	(%rsi,%r15){1to16}, %zmm10, %zmm6
+	vfmadd231ps	(%rsi,%r12){1to16}, %zmm10, %zmm5
+	vfmadd231ps	(%rsi,%r9){1to16}, %zmm10, %zmm4
+	vfmadd231ps	(%rsi,%r14){1to16}, %zmm10, %zmm3
+	vfmadd231ps	(%rsi,%r13){1to16}, %zmm10, %zmm2
+	addq	%r11, %rsi
+	addq	%rdx, %r10
+	decq	%rdi
+	jne	.LBB5_28
+	vmovaps	%zmm9, 192(%rsp)
+	vmovaps	%zmm8, 256(%rsp)
+	vmovaps	%zmm7, 320(%rsp)
+	vmovaps	%zmm6, 384(%rsp)
+	vmovaps	%zmm5, 448(%rsp)
+	vmovaps	%zmm4, 512(%rsp)
+	vmovaps	%zmm3, 576(%rsp)
+	vmovaps	%zmm2, 640(%rsp)
+	movq	16(%rsp), %rsi
+	movq	40(%rbp), %r10
+	movq	56(%rsp), %rdi
+.LBB5_30:
+	movq	%rsi, %rax
+	movq	64(%rsp), %rdx
+	subq	%rdx, %rax
+	cmpq	$8, %rax
+	movl	$8, %ecx
+	cmovgeq	%rcx, %rax
+	testl	%eax, %eax
+	movl	48(%rbp), %r9d
+	movq	120(%rsp), %r14
+	movq	104(%rsp), %r15
+	movq	160(%rsp), %r12
+	jle	.LBB5_39
+	movq	128(%rsp), %rdx
+	movl	%edx, %eax
+	cmpl	$1, %eax
+	jne	.LBB5_41
+	xorl	%eax, %eax
+.LBB5_33:
+	testb	$1, %dl
+	movq	56(%rsp), %rdi
+	movq	64(%rsp), %rdx
+	je	.LBB5_39
+	leaq	(%rdx,%rax), %rcx
+	imulq	64(%rbp), %rcx
+	shlq	$6, %rax
+	movq	56(%rbp), %rsi
+	leaq	(%rsi,%rcx,4), %rcx
+	vmovaps	192(%rsp,%rax), %zmm2
+	testq	%r10, %r10
+	jne	.LBB5_35
+	testl	%r9d, %r9d
+	je	.LBB5_38
+	vmovups	(%rcx), %zmm3 {%k1} {z}
+	vaddps	%zmm3, %zmm2, %zmm2
+	jmp	.LBB5_38
+	.p2align	4
+.LBB5_41:
+	movl	%edx, %ecx
+	andl	$-2, %ecx
+	leaq	256(%rsp), %rdi
+	movq	24(%rsp), %r8
+	xorl	%eax, %eax
+	jmp	.LBB5_42
+	.p2align	4
+.LBB5_47:
+	vaddps	%zmm2, %zmm0, %zmm2
+.LBB5_50:
+	vmovups	%zmm2, (%rsi) {%k1}
+	addq	$2, %rax
+	addq	%r15, %r8
+	subq	$-128, %rdi
+	cmpq	%rax, %rcx
+	je	.LBB5_33
+.LBB5_42:
+	vmovaps	-64(%rdi), %zmm2
+	testq	%r10, %r10
+	je	.LBB5_44
+	vaddps	%zmm2, %zmm0, %zmm2
+	jmp	.LBB5_46
+	.p2align	4
+.LBB5_44:
+	testl	%r9d, %r9d
+	je	.LBB5_46
+	vmovups	(%r8), %zmm3 {%k1} {z}
+	vaddps	%zmm3, %zmm2, %zmm2
+.LBB5_46:
+	leaq	(%r8,%r14), %rsi
+	vmovups	%zmm2, (%r8) {%k1}
+	vmovaps	(%rdi), %zmm2
+	testq	%r10, %r10
+	jne	.LBB5_47
+	testl	%r9d, %r9d
+	je	.LBB5_50
+	vmovups	(%rsi), %zmm3 {%k1} {z}
+	vaddps	%zmm3, %zmm2, %zmm2
+	jmp	.LBB5_50
+.LBB5_40:
+	leaq	-40(%rbp), %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	vzeroupper
+	retq
+.Lfunc_end5:
+	.size	axon_gemm_small_avx512_f32, .Lfunc_end5-axon_gemm_small_avx512_f32
+	.cfi_endproc
+
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"
 	.section	".note.GNU-stack","",@progbits
 	.addrsig
