@@ -12,7 +12,9 @@ extension CPUBackend {
             axon_conv2d_f64(&g, batch, Int64(groups), outChannels, x.pointer(Double.self), weight.pointer(Double.self),
                             bias?.pointer(Double.self), relu ? 1 : 0, y.pointer(Double.self))
         }
-        withExtendedLifetime((x, weight, bias)) {}
+        withExtendedLifetime(x) {}
+        withExtendedLifetime(weight) {}
+        withExtendedLifetime(bias) {}
     }
 
     func conv2dInputGradient(_ upstream: Tensor, reluOutput: Tensor?, weight: Tensor, geometry: ConvGeometry,
@@ -27,7 +29,9 @@ extension CPUBackend {
                                        reluOutput?.pointer(Double.self), weight.pointer(Double.self),
                                        x.pointer(Double.self))
         }
-        withExtendedLifetime((upstream, reluOutput, weight)) {}
+        withExtendedLifetime(upstream) {}
+        withExtendedLifetime(reluOutput) {}
+        withExtendedLifetime(weight) {}
     }
 
     func conv2dWeightGradient(_ x: Tensor, upstream: Tensor, reluOutput: Tensor?, geometry: ConvGeometry, groups: Int,
@@ -43,7 +47,9 @@ extension CPUBackend {
                                         upstream.pointer(Double.self), reluOutput?.pointer(Double.self),
                                         weight.pointer(Double.self), bias?.pointer(Double.self))
         }
-        withExtendedLifetime((x, upstream, reluOutput)) {}
+        withExtendedLifetime(x) {}
+        withExtendedLifetime(upstream) {}
+        withExtendedLifetime(reluOutput) {}
     }
 
     func maxPool2d(_ x: Tensor, geometry: ConvGeometry, into y: Tensor, indices: Tensor) {
@@ -67,7 +73,8 @@ extension CPUBackend {
             axon_max_pool2d_backward_f64(planes, Int64(plane), Int64(outputs), upstream.pointer(Double.self),
                                          indices.pointer(Int64.self), x.pointer(Double.self))
         }
-        withExtendedLifetime((upstream, indices)) {}
+        withExtendedLifetime(upstream) {}
+        withExtendedLifetime(indices) {}
     }
 
     func avgPool2d(_ x: Tensor, geometry: ConvGeometry, countIncludePad: Bool, into y: Tensor) {

@@ -15,6 +15,8 @@ extension CPUBackend {
             }
         }
         if c.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime((a, b, bias)) {}
+        withExtendedLifetime(a) {}
+        withExtendedLifetime(b) {}
+        withExtendedLifetime(bias) {}
     }
 }

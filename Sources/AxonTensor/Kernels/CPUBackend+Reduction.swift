@@ -42,6 +42,7 @@ extension CPUBackend {
         } else {
             axon_arg_extremum_f64(x.pointer(Double.self), Int64(rows), Int64(length), largest ? 1 : 0, y.pointer(Int64.self))
         }
-        withExtendedLifetime((x, y)) {}
+        withExtendedLifetime(x) {}
+        withExtendedLifetime(y) {}
     }
 }

@@ -9,7 +9,8 @@ extension CPUBackend {
 
     func countEqual(_ a: Tensor, _ b: Tensor) -> Int {
         let count = axon_count_equal_i64(a.pointer(Int64.self), b.pointer(Int64.self), Int64(a.count))
-        withExtendedLifetime((a, b)) {}
+        withExtendedLifetime(a) {}
+        withExtendedLifetime(b) {}
         return Int(count)
     }
 
@@ -24,7 +25,9 @@ extension CPUBackend {
                                                probabilities.pointer(Double.self), losses.pointer(Double.self))
             }
         }
-        withExtendedLifetime((logits, losses, probabilities)) {}
+        withExtendedLifetime(logits) {}
+        withExtendedLifetime(losses) {}
+        withExtendedLifetime(probabilities) {}
     }
 
     func softmaxCrossEntropyBackward(_ probabilities: Tensor, labels: [Int64], smoothing: Double, upstream: Tensor,
@@ -41,7 +44,9 @@ extension CPUBackend {
                                                         gradient.pointer(Double.self))
             }
         }
-        withExtendedLifetime((upstream, probabilities, gradient)) {}
+        withExtendedLifetime(upstream) {}
+        withExtendedLifetime(probabilities) {}
+        withExtendedLifetime(gradient) {}
     }
 
     func adam(parameter w: inout Tensor, gradient g: Tensor, m: inout Tensor, v: inout Tensor, maxV: inout Tensor?,
@@ -66,7 +71,11 @@ extension CPUBackend {
             axon_adam_f64(wp, gp, mp, vp, hp, n, &constants)
         }
         maxV = maxBuffer
-        withExtendedLifetime((g, w, m, v, maxV)) {}
+        withExtendedLifetime(g) {}
+        withExtendedLifetime(w) {}
+        withExtendedLifetime(m) {}
+        withExtendedLifetime(v) {}
+        withExtendedLifetime(maxV) {}
     }
 
     func sgd(parameter w: inout Tensor, gradient g: Tensor, buffer: inout Tensor?, constants c: SGDConstants) {
@@ -86,6 +95,8 @@ extension CPUBackend {
             axon_sgd_f64(w.mutablePointer(Double.self), g.pointer(Double.self), momentumBuffer?.mutablePointer(Double.self), n, &constants)
         }
         buffer = momentumBuffer
-        withExtendedLifetime((g, w, buffer)) {}
+        withExtendedLifetime(g) {}
+        withExtendedLifetime(w) {}
+        withExtendedLifetime(buffer) {}
     }
 }

@@ -231,7 +231,8 @@ struct CPUBackend: Backend {
             }
         }
         if a.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        withExtendedLifetime((a, b)) {}
+        withExtendedLifetime(a) {}
+        withExtendedLifetime(b) {}
     }
 
     func integerBinary(_ operation: IntegerKernel, _ a: Tensor, _ b: Tensor, into z: Tensor) {
@@ -283,7 +284,9 @@ struct CPUBackend: Backend {
             }
         }
         select(Tensor.scalarType(of: a.dtype))
-        withExtendedLifetime((mask, a, b)) {}
+        withExtendedLifetime(mask) {}
+        withExtendedLifetime(a) {}
+        withExtendedLifetime(b) {}
     }
 
     /// A broadcast of any dtypes through a Swift closure on typed elements:
@@ -303,7 +306,8 @@ struct CPUBackend: Backend {
                 j += strideB
             }
         }
-        withExtendedLifetime((a, b)) {}
+        withExtendedLifetime(a) {}
+        withExtendedLifetime(b) {}
     }
 }
 
