@@ -70,7 +70,7 @@ public struct ParameterState: Sendable {
 
     /// The state tensors by PyTorch's slot name.
     public var slots: [String: Tensor] {
-        get { Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.tensor) }) }
+        get { Dictionary(uniqueKeysWithValues: entries.compactMap { entry in entry.tensor.map { (entry.name, $0) } }) }
         set { entries = newValue.sorted { $0.key < $1.key }.map { Entry(name: $0.key, tensor: $0.value) } }
     }
 
@@ -80,7 +80,9 @@ public struct ParameterState: Sendable {
 
     private struct Entry: Sendable {
         let name: String
-        var tensor: Tensor
+        /// Never nil in `entries`, but optional so that ``update(_:_:)`` can
+        /// lend it out where it lies.
+        var tensor: Tensor?
     }
 
     /// An empty state: no step taken, no slots.
@@ -100,18 +102,29 @@ public struct ParameterState: Sendable {
         }
     }
 
-    /// Removes and returns the named slot, if it exists. Holding the only
-    /// reference, the caller's in-place updates write into the slot's storage
-    /// without a copy; it puts the slot back when done.
-    mutating func remove(_ slot: String) -> Tensor? {
-        guard let index = entries.firstIndex(where: { $0.name == slot }) else { return nil }
-        return entries.remove(at: index).tensor
+    /// Removes and returns the named slot, or `initial()` when it does not
+    /// exist yet. Holding the only reference, the caller's in-place updates
+    /// write into the slot's storage without a copy; it puts the slot back
+    /// when done.
+    mutating func take(_ slot: String, or initial: @autoclosure () -> Tensor) -> Tensor {
+        guard let index = entries.firstIndex(where: { $0.name == slot }), let tensor = entries.remove(at: index).tensor
+        else { return initial() }
+        return tensor
     }
 
-    /// Removes and returns the named slot, or `initial()` when it does not exist
-    /// yet (see ``remove(_:)``).
-    mutating func take(_ slot: String, or initial: @autoclosure () -> Tensor) -> Tensor {
-        remove(slot) ?? initial()
+    /// Runs `body` on the named slot where it lies (nil when it does not
+    /// exist yet) and keeps what `body` leaves there: no copy, an in-place
+    /// update writes into the slot's storage. For an optimizer with one
+    /// slot (``take(_:or:)`` serves several at once).
+    mutating func update(_ slot: String, _ body: (inout Tensor?) -> Void) {
+        if let index = entries.firstIndex(where: { $0.name == slot }) {
+            body(&entries[index].tensor)
+            if entries[index].tensor == nil { entries.remove(at: index) }
+        } else {
+            var tensor: Tensor?
+            body(&tensor)
+            if let tensor { entries.append(Entry(name: slot, tensor: tensor)) }
+        }
     }
 }
 

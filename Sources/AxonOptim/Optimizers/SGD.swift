@@ -80,10 +80,10 @@ public final class SGD: Optimizer {
             // One fused pass (AxonTensor's OptimizerKernels) with exactly these
             // steps: d = g + λw; b = μb + (1 − τ)d (b = d at first); d = d + μb
             // (Nesterov) or b; w = w − γd.
-            var buffer = state.remove("momentum_buffer")
-            OptimizerKernels.sgd(parameter: &w, gradient: g, buffer: &buffer, learningRate: gamma, momentum: mu,
-                                 dampening: tau, weightDecay: lambda, nesterov: nesterov)
-            if let buffer { state["momentum_buffer"] = buffer }
+            state.update("momentum_buffer") { buffer in
+                OptimizerKernels.sgd(parameter: &w, gradient: g, buffer: &buffer, learningRate: gamma, momentum: mu,
+                                     dampening: tau, weightDecay: lambda, nesterov: nesterov)
+            }
         }
     }
 }

@@ -44,14 +44,16 @@ protocol Backend: Sendable {
     func gather(_ x: Tensor, strides: [Int], into y: Tensor)
     /// Copies rows of `x`, seen as `[outer, length, inner]`, into `y`, seen as
     /// `[outer, rows.count, inner]`: `y[o, i, :] = x[o, rows[i], :]`.
-    func gatherRows(_ x: Tensor, rows: [Int], outer: Int, length: Int, inner: Int, into y: Tensor)
+    /// `rows` is an int64 tensor of values in `0..<length`.
+    func gatherRows(_ x: Tensor, rows: Tensor, outer: Int, length: Int, inner: Int, into y: Tensor)
     /// The values of an int64 tensor as indices into a dimension of `bound`
-    /// (a negative one counted from the end), or the position of the first
-    /// that is outside `-bound..<bound`.
-    func wrappedIndices(_ indices: Tensor, bound: Int) -> Result<[Int], IndexOutOfRange>
-    /// The rows `rows` of a uint8 matrix `x` into the float32 matrix `y`, each
-    /// byte times `scale`.
-    func gatherScaledBytes(_ x: Tensor, rows: [Int], scale: Double, into y: Tensor)
+    /// (a negative one counted from the end), as an int64 tensor of values
+    /// in `0..<bound` (the same tensor when every value already is), or the
+    /// position of the first that is outside `-bound..<bound`.
+    func wrappedIndices(_ indices: Tensor, bound: Int) -> Result<Tensor, IndexOutOfRange>
+    /// The rows `rows` (an int64 tensor of row numbers) of a uint8 matrix `x`
+    /// into the float32 matrix `y`, each byte times `scale`.
+    func gatherScaledBytes(_ x: Tensor, rows: Tensor, scale: Double, into y: Tensor)
     /// `y[i] = x[offsets[i]]` (elements of the flat storage).
     func gatherElements(_ x: Tensor, offsets: [Int], into y: Tensor)
     /// `y[i] = x[offsets[i]]`, or `fill` where `offsets[i]` is negative (padding).

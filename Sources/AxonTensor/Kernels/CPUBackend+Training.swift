@@ -82,19 +82,16 @@ extension CPUBackend {
         var constants = axon_sgd_params(
             learning_rate: c.learningRate, momentum: c.momentum, keep: c.keep, weight_decay: c.weightDecay,
             nesterov: c.nesterov ? 1 : 0, first_step: buffer == nil ? 1 : 0)
-        // Moved out of `buffer` so that its storage is uniquely held: no copy.
-        var momentumBuffer = buffer
-        buffer = nil
-        if c.momentum != 0 && momentumBuffer == nil {
-            momentumBuffer = Tensor(uninitializedShape: w.shape, dtype: w.dtype, device: w.device)
+        if c.momentum != 0 && buffer == nil {
+            buffer = Tensor(uninitializedShape: w.shape, dtype: w.dtype, device: w.device)
         }
+        // `buffer` is written where it lies (the caller's only reference): no copy.
         let n = Int64(w.count)
         if w.dtype == .float32 {
-            axon_sgd_f32(w.mutablePointer(Float.self), g.pointer(Float.self), momentumBuffer?.mutablePointer(Float.self), n, &constants)
+            axon_sgd_f32(w.mutablePointer(Float.self), g.pointer(Float.self), buffer?.mutablePointer(Float.self), n, &constants)
         } else {
-            axon_sgd_f64(w.mutablePointer(Double.self), g.pointer(Double.self), momentumBuffer?.mutablePointer(Double.self), n, &constants)
+            axon_sgd_f64(w.mutablePointer(Double.self), g.pointer(Double.self), buffer?.mutablePointer(Double.self), n, &constants)
         }
-        buffer = momentumBuffer
         withExtendedLifetime(g) {}
         withExtendedLifetime(w) {}
         withExtendedLifetime(buffer) {}

@@ -107,42 +107,31 @@ struct CPUBackend: Backend {
         withExtendedLifetime(x) {}
     }
 
-    func wrappedIndices(_ indices: Tensor, bound: Int) -> Result<[Int], IndexOutOfRange> {
-        var failed: Int64 = -1
-        let values = [Int](unsafeUninitializedCapacity: indices.count) { buffer, initialized in
-            // Int is 64 bits on every platform Axon builds for.
-            buffer.withMemoryRebound(to: Int64.self) { out in
-                failed = axon_wrap_indices_i64(indices.pointer(Int64.self), Int64(indices.count), Int64(bound), out.baseAddress)
-            }
-            initialized = failed < 0 ? indices.count : Int(failed)
-        }
+    func wrappedIndices(_ indices: Tensor, bound: Int) -> Result<Tensor, IndexOutOfRange> {
+        let count = Int64(indices.count), source = indices.pointer(Int64.self)
+        // Indices already in range (a data loader's) are used as they are.
+        if axon_first_outside_i64(source, count, Int64(bound)) < 0 { return .success(indices) }
+        let wrapped = Tensor(uninitializedShape: [indices.count], dtype: .int64, device: indices.device)
+        let failed = axon_wrap_indices_i64(source, count, Int64(bound), wrapped.pointer(Int64.self))
         withExtendedLifetime(indices) {}
-        return failed < 0 ? .success(values) : .failure(IndexOutOfRange(position: Int(failed)))
+        return failed < 0 ? .success(wrapped) : .failure(IndexOutOfRange(position: Int(failed)))
     }
 
-    func gatherRows(_ x: Tensor, rows: [Int], outer: Int, length: Int, inner: Int, into y: Tensor) {
+    func gatherRows(_ x: Tensor, rows: Tensor, outer: Int, length: Int, inner: Int, into y: Tensor) {
         let rowBytes = inner * x.dtype.byteSize
-        rows.withUnsafeBufferPointer { buffer in
-            // Int is 64 bits on every platform Axon builds for.
-            buffer.withMemoryRebound(to: Int64.self) { picks in
-                for o in 0..<outer {
-                    axon_gather_rows(x.storage.pointer + o * length * rowBytes, y.storage.pointer + o * rows.count * rowBytes,
-                                     Int64(rowBytes), picks.baseAddress, Int64(picks.count))
-                }
-            }
+        for o in 0..<outer {
+            axon_gather_rows(x.storage.pointer + o * length * rowBytes, y.storage.pointer + o * rows.count * rowBytes,
+                             Int64(rowBytes), rows.pointer(Int64.self), Int64(rows.count))
         }
         withExtendedLifetime(x) {}
+        withExtendedLifetime(rows) {}
     }
 
-    func gatherScaledBytes(_ x: Tensor, rows: [Int], scale: Double, into y: Tensor) {
-        let width = x.shape[1]
-        rows.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Int64.self) { picks in
-                axon_gather_scaled_bytes(x.storage.pointer.assumingMemoryBound(to: UInt8.self), y.pointer(Float.self),
-                                         Int64(width), Float(scale), picks.baseAddress, Int64(picks.count))
-            }
-        }
+    func gatherScaledBytes(_ x: Tensor, rows: Tensor, scale: Double, into y: Tensor) {
+        axon_gather_scaled_bytes(x.storage.pointer.assumingMemoryBound(to: UInt8.self), y.pointer(Float.self),
+                                 Int64(x.shape[1]), Float(scale), rows.pointer(Int64.self), Int64(rows.count))
         withExtendedLifetime(x) {}
+        withExtendedLifetime(rows) {}
     }
 
     func gatherElements(_ x: Tensor, offsets: [Int], into y: Tensor) {

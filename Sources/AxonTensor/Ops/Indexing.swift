@@ -35,8 +35,10 @@ extension Tensor {
         return slice(axis: 0, i ..< i + 1).squeezed(axis: 0)
     }
 
-    /// Integer indices as `Int`s, checked against `bound`.
-    private func indexValues(bound: Int, op: String) -> [Int] {
+    /// Integer indices as an int64 tensor of values in `0..<bound` (negative
+    /// ones counted from the end), stopping with `op`'s message at one
+    /// outside `-bound..<bound`.
+    private func wrappedIndices(bound: Int, op: String) -> Tensor {
         precondition(dtype.isInteger, "\(op): indices must be an integer tensor, not \(dtype)")
         let indices = cast(to: .int64)
         switch backend.wrappedIndices(indices, bound: bound) {
@@ -47,13 +49,18 @@ extension Tensor {
         }
     }
 
+    /// Integer indices as `Int`s, checked against `bound` (see ``wrappedIndices(bound:op:)``).
+    private func indexValues(bound: Int, op: String) -> [Int] {
+        wrappedIndices(bound: bound, op: op).integers
+    }
+
     /// The rows at `indices` of a uint8 matrix, as float32 times `scale`: how
     /// a data set kept as bytes (images) gives a batch of features, reading
     /// a quarter of the memory that picking float rows would. No gradient.
     public func widenedRows(_ indices: Tensor, scale: Double) -> Tensor {
         precondition(dtype == .uint8 && rank == 2, "widenedRows: needs a uint8 matrix, not \(dtype) of shape \(shape)")
         precondition(indices.rank <= 1, "widenedRows: indices must have one dimension, not shape \(indices.shape)")
-        let picks = indices.indexValues(bound: shape[0], op: "widenedRows")
+        let picks = indices.wrappedIndices(bound: shape[0], op: "widenedRows")
         let result = Tensor(uninitializedShape: [picks.count, shape[1]], dtype: .float32, device: device)
         backend.gatherScaledBytes(self, rows: picks, scale: scale, into: result)
         return result
@@ -64,7 +71,7 @@ extension Tensor {
     public func indexSelect(axis: Int = 0, indices: Tensor) -> Tensor {
         let axis = checked { () throws(ShapeError) in try Shape.normalizeAxis(axis, rank: rank, op: "indexSelect") }
         precondition(indices.rank <= 1, "indexSelect: indices must have one dimension, not shape \(indices.shape)")
-        let picks = indices.indexValues(bound: shape[axis], op: "indexSelect")
+        let picks = indices.wrappedIndices(bound: shape[axis], op: "indexSelect")
         var newShape = shape
         newShape[axis] = picks.count
         let result = Tensor(uninitializedShape: newShape, dtype: dtype, device: device)
@@ -78,9 +85,10 @@ extension Tensor {
         return Tensor.record("indexSelect", result, self) { g in
             // Scatter-add: an index picked twice receives both gradients.
             let full = Tensor.zeros(original, dtype: g.dtype)
+            let positions = picks.integers
             for o in 0..<outer {
-                for (position, pick) in picks.enumerated() {
-                    g.backend.accumulate(g, from: (o * picks.count + position) * inner,
+                for (position, pick) in positions.enumerated() {
+                    g.backend.accumulate(g, from: (o * positions.count + position) * inner,
                                          into: full, at: (o * original[axis] + pick) * inner, count: inner)
                 }
             }
