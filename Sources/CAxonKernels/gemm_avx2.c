@@ -426,18 +426,9 @@ AXON_AVX2 static inline void small_store(const __m256 *out, int rows, int vector
 AXON_AVX2 AXON_NOINLINE void axon_gemm_small_avx2_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                                                      const float *a, int64_t lda, const float *b, int64_t ldb,
                                                      const float *bias, int accumulate, float *c, int64_t ldc) {
-    // op(B) row by row: B itself where it is row-major (read under masks),
-    // else a transposed copy.
     float copy[AXON_SMALL_GEMM_K * AXON_SMALL_GEMM_N] __attribute__((aligned(32)));
-    const float *panel_b = b;
-    int64_t stride_b = ldb;
-    if (trans_b) {
-        for (int64_t j = 0; j < n; j++) {
-            for (int64_t p = 0; p < k; p++) copy[p * AXON_SMALL_GEMM_N + j] = b[j * ldb + p];
-        }
-        panel_b = copy;
-        stride_b = AXON_SMALL_GEMM_N;
-    }
+    int64_t stride_b;
+    const float *panel_b = axon_small_rows_of_b(trans_b, n, k, b, ldb, copy, &stride_b);
     const __m256i mask0 = small_mask(n), mask1 = small_mask(n - 8);
     const int vectors = n > 8 ? 2 : 1;
     const int64_t a_step = trans_a ? lda : 1;

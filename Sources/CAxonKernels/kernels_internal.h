@@ -164,6 +164,22 @@ void axon_gemv_rows_avx2_f32(int64_t n, int64_t k, const float *x, const float *
 #define AXON_SMALL_GEMM_N 16
 #define AXON_SMALL_GEMM_K 64
 #define AXON_SMALL_GEMM_MK 1024
+
+/// op(B) of a small product, row p at `result + p * *stride`: B itself where
+/// it is row-major (the kernels read it under masks), else its transpose
+/// copied into `copy` (AXON_SMALL_GEMM_K × AXON_SMALL_GEMM_N floats).
+static inline const float *axon_small_rows_of_b(int trans_b, int64_t n, int64_t k, const float *b, int64_t ldb,
+                                                float *copy, int64_t *stride) {
+    if (!trans_b) {
+        *stride = ldb;
+        return b;
+    }
+    for (int64_t j = 0; j < n; j++) {
+        for (int64_t p = 0; p < k; p++) copy[p * AXON_SMALL_GEMM_N + j] = b[j * ldb + p];
+    }
+    *stride = AXON_SMALL_GEMM_N;
+    return copy;
+}
 /// C = op(A)·op(B), plus bias[j] on column j or (accumulate) plus C, straight
 /// from A and B (a transposed B copied), four rows at a time: each element
 /// is the same chain of FMAs over p as in the tiled kernels, so the bits are

@@ -3227,9 +3227,9 @@ axon_gemm_small_avx2_f32:
 	jle	.LBB8_27
 	movq	%rdx, 32(%rsp)
 	vxorps	%xmm3, %xmm3, %xmm3
-	movq	72(%rsp), %rdx
-	movq	%r8, %r12
-	movq	48(%rsp), %r13
+	movq	%r8, %rdx
+	movq	48(%rsp), %r12
+	movq	72(%rsp), %r13
 	vxorps	%xmm4, %xmm4, %xmm4
 	vxorps	%xmm5, %xmm5, %xmm5
 	vxorps	%xmm6, %xmm6, %xmm6
@@ -3240,24 +3240,24 @@ axon_gemm_small_avx2_f32:
 	movq	16(%rsp), %r8
 	.p2align	4
 .LBB8_24:
-	vmovups	-32(%rdx), %ymm11
-	vmaskmovps	(%rdx), %ymm0, %ymm12
-	vbroadcastss	(%r13,%rsi), %ymm13
+	vmovups	-32(%r13), %ymm11
+	vmaskmovps	(%r13), %ymm0, %ymm12
+	vbroadcastss	(%r12,%rsi), %ymm13
 	vfmadd231ps	%ymm11, %ymm13, %ymm10
 	vmovaps	%ymm10, 128(%rsp)
 	vfmadd231ps	%ymm13, %ymm12, %ymm9
-	vbroadcastss	(%r13,%r9), %ymm13
+	vbroadcastss	(%r12,%r9), %ymm13
 	vfmadd231ps	%ymm11, %ymm13, %ymm8
 	vfmadd231ps	%ymm13, %ymm12, %ymm7
-	vbroadcastss	(%r13,%r11), %ymm13
+	vbroadcastss	(%r12,%r11), %ymm13
 	vfmadd231ps	%ymm11, %ymm13, %ymm6
 	vfmadd231ps	%ymm13, %ymm12, %ymm5
-	vbroadcastss	(%r13,%r10), %ymm13
+	vbroadcastss	(%r12,%r10), %ymm13
 	vfmadd231ps	%ymm11, %ymm13, %ymm4
 	vfmadd231ps	%ymm12, %ymm13, %ymm3
-	addq	%rbx, %r13
-	addq	%r8, %rdx
-	decq	%r12
+	addq	%r8, %r13
+	addq	%rbx, %r12
+	decq	%rdx
 	jne	.LBB8_24
 	vmovaps	%ymm9, 160(%rsp)
 	vmovaps	%ymm8, 192(%rsp)

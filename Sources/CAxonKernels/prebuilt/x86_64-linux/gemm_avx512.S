@@ -993,10 +993,9 @@ axon_gemm_small_avx512_f32:
 	movl	$16, %edx
 	testq	%rcx, %rcx
 	jle	.LBB5_3
-	movq	%r10, %r12
 	movabsq	$9223372036854775792, %rdx
-	movq	%r8, %r15
-	andq	%rdx, %r15
+	movq	%r8, %r12
+	andq	%rdx, %r12
 	orq	$8, %rdx
 	andq	%r8, %rdx
 	shlq	$2, %rax
@@ -1025,23 +1024,23 @@ axon_gemm_small_avx512_f32:
 	jmp	.LBB5_8
 	.p2align	4
 .LBB5_10:
-	vpbroadcastq	%r10, %zmm5
+	leaq	(%rsp,%r10,4), %r14
+	addq	$704, %r14
 	cmpq	$16, %r8
 	jae	.LBB5_12
-	xorl	%r14d, %r14d
+	xorl	%r15d, %r15d
 .LBB5_16:
-	vpbroadcastq	%r14, %zmm6
-	vporq	%zmm0, %zmm6, %zmm6
+	vpbroadcastq	%r15, %zmm5
+	vporq	%zmm0, %zmm5, %zmm5
 	.p2align	4
 .LBB5_17:
-	vmovups	(%r13,%r14,4), %ymm7
-	vpsllq	$4, %zmm6, %zmm8
-	vpaddq	%zmm5, %zmm8, %zmm8
+	vmovups	(%r13,%r15,4), %ymm6
+	vpsllq	$6, %zmm5, %zmm7
 	kxnorw	%k0, %k0, %k1
-	vscatterqps	%ymm7, (%r9,%zmm8,4) {%k1}
-	addq	$8, %r14
-	vpaddq	%zmm1, %zmm6, %zmm6
-	cmpq	%r14, %rdx
+	vscatterqps	%ymm6, (%r14,%zmm7) {%k1}
+	addq	$8, %r15
+	vpaddq	%zmm1, %zmm5, %zmm5
+	cmpq	%r15, %rdx
 	jne	.LBB5_17
 	movq	%rdx, %rsi
 	cmpq	%rdx, %r8
@@ -1049,29 +1048,27 @@ axon_gemm_small_avx512_f32:
 	jmp	.LBB5_8
 .LBB5_12:
 	xorl	%esi, %esi
-	vmovdqa64	%zmm3, %zmm6
-	vmovdqa64	%zmm2, %zmm7
+	vmovdqa64	%zmm3, %zmm5
+	vmovdqa64	%zmm2, %zmm6
 	.p2align	4
 .LBB5_13:
-	vpsllq	$4, %zmm6, %zmm8
-	vpsllq	$4, %zmm7, %zmm9
-	vpaddq	%zmm5, %zmm9, %zmm9
-	vpaddq	%zmm5, %zmm8, %zmm8
-	vmovups	(%r13,%rsi,4), %ymm10
-	vmovups	32(%r13,%rsi,4), %ymm11
+	vpsllq	$6, %zmm6, %zmm7
+	vpsllq	$6, %zmm5, %zmm8
+	vmovups	(%r13,%rsi,4), %ymm9
+	vmovups	32(%r13,%rsi,4), %ymm10
 	kxnorw	%k0, %k0, %k1
-	vscatterqps	%ymm10, (%r9,%zmm8,4) {%k1}
+	vscatterqps	%ymm9, (%r14,%zmm8) {%k1}
 	kxnorw	%k0, %k0, %k1
-	vscatterqps	%ymm11, (%r9,%zmm9,4) {%k1}
+	vscatterqps	%ymm10, (%r14,%zmm7) {%k1}
 	addq	$16, %rsi
+	vpaddq	%zmm4, %zmm5, %zmm5
 	vpaddq	%zmm4, %zmm6, %zmm6
-	vpaddq	%zmm4, %zmm7, %zmm7
-	cmpq	%rsi, %r15
+	cmpq	%rsi, %r12
 	jne	.LBB5_13
-	cmpq	%r15, %r8
+	cmpq	%r12, %r8
 	je	.LBB5_19
-	movq	%r15, %rsi
-	movq	%r15, %r14
+	movq	%r12, %rsi
+	movq	%r12, %r15
 	testb	$8, %r8b
 	jne	.LBB5_16
 	.p2align	4
@@ -1090,7 +1087,7 @@ axon_gemm_small_avx512_f32:
 	jmp	.LBB5_19
 .LBB5_20:
 	movq	%r9, %r13
-	movq	%r12, %r10
+	movq	40(%rbp), %r10
 	movl	$16, %edx
 	jmp	.LBB5_21
 .LBB5_1:
@@ -1244,7 +1241,7 @@ axon_gemm_small_avx512_f32:
 	vpxor	%xmm4, %xmm4, %xmm4
 	vpxor	%xmm5, %xmm5, %xmm5
 	vpxor	%xmm6, %xmm6, %xmm6
-	vpxor	%xmm7, %xmm7, %xmm7
+	vxorps	%xmm7, %xmm7, %xmm7
 	vxorps	%xmm8, %xmm8, %xmm8
 	vxorps	%xmm9, %xmm9, %xmm9
 	movq	40(%rsp), %rdx
