@@ -249,12 +249,16 @@ public final class Trainer {
                 let targets = encoding.encode(batch.targets, dtype: dtype)
                 let backpropagate: () -> Void
                 if let stack, GradMode.isEnabled, stack.accepts(inputs) {
-                    // The checks crossEntropy makes, with its message.
-                    do {
-                        try validateClassification(scoresShape: [inputs.shape[0], stack.classes], targets,
-                                                   loss: "crossEntropy")
-                    } catch {
-                        preconditionFailure(error.message)
+                    // The checks crossEntropy makes, with its messages: the labels'
+                    // dtype and shape here (in full only when they fail), their
+                    // range in `forward`.
+                    if !(targets.dtype.isInteger && targets.rank == 1 && targets.shape[0] == inputs.shape[0]) {
+                        do {
+                            try validateClassification(scoresShape: [inputs.shape[0], stack.classes], targets,
+                                                       loss: "crossEntropy")
+                        } catch {
+                            preconditionFailure(error.message)
+                        }
                     }
                     (value, batchCorrect) = stack.forward(inputs, labels: targets)
                     backpropagate = stack.backward

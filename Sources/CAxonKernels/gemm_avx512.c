@@ -215,11 +215,43 @@ AXON_AVX512 AXON_NOINLINE void axon_ukernel_avx512_strided_f64(int64_t kc, const
 #undef AXON_TILE8_STORE_F64
 
 // The small products of a tiny network (see axon_gemm_small_avx2_f32): n ≤ 16
-// is one zmm of each row, so eight rows of C are eight accumulators, eight
-// independent FMA chains over p, which keep both FMA pipes busy (the AVX2
-// kernel's four rows of one or two ymm are four to eight chains on half the
-// rows). Each element is the same chain of FMAs over p from zero, then
-// + bias or + C, so the bits are the AVX2 kernel's and the tiles'.
+// is one zmm of each row, so a block of rows of C is that many accumulators,
+// as many independent FMA chains over p: sixteen rows at a time (each load
+// of B's row serves sixteen FMAs), then eight. The AVX2 kernel's four rows
+// of one or two ymm are four to eight chains on half the rows. Each element
+// is the same chain of FMAs over p from zero, then + bias or + C, so the
+// bits are the AVX2 kernel's and the tiles'.
+AXON_AVX512 static inline void small_block_avx512_f32(const int rows_per_block, int64_t i0, int64_t m, int trans_a,
+                                                      const float *a, int64_t lda, int64_t k, const float *panel_b,
+                                                      int64_t stride_b, __mmask16 mask, const float *bias,
+                                                      __m512 bias_row, int accumulate, float *c, int64_t ldc) {
+    // The block's rows of A (the last repeated where m runs out: computed, not stored).
+    const float *rows[16];
+    __m512 out[16];
+    for (int r = 0; r < rows_per_block; r++) {
+        const int64_t i = i0 + r < m ? i0 + r : m - 1;
+        rows[r] = trans_a ? a + i : a + i * lda;
+        out[r] = _mm512_setzero_ps();
+    }
+    const int64_t a_step = trans_a ? lda : 1;
+    const float *row_b = panel_b;
+    for (int64_t p = 0, offset = 0; p < k; p++, offset += a_step, row_b += stride_b) {
+        const __m512 b0 = _mm512_maskz_loadu_ps(mask, row_b);
+        for (int r = 0; r < rows_per_block; r++) out[r] = _mm512_fmadd_ps(_mm512_set1_ps(rows[r][offset]), b0, out[r]);
+    }
+    const int rows_here = m - i0 < rows_per_block ? (int)(m - i0) : rows_per_block;
+    for (int r = 0; r < rows_here; r++) {
+        float *line = c + (i0 + r) * ldc;
+        __m512 v = out[r];
+        if (bias) {
+            v = _mm512_add_ps(v, bias_row);
+        } else if (accumulate) {
+            v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(mask, line));
+        }
+        _mm512_mask_storeu_ps(line, mask, v);
+    }
+}
+
 AXON_AVX512 AXON_NOINLINE void axon_gemm_small_avx512_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k,
                                                          const float *a, int64_t lda, const float *b, int64_t ldb,
                                                          const float *bias, int accumulate, float *c, int64_t ldc) {
@@ -228,32 +260,12 @@ AXON_AVX512 AXON_NOINLINE void axon_gemm_small_avx512_f32(int trans_a, int trans
     const float *panel_b = axon_small_rows_of_b(trans_b, n, k, b, ldb, copy, &stride_b);
     const __mmask16 mask = (__mmask16)((1u << n) - 1);
     const __m512 bias_row = bias ? _mm512_maskz_loadu_ps(mask, bias) : _mm512_setzero_ps();
-    const int64_t a_step = trans_a ? lda : 1;
-    for (int64_t i0 = 0; i0 < m; i0 += 8) {
-        // Eight rows of A (the last repeated where m runs out: computed, not stored).
-        const float *rows[8];
-        for (int r = 0; r < 8; r++) {
-            const int64_t i = i0 + r < m ? i0 + r : m - 1;
-            rows[r] = trans_a ? a + i : a + i * lda;
-        }
-        __m512 out[8];
-        for (int r = 0; r < 8; r++) out[r] = _mm512_setzero_ps();
-        const float *row_b = panel_b;
-        for (int64_t p = 0, offset = 0; p < k; p++, offset += a_step, row_b += stride_b) {
-            const __m512 b0 = _mm512_maskz_loadu_ps(mask, row_b);
-            for (int r = 0; r < 8; r++) out[r] = _mm512_fmadd_ps(_mm512_set1_ps(rows[r][offset]), b0, out[r]);
-        }
-        const int rows_here = m - i0 < 8 ? (int)(m - i0) : 8;
-        for (int r = 0; r < rows_here; r++) {
-            float *line = c + (i0 + r) * ldc;
-            __m512 v = out[r];
-            if (bias) {
-                v = _mm512_add_ps(v, bias_row);
-            } else if (accumulate) {
-                v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(mask, line));
-            }
-            _mm512_mask_storeu_ps(line, mask, v);
-        }
+    int64_t i0 = 0;
+    for (; i0 + 16 <= m; i0 += 16) {
+        small_block_avx512_f32(16, i0, m, trans_a, a, lda, k, panel_b, stride_b, mask, bias, bias_row, accumulate, c, ldc);
+    }
+    for (; i0 < m; i0 += 8) {
+        small_block_avx512_f32(8, i0, m, trans_a, a, lda, k, panel_b, stride_b, mask, bias, bias_row, accumulate, c, ldc);
     }
 }
 #endif

@@ -977,30 +977,31 @@ axon_gemm_small_avx512_f32:
 	pushq	%r12
 	pushq	%rbx
 	andq	$-64, %rsp
-	subq	$4864, %rsp
+	subq	$5440, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, 88(%rsp)
-	movq	%rdx, %r11
-	movq	40(%rbp), %r10
-	movq	32(%rbp), %rax
-	movq	24(%rbp), %r13
+	movq	%r9, 136(%rsp)
+	movl	%edi, 56(%rsp)
+	movq	40(%rbp), %rax
+	movq	32(%rbp), %r10
+	movq	24(%rbp), %r12
 	testl	%esi, %esi
+	movq	%rdx, 64(%rsp)
 	je	.LBB5_1
-	movl	$16, %edx
+	movl	$16, %edi
 	testq	%rcx, %rcx
 	jle	.LBB5_3
-	movabsq	$9223372036854775792, %rdx
-	movq	%r8, %r12
-	andq	%rdx, %r12
-	orq	$8, %rdx
-	andq	%r8, %rdx
-	shlq	$2, %rax
-	leaq	704(%rsp), %r9
-	xorl	%r10d, %r10d
+	movabsq	$9223372036854775792, %rdi
+	movq	%r8, %r15
+	andq	%rdi, %r15
+	orq	$8, %rdi
+	andq	%r8, %rdi
+	shlq	$2, %r10
+	leaq	1280(%rsp), %r9
+	xorl	%r11d, %r11d
 	vmovdqa64	.LCPI5_1(%rip), %zmm0
 	vpbroadcastq	.LCPI5_3(%rip), %zmm1
 	vmovdqa64	.LCPI5_0(%rip), %zmm2
@@ -1010,10 +1011,10 @@ axon_gemm_small_avx512_f32:
 	jmp	.LBB5_5
 	.p2align	4
 .LBB5_19:
-	incq	%r10
-	addq	%rax, %r13
+	incq	%r11
+	addq	%r10, %r12
 	addq	$4, %rbx
-	cmpq	%rcx, %r10
+	cmpq	%rcx, %r11
 	je	.LBB5_20
 .LBB5_5:
 	testq	%r8, %r8
@@ -1024,26 +1025,26 @@ axon_gemm_small_avx512_f32:
 	jmp	.LBB5_8
 	.p2align	4
 .LBB5_10:
-	leaq	(%rsp,%r10,4), %r14
-	addq	$704, %r14
+	leaq	(%rsp,%r11,4), %rdx
+	addq	$1280, %rdx
 	cmpq	$16, %r8
 	jae	.LBB5_12
-	xorl	%r15d, %r15d
+	xorl	%r14d, %r14d
 .LBB5_16:
-	vpbroadcastq	%r15, %zmm5
+	vpbroadcastq	%r14, %zmm5
 	vporq	%zmm0, %zmm5, %zmm5
 	.p2align	4
 .LBB5_17:
-	vmovups	(%r13,%r15,4), %ymm6
+	vmovups	(%r12,%r14,4), %ymm6
 	vpsllq	$6, %zmm5, %zmm7
 	kxnorw	%k0, %k0, %k1
-	vscatterqps	%ymm6, (%r14,%zmm7) {%k1}
-	addq	$8, %r15
+	vscatterqps	%ymm6, (%rdx,%zmm7) {%k1}
+	addq	$8, %r14
 	vpaddq	%zmm1, %zmm5, %zmm5
-	cmpq	%r15, %rdx
+	cmpq	%r14, %rdi
 	jne	.LBB5_17
-	movq	%rdx, %rsi
-	cmpq	%rdx, %r8
+	movq	%rdi, %rsi
+	cmpq	%rdi, %r8
 	je	.LBB5_19
 	jmp	.LBB5_8
 .LBB5_12:
@@ -1054,163 +1055,199 @@ axon_gemm_small_avx512_f32:
 .LBB5_13:
 	vpsllq	$6, %zmm6, %zmm7
 	vpsllq	$6, %zmm5, %zmm8
-	vmovups	(%r13,%rsi,4), %ymm9
-	vmovups	32(%r13,%rsi,4), %ymm10
+	vmovups	(%r12,%rsi,4), %ymm9
+	vmovups	32(%r12,%rsi,4), %ymm10
 	kxnorw	%k0, %k0, %k1
-	vscatterqps	%ymm9, (%r14,%zmm8) {%k1}
+	vscatterqps	%ymm9, (%rdx,%zmm8) {%k1}
 	kxnorw	%k0, %k0, %k1
-	vscatterqps	%ymm10, (%r14,%zmm7) {%k1}
+	vscatterqps	%ymm10, (%rdx,%zmm7) {%k1}
 	addq	$16, %rsi
 	vpaddq	%zmm4, %zmm5, %zmm5
 	vpaddq	%zmm4, %zmm6, %zmm6
-	cmpq	%rsi, %r12
+	cmpq	%rsi, %r15
 	jne	.LBB5_13
-	cmpq	%r12, %r8
+	cmpq	%r15, %r8
 	je	.LBB5_19
-	movq	%r12, %rsi
-	movq	%r12, %r15
+	movq	%r15, %rsi
+	movq	%r15, %r14
 	testb	$8, %r8b
 	jne	.LBB5_16
 	.p2align	4
 .LBB5_8:
-	movq	%rsi, %r14
-	shlq	$6, %r14
-	addq	%rbx, %r14
+	movq	%rsi, %rdx
+	shlq	$6, %rdx
+	addq	%rbx, %rdx
 	.p2align	4
 .LBB5_9:
-	vmovd	(%r13,%rsi,4), %xmm5
-	vmovd	%xmm5, (%r14)
+	vmovd	(%r12,%rsi,4), %xmm5
+	vmovd	%xmm5, (%rdx)
 	incq	%rsi
-	addq	$64, %r14
+	addq	$64, %rdx
 	cmpq	%rsi, %r8
 	jne	.LBB5_9
 	jmp	.LBB5_19
 .LBB5_20:
-	movq	%r9, %r13
-	movq	40(%rbp), %r10
-	movl	$16, %edx
+	movq	%r9, %r12
+	movq	64(%rsp), %rdx
+	movl	$16, %edi
 	jmp	.LBB5_21
 .LBB5_1:
-	movq	%rax, %rdx
+	movq	%r10, %rdi
 	jmp	.LBB5_21
 .LBB5_3:
-	leaq	704(%rsp), %r13
+	leaq	1280(%rsp), %r12
 .LBB5_21:
-	movl	$-1, %eax
-	shll	%cl, %eax
-	movq	16(%rbp), %rcx
-	notl	%eax
-	testq	%r10, %r10
-	movq	%r8, 48(%rsp)
-	movq	%rdx, 40(%rsp)
+	movl	$-1, %r11d
+	shll	%cl, %r11d
+	notl	%r11d
+	testq	%rax, %rax
 	je	.LBB5_22
-	kmovw	%eax, %k1
-	vmovups	(%r10), %zmm0 {%k1} {z}
+	kmovw	%r11d, %k1
+	vmovups	(%rax), %zmm0 {%k1} {z}
 	jmp	.LBB5_24
 .LBB5_22:
 	vpxor	%xmm0, %xmm0, %xmm0
 .LBB5_24:
-	testl	%edi, %edi
-	movl	$1, %ebx
-	movq	%rcx, %rdx
-	cmoveq	%rbx, %rdx
-	movq	%rdx, 32(%rsp)
-	movq	%r11, 16(%rsp)
-	testq	%r11, %r11
-	jle	.LBB5_40
-	movq	64(%rbp), %rsi
-	movq	56(%rbp), %r8
-	movq	16(%rsp), %r9
-	leaq	-1(%r9), %rdx
-	movq	%rdx, 96(%rsp)
-	testl	%edi, %edi
-	cmovneq	%rbx, %rcx
-	kmovw	%eax, %k1
-	shlq	$2, %rcx
-	movq	%rcx, 72(%rsp)
-	shlq	$2, 32(%rsp)
-	shlq	$2, 40(%rsp)
-	leaq	(,%rsi,4), %r14
-	movq	%rsi, %rax
-	shlq	$5, %rax
-	movq	%rax, 112(%rsp)
-	leaq	(,%rsi,8), %r15
-	movl	$7, %eax
-	movl	$6, %ecx
-	movl	$5, %r12d
-	movl	$4, %edi
-	vpxor	%xmm1, %xmm1, %xmm1
-	xorl	%edx, %edx
-	movq	%r8, 24(%rsp)
-	movl	$2, %r8d
-	movl	$3, %esi
-	movq	%r13, 80(%rsp)
-	movq	%r14, 120(%rsp)
-	movq	%r15, 104(%rsp)
-	jmp	.LBB5_26
-.LBB5_35:
-	vaddps	%zmm2, %zmm0, %zmm2
-.LBB5_38:
-	vmovups	%zmm2, (%rcx) {%k1}
-.LBB5_39:
-	addq	$8, %rdx
-	movq	136(%rsp), %r11
-	addq	$-8, %r11
-	movq	176(%rsp), %rax
-	addq	$8, %rax
-	movq	168(%rsp), %rcx
-	addq	$8, %rcx
-	addq	$8, %r12
-	addq	$8, %rdi
-	movq	152(%rsp), %rsi
-	addq	$8, %rsi
-	movq	144(%rsp), %r8
-	addq	$8, %r8
-	movq	184(%rsp), %rbx
-	addq	$8, %rbx
-	movq	24(%rsp), %r9
-	addq	112(%rsp), %r9
-	movq	%r9, 24(%rsp)
-	movq	%r11, %r9
-	cmpq	16(%rsp), %rdx
-	jge	.LBB5_40
+	movq	%r12, 152(%rsp)
+	movq	64(%rbp), %rcx
+	movq	56(%rbp), %r10
+	movl	48(%rbp), %r14d
+	movq	16(%rbp), %rbx
+	cmpq	$16, %rdx
+	movq	%r8, 120(%rsp)
+	movq	%rdi, 128(%rsp)
+	movl	%r11d, 112(%rsp)
+	jge	.LBB5_35
+	xorl	%r10d, %r10d
 .LBB5_26:
-	cmpq	$8, %r9
-	movl	$8, %r11d
-	movq	%r9, 136(%rsp)
-	cmovlq	%r9, %r11
-	movq	%r11, 128(%rsp)
-	movq	96(%rsp), %r11
-	cmpq	%r11, %rax
-	movq	%r11, %r13
-	movq	%rax, 176(%rsp)
-	cmovlq	%rax, %r13
-	cmpq	%r11, %rcx
-	movq	%r11, %r14
+	movq	64(%rsp), %r8
+	movq	%r8, %rbx
+	movq	%r10, 144(%rsp)
+	subq	%r10, %rbx
+	jle	.LBB5_68
+	leaq	-1(%r8), %rcx
+	movq	%rcx, 192(%rsp)
+	cmpl	$0, 56(%rsp)
+	movl	$1, %ecx
+	movq	16(%rbp), %rdx
+	cmoveq	%rdx, %rcx
+	movl	$1, %r13d
+	cmovneq	%rdx, %r13
+	movl	112(%rsp), %edx
+	kmovw	%edx, %k1
+	shlq	$2, 128(%rsp)
+	shlq	$2, %rcx
 	movq	%rcx, 168(%rsp)
-	cmovlq	%rcx, %r14
-	cmpq	%r11, %r12
-	movq	%r11, %r9
-	movq	%r12, 160(%rsp)
-	cmovlq	%r12, %r9
-	cmpq	%r11, %rdi
-	movq	%r11, %r12
-	cmovlq	%rdi, %r12
-	cmpq	%r11, %rsi
-	movq	%r11, %r15
-	movq	%rsi, 152(%rsp)
-	cmovlq	%rsi, %r15
-	cmpq	%r11, %r8
-	movq	%r11, %rcx
-	movq	%r8, 144(%rsp)
-	cmovlq	%r8, %rcx
-	cmpq	%r11, %rbx
-	movq	%r11, %rax
-	cmovlq	%rbx, %rax
-	cmpq	%r11, %rdx
+	movq	144(%rsp), %rdi
+	leaq	7(%rdi), %r14
+	shlq	$2, %r13
+	leaq	6(%rdi), %r15
+	leaq	5(%rdi), %r9
+	leaq	4(%rdi), %rcx
+	movq	%rcx, 56(%rsp)
+	leaq	3(%rdi), %r10
+	leaq	2(%rdi), %r12
+	leaq	1(%rdi), %r11
+	movq	64(%rbp), %rdx
+	movq	%rdx, %rcx
+	imulq	%r11, %rcx
+	movq	56(%rbp), %rsi
+	leaq	(%rsi,%rcx,4), %rcx
+	movq	%rcx, 160(%rsp)
+	movq	%rdx, %rcx
+	shlq	$5, %rcx
+	movq	%rcx, 184(%rsp)
+	movq	%rdi, %rcx
+	imulq	%rdx, %rcx
+	leaq	(%rsi,%rcx,4), %rcx
+	movq	%rcx, 72(%rsp)
+	movq	%r9, %rcx
+	vpxor	%xmm1, %xmm1, %xmm1
+	leaq	(,%rdx,8), %rdx
+	movq	%rdx, 104(%rsp)
+	xorl	%r8d, %r8d
+	movq	56(%rsp), %rdx
+	movq	%r13, 176(%rsp)
+	jmp	.LBB5_28
+.LBB5_63:
+	vaddps	%zmm2, %zmm0, %zmm2
+.LBB5_66:
+	vmovups	%zmm2, (%rdx) {%k1}
+.LBB5_67:
+	addq	$8, %rdi
+	incq	%r9
+	addq	$8, %r14
+	addq	$8, %r15
+	movq	232(%rsp), %rcx
+	addq	$8, %rcx
+	movq	56(%rsp), %rdx
+	addq	$8, %rdx
+	movq	224(%rsp), %r10
+	addq	$8, %r10
+	addq	$8, %r12
+	movq	%r9, %r8
+	movq	208(%rsp), %r11
+	addq	$8, %r11
+	movq	184(%rsp), %rsi
+	addq	%rsi, 160(%rsp)
+	addq	%rsi, 72(%rsp)
+	addq	$-8, %rbx
+	movq	64(%rsp), %rsi
+	cmpq	%rsi, %rdi
+	jge	.LBB5_68
+.LBB5_28:
+	cmpq	$8, %rbx
+	movl	$8, %r9d
+	movq	%rbx, 112(%rsp)
+	cmovlq	%rbx, %r9
+	movq	%r9, 200(%rsp)
+	movq	192(%rsp), %rsi
+	cmpq	%rsi, %r14
+	movq	%r8, %r9
+	movq	%r10, %r8
+	movq	%rsi, %r10
+	movq	%r14, 248(%rsp)
+	cmovlq	%r14, %r10
+	cmpq	%rsi, %r15
+	movq	%rsi, %rbx
+	movq	%r15, 240(%rsp)
+	cmovlq	%r15, %rbx
+	cmpq	%rsi, %rcx
+	movq	%r12, %r14
+	movq	%rsi, %r12
+	movq	%rcx, 232(%rsp)
+	cmovlq	%rcx, %r12
+	cmpq	%rsi, %rdx
+	movq	%rdi, %r13
+	movq	%rsi, %rdi
+	movq	%rdx, 56(%rsp)
+	cmovlq	%rdx, %rdi
+	cmpq	%rsi, %r8
+	movq	%rsi, %r15
+	movq	%r8, 224(%rsp)
+	cmovlq	%r8, %r15
+	cmpq	%rsi, %r14
+	movq	%rsi, %rcx
+	movq	%r14, 216(%rsp)
+	cmovlq	%r14, %rcx
+	cmpq	%rsi, %r11
+	movq	%rsi, %r14
+	movq	%r11, 208(%rsp)
+	cmovlq	%r11, %r14
+	cmpq	%rsi, %r13
+	movq	%r13, 96(%rsp)
+	cmovlq	%r13, %rsi
+	movq	176(%rsp), %r13
+	movq	144(%rsp), %rdx
+	leaq	(%rdx,%r9,8), %rdx
+	movq	64(%rsp), %r11
 	movq	%r11, %r8
-	movq	%rdx, 64(%rsp)
-	cmovlq	%rdx, %r8
+	subq	%rdx, %r8
+	cmpq	$8, %r8
+	movl	$8, %edx
+	cmovgeq	%rdx, %r8
+	movq	%r8, 80(%rsp)
+	vmovdqa64	%zmm1, 704(%rsp)
 	vmovdqa64	%zmm1, 640(%rsp)
 	vmovdqa64	%zmm1, 576(%rsp)
 	vmovdqa64	%zmm1, 512(%rsp)
@@ -1218,25 +1255,23 @@ axon_gemm_small_avx512_f32:
 	vmovdqa64	%zmm1, 384(%rsp)
 	vmovdqa64	%zmm1, 320(%rsp)
 	vmovdqa64	%zmm1, 256(%rsp)
-	vmovdqa64	%zmm1, 192(%rsp)
-	cmpq	$0, 48(%rsp)
-	movq	16(%rsp), %rsi
-	movq	%rbx, 184(%rsp)
-	movq	%rdi, 56(%rsp)
-	jle	.LBB5_30
-	movq	72(%rsp), %rdx
-	imulq	%rdx, %r13
-	imulq	%rdx, %r14
-	imulq	%rdx, %r9
-	imulq	%rdx, %r12
-	imulq	%rdx, %r15
-	imulq	%rdx, %rcx
-	imulq	%rdx, %rax
-	imulq	%rdx, %r8
+	cmpq	$0, 120(%rsp)
+	movq	%r11, %rdx
+	movq	%r9, 88(%rsp)
+	jle	.LBB5_32
+	movq	168(%rsp), %rax
+	imulq	%rax, %r10
+	imulq	%rax, %rbx
+	imulq	%rax, %r12
+	imulq	%rax, %rdi
+	imulq	%rax, %r15
+	imulq	%rax, %rcx
+	imulq	%rax, %r14
+	imulq	%rax, %rsi
 	vpxor	%xmm2, %xmm2, %xmm2
-	movq	80(%rsp), %r10
-	movq	48(%rsp), %rdi
-	movq	88(%rsp), %rsi
+	movq	136(%rsp), %rdx
+	movq	120(%rsp), %r8
+	movq	152(%rsp), %r11
 	vpxor	%xmm3, %xmm3, %xmm3
 	vpxor	%xmm4, %xmm4, %xmm4
 	vpxor	%xmm5, %xmm5, %xmm5
@@ -1244,112 +1279,115 @@ axon_gemm_small_avx512_f32:
 	vxorps	%xmm7, %xmm7, %xmm7
 	vxorps	%xmm8, %xmm8, %xmm8
 	vxorps	%xmm9, %xmm9, %xmm9
-	movq	40(%rsp), %rdx
-	movq	32(%rsp), %r11
+	movq	128(%rsp), %rax
 	.p2align	4
-.LBB5_28:
-	vmovups	(%r10), %zmm10 {%k1} {z}
-	vfmadd231ps	(%rsi,%r8){1to16}, %zmm10, %zmm9
-	vfmadd231ps	(%rsi,%rax){1to16}, %zmm10, %zmm8
-	vfmadd231ps	(%rsi,%rcx){1to16}, %zmm10, %zmm7
-	vfmadd231ps	(%rsi,%r15){1to16}, %zmm10, %zmm6
-	vfmadd231ps	(%rsi,%r12){1to16}, %zmm10, %zmm5
-	vfmadd231ps	(%rsi,%r9){1to16}, %zmm10, %zmm4
-	vfmadd231ps	(%rsi,%r14){1to16}, %zmm10, %zmm3
-	vfmadd231ps	(%rsi,%r13){1to16}, %zmm10, %zmm2
-	addq	%r11, %rsi
-	addq	%rdx, %r10
-	decq	%rdi
-	jne	.LBB5_28
-	vmovaps	%zmm9, 192(%rsp)
-	vmovaps	%zmm8, 256(%rsp)
-	vmovaps	%zmm7, 320(%rsp)
-	vmovaps	%zmm6, 384(%rsp)
-	vmovaps	%zmm5, 448(%rsp)
-	vmovaps	%zmm4, 512(%rsp)
-	vmovaps	%zmm3, 576(%rsp)
-	vmovaps	%zmm2, 640(%rsp)
-	movq	16(%rsp), %rsi
-	movq	40(%rbp), %r10
-	movq	56(%rsp), %rdi
 .LBB5_30:
-	movq	%rsi, %rax
+	vmovups	(%r11), %zmm10 {%k1} {z}
+	vfmadd231ps	(%rdx,%rsi){1to16}, %zmm10, %zmm9
+	vfmadd231ps	(%rdx,%r14){1to16}, %zmm10, %zmm8
+	vfmadd231ps	(%rdx,%rcx){1to16}, %zmm10, %zmm7
+	vfmadd231ps	(%rdx,%r15){1to16}, %zmm10, %zmm6
+	vfmadd231ps	(%rdx,%rdi){1to16}, %zmm10, %zmm5
+	vfmadd231ps	(%rdx,%r12){1to16}, %zmm10, %zmm4
+	vfmadd231ps	(%rdx,%rbx){1to16}, %zmm10, %zmm3
+	vfmadd231ps	(%rdx,%r10){1to16}, %zmm10, %zmm2
+	addq	%rax, %r11
+	addq	%r13, %rdx
+	decq	%r8
+	jne	.LBB5_30
+	vmovaps	%zmm9, 256(%rsp)
+	vmovaps	%zmm8, 320(%rsp)
+	vmovaps	%zmm7, 384(%rsp)
+	vmovaps	%zmm6, 448(%rsp)
+	vmovaps	%zmm5, 512(%rsp)
+	vmovaps	%zmm4, 576(%rsp)
+	vmovaps	%zmm3, 640(%rsp)
+	vmovaps	%zmm2, 704(%rsp)
 	movq	64(%rsp), %rdx
-	subq	%rdx, %rax
-	cmpq	$8, %rax
-	movl	$8, %ecx
-	cmovgeq	%rcx, %rax
-	testl	%eax, %eax
-	movl	48(%rbp), %r9d
-	movq	120(%rsp), %r14
-	movq	104(%rsp), %r15
-	movq	160(%rsp), %r12
-	jle	.LBB5_39
-	movq	128(%rsp), %rdx
-	movl	%edx, %eax
-	cmpl	$1, %eax
-	jne	.LBB5_41
-	xorl	%eax, %eax
-.LBB5_33:
-	testb	$1, %dl
-	movq	56(%rsp), %rdi
-	movq	64(%rsp), %rdx
-	je	.LBB5_39
-	leaq	(%rdx,%rax), %rcx
-	imulq	64(%rbp), %rcx
-	shlq	$6, %rax
+	movq	40(%rbp), %rax
+	movq	88(%rsp), %r9
+.LBB5_32:
+	movq	%rdx, %rcx
+	movq	96(%rsp), %rdi
+	subq	%rdi, %rcx
+	cmpq	$8, %rcx
+	movl	$8, %edx
+	cmovgeq	%rdx, %rcx
+	testl	%ecx, %ecx
+	movl	48(%rbp), %r10d
+	movq	112(%rsp), %rbx
+	movq	248(%rsp), %r14
+	movq	240(%rsp), %r15
+	movq	216(%rsp), %r12
+	jle	.LBB5_67
+	movq	80(%rsp), %rcx
+	andl	$2147483647, %ecx
+	cmpl	$1, %ecx
+	jne	.LBB5_51
+	xorl	%ecx, %ecx
+.LBB5_61:
+	testb	$1, 80(%rsp)
+	movq	88(%rsp), %r9
+	movq	96(%rsp), %rdi
+	je	.LBB5_67
+	leaq	(%rcx,%rdi), %rdx
+	imulq	64(%rbp), %rdx
+	shlq	$6, %rcx
 	movq	56(%rbp), %rsi
-	leaq	(%rsi,%rcx,4), %rcx
-	vmovaps	192(%rsp,%rax), %zmm2
-	testq	%r10, %r10
-	jne	.LBB5_35
-	testl	%r9d, %r9d
-	je	.LBB5_38
-	vmovups	(%rcx), %zmm3 {%k1} {z}
+	leaq	(%rsi,%rdx,4), %rdx
+	vmovaps	256(%rsp,%rcx), %zmm2
+	testq	%rax, %rax
+	jne	.LBB5_63
+	testl	%r10d, %r10d
+	je	.LBB5_66
+	vmovups	(%rdx), %zmm3 {%k1} {z}
 	vaddps	%zmm3, %zmm2, %zmm2
-	jmp	.LBB5_38
+	jmp	.LBB5_66
 	.p2align	4
-.LBB5_41:
-	movl	%edx, %ecx
-	andl	$-2, %ecx
-	leaq	256(%rsp), %rdi
-	movq	24(%rsp), %r8
-	xorl	%eax, %eax
-	jmp	.LBB5_42
+.LBB5_51:
+	movq	200(%rsp), %r9
+	andl	$2147483646, %r9d
+	leaq	320(%rsp), %rsi
+	xorl	%edi, %edi
+	xorl	%ecx, %ecx
+	movq	160(%rsp), %r11
+	jmp	.LBB5_52
 	.p2align	4
-.LBB5_47:
+.LBB5_57:
 	vaddps	%zmm2, %zmm0, %zmm2
-.LBB5_50:
-	vmovups	%zmm2, (%rsi) {%k1}
-	addq	$2, %rax
-	addq	%r15, %r8
-	subq	$-128, %rdi
-	cmpq	%rax, %rcx
-	je	.LBB5_33
-.LBB5_42:
-	vmovaps	-64(%rdi), %zmm2
-	testq	%r10, %r10
-	je	.LBB5_44
+.LBB5_60:
+	vmovups	%zmm2, (%r8) {%k1}
+	addq	$2, %rcx
+	addq	104(%rsp), %rdi
+	subq	$-128, %rsi
+	cmpq	%rcx, %r9
+	je	.LBB5_61
+.LBB5_52:
+	movq	72(%rsp), %rdx
+	addq	%rdi, %rdx
+	vmovaps	-64(%rsi), %zmm2
+	testq	%rax, %rax
+	je	.LBB5_54
 	vaddps	%zmm2, %zmm0, %zmm2
-	jmp	.LBB5_46
+	jmp	.LBB5_56
 	.p2align	4
-.LBB5_44:
-	testl	%r9d, %r9d
-	je	.LBB5_46
+.LBB5_54:
+	testl	%r10d, %r10d
+	je	.LBB5_56
+	vmovups	(%rdx), %zmm3 {%k1} {z}
+	vaddps	%zmm3, %zmm2, %zmm2
+.LBB5_56:
+	leaq	(%r11,%rdi), %r8
+	vmovups	%zmm2, (%rdx) {%k1}
+	vmovaps	(%rsi), %zmm2
+	testq	%rax, %rax
+	jne	.LBB5_57
+	testl	%r10d, %r10d
+	je	.LBB5_60
 	vmovups	(%r8), %zmm3 {%k1} {z}
 	vaddps	%zmm3, %zmm2, %zmm2
-.LBB5_46:
-	leaq	(%r8,%r14), %rsi
-	vmovups	%zmm2, (%r8) {%k1}
-	vmovaps	(%rdi), %zmm2
-	testq	%r10, %r10
-	jne	.LBB5_47
-	testl	%r9d, %r9d
-	je	.LBB5_50
-	vmovups	(%rsi), %zmm3 {%k1} {z}
-	vaddps	%zmm3, %zmm2, %zmm2
-	jmp	.LBB5_50
-.LBB5_40:
+	jmp	.LBB5_60
+.LBB5_68:
 	leaq	-40(%rbp), %rsp
 	popq	%rbx
 	popq	%r12
@@ -1360,6 +1398,176 @@ axon_gemm_small_avx512_f32:
 	.cfi_def_cfa %rsp, 8
 	vzeroupper
 	retq
+.LBB5_35:
+	.cfi_def_cfa %rbp, 16
+	cmpl	$0, 56(%rsp)
+	movl	$1, %esi
+	movl	$1, %r9d
+	cmoveq	%rbx, %r9
+	cmovneq	%rbx, %rsi
+	kmovw	%r11d, %k1
+	leaq	(,%rdi,4), %r11
+	movq	%r9, %rdx
+	shlq	$6, %rdx
+	movq	%rdx, 88(%rsp)
+	shlq	$2, %rsi
+	leaq	(,%r9,4), %r15
+	leaq	(,%rcx,4), %r12
+	movq	%rcx, %rdx
+	shlq	$6, %rdx
+	movq	%rdx, 80(%rsp)
+	leaq	(,%rcx,8), %rcx
+	movl	$16, %edx
+	movq	%rdx, 104(%rsp)
+	vpxor	%xmm1, %xmm1, %xmm1
+	leaq	(%r15,%r15), %rdi
+	movq	%r10, %r13
+	movq	136(%rsp), %rdx
+	movq	%rdx, 72(%rsp)
+	jmp	.LBB5_36
+	.p2align	4
+.LBB5_50:
+	movq	104(%rsp), %rdx
+	movq	%rdx, %r10
+	addq	$16, %rdx
+	movq	72(%rsp), %rbx
+	addq	88(%rsp), %rbx
+	movq	%rbx, 72(%rsp)
+	addq	80(%rsp), %r13
+	cmpq	64(%rsp), %rdx
+	movq	%rdx, 104(%rsp)
+	jg	.LBB5_26
+.LBB5_36:
+	vmovdqa64	%zmm1, 1216(%rsp)
+	vmovdqa64	%zmm1, 1152(%rsp)
+	vmovdqa64	%zmm1, 1088(%rsp)
+	vmovdqa64	%zmm1, 1024(%rsp)
+	vmovdqa64	%zmm1, 960(%rsp)
+	vmovdqa64	%zmm1, 896(%rsp)
+	vmovdqa64	%zmm1, 832(%rsp)
+	vmovdqa64	%zmm1, 768(%rsp)
+	vmovdqa64	%zmm1, 704(%rsp)
+	vmovdqa64	%zmm1, 640(%rsp)
+	vmovdqa64	%zmm1, 576(%rsp)
+	vmovdqa64	%zmm1, 512(%rsp)
+	vmovdqa64	%zmm1, 448(%rsp)
+	vmovdqa64	%zmm1, 384(%rsp)
+	vmovdqa64	%zmm1, 320(%rsp)
+	vmovdqa64	%zmm1, 256(%rsp)
+	testq	%r8, %r8
+	jle	.LBB5_37
+	movq	%r13, 96(%rsp)
+	vmovaps	256(%rsp), %zmm10
+	vmovaps	320(%rsp), %zmm9
+	vmovaps	384(%rsp), %zmm8
+	vmovaps	448(%rsp), %zmm7
+	vmovaps	1024(%rsp), %zmm4
+	vmovaps	1088(%rsp), %zmm3
+	vmovaps	1152(%rsp), %zmm2
+	vpxor	%xmm6, %xmm6, %xmm6
+	vmovaps	1216(%rsp), %zmm5
+	movq	72(%rsp), %r14
+	movq	%r8, %rbx
+	movq	152(%rsp), %r10
+	vxorps	%xmm11, %xmm11, %xmm11
+	vxorps	%xmm12, %xmm12, %xmm12
+	vxorps	%xmm13, %xmm13, %xmm13
+	vxorps	%xmm14, %xmm14, %xmm14
+	vxorps	%xmm15, %xmm15, %xmm15
+	vxorps	%zmm16, %zmm16, %zmm16
+	vxorps	%zmm17, %zmm17, %zmm17
+	.p2align	4
+.LBB5_41:
+	vmovups	(%r10), %zmm18 {%k1} {z}
+	vfmadd231ps	(%r14){1to16}, %zmm18, %zmm10
+	leaq	(%r14,%r15), %r13
+	vfmadd231ps	(%r14,%r9,4){1to16}, %zmm18, %zmm9
+	addq	%r15, %r13
+	vfmadd231ps	(%r14,%r9,8){1to16}, %zmm18, %zmm8
+	vfmadd231ps	(%r13,%r9,4){1to16}, %zmm18, %zmm7
+	vfmadd231ps	(%r13,%r9,8){1to16}, %zmm18, %zmm17
+	addq	%rdi, %r13
+	leaq	(,%r9,4), %rdx
+	addq	%r13, %rdx
+	vfmadd231ps	(%r13,%r9,4){1to16}, %zmm18, %zmm16
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm15
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm14
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm13
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm12
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm11
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm6
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm4
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm3
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm2
+	addq	%r15, %rdx
+	vfmadd231ps	(%r15,%rdx){1to16}, %zmm18, %zmm5
+	addq	%r11, %r10
+	addq	%rsi, %r14
+	decq	%rbx
+	jne	.LBB5_41
+	vmovaps	%zmm10, 256(%rsp)
+	vmovaps	%zmm9, 320(%rsp)
+	vmovaps	%zmm8, 384(%rsp)
+	vmovaps	%zmm7, 448(%rsp)
+	vmovaps	%zmm17, 512(%rsp)
+	vmovaps	%zmm16, 576(%rsp)
+	vmovaps	%zmm15, 640(%rsp)
+	vmovaps	%zmm14, 704(%rsp)
+	vmovaps	%zmm13, 768(%rsp)
+	vmovaps	%zmm12, 832(%rsp)
+	vmovaps	%zmm11, 896(%rsp)
+	vmovaps	%zmm6, 960(%rsp)
+	vmovaps	%zmm4, 1024(%rsp)
+	vmovaps	%zmm3, 1088(%rsp)
+	vmovaps	%zmm2, 1152(%rsp)
+	vmovaps	%zmm5, 1216(%rsp)
+	movq	120(%rsp), %r8
+	movl	48(%rbp), %r14d
+	movq	96(%rsp), %r13
+.LBB5_37:
+	xorl	%edx, %edx
+	movq	%r13, %r10
+	jmp	.LBB5_38
+	.p2align	4
+.LBB5_46:
+	vaddps	%zmm2, %zmm0, %zmm2
+.LBB5_49:
+	vmovups	%zmm2, (%rbx) {%k1}
+	addq	%rcx, %r10
+	subq	$-128, %rdx
+	cmpq	$1024, %rdx
+	je	.LBB5_50
+.LBB5_38:
+	vmovaps	256(%rsp,%rdx), %zmm2
+	testq	%rax, %rax
+	je	.LBB5_43
+	vaddps	%zmm2, %zmm0, %zmm2
+	jmp	.LBB5_45
+	.p2align	4
+.LBB5_43:
+	testl	%r14d, %r14d
+	je	.LBB5_45
+	vmovups	(%r10), %zmm3 {%k1} {z}
+	vaddps	%zmm3, %zmm2, %zmm2
+.LBB5_45:
+	leaq	(%r10,%r12), %rbx
+	vmovups	%zmm2, (%r10) {%k1}
+	vmovaps	320(%rsp,%rdx), %zmm2
+	testq	%rax, %rax
+	jne	.LBB5_46
+	testl	%r14d, %r14d
+	je	.LBB5_49
+	vmovups	(%rbx), %zmm3 {%k1} {z}
+	vaddps	%zmm3, %zmm2, %zmm2
+	jmp	.LBB5_49
 .Lfunc_end5:
 	.size	axon_gemm_small_avx512_f32, .Lfunc_end5-axon_gemm_small_avx512_f32
 	.cfi_endproc
