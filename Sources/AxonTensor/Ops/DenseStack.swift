@@ -105,17 +105,18 @@ package final class DenseStackStep {
         let count = x.shape[0]
         precondition(labels.shape == [count] && labels.dtype.isInteger,
                      "DenseStackStep: labels of shape \(labels.shape) \(labels.dtype) for \(count) rows")
+        // Kept as int64 for the C (a no-op cast for a data set's labels).
         let labels = labels.cast(to: .int64)
-        let targets = labels.pointer(Int64.self)
-        let row = Int(axon_first_outside_i64(targets, Int64(count), Int64(classes)))
-        precondition(row < 0, "crossEntropy: label \(row < 0 ? 0 : targets[row]) at sample \(row) is outside 0..<\(classes)")
+        if let (row, label) = labels.firstLabel(outside: classes) {
+            preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
+        }
         prepare(rows: count)
         for (index, layer) in layers.enumerated() {
             plan[index].weight = UnsafeRawPointer(layer.weight.value.storage.pointer)
             plan[index].bias = layer.bias.map { UnsafeRawPointer($0.value.storage.pointer) }
         }
         batch.x = UnsafeRawPointer(x.storage.pointer)
-        batch.labels = UnsafePointer(targets)
+        batch.labels = UnsafePointer(labels.pointer(Int64.self))
         input = x
         self.labels = labels
         var correct: Int64 = 0
