@@ -31,8 +31,9 @@ problems=0
 # Chromium's own chatter (no GPU, no D-Bus in a container) is not about the
 # page, nor is its IPC between its own processes (mojo), which on a loaded
 # machine can log a message "rejected by interface blink.mojom.FrameWidgetHost"
-# as the headless window closes after its screenshot.
-noise='dbus|D-Bus|Fontconfig|vaapi|drmGetDevices|InitializeSandbox|gpu_init|viz_main|ScreenSaver|unexpected operator|bytes written to file|GetVSyncParametersIfAvailable|sandbox|Xlib|ozone|mojo/public/cpp/bindings'
+# as the headless window closes after its screenshot; nor is its compositor's
+# clock, which on a loaded machine can log "Frame latency is negative".
+noise='dbus|D-Bus|Fontconfig|vaapi|drmGetDevices|InitializeSandbox|gpu_init|viz_main|ScreenSaver|unexpected operator|bytes written to file|GetVSyncParametersIfAvailable|sandbox|Xlib|ozone|mojo/public/cpp/bindings|Frame latency is negative'
 render() { # render URL PNG WIDTH HEIGHT
     local log="$out/chromium.log"
     if ! "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
