@@ -67,7 +67,8 @@ public struct DataLoader: Sequence, Sendable {
             var generator = RandomGenerator(seed: DataLoader.epochSeed(seed, epoch))
             order = Tensor.randomPermutation(dataset.count, generator: &generator).scalars(as: Int64.self)
         }
-        return Epoch(dataset: dataset, order: order, rowsPerBatch: rowsPerBatch, batchCount: batchCount)
+        return Epoch(dataset: dataset, order: order, rowsPerBatch: rowsPerBatch, batchCount: batchCount,
+                     rows: (dataset as? TensorDataset)?.rowsAsStored)
     }
 
     /// An iterator over the batches of ``epoch``.
@@ -87,6 +88,9 @@ public struct DataLoader: Sequence, Sendable {
         let order: [Int64]?
         let rowsPerBatch: Int
         let batchCount: Int
+        /// The data set's inputs and labels where its batches are their rows
+        /// as stored (``TensorDataset/rowsAsStored``).
+        let rows: (inputs: Tensor, labels: Tensor)?
 
         /// The index of the first batch, `0`.
         public var startIndex: Int { 0 }
@@ -97,6 +101,21 @@ public struct DataLoader: Sequence, Sendable {
         public subscript(position: Int) -> Batch {
             let rows = positions(of: position)
             return batch(of: rows.lowerBound ..< rows.upperBound)
+        }
+
+        /// Runs `body` on batch number `position` as rows of the data set, for
+        /// a step that picks them itself: the set's inputs and labels, the
+        /// batch's positions in the epoch's order, and that order (nil for
+        /// file order: the positions are the examples). Returns nil, without
+        /// running `body`, where the set's batches are not its rows as stored.
+        package func withRows<R>(
+            of position: Int,
+            _ body: (_ inputs: Tensor, _ labels: Tensor, _ positions: Range<Int>, _ order: UnsafeBufferPointer<Int64>?) -> R
+        ) -> R? {
+            guard let rows else { return nil }
+            let positions = positions(of: position)
+            guard let order else { return body(rows.inputs, rows.labels, positions, nil) }
+            return order.withUnsafeBufferPointer { body(rows.inputs, rows.labels, positions, $0) }
         }
 
         /// How many examples batch number `position` holds.

@@ -166,6 +166,16 @@ public struct TensorDataset: Dataset {
     /// The number of input features per example.
     public var featureCount: Int { inputs.shape[1] }
 
+    /// ``inputs`` and ``targets`` where a batch is their rows as stored:
+    /// float rows of features (no scale, no sample shape) and one int64 class
+    /// label per example; nil for any other set. A step that picks its
+    /// batches itself reads these (the trainer's graph-free step).
+    package var rowsAsStored: (inputs: Tensor, labels: Tensor)? {
+        guard inputs.dtype.isFloatingPoint, inputs.rank == 2, sampleShape.count == 1,
+              targets.dtype == .int64, targets.rank == 1 else { return nil }
+        return (inputs, targets)
+    }
+
     /// The examples at `indices`, copied row by row (float rows with
     /// `indexSelect`; byte rows widened and scaled on the way).
     public func batch(indices: Tensor) -> Batch {

@@ -14,10 +14,12 @@
 // subtracted, exp runs over the whole matrix in one kernel call and log over
 // the row totals in another (a small batch's cost is otherwise call
 // overhead), and loss = log(total) + peak - z[label], or with label
-// smoothing e, log(total) + peak - (1 - e) z[label] - e·sum(z)/classes.
+// smoothing e, log(total) + peak - (1 - e) z[label] - e·sum(z)/classes. The
+// search for the peak also gives the row's arg max, where asked for: the
+// first largest logit, or the first NaN (axon_arg_extremum's answer).
 #define AXON_SOFTMAX_CROSS_ENTROPY(T, SUFFIX)                                                                  \
     void axon_softmax_cross_entropy_##SUFFIX(const T *z, const int64_t *labels, int64_t rows, int64_t classes,  \
-                                              double smoothing, T *p, T *losses) {                             \
+                                              double smoothing, T *p, T *losses, int64_t *argmax) {            \
         if (rows <= 0) return;                                                                                 \
         /* A small batch's scratch on the stack (a malloc costs as much as its rows). */                       \
         T local[256];                                                                                          \
@@ -27,8 +29,14 @@
             const T *zi = z + row * classes;                                                                   \
             T *pi = p + row * classes;                                                                         \
             T peak = zi[0];                                                                                    \
-            for (int64_t c = 1; c < classes; c++)                                                              \
-                if (zi[c] > peak || isnan(zi[c])) peak = zi[c];                                                \
+            int64_t best = 0;                                                                                  \
+            for (int64_t c = 1; c < classes; c++) {                                                            \
+                if (zi[c] > peak || isnan(zi[c])) {                                                            \
+                    best = isnan(peak) ? best : c;                                                             \
+                    peak = zi[c];                                                                              \
+                }                                                                                              \
+            }                                                                                                  \
+            if (argmax) argmax[row] = best;                                                                    \
             if (isinf(peak)) peak = 0;                                                                         \
             peaks[row] = peak;                                                                                 \
             for (int64_t c = 0; c < classes; c++) pi[c] = zi[c] - peak;                                        \

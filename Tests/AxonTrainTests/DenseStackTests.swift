@@ -16,7 +16,7 @@ final class DenseStackTests: XCTestCase {
     /// cross-entropy (the graph-free step) and under the same loss as a
     /// closure (which the trainer cannot see into, so it records the graph).
     func assertSameTraining(_ name: String, network: Network, dtype: DType = .float32, smoothing: Double = 0,
-                            data: TensorDataset, batchSize: Int, epochs: Int = 3,
+                            data: TensorDataset, batchSize: Int, shuffle: Bool = true, epochs: Int = 3,
                             optimizer makeOptimizer: (Sequential) throws -> any Optimizer) throws {
         func model() -> Sequential {
             var generator = RandomGenerator(seed: 11)
@@ -28,8 +28,9 @@ final class DenseStackTests: XCTestCase {
         let graphTrainer = Trainer(model: recorded, optimizer: try makeOptimizer(recorded), progress: nil) {
             crossEntropy($0, $1, labelSmoothing: smoothing)
         }
-        let stackHistory = try stackTrainer.fit(DataLoader(data, batchSize: .size(batchSize), seed: 5), epochs: epochs)
-        let graphHistory = try graphTrainer.fit(DataLoader(data, batchSize: .size(batchSize), seed: 5), epochs: epochs)
+        func loader() -> DataLoader { DataLoader(data, batchSize: .size(batchSize), shuffle: shuffle, seed: 5) }
+        let stackHistory = try stackTrainer.fit(loader(), epochs: epochs)
+        let graphHistory = try graphTrainer.fit(loader(), epochs: epochs)
         XCTAssertNotNil(stackTrainer.denseStack, "\(name): the built-in loss took the graph")
         XCTAssertNil(graphTrainer.denseStack, "\(name): the closure took the graph-free step")
         for (a, b) in zip(stackHistory.epochs, graphHistory.epochs) {
@@ -58,6 +59,67 @@ final class DenseStackTests: XCTestCase {
         let data = SyntheticData.spiral(classes: 2, samplesPerClass: 500, testSamplesPerClass: 1, seed: 0).train
         try assertSameTraining("2-16-16-2 tanh", network: { .multilayerPerceptron(sizes: [2, 16, 16, 2], activation: .tanh, generator: &$0) },
                                data: data, batchSize: 32) { try SGD($0, learningRate: 0.1, momentum: 0.9) }
+    }
+
+    /// Batches picked in file order (no order to read) and one batch of
+    /// every example (never shuffled) take the step's own gathering too.
+    func testFileOrderAndOneBatchOfEveryExample() throws {
+        let data = SyntheticData.spiral(classes: 3, samplesPerClass: 40, testSamplesPerClass: 1, seed: 1).train
+        let network: Network = { .multilayerPerceptron(sizes: [2, 8, 3], activation: .tanh, generator: &$0) }
+        try assertSameTraining("file order", network: network, data: data, batchSize: 16, shuffle: false) {
+            try SGD($0, learningRate: 0.1)
+        }
+        try assertSameTraining("one batch", network: network, data: data, batchSize: 500) { try SGD($0, learningRate: 0.1) }
+    }
+
+    /// The rows the step picks out of a data set itself are the loader's
+    /// batch: the same loss, count and gradients as the batch's tensors give,
+    /// shuffled and in file order.
+    func testPickedRowsAreTheLoadersBatch() throws {
+        let data = randomData(rows: 45, width: 3, classes: 4)
+        func model() -> Sequential {
+            var generator = RandomGenerator(seed: 8)
+            return .multilayerPerceptron(sizes: [3, 6, 4], activation: .relu, generator: &generator)
+        }
+        let (picking, given) = (model(), model())
+        let (picked, batched) = (DenseStackStep(layers: try XCTUnwrap(picking.denseStack)),
+                                 DenseStackStep(layers: try XCTUnwrap(given.denseStack)))
+        for shuffle in [true, false] {
+            let epoch = DataLoader(data, batchSize: .size(10), shuffle: shuffle, seed: 4).batches(epoch: 0)
+            for index in epoch.indices {
+                let batch = epoch[index]
+                let result = try XCTUnwrap(epoch.withRows(of: index) { inputs, labels, positions, order in
+                    XCTAssertEqual(order == nil, !shuffle)
+                    XCTAssertTrue(picked.accepts(rowsOf: inputs, labels: labels))
+                    return picked.forward(rows: positions, order: order, of: inputs, labels: labels)
+                })
+                let expected = batched.forward(batch.inputs, labels: batch.targets)
+                XCTAssertEqual(result.loss.bitPattern, expected.loss.bitPattern, "batch \(index), shuffled: \(shuffle)")
+                XCTAssertEqual(result.correct, expected.correct, "batch \(index), shuffled: \(shuffle)")
+                picked.backward()
+                batched.backward()
+                for ((name, a), (_, b)) in zip(picking.namedParameters, given.namedParameters) {
+                    XCTAssertEqual(a.grad?.scalars(as: Float.self), b.grad?.scalars(as: Float.self), "\(name), batch \(index)")
+                    a.grad = nil
+                    b.grad = nil
+                }
+            }
+        }
+    }
+
+    /// Only float rows as stored, with int64 labels, are picked: bytes that
+    /// a batch widens and scales, and rows a batch reshapes, are not.
+    func testOnlyRowsAsStoredArePicked() throws {
+        let bytes = TensorDataset(inputs: Tensor([0, 255, 128, 7] as [UInt8], shape: [2, 2]),
+                                  targets: Tensor([0, 1] as [Int64], shape: [2]), inputScale: 1.0 / 255)
+        let images = randomData(rows: 4, width: 4, classes: 2).withSampleShape([1, 2, 2])
+        let floats = randomData(rows: 4, width: 4, classes: 2)
+        func picks(_ data: TensorDataset) -> Bool {
+            DataLoader(data, batchSize: .size(2)).batches(epoch: 0).withRows(of: 0) { _, _, _, _ in true } ?? false
+        }
+        XCTAssertFalse(picks(bytes))
+        XCTAssertFalse(picks(images))
+        XCTAssertTrue(picks(floats))
     }
 
     func testReLUAndAdamInFloat64WithLabelSmoothing() throws {

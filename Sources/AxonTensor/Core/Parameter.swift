@@ -31,6 +31,20 @@ public final class Parameter: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` on the value, to update in place, and the gradient, or
+    /// returns `false` where there is no gradient. The gradient is moved out
+    /// of the leaf for the call and back after it, so no reference is
+    /// counted: an optimizer does this for every parameter at every step.
+    /// (Inside `body` the parameter's ``grad`` reads `nil`.)
+    @inline(__always)
+    package func updateWithGradient(_ body: (_ value: inout Tensor, _ gradient: Tensor) -> Void) -> Bool {
+        // Each access goes down from `self`, so the node is borrowed, not retained.
+        guard let gradient = value.node?.grad.take() else { return false }
+        body(&value, gradient)
+        value.node?.grad = consume gradient
+        return true
+    }
+
     /// Replaces the value, keeping it a trainable leaf with its gradient cleared.
     public func assign(_ newValue: Tensor) {
         precondition(newValue.shape == value.shape, "Parameter: cannot assign shape \(newValue.shape) to a parameter of shape \(value.shape)")

@@ -19,10 +19,10 @@ extension CPUBackend {
         labels.withUnsafeBufferPointer { labels in
             if logits.dtype == .float32 {
                 axon_softmax_cross_entropy_f32(logits.pointer(Float.self), labels.baseAddress, rows, classes, smoothing,
-                                               probabilities.pointer(Float.self), losses.pointer(Float.self))
+                                               probabilities.pointer(Float.self), losses.pointer(Float.self), nil)
             } else {
                 axon_softmax_cross_entropy_f64(logits.pointer(Double.self), labels.baseAddress, rows, classes, smoothing,
-                                               probabilities.pointer(Double.self), losses.pointer(Double.self))
+                                               probabilities.pointer(Double.self), losses.pointer(Double.self), nil)
             }
         }
         withExtendedLifetime(logits) {}

@@ -37,9 +37,12 @@ package final class DenseStackStep {
     package let labelSmoothing: Double
     private let dtype: DType
 
-    /// The batch of the last ``forward(_:labels:)`` and its labels (int64).
+    /// The batch of the last ``forward(_:labels:)`` and its labels (int64),
+    /// kept for ``backward()``; nil after a batch picked into the workspace.
     private var input: Tensor?
     private var labels: Tensor?
+    /// Whether a forward pass awaits its ``backward()``.
+    private var forwarded = false
     /// The gradients handed out, per layer (bias: nil where it has none).
     /// Touched by this object alone, on the trainer's thread: no run-time
     /// exclusivity check at each of the step's accesses.
@@ -47,10 +50,13 @@ package final class DenseStackStep {
     @exclusivity(unchecked) private var biasGradients: [Tensor?]
     /// The number of rows the workspace holds, and the workspace: per layer
     /// its output f(z) and the gradient with respect to it (then, in place,
-    /// to z), then the softmax, the rows' losses and their arg max. Only the
-    /// C reads and writes it; nothing outside holds it.
+    /// to z), then the softmax, the rows' losses and their arg max, then a
+    /// batch picked from a data set and its labels. Only the C reads and
+    /// writes it; nothing outside holds it.
     private var rows = -1
     private var workspace: UnsafeMutableRawPointer?
+    private var pickedInputs: UnsafeMutableRawPointer?
+    private var pickedLabels: UnsafeMutablePointer<Int64>?
     private var batch = axon_dense_batch()
     /// The C description of the layers.
     private let plan: UnsafeMutablePointer<axon_dense_layer>
@@ -111,14 +117,60 @@ package final class DenseStackStep {
             preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
         }
         prepare(rows: count)
-        for (index, layer) in layers.enumerated() {
-            plan[index].weight = UnsafeRawPointer(layer.weight.value.storage.pointer)
-            plan[index].bias = layer.bias.map { UnsafeRawPointer($0.value.storage.pointer) }
-        }
         batch.x = UnsafeRawPointer(x.storage.pointer)
         batch.labels = UnsafePointer(labels.pointer(Int64.self))
         input = x
         self.labels = labels
+        return run()
+    }
+
+    /// Whether ``forward(rows:order:of:labels:)`` picks batches out of
+    /// `inputs` and `labels`: rows of the first layer's width in this step's
+    /// dtype, and one int64 label per row.
+    package func accepts(rowsOf inputs: Tensor, labels: Tensor) -> Bool {
+        inputs.rank == 2 && inputs.shape[1] == layers[0].weight.shape[1] && inputs.dtype == dtype
+            && labels.dtype == .int64 && labels.rank == 1 && labels.shape[0] == inputs.shape[0]
+    }
+
+    /// ``forward(_:labels:)`` of the batch of examples `order[rows]` (or,
+    /// with no order, `rows` themselves) of a data set held as `inputs` and
+    /// `labels` (which ``accepts(rowsOf:labels:)``), picked straight into
+    /// the workspace: no batch tensors are made, which is most of a tiny
+    /// network's bookkeeping. The same rows give the same numbers.
+    package func forward(rows: Range<Int>, order: UnsafeBufferPointer<Int64>?, of inputs: Tensor,
+                         labels: Tensor) -> (loss: Double, correct: Int) {
+        precondition(accepts(rowsOf: inputs, labels: labels),
+                     "DenseStackStep: a data set of \(inputs.shape) \(inputs.dtype) with labels \(labels.shape) \(labels.dtype)")
+        precondition(rows.lowerBound >= 0 && rows.upperBound <= (order?.count ?? inputs.shape[0]),
+                     "DenseStackStep: rows \(rows) of \(order?.count ?? inputs.shape[0])")
+        prepare(rows: rows.count)
+        let picks = order.flatMap { $0.baseAddress.map { $0 + rows.lowerBound } }
+        let result = axon_dense_stack_gather(
+            inputs.storage.pointer, Int64(inputs.shape[1] * dtype.byteSize), labels.pointer(Int64.self),
+            Int64(inputs.shape[0]), picks, Int64(rows.lowerBound), Int64(rows.count), Int64(classes),
+            pickedInputs, pickedLabels)
+        withExtendedLifetime(inputs) {}
+        withExtendedLifetime(labels) {}
+        if result <= -2 {
+            preconditionFailure("DenseStackStep: row \(-2 - result) of the batch picks no example of the \(inputs.shape[0])")
+        }
+        if result >= 0 {
+            preconditionFailure("crossEntropy: label \(pickedLabels![Int(result)]) at sample \(result) is outside 0..<\(classes)")
+        }
+        batch.x = UnsafeRawPointer(pickedInputs)
+        batch.labels = UnsafePointer(pickedLabels)
+        input = nil
+        self.labels = nil
+        return run()
+    }
+
+    /// The forward C call on the batch in `batch`.
+    private func run() -> (loss: Double, correct: Int) {
+        for (index, layer) in layers.enumerated() {
+            plan[index].weight = UnsafeRawPointer(layer.weight.value.storage.pointer)
+            plan[index].bias = layer.bias.map { UnsafeRawPointer($0.value.storage.pointer) }
+        }
+        forwarded = true
         var correct: Int64 = 0
         let loss = dtype == .float32 ? axon_dense_stack_forward_f32(plan, Int64(layers.count), &batch, &correct)
                                      : axon_dense_stack_forward_f64(plan, Int64(layers.count), &batch, &correct)
@@ -129,7 +181,7 @@ package final class DenseStackStep {
     /// parameter's gradient to its ``Parameter/grad`` (or sets it where there
     /// is none), as `backward()` does.
     package func backward() {
-        guard input != nil else { preconditionFailure("DenseStackStep: backward() before forward(_:labels:)") }
+        guard forwarded else { preconditionFailure("DenseStackStep: backward() before forward(_:labels:)") }
         for index in layers.indices {
             Self.makeWritable(&weightGradients[index])
             plan[index].weight_gradient = weightGradients[index].storage.pointer
@@ -146,6 +198,7 @@ package final class DenseStackStep {
         // The batch and its labels were read until here.
         input = nil
         labels = nil
+        forwarded = false
         for (index, layer) in layers.enumerated() {
             Self.accumulate(weightGradients[index], into: layer.weight)
             if let bias = layer.bias, let gradient = biasGradients[index] { Self.accumulate(gradient, into: bias) }
@@ -160,8 +213,9 @@ package final class DenseStackStep {
         // Each piece starts on a cache line.
         func rounded(_ bytes: Int) -> Int { (bytes + 63) / 64 * 64 }
         let layerBytes = layers.map { rounded(count * $0.weight.shape[0] * size) }
+        let inputBytes = rounded(count * layers[0].weight.shape[1] * size)
         let total = 2 * layerBytes.reduce(0, +) + rounded(count * classes * size) + rounded(count * size)
-            + rounded(count * MemoryLayout<Int64>.size)
+            + 2 * rounded(count * MemoryLayout<Int64>.size) + inputBytes
         workspace?.deallocate()
         let base = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(total, 64), alignment: 64)
         workspace = base
@@ -178,6 +232,8 @@ package final class DenseStackStep {
         batch.probabilities = take(rounded(count * classes * size))
         batch.losses = take(rounded(count * size))
         batch.predictions = take(rounded(count * MemoryLayout<Int64>.size)).assumingMemoryBound(to: Int64.self)
+        pickedInputs = take(inputBytes)
+        pickedLabels = take(rounded(count * MemoryLayout<Int64>.size)).assumingMemoryBound(to: Int64.self)
     }
 
     /// A fresh buffer of the same shape where another tensor still shares

@@ -201,10 +201,12 @@ void axon_arg_extremum_f64(const double *x, int64_t rows, int64_t length, int la
 /// Softmax over each of `rows` rows of `classes` logits z into p, and each
 /// row's loss into losses: log-sum-exp(z) - z[label], or with label smoothing
 /// e, log-sum-exp(z) - (1 - e) z[label] - e·mean(z). Labels are in range.
+/// Unless `argmax` is NULL, each row's arg max goes there as
+/// axon_arg_extremum finds it (the first largest, or the first NaN).
 void axon_softmax_cross_entropy_f32(const float *z, const int64_t *labels, int64_t rows, int64_t classes,
-                                    double smoothing, float *p, float *losses);
+                                    double smoothing, float *p, float *losses, int64_t *argmax);
 void axon_softmax_cross_entropy_f64(const double *z, const int64_t *labels, int64_t rows, int64_t classes,
-                                    double smoothing, double *p, double *losses);
+                                    double smoothing, double *p, double *losses, int64_t *argmax);
 
 /// The logits' gradient from the forward's probabilities p:
 /// scale·(p - e/classes - (1 - e)·onehot(label)), where scale is
@@ -259,6 +261,15 @@ double axon_dense_stack_forward_f64(const axon_dense_layer *layers, int64_t coun
 /// with the gradients' rules in the graph's order.
 void axon_dense_stack_backward_f32(const axon_dense_layer *layers, int64_t count, const axon_dense_batch *batch);
 void axon_dense_stack_backward_f64(const axon_dense_layer *layers, int64_t count, const axon_dense_batch *batch);
+
+/// Picks a batch out of a data set of `set_rows` rows: row r of x gets row
+/// p of `inputs` (row_bytes bytes) and labels[r] gets all_labels[p], where
+/// p is picks[r], or first + r when picks is NULL. Returns -1, or the first
+/// r whose label is outside 0..<classes, or -2 - r for the first r whose p
+/// is not a row of the set (nothing is read for it).
+int64_t axon_dense_stack_gather(const void *inputs, int64_t row_bytes, const int64_t *all_labels,
+                                int64_t set_rows, const int64_t *picks, int64_t first, int64_t rows,
+                                int64_t classes, void *x, int64_t *labels);
 
 // MARK: - Class labels (losses.c)
 //

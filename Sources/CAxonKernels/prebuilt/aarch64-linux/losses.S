@@ -10,7 +10,7 @@
 axon_softmax_cross_entropy_f32:
 	.cfi_startproc
 	cmp	x2, #1
-	b.lt	.LBB0_50
+	b.lt	.LBB0_51
 	str	d8, [sp, #-112]!
 	.cfi_def_cfa_offset 112
 	stp	x29, x30, [sp, #16]
@@ -48,7 +48,9 @@ axon_softmax_cross_entropy_f32:
 	b	.LBB0_4
 .LBB0_3:
 	lsl	x0, x20, #3
+	mov	x24, x6
 	bl	malloc
+	mov	x6, x24
 	mov	x24, x0
 .LBB0_4:
 	movi	d0, #0000000000000000
@@ -59,87 +61,87 @@ axon_softmax_cross_entropy_f32:
 	lsl	x27, x21, #2
 	ccmp	x9, x10, #0, hs
 	mov	x8, xzr
-	and	x9, x21, #0xfffffffffffffff8
+	and	x9, x21, #0x7ffffffffffffff8
 	cset	w10, lo
-	sub	x11, x21, #1
-	add	x12, x23, #4
-	add	x13, x26, #16
-	add	x14, x23, #16
-	mov	w15, #2139095040
-	mov	x16, x23
-	mov	x17, x26
+	add	x11, x26, #16
+	add	x12, x23, #16
+	mov	w13, #2139095040
+	mov	x14, x26
+	mov	x15, x23
 	b	.LBB0_6
 .LBB0_5:
 	add	x8, x8, #1
-	add	x12, x12, x27
-	add	x13, x13, x27
+	add	x15, x15, x27
+	add	x11, x11, x27
 	cmp	x8, x20
+	add	x12, x12, x27
 	add	x14, x14, x27
-	add	x17, x17, x27
-	add	x16, x16, x27
-	b.eq	.LBB0_18
+	b.eq	.LBB0_19
 .LBB0_6:
-	mul	x18, x8, x21
-	cmp	x21, #1
-	ldr	s1, [x23, x18, lsl #2]
-	b.le	.LBB0_10
-	mov	x18, x12
-	mov	x0, x11
+	mul	x16, x8, x21
+	cmp	x21, #2
+	ldr	s1, [x23, x16, lsl #2]
+	b.lt	.LBB0_14
+	mov	x16, xzr
+	mov	w17, #1
 .LBB0_8:
-	ldr	s2, [x18], #4
+	ldr	s2, [x15, x17, lsl #2]
+	fcmp	s2, s1
+	cset	w18, gt
 	fcmp	s2, s2
-	fccmp	s2, s1, #0, vc
-	fcsel	s1, s2, s1, gt
-	subs	x0, x0, #1
+	csinc	w18, w18, wzr, vc
+	fcmp	s1, s1
+	csel	x0, x16, x17, vs
+	cmp	w18, #0
+	add	x17, x17, #1
+	fcsel	s1, s2, s1, ne
+	csel	x16, x0, x16, ne
+	cmp	x21, x17
 	b.ne	.LBB0_8
-	fmov	w18, s1
-	and	w18, w18, #0x7fffffff
-	cmp	w18, w15
-	fcsel	s1, s0, s1, eq
-	str	s1, [x24, x8, lsl #2]
-	b	.LBB0_11
+	cbz	x6, .LBB0_11
 .LBB0_10:
-	fmov	w18, s1
-	and	w18, w18, #0x7fffffff
-	cmp	w18, w15
+	str	x16, [x6, x8, lsl #3]
+.LBB0_11:
+	fmov	w16, s1
+	and	w16, w16, #0x7fffffff
+	cmp	w16, w13
 	fcsel	s1, s0, s1, eq
 	cmp	x21, #1
 	str	s1, [x24, x8, lsl #2]
 	b.lt	.LBB0_5
-.LBB0_11:
-	tbz	w10, #0, .LBB0_13
-	mov	x18, xzr
-	b	.LBB0_16
-.LBB0_13:
-	dup	v2.4s, v1.s[0]
-	mov	x18, x14
-	mov	x0, x13
-	mov	x1, x9
+	tbz	w10, #0, .LBB0_15
+	mov	x16, xzr
+	b	.LBB0_18
 .LBB0_14:
-	ldp	q3, q4, [x18, #-16]
-	subs	x1, x1, #8
-	add	x18, x18, #32
+	mov	x16, xzr
+	cbnz	x6, .LBB0_10
+	b	.LBB0_11
+.LBB0_15:
+	dup	v2.4s, v1.s[0]
+	mov	x16, x12
+	mov	x17, x11
+	mov	x18, x9
+.LBB0_16:
+	ldp	q3, q4, [x16, #-16]
+	subs	x18, x18, #8
+	add	x16, x16, #32
 	fsub	v3.4s, v3.4s, v2.4s
 	fsub	v4.4s, v4.4s, v2.4s
-	stp	q3, q4, [x0, #-16]
-	add	x0, x0, #32
-	b.ne	.LBB0_14
+	stp	q3, q4, [x17, #-16]
+	add	x17, x17, #32
+	b.ne	.LBB0_16
 	cmp	x21, x9
-	mov	x18, x9
+	mov	x16, x9
 	b.eq	.LBB0_5
-.LBB0_16:
-	lsl	x1, x18, #2
-	sub	x18, x21, x18
-	add	x0, x17, x1
-	add	x1, x16, x1
-.LBB0_17:
-	ldr	s2, [x1], #4
-	subs	x18, x18, #1
-	fsub	s2, s2, s1
-	str	s2, [x0], #4
-	b.ne	.LBB0_17
-	b	.LBB0_5
 .LBB0_18:
+	ldr	s2, [x15, x16, lsl #2]
+	fsub	s2, s2, s1
+	str	s2, [x14, x16, lsl #2]
+	add	x16, x16, #1
+	cmp	x21, x16
+	b.ne	.LBB0_18
+	b	.LBB0_5
+.LBB0_19:
 	mul	x3, x21, x20
 	mov	w0, #3
 	mov	x1, x26
@@ -148,27 +150,27 @@ axon_softmax_cross_entropy_f32:
 	mov	x8, xzr
 	and	x9, x21, #0x7ffffffffffffff8
 	add	x10, x26, #16
-	b	.LBB0_21
-.LBB0_19:
-	str	wzr, [x25, x8, lsl #2]
+	b	.LBB0_22
 .LBB0_20:
+	str	wzr, [x25, x8, lsl #2]
+.LBB0_21:
 	add	x8, x8, #1
 	add	x10, x10, x27
 	add	x26, x26, x27
 	cmp	x8, x20
-	b.eq	.LBB0_34
-.LBB0_21:
+	b.eq	.LBB0_35
+.LBB0_22:
 	cmp	x21, #1
-	b.lt	.LBB0_19
+	b.lt	.LBB0_20
 	movi	d0, #0000000000000000
 	cmp	x21, #8
-	b.hs	.LBB0_24
+	b.hs	.LBB0_25
 	mov	x12, xzr
-	b	.LBB0_27
-.LBB0_24:
+	b	.LBB0_28
+.LBB0_25:
 	mov	x11, x10
 	mov	x12, x9
-.LBB0_25:
+.LBB0_26:
 	ldp	q1, q2, [x11, #-16]
 	subs	x12, x12, #8
 	add	x11, x11, #32
@@ -186,26 +188,26 @@ axon_softmax_cross_entropy_f32:
 	mov	s1, v2.s[3]
 	fadd	s0, s0, s3
 	fadd	s0, s0, s1
-	b.ne	.LBB0_25
+	b.ne	.LBB0_26
 	cmp	x21, x9
 	mov	x12, x9
-	b.eq	.LBB0_29
-.LBB0_27:
+	b.eq	.LBB0_30
+.LBB0_28:
 	add	x11, x26, x12, lsl #2
 	sub	x12, x21, x12
-.LBB0_28:
+.LBB0_29:
 	ldr	s1, [x11], #4
 	subs	x12, x12, #1
 	fadd	s0, s0, s1
-	b.ne	.LBB0_28
-.LBB0_29:
+	b.ne	.LBB0_29
+.LBB0_30:
 	cmp	x21, #8
 	mov	x11, xzr
 	str	s0, [x25, x8, lsl #2]
-	b.lo	.LBB0_33
+	b.lo	.LBB0_34
 	dup	v1.4s, v0.s[0]
 	mov	x12, x9
-.LBB0_31:
+.LBB0_32:
 	ldr	q2, [x26, x11]
 	ldr	q3, [x10, x11]
 	subs	x12, x12, #8
@@ -214,19 +216,19 @@ axon_softmax_cross_entropy_f32:
 	str	q2, [x26, x11]
 	str	q3, [x10, x11]
 	add	x11, x11, #32
-	b.ne	.LBB0_31
+	b.ne	.LBB0_32
 	cmp	x21, x9
 	mov	x11, x9
-	b.eq	.LBB0_20
-.LBB0_33:
+	b.eq	.LBB0_21
+.LBB0_34:
 	ldr	s1, [x26, x11, lsl #2]
 	fdiv	s1, s1, s0
 	str	s1, [x26, x11, lsl #2]
 	add	x11, x11, #1
 	cmp	x21, x11
-	b.ne	.LBB0_33
-	b	.LBB0_20
-.LBB0_34:
+	b.ne	.LBB0_34
+	b	.LBB0_21
+.LBB0_35:
 	mov	w0, #4
 	mov	x1, x25
 	mov	x2, x25
@@ -241,17 +243,17 @@ axon_softmax_cross_entropy_f32:
 	mov	x11, x23
 	fsub	s1, s1, s0
 	fneg	s1, s1
-	b	.LBB0_37
-.LBB0_35:
-	fsub	s3, s3, s4
+	b	.LBB0_38
 .LBB0_36:
+	fsub	s3, s3, s4
+.LBB0_37:
 	str	s3, [x19, x8, lsl #2]
 	add	x8, x8, #1
 	add	x10, x10, x27
 	cmp	x8, x20
 	add	x11, x11, x27
-	b.eq	.LBB0_47
-.LBB0_37:
+	b.eq	.LBB0_48
+.LBB0_38:
 	mul	x12, x8, x21
 	ldr	s3, [x25, x8, lsl #2]
 	ldr	s4, [x24, x8, lsl #2]
@@ -260,18 +262,18 @@ axon_softmax_cross_entropy_f32:
 	fadd	s3, s3, s4
 	add	x12, x23, x12, lsl #2
 	ldr	s4, [x12, x13, lsl #2]
-	b.eq	.LBB0_35
+	b.eq	.LBB0_36
 	movi	d5, #0000000000000000
 	cmp	x21, #1
-	b.lt	.LBB0_46
+	b.lt	.LBB0_47
 	cmp	x21, #8
-	b.hs	.LBB0_41
+	b.hs	.LBB0_42
 	mov	x13, xzr
-	b	.LBB0_44
-.LBB0_41:
+	b	.LBB0_45
+.LBB0_42:
 	mov	x12, x10
 	mov	x13, x9
-.LBB0_42:
+.LBB0_43:
 	ldp	q6, q7, [x12, #-16]
 	subs	x13, x13, #8
 	add	x12, x12, #32
@@ -289,31 +291,31 @@ axon_softmax_cross_entropy_f32:
 	mov	s6, v7.s[3]
 	fadd	s5, s5, s16
 	fadd	s5, s5, s6
-	b.ne	.LBB0_42
+	b.ne	.LBB0_43
 	cmp	x21, x9
 	mov	x13, x9
-	b.eq	.LBB0_46
-.LBB0_44:
+	b.eq	.LBB0_47
+.LBB0_45:
 	add	x12, x11, x13, lsl #2
 	sub	x13, x21, x13
-.LBB0_45:
+.LBB0_46:
 	ldr	s6, [x12], #4
 	subs	x13, x13, #1
 	fadd	s5, s5, s6
-	b.ne	.LBB0_45
-.LBB0_46:
+	b.ne	.LBB0_46
+.LBB0_47:
 	fmul	s5, s5, s0
 	fmadd	s3, s1, s4, s3
 	fdiv	s5, s5, s2
 	fsub	s3, s3, s5
-	b	.LBB0_36
-.LBB0_47:
+	b	.LBB0_37
+.LBB0_48:
 	mov	x8, sp
 	cmp	x24, x8
-	b.eq	.LBB0_49
+	b.eq	.LBB0_50
 	mov	x0, x24
 	bl	free
-.LBB0_49:
+.LBB0_50:
 	add	sp, sp, #1024
 	.cfi_def_cfa wsp, 112
 	ldp	x20, x19, [sp, #96]
@@ -337,7 +339,7 @@ axon_softmax_cross_entropy_f32:
 	.cfi_restore w30
 	.cfi_restore w29
 	.cfi_restore b8
-.LBB0_50:
+.LBB0_51:
 	ret
 .Lfunc_end0:
 	.size	axon_softmax_cross_entropy_f32, .Lfunc_end0-axon_softmax_cross_entropy_f32
@@ -490,7 +492,7 @@ axon_arg_extremum_f32:
 axon_softmax_cross_entropy_f64:
 	.cfi_startproc
 	cmp	x2, #1
-	b.lt	.LBB3_50
+	b.lt	.LBB3_51
 	str	d8, [sp, #-112]!
 	.cfi_def_cfa_offset 112
 	stp	x29, x30, [sp, #16]
@@ -528,7 +530,9 @@ axon_softmax_cross_entropy_f64:
 	b	.LBB3_4
 .LBB3_3:
 	lsl	x0, x20, #4
+	mov	x24, x6
 	bl	malloc
+	mov	x6, x24
 	mov	x24, x0
 .LBB3_4:
 	movi	d0, #0000000000000000
@@ -539,87 +543,87 @@ axon_softmax_cross_entropy_f64:
 	lsl	x27, x21, #3
 	ccmp	x9, x10, #0, hs
 	mov	x8, xzr
-	and	x9, x21, #0xfffffffffffffffc
+	and	x9, x21, #0x7ffffffffffffffc
 	cset	w10, lo
-	sub	x11, x21, #1
-	add	x12, x23, #8
-	add	x13, x26, #16
-	add	x14, x23, #16
-	mov	x15, #9218868437227405312
-	mov	x16, x23
-	mov	x17, x26
+	add	x11, x26, #16
+	add	x12, x23, #16
+	mov	x13, #9218868437227405312
+	mov	x14, x26
+	mov	x15, x23
 	b	.LBB3_6
 .LBB3_5:
 	add	x8, x8, #1
-	add	x12, x12, x27
-	add	x13, x13, x27
+	add	x15, x15, x27
+	add	x11, x11, x27
 	cmp	x8, x20
+	add	x12, x12, x27
 	add	x14, x14, x27
-	add	x17, x17, x27
-	add	x16, x16, x27
-	b.eq	.LBB3_18
+	b.eq	.LBB3_19
 .LBB3_6:
-	mul	x18, x8, x21
-	cmp	x21, #1
-	ldr	d1, [x23, x18, lsl #3]
-	b.le	.LBB3_10
-	mov	x18, x12
-	mov	x0, x11
+	mul	x16, x8, x21
+	cmp	x21, #2
+	ldr	d1, [x23, x16, lsl #3]
+	b.lt	.LBB3_14
+	mov	x16, xzr
+	mov	w17, #1
 .LBB3_8:
-	ldr	d2, [x18], #8
+	ldr	d2, [x15, x17, lsl #3]
+	fcmp	d2, d1
+	cset	w18, gt
 	fcmp	d2, d2
-	fccmp	d2, d1, #0, vc
-	fcsel	d1, d2, d1, gt
-	subs	x0, x0, #1
+	csinc	w18, w18, wzr, vc
+	fcmp	d1, d1
+	csel	x0, x16, x17, vs
+	cmp	w18, #0
+	add	x17, x17, #1
+	fcsel	d1, d2, d1, ne
+	csel	x16, x0, x16, ne
+	cmp	x21, x17
 	b.ne	.LBB3_8
-	fmov	x18, d1
-	and	x18, x18, #0x7fffffffffffffff
-	cmp	x18, x15
-	fcsel	d1, d0, d1, eq
-	str	d1, [x24, x8, lsl #3]
-	b	.LBB3_11
+	cbz	x6, .LBB3_11
 .LBB3_10:
-	fmov	x18, d1
-	and	x18, x18, #0x7fffffffffffffff
-	cmp	x18, x15
+	str	x16, [x6, x8, lsl #3]
+.LBB3_11:
+	fmov	x16, d1
+	and	x16, x16, #0x7fffffffffffffff
+	cmp	x16, x13
 	fcsel	d1, d0, d1, eq
 	cmp	x21, #1
 	str	d1, [x24, x8, lsl #3]
 	b.lt	.LBB3_5
-.LBB3_11:
-	tbz	w10, #0, .LBB3_13
-	mov	x18, xzr
-	b	.LBB3_16
-.LBB3_13:
-	dup	v2.2d, v1.d[0]
-	mov	x18, x14
-	mov	x0, x13
-	mov	x1, x9
+	tbz	w10, #0, .LBB3_15
+	mov	x16, xzr
+	b	.LBB3_18
 .LBB3_14:
-	ldp	q3, q4, [x18, #-16]
-	subs	x1, x1, #4
-	add	x18, x18, #32
+	mov	x16, xzr
+	cbnz	x6, .LBB3_10
+	b	.LBB3_11
+.LBB3_15:
+	dup	v2.2d, v1.d[0]
+	mov	x16, x12
+	mov	x17, x11
+	mov	x18, x9
+.LBB3_16:
+	ldp	q3, q4, [x16, #-16]
+	subs	x18, x18, #4
+	add	x16, x16, #32
 	fsub	v3.2d, v3.2d, v2.2d
 	fsub	v4.2d, v4.2d, v2.2d
-	stp	q3, q4, [x0, #-16]
-	add	x0, x0, #32
-	b.ne	.LBB3_14
+	stp	q3, q4, [x17, #-16]
+	add	x17, x17, #32
+	b.ne	.LBB3_16
 	cmp	x21, x9
-	mov	x18, x9
+	mov	x16, x9
 	b.eq	.LBB3_5
-.LBB3_16:
-	lsl	x1, x18, #3
-	sub	x18, x21, x18
-	add	x0, x17, x1
-	add	x1, x16, x1
-.LBB3_17:
-	ldr	d2, [x1], #8
-	subs	x18, x18, #1
-	fsub	d2, d2, d1
-	str	d2, [x0], #8
-	b.ne	.LBB3_17
-	b	.LBB3_5
 .LBB3_18:
+	ldr	d2, [x15, x16, lsl #3]
+	fsub	d2, d2, d1
+	str	d2, [x14, x16, lsl #3]
+	add	x16, x16, #1
+	cmp	x21, x16
+	b.ne	.LBB3_18
+	b	.LBB3_5
+.LBB3_19:
 	mul	x3, x21, x20
 	mov	w0, #3
 	mov	x1, x26
@@ -628,27 +632,27 @@ axon_softmax_cross_entropy_f64:
 	mov	x8, xzr
 	and	x9, x21, #0x7ffffffffffffffc
 	add	x10, x26, #16
-	b	.LBB3_21
-.LBB3_19:
-	str	xzr, [x25, x8, lsl #3]
+	b	.LBB3_22
 .LBB3_20:
+	str	xzr, [x25, x8, lsl #3]
+.LBB3_21:
 	add	x8, x8, #1
 	add	x10, x10, x27
 	add	x26, x26, x27
 	cmp	x8, x20
-	b.eq	.LBB3_34
-.LBB3_21:
+	b.eq	.LBB3_35
+.LBB3_22:
 	cmp	x21, #1
-	b.lt	.LBB3_19
+	b.lt	.LBB3_20
 	movi	d0, #0000000000000000
 	cmp	x21, #4
-	b.hs	.LBB3_24
+	b.hs	.LBB3_25
 	mov	x12, xzr
-	b	.LBB3_27
-.LBB3_24:
+	b	.LBB3_28
+.LBB3_25:
 	mov	x11, x10
 	mov	x12, x9
-.LBB3_25:
+.LBB3_26:
 	ldp	q1, q2, [x11, #-16]
 	subs	x12, x12, #4
 	add	x11, x11, #32
@@ -658,26 +662,26 @@ axon_softmax_cross_entropy_f64:
 	fadd	d0, d0, d3
 	fadd	d0, d0, d2
 	fadd	d0, d0, d1
-	b.ne	.LBB3_25
+	b.ne	.LBB3_26
 	cmp	x21, x9
 	mov	x12, x9
-	b.eq	.LBB3_29
-.LBB3_27:
+	b.eq	.LBB3_30
+.LBB3_28:
 	add	x11, x26, x12, lsl #3
 	sub	x12, x21, x12
-.LBB3_28:
+.LBB3_29:
 	ldr	d1, [x11], #8
 	subs	x12, x12, #1
 	fadd	d0, d0, d1
-	b.ne	.LBB3_28
-.LBB3_29:
+	b.ne	.LBB3_29
+.LBB3_30:
 	cmp	x21, #4
 	mov	x11, xzr
 	str	d0, [x25, x8, lsl #3]
-	b.lo	.LBB3_33
+	b.lo	.LBB3_34
 	dup	v1.2d, v0.d[0]
 	mov	x12, x9
-.LBB3_31:
+.LBB3_32:
 	ldr	q2, [x26, x11]
 	ldr	q3, [x10, x11]
 	subs	x12, x12, #4
@@ -686,19 +690,19 @@ axon_softmax_cross_entropy_f64:
 	str	q2, [x26, x11]
 	str	q3, [x10, x11]
 	add	x11, x11, #32
-	b.ne	.LBB3_31
+	b.ne	.LBB3_32
 	cmp	x21, x9
 	mov	x11, x9
-	b.eq	.LBB3_20
-.LBB3_33:
+	b.eq	.LBB3_21
+.LBB3_34:
 	ldr	d1, [x26, x11, lsl #3]
 	fdiv	d1, d1, d0
 	str	d1, [x26, x11, lsl #3]
 	add	x11, x11, #1
 	cmp	x21, x11
-	b.ne	.LBB3_33
-	b	.LBB3_20
-.LBB3_34:
+	b.ne	.LBB3_34
+	b	.LBB3_21
+.LBB3_35:
 	mov	w0, #4
 	mov	x1, x25
 	mov	x2, x25
@@ -712,17 +716,17 @@ axon_softmax_cross_entropy_f64:
 	mov	x11, x23
 	fsub	d0, d0, d8
 	fneg	d0, d0
-	b	.LBB3_37
-.LBB3_35:
-	fsub	d2, d2, d3
+	b	.LBB3_38
 .LBB3_36:
+	fsub	d2, d2, d3
+.LBB3_37:
 	str	d2, [x19, x8, lsl #3]
 	add	x8, x8, #1
 	add	x10, x10, x27
 	cmp	x8, x20
 	add	x11, x11, x27
-	b.eq	.LBB3_47
-.LBB3_37:
+	b.eq	.LBB3_48
+.LBB3_38:
 	mul	x12, x8, x21
 	ldr	d2, [x25, x8, lsl #3]
 	ldr	d3, [x24, x8, lsl #3]
@@ -731,18 +735,18 @@ axon_softmax_cross_entropy_f64:
 	fadd	d2, d2, d3
 	add	x12, x23, x12, lsl #3
 	ldr	d3, [x12, x13, lsl #3]
-	b.eq	.LBB3_35
+	b.eq	.LBB3_36
 	movi	d4, #0000000000000000
 	cmp	x21, #1
-	b.lt	.LBB3_46
+	b.lt	.LBB3_47
 	cmp	x21, #4
-	b.hs	.LBB3_41
+	b.hs	.LBB3_42
 	mov	x13, xzr
-	b	.LBB3_44
-.LBB3_41:
+	b	.LBB3_45
+.LBB3_42:
 	mov	x12, x10
 	mov	x13, x9
-.LBB3_42:
+.LBB3_43:
 	ldp	q5, q6, [x12, #-16]
 	subs	x13, x13, #4
 	add	x12, x12, #32
@@ -752,31 +756,31 @@ axon_softmax_cross_entropy_f64:
 	fadd	d4, d4, d7
 	fadd	d4, d4, d6
 	fadd	d4, d4, d5
-	b.ne	.LBB3_42
+	b.ne	.LBB3_43
 	cmp	x21, x9
 	mov	x13, x9
-	b.eq	.LBB3_46
-.LBB3_44:
+	b.eq	.LBB3_47
+.LBB3_45:
 	add	x12, x11, x13, lsl #3
 	sub	x13, x21, x13
-.LBB3_45:
+.LBB3_46:
 	ldr	d5, [x12], #8
 	subs	x13, x13, #1
 	fadd	d4, d4, d5
-	b.ne	.LBB3_45
-.LBB3_46:
+	b.ne	.LBB3_46
+.LBB3_47:
 	fmul	d4, d8, d4
 	fmadd	d2, d0, d3, d2
 	fdiv	d4, d4, d1
 	fsub	d2, d2, d4
-	b	.LBB3_36
-.LBB3_47:
+	b	.LBB3_37
+.LBB3_48:
 	mov	x8, sp
 	cmp	x24, x8
-	b.eq	.LBB3_49
+	b.eq	.LBB3_50
 	mov	x0, x24
 	bl	free
-.LBB3_49:
+.LBB3_50:
 	add	sp, sp, #2048
 	.cfi_def_cfa wsp, 112
 	ldp	x20, x19, [sp, #96]
@@ -800,7 +804,7 @@ axon_softmax_cross_entropy_f64:
 	.cfi_restore w30
 	.cfi_restore w29
 	.cfi_restore b8
-.LBB3_50:
+.LBB3_51:
 	ret
 .Lfunc_end3:
 	.size	axon_softmax_cross_entropy_f64, .Lfunc_end3-axon_softmax_cross_entropy_f64

@@ -71,21 +71,17 @@ axon_dense_stack_forward_f32:
 	leaq	(%rax,%rax,4), %rax
 	shlq	$4, %rax
 	movq	-56(%rbp), %rcx
-	movq	-72(%rcx,%rax), %r15
+	movq	-72(%rcx,%rax), %rcx
 	movq	16(%r14), %rsi
 	movsd	24(%r14), %xmm0
 	movq	32(%r14), %r8
 	movq	40(%r14), %r9
+	subq	$8, %rsp
 	movq	%r12, %rdi
 	movq	%rbx, %rdx
-	movq	%r15, %rcx
+	pushq	48(%r14)
 	callq	axon_softmax_cross_entropy_f32@PLT
-	movq	48(%r14), %r8
-	movq	%r12, %rdi
-	movq	%rbx, %rsi
-	movq	%r15, %rdx
-	movl	$1, %ecx
-	callq	axon_arg_extremum_f32@PLT
+	addq	$16, %rsp
 	movq	16(%r14), %rsi
 	movq	48(%r14), %rdi
 	movq	%rbx, %rdx
@@ -319,21 +315,17 @@ axon_dense_stack_forward_f64:
 	leaq	(%rax,%rax,4), %rax
 	shlq	$4, %rax
 	movq	-56(%rbp), %rcx
-	movq	-72(%rcx,%rax), %r15
+	movq	-72(%rcx,%rax), %rcx
 	movq	16(%r14), %rsi
 	movsd	24(%r14), %xmm0
 	movq	32(%r14), %r8
 	movq	40(%r14), %r9
+	subq	$8, %rsp
 	movq	%r12, %rdi
 	movq	%rbx, %rdx
-	movq	%r15, %rcx
+	pushq	48(%r14)
 	callq	axon_softmax_cross_entropy_f64@PLT
-	movq	48(%r14), %r8
-	movq	%r12, %rdi
-	movq	%rbx, %rsi
-	movq	%r15, %rdx
-	movl	$1, %ecx
-	callq	axon_arg_extremum_f64@PLT
+	addq	$16, %rsp
 	movq	16(%r14), %rsi
 	movq	48(%r14), %rdi
 	movq	%rbx, %rdx
@@ -496,6 +488,163 @@ axon_dense_stack_backward_f64:
 	retq
 .Lfunc_end3:
 	.size	axon_dense_stack_backward_f64, .Lfunc_end3-axon_dense_stack_backward_f64
+	.cfi_endproc
+
+	.globl	axon_dense_stack_gather
+	.p2align	4
+	.type	axon_dense_stack_gather,@function
+axon_dense_stack_gather:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%r15
+	pushq	%r14
+	pushq	%r13
+	pushq	%r12
+	pushq	%rbx
+	subq	$72, %rsp
+	.cfi_offset %rbx, -56
+	.cfi_offset %r12, -48
+	.cfi_offset %r13, -40
+	.cfi_offset %r14, -32
+	.cfi_offset %r15, -24
+	movq	%r9, -80(%rbp)
+	movq	%rdx, %r9
+	movq	%rsi, %r13
+	movq	16(%rbp), %r11
+	testb	$7, %r13b
+	sete	%al
+	cmpq	$65, %rsi
+	setl	%dl
+	testq	%r11, %r11
+	jle	.LBB4_1
+	movq	%rdi, %r10
+	movq	32(%rbp), %r15
+	andb	%al, %dl
+	leaq	-1(%r13), %rax
+	shrq	$3, %rax
+	incq	%rax
+	movq	%rax, -72(%rbp)
+	andq	$-4, %rax
+	movq	%rax, -56(%rbp)
+	leaq	(,%rax,8), %rax
+	movq	%rax, -64(%rbp)
+	movq	$-1, %r12
+	xorl	%ebx, %ebx
+	movq	%r8, -112(%rbp)
+	movq	%rcx, -104(%rbp)
+	movq	%r9, -96(%rbp)
+	movq	%rdi, -88(%rbp)
+	movb	%dl, -41(%rbp)
+	jmp	.LBB4_3
+	.p2align	4
+.LBB4_18:
+	movq	%r13, %rdx
+	callq	memcpy@PLT
+	movq	16(%rbp), %r11
+	movq	-88(%rbp), %r10
+	movq	-96(%rbp), %r9
+	movq	-104(%rbp), %rcx
+	movq	-112(%rbp), %r8
+.LBB4_19:
+	movq	(%r9,%r14,8), %rax
+	cmpq	24(%rbp), %rax
+	movq	%rbx, %rdx
+	cmovlq	%r12, %rdx
+	testq	%rax, %rax
+	cmovsq	%rbx, %rdx
+	testq	%r12, %r12
+	cmovsq	%rdx, %r12
+	movq	40(%rbp), %rdx
+	movq	%rax, (%rdx,%rbx,8)
+	incq	%rbx
+	addq	%r13, %r15
+	cmpq	%r11, %rbx
+	movzbl	-41(%rbp), %edx
+	je	.LBB4_21
+.LBB4_3:
+	testq	%r8, %r8
+	je	.LBB4_5
+	movq	(%r8,%rbx,8), %r14
+	testq	%r14, %r14
+	jns	.LBB4_7
+	jmp	.LBB4_20
+	.p2align	4
+.LBB4_5:
+	movq	-80(%rbp), %rax
+	leaq	(%rbx,%rax), %r14
+	testq	%r14, %r14
+	js	.LBB4_20
+.LBB4_7:
+	cmpq	%rcx, %r14
+	jge	.LBB4_20
+	movq	%r13, %rdi
+	imulq	%rbx, %rdi
+	addq	32(%rbp), %rdi
+	movq	%r14, %rsi
+	imulq	%r13, %rsi
+	addq	%r10, %rsi
+	testb	%dl, %dl
+	je	.LBB4_18
+	testq	%r13, %r13
+	jle	.LBB4_19
+	cmpq	$25, %r13
+	jae	.LBB4_12
+	xorl	%eax, %eax
+	jmp	.LBB4_17
+.LBB4_12:
+	movq	%rdi, %rax
+	subq	%rsi, %rax
+	cmpq	$32, %rax
+	jae	.LBB4_14
+	xorl	%eax, %eax
+	jmp	.LBB4_17
+.LBB4_14:
+	movups	(%rsi), %xmm0
+	movups	16(%rsi), %xmm1
+	movups	%xmm0, (%rdi)
+	movups	%xmm1, 16(%rdi)
+	cmpq	$4, -56(%rbp)
+	je	.LBB4_16
+	movups	32(%rsi), %xmm0
+	movups	48(%rsi), %xmm1
+	movups	%xmm0, 32(%rdi)
+	movups	%xmm1, 48(%rdi)
+.LBB4_16:
+	movq	-64(%rbp), %rax
+	movq	-56(%rbp), %rdx
+	cmpq	%rdx, -72(%rbp)
+	je	.LBB4_19
+	.p2align	4
+.LBB4_17:
+	movq	(%rsi,%rax), %rdx
+	movq	%rdx, (%r15,%rax)
+	addq	$8, %rax
+	cmpq	%r13, %rax
+	jl	.LBB4_17
+	jmp	.LBB4_19
+.LBB4_1:
+	movq	$-1, %r12
+	jmp	.LBB4_21
+.LBB4_20:
+	movq	$-2, %r12
+	subq	%rbx, %r12
+.LBB4_21:
+	movq	%r12, %rax
+	addq	$72, %rsp
+	popq	%rbx
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	retq
+.Lfunc_end4:
+	.size	axon_dense_stack_gather, .Lfunc_end4-axon_dense_stack_gather
 	.cfi_endproc
 
 	.ident	"clang version 21.0.0 (https://github.com/swiftlang/llvm-project.git 11673e6660b2d0a5f9f99b1c7b773f4c2f6df1b0)"

@@ -30,7 +30,7 @@ axon_softmax_cross_entropy_f32:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$1112, %rsp
+	subq	$1128, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
@@ -38,302 +38,322 @@ axon_softmax_cross_entropy_f32:
 	.cfi_offset %r15, -24
 	movq	%rdi, -56(%rbp)
 	testq	%rdx, %rdx
-	jle	.LBB0_55
-	movq	%r8, %r15
+	jle	.LBB0_63
+	movq	%r8, %r12
 	movq	%rcx, %r14
 	cmpq	$129, %rdx
-	movq	%rdx, -64(%rbp)
 	movq	%r9, -112(%rbp)
-	movq	%xmm0, -104(%rbp)
+	movsd	%xmm0, -104(%rbp)
 	movq	%rsi, -96(%rbp)
 	jae	.LBB0_3
-	leaq	-1152(%rbp), %rax
+	leaq	-1168(%rbp), %rax
 	jmp	.LBB0_4
 .LBB0_3:
 	leaq	(,%rdx,8), %rdi
+	movq	%rdx, %rbx
 	callq	malloc@PLT
-	movq	-64(%rbp), %rdx
+	movq	%rbx, %rdx
 .LBB0_4:
+	movq	%rdx, -128(%rbp)
+	movabsq	$9223372036854775800, %rsi
 	movq	%rax, -80(%rbp)
 	leaq	(%rax,%rdx,4), %rax
-	movq	%rax, -72(%rbp)
-	movq	%r15, %rax
-	movq	-56(%rbp), %r13
-	subq	%r13, %rax
-	leaq	-1(%r14), %r8
+	movq	%rax, -88(%rbp)
+	movq	%r12, %rax
+	movq	-56(%rbp), %rdx
+	subq	%rdx, %rax
+	leaq	-1(%r14), %rdi
+	movq	%rdi, -120(%rbp)
+	andq	$-2, %rdi
+	movq	%rdi, -144(%rbp)
 	cmpq	$8, %r14
 	setb	%cl
 	cmpq	$32, %rax
 	setb	%al
 	orb	%cl, %al
 	movb	%al, -41(%rbp)
-	movq	%r14, %rdx
-	andq	$-8, %rdx
+	movq	%r14, %rdi
+	andq	%rsi, %rdi
 	movl	%r14d, %eax
 	andl	$3, %eax
-	movq	%rax, -88(%rbp)
-	leaq	4(%r13), %rdi
-	leaq	(,%r14,4), %r12
-	movq	%r8, -120(%rbp)
-	andq	$-2, %r8
-	negq	%r8
-	leaq	16(%r15), %r9
-	leaq	16(%r13), %r10
-	xorl	%eax, %eax
-	movq	%r15, %rbx
+	movq	%rax, -72(%rbp)
+	leaq	4(%rdx), %r9
+	leaq	(,%r14,4), %rax
+	movq	%rax, -64(%rbp)
+	leaq	16(%r12), %r10
+	leaq	16(%rdx), %r11
+	xorps	%xmm0, %xmm0
+	movq	%rdx, %rcx
+	xorl	%edx, %edx
+	movq	%r12, %rbx
 	jmp	.LBB0_5
 	.p2align	4
-.LBB0_25:
-	incq	%rax
-	addq	%r12, %rdi
-	addq	%r12, %r9
-	addq	%r12, %r10
-	addq	%r12, %rbx
-	addq	%r12, %r13
-	movq	-64(%rbp), %rsi
-	cmpq	%rsi, %rax
-	je	.LBB0_26
+.LBB0_33:
+	incq	%rdx
+	movq	-64(%rbp), %rax
+	addq	%rax, %r9
+	addq	%rax, %r10
+	addq	%rax, %r11
+	addq	%rax, %rbx
+	addq	%rax, %rcx
+	cmpq	%r13, %rdx
+	je	.LBB0_34
 .LBB0_5:
-	movq	%rax, %r11
-	imulq	%r14, %r11
-	movq	-56(%rbp), %rcx
-	movd	(%rcx,%r11,4), %xmm1
+	movq	%rdx, %r15
+	imulq	%r14, %r15
+	movq	-56(%rbp), %rax
+	movss	(%rax,%r15,4), %xmm1
 	cmpq	$2, %r14
-	jl	.LBB0_13
-	movl	$1, %ecx
-	je	.LBB0_8
-	.p2align	4
-.LBB0_7:
-	movss	-4(%rdi,%rcx,4), %xmm0
-	movss	(%rdi,%rcx,4), %xmm2
-	movdqa	%xmm1, %xmm3
-	cmpltss	%xmm0, %xmm3
-	movaps	%xmm3, %xmm4
-	andps	%xmm0, %xmm4
-	movaps	%xmm0, %xmm5
-	cmpunordss	%xmm0, %xmm5
-	andps	%xmm5, %xmm0
-	andnps	%xmm1, %xmm5
-	orps	%xmm0, %xmm5
-	andnps	%xmm5, %xmm3
-	orps	%xmm4, %xmm3
-	movaps	%xmm3, %xmm1
-	cmpltss	%xmm2, %xmm1
-	movaps	%xmm2, %xmm0
-	cmpunordss	%xmm2, %xmm0
-	movaps	%xmm0, %xmm4
-	andnps	%xmm3, %xmm4
-	andps	%xmm2, %xmm0
-	orps	%xmm4, %xmm0
-	movaps	%xmm1, %xmm3
-	andnps	%xmm0, %xmm3
-	andps	%xmm2, %xmm1
-	orps	%xmm3, %xmm1
-	leaq	(%r8,%rcx), %rsi
-	addq	$2, %rsi
-	addq	$2, %rcx
-	cmpq	$1, %rsi
-	jne	.LBB0_7
-.LBB0_8:
-	testb	$1, -120(%rbp)
-	je	.LBB0_10
-	movq	-56(%rbp), %rsi
-	leaq	(%rsi,%r11,4), %rsi
-	movss	(%rsi,%rcx,4), %xmm0
+	movq	%rdx, -136(%rbp)
+	jl	.LBB0_6
+	movl	$1, %r13d
+	jne	.LBB0_19
 	movaps	%xmm1, %xmm2
-	cmpltss	%xmm0, %xmm2
-	movaps	%xmm2, %xmm3
-	andps	%xmm0, %xmm3
-	movaps	%xmm0, %xmm4
-	cmpunordss	%xmm0, %xmm4
-	andps	%xmm4, %xmm0
-	andnps	%xmm1, %xmm4
-	orps	%xmm0, %xmm4
-	andnps	%xmm4, %xmm2
-	orps	%xmm3, %xmm2
-	movaps	%xmm2, %xmm1
-.LBB0_10:
-	movd	%xmm1, %ecx
-	andl	$2147483647, %ecx
-	xorps	%xmm0, %xmm0
-	cmpl	$2139095040, %ecx
-	je	.LBB0_12
-	movaps	%xmm1, %xmm0
-.LBB0_12:
-	movq	-80(%rbp), %rcx
-	movss	%xmm0, (%rcx,%rax,4)
-	jmp	.LBB0_16
+	xorl	%edx, %edx
+	jmp	.LBB0_9
 	.p2align	4
-.LBB0_13:
-	movd	%xmm1, %ecx
-	andl	$2147483647, %ecx
-	pxor	%xmm0, %xmm0
-	cmpl	$2139095040, %ecx
-	je	.LBB0_15
-	movdqa	%xmm1, %xmm0
-.LBB0_15:
-	movq	-80(%rbp), %rcx
-	movd	%xmm0, (%rcx,%rax,4)
-	testq	%r14, %r14
-	jle	.LBB0_25
-.LBB0_16:
-	cmpb	$0, -41(%rbp)
-	je	.LBB0_18
-	xorl	%r11d, %r11d
-	jmp	.LBB0_21
-	.p2align	4
-.LBB0_18:
-	movdqa	%xmm0, %xmm1
-	shufps	$0, %xmm0, %xmm1
-	xorl	%ecx, %ecx
+.LBB0_6:
+	xorl	%esi, %esi
+	jmp	.LBB0_12
 	.p2align	4
 .LBB0_19:
-	movups	-16(%r10,%rcx,4), %xmm2
-	movups	(%r10,%rcx,4), %xmm3
-	subps	%xmm1, %xmm2
-	subps	%xmm1, %xmm3
-	movups	%xmm2, -16(%r9,%rcx,4)
-	movups	%xmm3, (%r9,%rcx,4)
-	addq	$8, %rcx
-	cmpq	%rcx, %rdx
-	jne	.LBB0_19
-	movq	%rdx, %r11
-	cmpq	%rdx, %r14
-	je	.LBB0_25
-.LBB0_21:
-	movq	%r11, %rcx
-	cmpq	$0, -88(%rbp)
-	je	.LBB0_24
-	movq	-88(%rbp), %rsi
-	movq	%r11, %rcx
-	.p2align	4
-.LBB0_23:
-	movss	(%r13,%rcx,4), %xmm1
-	subss	%xmm0, %xmm1
-	movss	%xmm1, (%rbx,%rcx,4)
-	incq	%rcx
-	decq	%rsi
-	jne	.LBB0_23
-.LBB0_24:
-	subq	%r14, %r11
-	cmpq	$-4, %r11
-	ja	.LBB0_25
-	.p2align	4
-.LBB0_34:
-	movss	(%r13,%rcx,4), %xmm1
-	subss	%xmm0, %xmm1
-	movss	%xmm1, (%rbx,%rcx,4)
-	movss	4(%r13,%rcx,4), %xmm1
-	subss	%xmm0, %xmm1
-	movss	%xmm1, 4(%rbx,%rcx,4)
-	movss	8(%r13,%rcx,4), %xmm1
-	subss	%xmm0, %xmm1
-	movss	%xmm1, 8(%rbx,%rcx,4)
-	movss	12(%r13,%rcx,4), %xmm1
-	subss	%xmm0, %xmm1
-	movss	%xmm1, 12(%rbx,%rcx,4)
-	addq	$4, %rcx
-	cmpq	%rcx, %r14
-	jne	.LBB0_34
-	jmp	.LBB0_25
-.LBB0_26:
-	movabsq	$9223372036854775800, %rbx
-	movq	%r14, %rcx
-	imulq	%rsi, %rcx
-	movl	$3, %edi
-	movq	%r15, %rsi
-	movq	%r15, %rdx
-	callq	axon_unary_f32@PLT
-	movq	-64(%rbp), %rcx
-	movl	%r14d, %eax
-	andl	$7, %eax
-	movq	%r14, %r13
-	andq	%rbx, %r13
-	orq	$4, %rbx
-	andq	%r14, %rbx
-	leaq	28(%r15), %r8
 	xorl	%edx, %edx
-	jmp	.LBB0_27
+	jmp	.LBB0_20
 	.p2align	4
-.LBB0_40:
-	movq	-72(%rbp), %rsi
-	movl	$0, (%rsi,%rdx,4)
-.LBB0_41:
-	incq	%rdx
-	addq	%r12, %r8
-	addq	%r12, %r15
-	cmpq	%rcx, %rdx
-	je	.LBB0_42
-.LBB0_27:
-	testq	%r14, %r14
-	jle	.LBB0_40
-	pxor	%xmm0, %xmm0
-	xorl	%esi, %esi
-	cmpq	$8, %r14
-	jb	.LBB0_29
+.LBB0_24:
+	addq	$2, %r13
+	cmpq	-144(%rbp), %r8
+	je	.LBB0_25
+.LBB0_20:
+	movss	-4(%r9,%r13,4), %xmm2
+	movaps	%xmm2, %xmm3
+	cmpunordss	%xmm0, %xmm3
+	movaps	%xmm1, %xmm4
+	cmpltss	%xmm2, %xmm4
+	ucomiss	%xmm1, %xmm1
+	orps	%xmm3, %xmm4
+	movq	%r13, %rsi
+	cmovpq	%rdx, %rsi
+	movd	%xmm4, %r8d
+	testb	$1, %r8b
+	cmoveq	%rdx, %rsi
+	jne	.LBB0_22
+	movaps	%xmm1, %xmm2
+.LBB0_22:
+	movss	(%r9,%r13,4), %xmm1
+	movaps	%xmm2, %xmm3
+	cmpltss	%xmm1, %xmm3
+	movaps	%xmm1, %xmm4
+	cmpunordss	%xmm0, %xmm4
+	orps	%xmm3, %xmm4
+	ucomiss	%xmm2, %xmm2
+	leaq	1(%r13), %r8
+	movq	%r8, %rdx
+	cmovpq	%rsi, %rdx
+	movd	%xmm4, %eax
+	testb	$1, %al
+	cmoveq	%rsi, %rdx
+	jne	.LBB0_24
+	movaps	%xmm2, %xmm1
+	jmp	.LBB0_24
 	.p2align	4
-.LBB0_39:
-	addss	-28(%r8,%rsi,4), %xmm0
-	addss	-24(%r8,%rsi,4), %xmm0
-	addss	-20(%r8,%rsi,4), %xmm0
-	addss	-16(%r8,%rsi,4), %xmm0
-	addss	-12(%r8,%rsi,4), %xmm0
-	addss	-8(%r8,%rsi,4), %xmm0
-	addss	-4(%r8,%rsi,4), %xmm0
-	addss	(%r8,%rsi,4), %xmm0
-	addq	$8, %rsi
-	cmpq	%rsi, %r13
-	jne	.LBB0_39
-.LBB0_29:
+.LBB0_25:
+	movaps	%xmm1, %xmm2
+.LBB0_9:
+	movq	%rdx, %rsi
+	testb	$1, -120(%rbp)
+	je	.LBB0_12
+	movq	-56(%rbp), %rax
+	leaq	(%rax,%r15,4), %rsi
+	movss	(%rsi,%r13,4), %xmm1
+	movaps	%xmm1, %xmm3
+	cmpunordss	%xmm0, %xmm3
+	movaps	%xmm2, %xmm4
+	cmpltss	%xmm1, %xmm4
+	orps	%xmm3, %xmm4
+	movd	%xmm4, %esi
+	ucomiss	%xmm2, %xmm2
+	cmovpq	%rdx, %r13
+	testb	$1, %sil
+	movq	%r13, %rsi
+	cmoveq	%rdx, %rsi
+	jne	.LBB0_12
+	movaps	%xmm2, %xmm1
+	.p2align	4
+.LBB0_12:
+	movq	16(%rbp), %rax
 	testq	%rax, %rax
+	movq	-136(%rbp), %rdx
+	je	.LBB0_14
+	movq	%rsi, (%rax,%rdx,8)
+.LBB0_14:
+	movd	%xmm1, %eax
+	andl	$2147483647, %eax
+	xorps	%xmm2, %xmm2
+	cmpl	$2139095040, %eax
+	movq	-128(%rbp), %r13
+	je	.LBB0_16
+	movaps	%xmm1, %xmm2
+.LBB0_16:
+	movq	-80(%rbp), %rax
+	movss	%xmm2, (%rax,%rdx,4)
+	testq	%r14, %r14
+	jle	.LBB0_33
+	cmpb	$0, -41(%rbp)
+	je	.LBB0_26
+	xorl	%r8d, %r8d
+	jmp	.LBB0_29
+	.p2align	4
+.LBB0_26:
+	movaps	%xmm2, %xmm1
+	shufps	$0, %xmm2, %xmm1
+	xorl	%esi, %esi
+	.p2align	4
+.LBB0_27:
+	movups	-16(%r11,%rsi,4), %xmm3
+	movups	(%r11,%rsi,4), %xmm4
+	subps	%xmm1, %xmm3
+	subps	%xmm1, %xmm4
+	movups	%xmm3, -16(%r10,%rsi,4)
+	movups	%xmm4, (%r10,%rsi,4)
+	addq	$8, %rsi
+	cmpq	%rsi, %rdi
+	jne	.LBB0_27
+	movq	%rdi, %r8
+	cmpq	%rdi, %r14
+	je	.LBB0_33
+.LBB0_29:
+	movq	%r8, %rsi
+	cmpq	$0, -72(%rbp)
 	je	.LBB0_32
-	leaq	(%r15,%rsi,4), %rsi
-	xorl	%edi, %edi
+	movq	-72(%rbp), %r15
+	movq	%r8, %rsi
 	.p2align	4
 .LBB0_31:
+	movss	(%rcx,%rsi,4), %xmm1
+	subss	%xmm2, %xmm1
+	movss	%xmm1, (%rbx,%rsi,4)
+	incq	%rsi
+	decq	%r15
+	jne	.LBB0_31
+.LBB0_32:
+	subq	%r14, %r8
+	cmpq	$-4, %r8
+	ja	.LBB0_33
+	.p2align	4
+.LBB0_42:
+	movss	(%rcx,%rsi,4), %xmm1
+	subss	%xmm2, %xmm1
+	movss	%xmm1, (%rbx,%rsi,4)
+	movss	4(%rcx,%rsi,4), %xmm1
+	subss	%xmm2, %xmm1
+	movss	%xmm1, 4(%rbx,%rsi,4)
+	movss	8(%rcx,%rsi,4), %xmm1
+	subss	%xmm2, %xmm1
+	movss	%xmm1, 8(%rbx,%rsi,4)
+	movss	12(%rcx,%rsi,4), %xmm1
+	subss	%xmm2, %xmm1
+	movss	%xmm1, 12(%rbx,%rsi,4)
+	addq	$4, %rsi
+	cmpq	%rsi, %r14
+	jne	.LBB0_42
+	jmp	.LBB0_33
+.LBB0_34:
+	movq	%r14, %rcx
+	imulq	%r13, %rcx
+	movl	$3, %edi
+	movq	%r12, %rsi
+	movq	%r12, %rdx
+	callq	axon_unary_f32@PLT
+	movl	%r14d, %eax
+	andl	$7, %eax
+	movq	%r14, %r15
+	movabsq	$9223372036854775800, %r8
+	andq	%r8, %r15
+	addq	$4, %r8
+	andq	%r14, %r8
+	leaq	28(%r12), %rcx
+	xorl	%edx, %edx
+	movq	-88(%rbp), %rbx
+	jmp	.LBB0_35
+	.p2align	4
+.LBB0_48:
+	movl	$0, (%rbx,%rdx,4)
+.LBB0_49:
+	incq	%rdx
+	movq	-64(%rbp), %rsi
+	addq	%rsi, %rcx
+	addq	%rsi, %r12
+	cmpq	%r13, %rdx
+	je	.LBB0_50
+.LBB0_35:
+	testq	%r14, %r14
+	jle	.LBB0_48
+	xorps	%xmm0, %xmm0
+	xorl	%esi, %esi
+	cmpq	$8, %r14
+	jb	.LBB0_37
+	.p2align	4
+.LBB0_47:
+	addss	-28(%rcx,%rsi,4), %xmm0
+	addss	-24(%rcx,%rsi,4), %xmm0
+	addss	-20(%rcx,%rsi,4), %xmm0
+	addss	-16(%rcx,%rsi,4), %xmm0
+	addss	-12(%rcx,%rsi,4), %xmm0
+	addss	-8(%rcx,%rsi,4), %xmm0
+	addss	-4(%rcx,%rsi,4), %xmm0
+	addss	(%rcx,%rsi,4), %xmm0
+	addq	$8, %rsi
+	cmpq	%rsi, %r15
+	jne	.LBB0_47
+.LBB0_37:
+	testq	%rax, %rax
+	je	.LBB0_40
+	leaq	(%r12,%rsi,4), %rsi
+	xorl	%edi, %edi
+	.p2align	4
+.LBB0_39:
 	addss	(%rsi,%rdi,4), %xmm0
 	incq	%rdi
 	cmpq	%rdi, %rax
-	jne	.LBB0_31
-.LBB0_32:
-	movq	-72(%rbp), %rsi
-	movss	%xmm0, (%rsi,%rdx,4)
+	jne	.LBB0_39
+.LBB0_40:
+	movss	%xmm0, (%rbx,%rdx,4)
 	cmpq	$4, %r14
-	jae	.LBB0_35
+	jae	.LBB0_43
 	xorl	%esi, %esi
-	jmp	.LBB0_38
+	jmp	.LBB0_46
 	.p2align	4
-.LBB0_35:
+.LBB0_43:
 	movaps	%xmm0, %xmm1
 	shufps	$0, %xmm0, %xmm1
 	xorl	%esi, %esi
 	.p2align	4
-.LBB0_36:
-	movups	(%r15,%rsi,4), %xmm2
+.LBB0_44:
+	movups	(%r12,%rsi,4), %xmm2
 	divps	%xmm1, %xmm2
-	movups	%xmm2, (%r15,%rsi,4)
+	movups	%xmm2, (%r12,%rsi,4)
 	addq	$4, %rsi
-	cmpq	%rsi, %rbx
-	jne	.LBB0_36
-	movq	%rbx, %rsi
-	cmpq	%rbx, %r14
-	je	.LBB0_41
+	cmpq	%rsi, %r8
+	jne	.LBB0_44
+	movq	%r8, %rsi
+	cmpq	%r8, %r14
+	je	.LBB0_49
 	.p2align	4
-.LBB0_38:
-	movss	(%r15,%rsi,4), %xmm1
+.LBB0_46:
+	movss	(%r12,%rsi,4), %xmm1
 	divss	%xmm0, %xmm1
-	movss	%xmm1, (%r15,%rsi,4)
+	movss	%xmm1, (%r12,%rsi,4)
 	incq	%rsi
 	cmpq	%rsi, %r14
-	jne	.LBB0_38
-	jmp	.LBB0_41
-.LBB0_42:
+	jne	.LBB0_46
+	jmp	.LBB0_49
+.LBB0_50:
 	movl	$4, %edi
-	movq	-72(%rbp), %r15
-	movq	%r15, %rsi
-	movq	%r15, %rdx
+	movq	%rbx, %rsi
+	movq	%rbx, %rdx
+	movq	%r13, %rcx
 	callq	axon_unary_f32@PLT
-	movq	-64(%rbp), %r10
 	movsd	-104(%rbp), %xmm7
 	xorps	%xmm0, %xmm0
 	cvtsd2ss	%xmm7, %xmm0
@@ -349,41 +369,42 @@ axon_softmax_cross_entropy_f32:
 	xorl	%edx, %edx
 	xorps	%xmm3, %xmm3
 	movq	-112(%rbp), %r9
-	movq	-96(%rbp), %r11
+	movq	-96(%rbp), %r10
 	movq	-80(%rbp), %rdi
-	jmp	.LBB0_43
+	jmp	.LBB0_51
 	.p2align	4
-.LBB0_51:
+.LBB0_59:
 	subss	%xmm4, %xmm5
 	movaps	%xmm5, %xmm4
-.LBB0_52:
+.LBB0_60:
 	movss	%xmm4, (%r9,%rdx,4)
 	incq	%rdx
-	addq	%r12, %rcx
-	addq	%r12, %rsi
-	cmpq	%r10, %rdx
-	je	.LBB0_53
-.LBB0_43:
-	movq	%rdx, %rbx
-	imulq	%r14, %rbx
+	movq	-64(%rbp), %r8
+	addq	%r8, %rcx
+	addq	%r8, %rsi
+	cmpq	%r13, %rdx
+	je	.LBB0_61
+.LBB0_51:
+	movq	%rdx, %r11
+	imulq	%r14, %r11
 	ucomisd	%xmm3, %xmm7
 	movq	-56(%rbp), %r8
-	leaq	(%r8,%rbx,4), %rbx
-	movss	(%r15,%rdx,4), %xmm5
+	leaq	(%r8,%r11,4), %r11
+	movss	(%rbx,%rdx,4), %xmm5
 	addss	(%rdi,%rdx,4), %xmm5
-	movq	(%r11,%rdx,8), %r8
-	movss	(%rbx,%r8,4), %xmm4
-	jne	.LBB0_44
-	jnp	.LBB0_51
-.LBB0_44:
+	movq	(%r10,%rdx,8), %r8
+	movss	(%r11,%r8,4), %xmm4
+	jne	.LBB0_52
+	jnp	.LBB0_59
+.LBB0_52:
 	xorps	%xmm6, %xmm6
 	testq	%r14, %r14
-	jle	.LBB0_49
+	jle	.LBB0_57
 	xorl	%r8d, %r8d
 	cmpq	$8, %r14
-	jb	.LBB0_46
+	jb	.LBB0_54
 	.p2align	4
-.LBB0_50:
+.LBB0_58:
 	addss	-28(%rcx,%r8,4), %xmm6
 	addss	-24(%rcx,%r8,4), %xmm6
 	addss	-20(%rcx,%r8,4), %xmm6
@@ -393,33 +414,33 @@ axon_softmax_cross_entropy_f32:
 	addss	-4(%rcx,%r8,4), %xmm6
 	addss	(%rcx,%r8,4), %xmm6
 	addq	$8, %r8
-	cmpq	%r8, %r13
-	jne	.LBB0_50
-.LBB0_46:
+	cmpq	%r8, %r15
+	jne	.LBB0_58
+.LBB0_54:
 	testq	%rax, %rax
-	je	.LBB0_49
-	leaq	(%rsi,%r8,4), %rbx
+	je	.LBB0_57
+	leaq	(%rsi,%r8,4), %r11
 	xorl	%r8d, %r8d
 	.p2align	4
-.LBB0_48:
-	addss	(%rbx,%r8,4), %xmm6
+.LBB0_56:
+	addss	(%r11,%r8,4), %xmm6
 	incq	%r8
 	cmpq	%r8, %rax
-	jne	.LBB0_48
-.LBB0_49:
+	jne	.LBB0_56
+.LBB0_57:
 	mulss	%xmm1, %xmm4
 	addss	%xmm5, %xmm4
 	mulss	%xmm0, %xmm6
 	divss	%xmm2, %xmm6
 	subss	%xmm6, %xmm4
-	jmp	.LBB0_52
-.LBB0_53:
-	leaq	-1152(%rbp), %rax
+	jmp	.LBB0_60
+.LBB0_61:
+	leaq	-1168(%rbp), %rax
 	cmpq	%rax, %rdi
-	je	.LBB0_55
+	je	.LBB0_63
 	callq	free@PLT
-.LBB0_55:
-	addq	$1112, %rsp
+.LBB0_63:
+	addq	$1128, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
@@ -722,7 +743,7 @@ axon_softmax_cross_entropy_f64:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$2136, %rsp
+	subq	$2152, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
@@ -730,309 +751,328 @@ axon_softmax_cross_entropy_f64:
 	.cfi_offset %r15, -24
 	movq	%rdi, -56(%rbp)
 	testq	%rdx, %rdx
-	jle	.LBB3_55
+	jle	.LBB3_63
 	movq	%r8, %rbx
 	movq	%rcx, %r14
+	movq	%rdx, %r12
 	cmpq	$129, %rdx
-	movq	%rdx, -64(%rbp)
-	movq	%r9, -112(%rbp)
-	movq	%xmm0, -104(%rbp)
-	movq	%rsi, -96(%rbp)
+	movq	%r9, -120(%rbp)
+	movsd	%xmm0, -112(%rbp)
+	movq	%rsi, -104(%rbp)
 	jae	.LBB3_3
-	leaq	-2176(%rbp), %rax
+	leaq	-2192(%rbp), %rax
 	jmp	.LBB3_4
 .LBB3_3:
-	movq	%rdx, %rdi
+	movq	%r12, %rdi
 	shlq	$4, %rdi
 	callq	malloc@PLT
-	movq	-64(%rbp), %rdx
 .LBB3_4:
-	movq	%rax, -80(%rbp)
-	leaq	(%rax,%rdx,8), %rax
+	movq	%rax, -136(%rbp)
+	movabsq	$9223372036854775800, %rdi
+	leaq	(%rax,%r12,8), %rax
 	movq	%rax, -72(%rbp)
-	movq	%rbx, %rax
-	movq	-56(%rbp), %r13
-	subq	%r13, %rax
-	leaq	-1(%r14), %r8
+	movq	%rbx, %rsi
+	movq	-56(%rbp), %rdx
+	subq	%rdx, %rsi
+	leaq	-1(%r14), %rcx
+	movq	%rcx, -128(%rbp)
+	andq	$-2, %rcx
+	movq	%rcx, -144(%rbp)
 	cmpq	$4, %r14
 	setb	%cl
-	cmpq	$32, %rax
+	cmpq	$32, %rsi
 	setb	%al
 	orb	%cl, %al
 	movb	%al, -41(%rbp)
-	movq	%r14, %rdx
-	andq	$-4, %rdx
+	addq	$4, %rdi
+	andq	%r14, %rdi
 	movl	%r14d, %eax
 	andl	$3, %eax
 	movq	%rax, -88(%rbp)
-	leaq	8(%r13), %rdi
-	leaq	(,%r14,8), %r12
-	movq	%r8, -120(%rbp)
-	andq	$-2, %r8
-	negq	%r8
-	leaq	16(%rbx), %r9
-	leaq	16(%r13), %r10
-	xorl	%r11d, %r11d
-	movq	%rbx, %rax
+	leaq	8(%rdx), %r9
+	leaq	(,%r14,8), %rax
+	movq	%rax, -64(%rbp)
+	leaq	16(%rbx), %r10
+	leaq	16(%rdx), %r11
+	xorpd	%xmm0, %xmm0
+	movq	%rdx, %rcx
+	xorl	%edx, %edx
+	movq	%rbx, %rsi
+	movq	%r12, -80(%rbp)
 	jmp	.LBB3_5
 	.p2align	4
-.LBB3_25:
-	incq	%r11
-	addq	%r12, %rdi
-	addq	%r12, %r9
-	addq	%r12, %r10
-	addq	%r12, %rax
-	addq	%r12, %r13
-	cmpq	-64(%rbp), %r11
-	je	.LBB3_26
+.LBB3_33:
+	incq	%rdx
+	movq	-64(%rbp), %rax
+	addq	%rax, %r9
+	addq	%rax, %r10
+	addq	%rax, %r11
+	addq	%rax, %rsi
+	addq	%rax, %rcx
+	cmpq	%r12, %rdx
+	je	.LBB3_34
 .LBB3_5:
-	movq	%r11, %r15
+	movq	%rdx, %r15
 	imulq	%r14, %r15
-	movq	-56(%rbp), %rcx
-	movq	(%rcx,%r15,8), %xmm1
+	movq	-56(%rbp), %rax
+	movsd	(%rax,%r15,8), %xmm1
 	cmpq	$2, %r14
-	jl	.LBB3_13
-	movl	$1, %ecx
-	je	.LBB3_8
-	.p2align	4
-.LBB3_7:
-	movsd	-8(%rdi,%rcx,8), %xmm0
-	movsd	(%rdi,%rcx,8), %xmm2
-	movdqa	%xmm1, %xmm3
-	cmpltsd	%xmm0, %xmm3
-	movapd	%xmm3, %xmm4
-	andpd	%xmm0, %xmm4
-	movapd	%xmm0, %xmm5
-	cmpunordsd	%xmm0, %xmm5
-	andpd	%xmm5, %xmm0
-	andnpd	%xmm1, %xmm5
-	orpd	%xmm0, %xmm5
-	andnpd	%xmm5, %xmm3
-	orpd	%xmm4, %xmm3
-	movapd	%xmm3, %xmm1
-	cmpltsd	%xmm2, %xmm1
-	movapd	%xmm2, %xmm0
-	cmpunordsd	%xmm2, %xmm0
-	movapd	%xmm0, %xmm4
-	andnpd	%xmm3, %xmm4
-	andpd	%xmm2, %xmm0
-	orpd	%xmm4, %xmm0
-	movapd	%xmm1, %xmm3
-	andnpd	%xmm0, %xmm3
-	andpd	%xmm2, %xmm1
-	orpd	%xmm3, %xmm1
-	leaq	(%r8,%rcx), %rsi
-	addq	$2, %rsi
-	addq	$2, %rcx
-	cmpq	$1, %rsi
-	jne	.LBB3_7
-.LBB3_8:
-	testb	$1, -120(%rbp)
-	je	.LBB3_10
-	movq	-56(%rbp), %rsi
-	leaq	(%rsi,%r15,8), %rsi
-	movsd	(%rsi,%rcx,8), %xmm0
+	movq	%rdx, -96(%rbp)
+	jl	.LBB3_6
+	movl	$1, %r13d
+	jne	.LBB3_19
 	movapd	%xmm1, %xmm2
-	cmpltsd	%xmm0, %xmm2
-	movapd	%xmm2, %xmm3
-	andpd	%xmm0, %xmm3
-	movapd	%xmm0, %xmm4
-	cmpunordsd	%xmm0, %xmm4
-	andpd	%xmm4, %xmm0
-	andnpd	%xmm1, %xmm4
-	orpd	%xmm0, %xmm4
-	andnpd	%xmm4, %xmm2
-	orpd	%xmm3, %xmm2
-	movapd	%xmm2, %xmm1
-.LBB3_10:
-	movq	%xmm1, %rcx
-	movabsq	$9223372036854775807, %rsi
-	andq	%rsi, %rcx
-	xorpd	%xmm0, %xmm0
-	movabsq	$9218868437227405312, %rsi
-	cmpq	%rsi, %rcx
-	je	.LBB3_12
-	movapd	%xmm1, %xmm0
-.LBB3_12:
-	movq	-80(%rbp), %rcx
-	movsd	%xmm0, (%rcx,%r11,8)
-	jmp	.LBB3_16
+	xorl	%edx, %edx
+	jmp	.LBB3_9
 	.p2align	4
-.LBB3_13:
-	movq	%xmm1, %rcx
-	movabsq	$9223372036854775807, %rsi
-	andq	%rsi, %rcx
-	pxor	%xmm0, %xmm0
-	movabsq	$9218868437227405312, %rsi
-	cmpq	%rsi, %rcx
-	je	.LBB3_15
-	movdqa	%xmm1, %xmm0
-.LBB3_15:
-	movq	-80(%rbp), %rcx
-	movq	%xmm0, (%rcx,%r11,8)
-	testq	%r14, %r14
-	jle	.LBB3_25
-.LBB3_16:
-	cmpb	$0, -41(%rbp)
-	je	.LBB3_18
-	xorl	%r15d, %r15d
-	jmp	.LBB3_21
-	.p2align	4
-.LBB3_18:
-	movdqa	%xmm0, %xmm1
-	punpcklqdq	%xmm0, %xmm1
-	xorl	%ecx, %ecx
+.LBB3_6:
+	xorl	%eax, %eax
+	jmp	.LBB3_12
 	.p2align	4
 .LBB3_19:
-	movupd	-16(%r10,%rcx,8), %xmm2
-	movupd	(%r10,%rcx,8), %xmm3
-	subpd	%xmm1, %xmm2
-	subpd	%xmm1, %xmm3
-	movupd	%xmm2, -16(%r9,%rcx,8)
-	movupd	%xmm3, (%r9,%rcx,8)
-	addq	$4, %rcx
-	cmpq	%rcx, %rdx
-	jne	.LBB3_19
-	movq	%rdx, %r15
-	cmpq	%rdx, %r14
-	je	.LBB3_25
-.LBB3_21:
-	movq	%r15, %rcx
-	cmpq	$0, -88(%rbp)
-	je	.LBB3_24
-	movq	-88(%rbp), %rsi
-	movq	%r15, %rcx
+	xorl	%edx, %edx
+	jmp	.LBB3_20
 	.p2align	4
-.LBB3_23:
-	movsd	(%r13,%rcx,8), %xmm1
-	subsd	%xmm0, %xmm1
-	movsd	%xmm1, (%rax,%rcx,8)
-	incq	%rcx
-	decq	%rsi
-	jne	.LBB3_23
 .LBB3_24:
+	addq	$2, %r13
+	cmpq	-144(%rbp), %r12
+	je	.LBB3_25
+.LBB3_20:
+	movsd	-8(%r9,%r13,8), %xmm2
+	movapd	%xmm2, %xmm3
+	cmpunordsd	%xmm0, %xmm3
+	movapd	%xmm1, %xmm4
+	cmpltsd	%xmm2, %xmm4
+	ucomisd	%xmm1, %xmm1
+	orpd	%xmm3, %xmm4
+	movq	%r13, %rax
+	cmovpq	%rdx, %rax
+	movd	%xmm4, %r12d
+	testb	$1, %r12b
+	cmoveq	%rdx, %rax
+	jne	.LBB3_22
+	movapd	%xmm1, %xmm2
+.LBB3_22:
+	movsd	(%r9,%r13,8), %xmm1
+	movapd	%xmm2, %xmm3
+	cmpltsd	%xmm1, %xmm3
+	movapd	%xmm1, %xmm4
+	cmpunordsd	%xmm0, %xmm4
+	orpd	%xmm3, %xmm4
+	ucomisd	%xmm2, %xmm2
+	leaq	1(%r13), %r12
+	movq	%r12, %rdx
+	cmovpq	%rax, %rdx
+	movd	%xmm4, %r8d
+	testb	$1, %r8b
+	cmoveq	%rax, %rdx
+	jne	.LBB3_24
+	movapd	%xmm2, %xmm1
+	jmp	.LBB3_24
+	.p2align	4
+.LBB3_25:
+	movapd	%xmm1, %xmm2
+	movq	-80(%rbp), %r12
+.LBB3_9:
+	movq	%rdx, %rax
+	testb	$1, -128(%rbp)
+	je	.LBB3_12
+	movq	-56(%rbp), %rax
+	leaq	(%rax,%r15,8), %rax
+	movsd	(%rax,%r13,8), %xmm1
+	movapd	%xmm1, %xmm3
+	cmpunordsd	%xmm0, %xmm3
+	movapd	%xmm2, %xmm4
+	cmpltsd	%xmm1, %xmm4
+	orpd	%xmm3, %xmm4
+	movd	%xmm4, %eax
+	ucomisd	%xmm2, %xmm2
+	cmovpq	%rdx, %r13
+	testb	$1, %al
+	movq	%r13, %rax
+	cmoveq	%rdx, %rax
+	jne	.LBB3_12
+	movapd	%xmm2, %xmm1
+	.p2align	4
+.LBB3_12:
+	movq	16(%rbp), %rdx
+	testq	%rdx, %rdx
+	je	.LBB3_14
+	movq	-96(%rbp), %r8
+	movq	%rax, (%rdx,%r8,8)
+.LBB3_14:
+	movq	%xmm1, %rax
+	movabsq	$9223372036854775807, %rdx
+	andq	%rdx, %rax
+	xorpd	%xmm2, %xmm2
+	movabsq	$9218868437227405312, %rdx
+	cmpq	%rdx, %rax
+	movq	-136(%rbp), %r13
+	je	.LBB3_16
+	movapd	%xmm1, %xmm2
+.LBB3_16:
+	movq	-96(%rbp), %rdx
+	movsd	%xmm2, (%r13,%rdx,8)
+	testq	%r14, %r14
+	jle	.LBB3_33
+	cmpb	$0, -41(%rbp)
+	je	.LBB3_26
+	xorl	%r15d, %r15d
+	jmp	.LBB3_29
+	.p2align	4
+.LBB3_26:
+	movapd	%xmm2, %xmm1
+	unpcklpd	%xmm2, %xmm1
+	xorl	%eax, %eax
+	.p2align	4
+.LBB3_27:
+	movupd	-16(%r11,%rax,8), %xmm3
+	movupd	(%r11,%rax,8), %xmm4
+	subpd	%xmm1, %xmm3
+	subpd	%xmm1, %xmm4
+	movupd	%xmm3, -16(%r10,%rax,8)
+	movupd	%xmm4, (%r10,%rax,8)
+	addq	$4, %rax
+	cmpq	%rax, %rdi
+	jne	.LBB3_27
+	movq	%rdi, %r15
+	cmpq	%rdi, %r14
+	je	.LBB3_33
+.LBB3_29:
+	movq	%r15, %rax
+	cmpq	$0, -88(%rbp)
+	je	.LBB3_32
+	movq	-88(%rbp), %r12
+	movq	%r15, %rax
+	.p2align	4
+.LBB3_31:
+	movsd	(%rcx,%rax,8), %xmm1
+	subsd	%xmm2, %xmm1
+	movsd	%xmm1, (%rsi,%rax,8)
+	incq	%rax
+	decq	%r12
+	jne	.LBB3_31
+.LBB3_32:
 	subq	%r14, %r15
 	cmpq	$-4, %r15
-	ja	.LBB3_25
+	movq	-80(%rbp), %r12
+	ja	.LBB3_33
 	.p2align	4
+.LBB3_42:
+	movsd	(%rcx,%rax,8), %xmm1
+	subsd	%xmm2, %xmm1
+	movsd	%xmm1, -16(%r10,%rax,8)
+	movsd	8(%rcx,%rax,8), %xmm1
+	subsd	%xmm2, %xmm1
+	movsd	%xmm1, -8(%r10,%rax,8)
+	movsd	16(%rcx,%rax,8), %xmm1
+	subsd	%xmm2, %xmm1
+	movsd	%xmm1, (%r10,%rax,8)
+	movsd	24(%rcx,%rax,8), %xmm1
+	subsd	%xmm2, %xmm1
+	movsd	%xmm1, 8(%r10,%rax,8)
+	addq	$4, %rax
+	cmpq	%rax, %r14
+	jne	.LBB3_42
+	jmp	.LBB3_33
 .LBB3_34:
-	movsd	(%r13,%rcx,8), %xmm1
-	subsd	%xmm0, %xmm1
-	movsd	%xmm1, -16(%r9,%rcx,8)
-	movsd	8(%r13,%rcx,8), %xmm1
-	subsd	%xmm0, %xmm1
-	movsd	%xmm1, -8(%r9,%rcx,8)
-	movsd	16(%r13,%rcx,8), %xmm1
-	subsd	%xmm0, %xmm1
-	movsd	%xmm1, (%r9,%rcx,8)
-	movsd	24(%r13,%rcx,8), %xmm1
-	subsd	%xmm0, %xmm1
-	movsd	%xmm1, 8(%r9,%rcx,8)
-	addq	$4, %rcx
-	cmpq	%rcx, %r14
-	jne	.LBB3_34
-	jmp	.LBB3_25
-.LBB3_26:
-	movabsq	$9223372036854775800, %r15
 	movq	%r14, %rcx
-	movq	-64(%rbp), %r13
-	imulq	%r13, %rcx
+	imulq	%r12, %rcx
 	movl	$3, %edi
 	movq	%rbx, %rsi
 	movq	%rbx, %rdx
 	callq	axon_unary_f64@PLT
-	movq	%r13, %rcx
 	movl	%r14d, %eax
 	andl	$7, %eax
-	movq	%r14, %r13
-	andq	%r15, %r13
-	orq	$6, %r15
-	andq	%r14, %r15
-	leaq	56(%rbx), %r8
-	xorl	%edx, %edx
-	jmp	.LBB3_27
+	movq	%r14, %r15
+	movabsq	$9223372036854775800, %r9
+	andq	%r9, %r15
+	addq	$6, %r9
+	andq	%r14, %r9
+	leaq	56(%rbx), %rcx
+	xorl	%r8d, %r8d
+	movq	-72(%rbp), %rdx
+	jmp	.LBB3_35
 	.p2align	4
-.LBB3_40:
-	movq	-72(%rbp), %rsi
-	movq	$0, (%rsi,%rdx,8)
-.LBB3_41:
-	incq	%rdx
-	addq	%r12, %r8
-	addq	%r12, %rbx
-	cmpq	%rcx, %rdx
-	je	.LBB3_42
-.LBB3_27:
+.LBB3_48:
+	movq	$0, (%rdx,%r8,8)
+.LBB3_49:
+	incq	%r8
+	movq	-64(%rbp), %rsi
+	addq	%rsi, %rcx
+	addq	%rsi, %rbx
+	cmpq	%r12, %r8
+	je	.LBB3_50
+.LBB3_35:
 	testq	%r14, %r14
-	jle	.LBB3_40
-	pxor	%xmm0, %xmm0
+	jle	.LBB3_48
+	xorpd	%xmm0, %xmm0
 	xorl	%esi, %esi
 	cmpq	$8, %r14
-	jb	.LBB3_29
+	jb	.LBB3_37
 	.p2align	4
-.LBB3_39:
-	addsd	-56(%r8,%rsi,8), %xmm0
-	addsd	-48(%r8,%rsi,8), %xmm0
-	addsd	-40(%r8,%rsi,8), %xmm0
-	addsd	-32(%r8,%rsi,8), %xmm0
-	addsd	-24(%r8,%rsi,8), %xmm0
-	addsd	-16(%r8,%rsi,8), %xmm0
-	addsd	-8(%r8,%rsi,8), %xmm0
-	addsd	(%r8,%rsi,8), %xmm0
+.LBB3_47:
+	addsd	-56(%rcx,%rsi,8), %xmm0
+	addsd	-48(%rcx,%rsi,8), %xmm0
+	addsd	-40(%rcx,%rsi,8), %xmm0
+	addsd	-32(%rcx,%rsi,8), %xmm0
+	addsd	-24(%rcx,%rsi,8), %xmm0
+	addsd	-16(%rcx,%rsi,8), %xmm0
+	addsd	-8(%rcx,%rsi,8), %xmm0
+	addsd	(%rcx,%rsi,8), %xmm0
 	addq	$8, %rsi
-	cmpq	%rsi, %r13
-	jne	.LBB3_39
-.LBB3_29:
+	cmpq	%rsi, %r15
+	jne	.LBB3_47
+.LBB3_37:
 	testq	%rax, %rax
-	je	.LBB3_32
+	je	.LBB3_40
 	leaq	(%rbx,%rsi,8), %rsi
 	xorl	%edi, %edi
 	.p2align	4
-.LBB3_31:
+.LBB3_39:
 	addsd	(%rsi,%rdi,8), %xmm0
 	incq	%rdi
 	cmpq	%rdi, %rax
-	jne	.LBB3_31
-.LBB3_32:
-	movq	-72(%rbp), %rsi
-	movsd	%xmm0, (%rsi,%rdx,8)
+	jne	.LBB3_39
+.LBB3_40:
+	movsd	%xmm0, (%rdx,%r8,8)
 	cmpq	$1, %r14
-	jne	.LBB3_35
+	jne	.LBB3_43
 	xorl	%esi, %esi
-	jmp	.LBB3_38
+	jmp	.LBB3_46
 	.p2align	4
-.LBB3_35:
+.LBB3_43:
 	movapd	%xmm0, %xmm1
 	unpcklpd	%xmm0, %xmm1
 	xorl	%esi, %esi
 	.p2align	4
-.LBB3_36:
+.LBB3_44:
 	movupd	(%rbx,%rsi,8), %xmm2
 	divpd	%xmm1, %xmm2
 	movupd	%xmm2, (%rbx,%rsi,8)
 	addq	$2, %rsi
-	cmpq	%rsi, %r15
-	jne	.LBB3_36
-	movq	%r15, %rsi
-	cmpq	%r15, %r14
-	je	.LBB3_41
+	cmpq	%rsi, %r9
+	jne	.LBB3_44
+	movq	%r9, %rsi
+	cmpq	%r9, %r14
+	je	.LBB3_49
 	.p2align	4
-.LBB3_38:
+.LBB3_46:
 	movsd	(%rbx,%rsi,8), %xmm1
 	divsd	%xmm0, %xmm1
 	movsd	%xmm1, (%rbx,%rsi,8)
 	incq	%rsi
 	cmpq	%rsi, %r14
-	jne	.LBB3_38
-	jmp	.LBB3_41
-.LBB3_42:
+	jne	.LBB3_46
+	jmp	.LBB3_49
+.LBB3_50:
 	movl	$4, %edi
-	movq	-72(%rbp), %r15
-	movq	%r15, %rsi
-	movq	%r15, %rdx
+	movq	%rdx, %rsi
+	movq	%r12, %rcx
 	callq	axon_unary_f64@PLT
-	movq	-64(%rbp), %r10
+	movq	-72(%rbp), %r11
 	movsd	.LCPI3_0(%rip), %xmm0
-	movsd	-104(%rbp), %xmm6
+	movsd	-112(%rbp), %xmm6
 	subsd	%xmm6, %xmm0
 	xorpd	.LCPI3_1(%rip), %xmm0
 	xorps	%xmm1, %xmm1
@@ -1043,78 +1083,79 @@ axon_softmax_cross_entropy_f64:
 	leaq	56(%rsi), %rcx
 	xorl	%edx, %edx
 	xorpd	%xmm2, %xmm2
-	movq	-112(%rbp), %r9
-	movq	-96(%rbp), %r11
-	movq	-80(%rbp), %rdi
-	jmp	.LBB3_43
+	movq	-120(%rbp), %r9
+	movq	-104(%rbp), %r10
+	jmp	.LBB3_51
 	.p2align	4
-.LBB3_51:
+.LBB3_59:
 	subsd	%xmm3, %xmm4
 	movapd	%xmm4, %xmm3
-.LBB3_52:
+.LBB3_60:
 	movsd	%xmm3, (%r9,%rdx,8)
 	incq	%rdx
-	addq	%r12, %rcx
-	addq	%r12, %rsi
-	cmpq	%r10, %rdx
-	je	.LBB3_53
-.LBB3_43:
-	movq	%rdx, %rbx
-	imulq	%r14, %rbx
+	movq	-64(%rbp), %rdi
+	addq	%rdi, %rcx
+	addq	%rdi, %rsi
+	cmpq	%r12, %rdx
+	je	.LBB3_61
+.LBB3_51:
+	movq	%rdx, %rdi
+	imulq	%r14, %rdi
 	ucomisd	%xmm2, %xmm6
 	movq	-56(%rbp), %r8
-	leaq	(%r8,%rbx,8), %rbx
-	movsd	(%r15,%rdx,8), %xmm4
-	addsd	(%rdi,%rdx,8), %xmm4
-	movq	(%r11,%rdx,8), %r8
-	movsd	(%rbx,%r8,8), %xmm3
-	jne	.LBB3_44
-	jnp	.LBB3_51
-.LBB3_44:
+	leaq	(%r8,%rdi,8), %rdi
+	movsd	(%r11,%rdx,8), %xmm4
+	addsd	(%r13,%rdx,8), %xmm4
+	movq	(%r10,%rdx,8), %r8
+	movsd	(%rdi,%r8,8), %xmm3
+	jne	.LBB3_52
+	jnp	.LBB3_59
+.LBB3_52:
 	xorpd	%xmm5, %xmm5
 	testq	%r14, %r14
-	jle	.LBB3_49
-	xorl	%r8d, %r8d
+	jle	.LBB3_57
+	xorl	%edi, %edi
 	cmpq	$8, %r14
-	jb	.LBB3_46
+	jb	.LBB3_54
 	.p2align	4
-.LBB3_50:
-	addsd	-56(%rcx,%r8,8), %xmm5
-	addsd	-48(%rcx,%r8,8), %xmm5
-	addsd	-40(%rcx,%r8,8), %xmm5
-	addsd	-32(%rcx,%r8,8), %xmm5
-	addsd	-24(%rcx,%r8,8), %xmm5
-	addsd	-16(%rcx,%r8,8), %xmm5
-	addsd	-8(%rcx,%r8,8), %xmm5
-	addsd	(%rcx,%r8,8), %xmm5
-	addq	$8, %r8
-	cmpq	%r8, %r13
-	jne	.LBB3_50
-.LBB3_46:
+.LBB3_58:
+	addsd	-56(%rcx,%rdi,8), %xmm5
+	addsd	-48(%rcx,%rdi,8), %xmm5
+	addsd	-40(%rcx,%rdi,8), %xmm5
+	addsd	-32(%rcx,%rdi,8), %xmm5
+	addsd	-24(%rcx,%rdi,8), %xmm5
+	addsd	-16(%rcx,%rdi,8), %xmm5
+	addsd	-8(%rcx,%rdi,8), %xmm5
+	addsd	(%rcx,%rdi,8), %xmm5
+	addq	$8, %rdi
+	cmpq	%rdi, %r15
+	jne	.LBB3_58
+.LBB3_54:
 	testq	%rax, %rax
-	je	.LBB3_49
-	leaq	(%rsi,%r8,8), %rbx
+	je	.LBB3_57
+	leaq	(%rsi,%rdi,8), %rdi
 	xorl	%r8d, %r8d
 	.p2align	4
-.LBB3_48:
-	addsd	(%rbx,%r8,8), %xmm5
+.LBB3_56:
+	addsd	(%rdi,%r8,8), %xmm5
 	incq	%r8
 	cmpq	%r8, %rax
-	jne	.LBB3_48
-.LBB3_49:
+	jne	.LBB3_56
+.LBB3_57:
 	mulsd	%xmm0, %xmm3
 	addsd	%xmm4, %xmm3
 	mulsd	%xmm6, %xmm5
 	divsd	%xmm1, %xmm5
 	subsd	%xmm5, %xmm3
-	jmp	.LBB3_52
-.LBB3_53:
-	leaq	-2176(%rbp), %rax
-	cmpq	%rax, %rdi
-	je	.LBB3_55
+	jmp	.LBB3_60
+.LBB3_61:
+	leaq	-2192(%rbp), %rax
+	cmpq	%rax, %r13
+	je	.LBB3_63
+	movq	%r13, %rdi
 	callq	free@PLT
-.LBB3_55:
-	addq	$2136, %rsp
+.LBB3_63:
+	addq	$2152, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
