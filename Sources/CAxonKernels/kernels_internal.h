@@ -50,6 +50,14 @@ int axon_avx512_flops_per_cycle_f32(void);
 typedef void (*axon_task_fn)(void *ctx, int task);
 void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx);
 
+/// Whether a small job (a few microseconds) should go to the pool: when a
+/// worker is awake, still spinning after a job, or when small jobs come back
+/// to back (this call within a worker's spin of the last), so that waking a
+/// sleeping one now pays off over the calls to come. An isolated small job
+/// runs on the calling thread: waking a worker would cost more than the job.
+/// (A pool not yet started counts as awake: its first job starts it, once.)
+int axon_pool_takes_small_job(void);
+
 // A binary op on the calling thread (axon_binary_* split large arrays over
 // the pool, which a pool task must not do); a *_scalar operand is one value.
 void axon_binary_serial_f32(axon_binary_op op, const float *x, int x_scalar, const float *y, int y_scalar,

@@ -44,7 +44,7 @@ static struct {
     pthread_mutex_t submit_lock;   // one job at a time
     pthread_mutex_t lock;          // guards sleeping
     pthread_cond_t wake;
-    int workers;
+    _Atomic int workers;           // grown under submit_lock; read by axon_pool_awake too
     _Atomic int sleepers;
 
     // The current job, written by the submitter before it opens the job.
@@ -176,6 +176,17 @@ static void run_job(int tasks, axon_task_fn fn, void *ctx) {
         }
         if (atomic_compare_exchange_weak(&pool.job, &word, word | JOB_CLOSED)) break;
     }
+}
+
+int axon_pool_takes_small_job(void) {
+    static _Atomic uint64_t last_asked;
+    const uint64_t now = now_ns();
+    const uint64_t before = atomic_exchange_explicit(&last_asked, now, memory_order_relaxed);
+    // Read without a lock: a stale answer only picks the other way of running
+    // a small job, either of which is correct.
+    const int workers = atomic_load_explicit(&pool.workers, memory_order_relaxed);
+    return workers == 0 || atomic_load_explicit(&pool.sleepers, memory_order_relaxed) < workers ||
+           now - before < spin_ns;
 }
 
 void axon_parallel_run(int tasks, axon_task_fn fn, void *ctx) {

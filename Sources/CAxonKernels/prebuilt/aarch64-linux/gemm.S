@@ -134,9 +134,9 @@ axon_gemm_f32:
 gemm_f32:
 	.cfi_startproc
 	subs	x8, x3, #1
-	b.lt	.LBB3_33
+	b.lt	.LBB3_35
 	subs	x9, x4, #1
-	b.lt	.LBB3_33
+	b.lt	.LBB3_35
 	sub	sp, sp, #192
 	.cfi_def_cfa_offset 192
 	stp	x29, x30, [sp, #128]
@@ -161,10 +161,10 @@ gemm_f32:
 	fmov	s1, #1.00000000
 	fcmp	s0, #0.0
 	fccmp	s0, s1, #4, ne
-	b.ne	.LBB3_14
+	b.ne	.LBB3_16
 .LBB3_3:
 	cmp	x5, #0
-	b.le	.LBB3_23
+	b.le	.LBB3_25
 	ldp	x14, x13, [x29, #64]
 	fcmp	s0, #0.0
 	stp	x10, xzr, [sp, #104]
@@ -250,18 +250,29 @@ gemm_f32:
 	mov	x24, x3
 	bl	axon_threads
 	cmp	w0, #2
-	b.lt	.LBB3_31
+	b.lt	.LBB3_33
 	ucvtf	d0, x21
 	ucvtf	d1, x20
-	mov	x8, #145685290680320
-	movk	x8, #16702, lsl #48
+	mov	x8, #116548232544256
+	movk	x8, #16664, lsl #48
 	fadd	d0, d0, d0
 	fmul	d0, d0, d1
 	ucvtf	d1, x19
 	fmul	d0, d0, d1
 	fmov	d1, x8
 	fcmp	d0, d1
-	b.mi	.LBB3_31
+	b.mi	.LBB3_33
+	mov	x8, #145685290680320
+	movk	x8, #16702, lsl #48
+	fmov	d1, x8
+	fcmp	d0, d1
+	b.pl	.LBB3_15
+	mov	w19, w0
+	bl	axon_pool_takes_small_job
+	mov	w8, w0
+	mov	w0, w19
+	cbz	w8, .LBB3_33
+.LBB3_15:
 	cmp	x24, x23
 	mov	w9, #4
 	mov	w11, w0
@@ -288,84 +299,84 @@ gemm_f32:
 	str	x9, [sp, #120]
 	sdiv	x0, x8, x9
 	bl	axon_parallel_run
-	b	.LBB3_32
-.LBB3_14:
+	b	.LBB3_34
+.LBB3_16:
 	lsl	x14, x12, #2
 	mov	x13, xzr
 	and	x15, x4, #0x7ffffffffffffff8
 	add	x16, x11, #16
 	mov	x17, x11
-	b	.LBB3_16
-.LBB3_15:
+	b	.LBB3_18
+.LBB3_17:
 	add	x13, x13, #1
 	add	x16, x16, x14
 	add	x17, x17, x14
 	cmp	x13, x3
 	b.eq	.LBB3_3
-.LBB3_16:
-	cmp	x4, #8
-	b.hs	.LBB3_18
-	mov	x19, xzr
-	b	.LBB3_21
 .LBB3_18:
+	cmp	x4, #8
+	b.hs	.LBB3_20
+	mov	x19, xzr
+	b	.LBB3_23
+.LBB3_20:
 	mov	x18, x16
 	mov	x19, x15
-.LBB3_19:
+.LBB3_21:
 	ldp	q1, q2, [x18, #-16]
 	subs	x19, x19, #8
 	fmul	v1.4s, v1.4s, v0.s[0]
 	fmul	v2.4s, v2.4s, v0.s[0]
 	stp	q1, q2, [x18, #-16]
 	add	x18, x18, #32
-	b.ne	.LBB3_19
+	b.ne	.LBB3_21
 	cmp	x4, x15
 	mov	x19, x15
-	b.eq	.LBB3_15
-.LBB3_21:
+	b.eq	.LBB3_17
+.LBB3_23:
 	add	x18, x17, x19, lsl #2
 	sub	x19, x4, x19
-.LBB3_22:
+.LBB3_24:
 	ldr	s1, [x18]
 	subs	x19, x19, #1
 	fmul	s1, s0, s1
 	str	s1, [x18], #4
-	b.ne	.LBB3_22
-	b	.LBB3_15
-.LBB3_23:
+	b.ne	.LBB3_24
+	b	.LBB3_17
+.LBB3_25:
 	fcmp	s0, #0.0
-	b.ne	.LBB3_32
+	b.ne	.LBB3_34
 	lsl	x8, x12, #2
 	mov	x9, xzr
-	b	.LBB3_26
-.LBB3_25:
+	b	.LBB3_28
+.LBB3_27:
 	add	x9, x9, #1
 	add	x11, x11, x8
 	cmp	x9, x3
-	b.eq	.LBB3_32
-.LBB3_26:
+	b.eq	.LBB3_34
+.LBB3_28:
 	mov	x12, x11
 	mov	x13, x10
 	mov	x14, x4
-	b	.LBB3_29
-.LBB3_27:
+	b	.LBB3_31
+.LBB3_29:
 	ldr	s0, [x13]
-.LBB3_28:
+.LBB3_30:
 	subs	x14, x14, #1
 	add	x13, x13, #4
 	str	s0, [x12], #4
-	b.eq	.LBB3_25
-.LBB3_29:
-	cbnz	x10, .LBB3_27
-	movi	d0, #0000000000000000
-	b	.LBB3_28
+	b.eq	.LBB3_27
 .LBB3_31:
+	cbnz	x10, .LBB3_29
+	movi	d0, #0000000000000000
+	b	.LBB3_30
+.LBB3_33:
 	mov	w8, #1
 	add	x0, sp, #8
 	mov	w1, wzr
 	str	w8, [sp, #116]
 	str	x20, [sp, #120]
 	bl	gemm_part_f32
-.LBB3_32:
+.LBB3_34:
 	.cfi_def_cfa wsp, 192
 	ldp	x20, x19, [sp, #176]
 	ldp	x22, x21, [sp, #160]
@@ -381,7 +392,7 @@ gemm_f32:
 	.cfi_restore w24
 	.cfi_restore w30
 	.cfi_restore w29
-.LBB3_33:
+.LBB3_35:
 	ret
 .Lfunc_end3:
 	.size	gemm_f32, .Lfunc_end3-gemm_f32
@@ -480,9 +491,9 @@ axon_gemm_f64:
 gemm_f64:
 	.cfi_startproc
 	subs	x8, x3, #1
-	b.lt	.LBB5_33
+	b.lt	.LBB5_35
 	subs	x9, x4, #1
-	b.lt	.LBB5_33
+	b.lt	.LBB5_35
 	sub	sp, sp, #192
 	.cfi_def_cfa_offset 192
 	stp	x29, x30, [sp, #128]
@@ -507,10 +518,10 @@ gemm_f64:
 	fmov	d1, #1.00000000
 	fcmp	d0, #0.0
 	fccmp	d0, d1, #4, ne
-	b.ne	.LBB5_14
+	b.ne	.LBB5_16
 .LBB5_3:
 	cmp	x5, #0
-	b.le	.LBB5_23
+	b.le	.LBB5_25
 	ldp	x14, x13, [x29, #64]
 	fcmp	d0, #0.0
 	stp	x10, xzr, [sp, #104]
@@ -596,18 +607,29 @@ gemm_f64:
 	mov	x24, x3
 	bl	axon_threads
 	cmp	w0, #2
-	b.lt	.LBB5_31
+	b.lt	.LBB5_33
 	ucvtf	d0, x21
 	ucvtf	d1, x20
-	mov	x8, #145685290680320
-	movk	x8, #16702, lsl #48
+	mov	x8, #116548232544256
+	movk	x8, #16664, lsl #48
 	fadd	d0, d0, d0
 	fmul	d0, d0, d1
 	ucvtf	d1, x19
 	fmul	d0, d0, d1
 	fmov	d1, x8
 	fcmp	d0, d1
-	b.mi	.LBB5_31
+	b.mi	.LBB5_33
+	mov	x8, #145685290680320
+	movk	x8, #16702, lsl #48
+	fmov	d1, x8
+	fcmp	d0, d1
+	b.pl	.LBB5_15
+	mov	w19, w0
+	bl	axon_pool_takes_small_job
+	mov	w8, w0
+	mov	w0, w19
+	cbz	w8, .LBB5_33
+.LBB5_15:
 	cmp	x24, x23
 	mov	w9, #4
 	mov	w11, w0
@@ -634,84 +656,84 @@ gemm_f64:
 	str	x9, [sp, #120]
 	sdiv	x0, x8, x9
 	bl	axon_parallel_run
-	b	.LBB5_32
-.LBB5_14:
+	b	.LBB5_34
+.LBB5_16:
 	lsl	x14, x12, #3
 	mov	x13, xzr
 	and	x15, x4, #0x7ffffffffffffffc
 	add	x16, x11, #16
 	mov	x17, x11
-	b	.LBB5_16
-.LBB5_15:
+	b	.LBB5_18
+.LBB5_17:
 	add	x13, x13, #1
 	add	x16, x16, x14
 	add	x17, x17, x14
 	cmp	x13, x3
 	b.eq	.LBB5_3
-.LBB5_16:
-	cmp	x4, #4
-	b.hs	.LBB5_18
-	mov	x19, xzr
-	b	.LBB5_21
 .LBB5_18:
+	cmp	x4, #4
+	b.hs	.LBB5_20
+	mov	x19, xzr
+	b	.LBB5_23
+.LBB5_20:
 	mov	x18, x16
 	mov	x19, x15
-.LBB5_19:
+.LBB5_21:
 	ldp	q1, q2, [x18, #-16]
 	subs	x19, x19, #4
 	fmul	v1.2d, v1.2d, v0.d[0]
 	fmul	v2.2d, v2.2d, v0.d[0]
 	stp	q1, q2, [x18, #-16]
 	add	x18, x18, #32
-	b.ne	.LBB5_19
+	b.ne	.LBB5_21
 	cmp	x4, x15
 	mov	x19, x15
-	b.eq	.LBB5_15
-.LBB5_21:
+	b.eq	.LBB5_17
+.LBB5_23:
 	add	x18, x17, x19, lsl #3
 	sub	x19, x4, x19
-.LBB5_22:
+.LBB5_24:
 	ldr	d1, [x18]
 	subs	x19, x19, #1
 	fmul	d1, d0, d1
 	str	d1, [x18], #8
-	b.ne	.LBB5_22
-	b	.LBB5_15
-.LBB5_23:
+	b.ne	.LBB5_24
+	b	.LBB5_17
+.LBB5_25:
 	fcmp	d0, #0.0
-	b.ne	.LBB5_32
+	b.ne	.LBB5_34
 	lsl	x8, x12, #3
 	mov	x9, xzr
-	b	.LBB5_26
-.LBB5_25:
+	b	.LBB5_28
+.LBB5_27:
 	add	x9, x9, #1
 	add	x11, x11, x8
 	cmp	x9, x3
-	b.eq	.LBB5_32
-.LBB5_26:
+	b.eq	.LBB5_34
+.LBB5_28:
 	mov	x12, x11
 	mov	x13, x10
 	mov	x14, x4
-	b	.LBB5_29
-.LBB5_27:
+	b	.LBB5_31
+.LBB5_29:
 	ldr	d0, [x13]
-.LBB5_28:
+.LBB5_30:
 	subs	x14, x14, #1
 	add	x13, x13, #8
 	str	d0, [x12], #8
-	b.eq	.LBB5_25
-.LBB5_29:
-	cbnz	x10, .LBB5_27
-	movi	d0, #0000000000000000
-	b	.LBB5_28
+	b.eq	.LBB5_27
 .LBB5_31:
+	cbnz	x10, .LBB5_29
+	movi	d0, #0000000000000000
+	b	.LBB5_30
+.LBB5_33:
 	mov	w8, #1
 	add	x0, sp, #8
 	mov	w1, wzr
 	str	w8, [sp, #116]
 	str	x20, [sp, #120]
 	bl	gemm_part_f64
-.LBB5_32:
+.LBB5_34:
 	.cfi_def_cfa wsp, 192
 	ldp	x20, x19, [sp, #176]
 	ldp	x22, x21, [sp, #160]
@@ -727,7 +749,7 @@ gemm_f64:
 	.cfi_restore w24
 	.cfi_restore w30
 	.cfi_restore w29
-.LBB5_33:
+.LBB5_35:
 	ret
 .Lfunc_end5:
 	.size	gemm_f64, .Lfunc_end5-gemm_f64

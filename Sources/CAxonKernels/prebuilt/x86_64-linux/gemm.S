@@ -345,6 +345,8 @@ axon_gemm_f32:
 .LCPI3_1:
 	.quad	0x3ff3333333333333
 .LCPI3_2:
+	.quad	0x41186a0000000000
+.LCPI3_3:
 	.quad	0x413e848000000000
 	.text
 	.p2align	4
@@ -356,7 +358,7 @@ gemm_f32:
 	testq	%r8, %r8
 	setle	%r10b
 	orb	%al, %r10b
-	jne	.LBB3_64
+	jne	.LBB3_66
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -437,10 +439,10 @@ gemm_f32:
 	testq	%r9, %r9
 	jle	.LBB3_12
 	movq	%r9, %r10
-	movq	40(%rbp), %r14
+	movq	40(%rbp), %r15
 	movq	32(%rbp), %r12
-	movq	24(%rbp), %rbx
-	movq	16(%rbp), %r15
+	movq	24(%rbp), %r14
+	movq	16(%rbp), %rbx
 	movq	%rdi, -168(%rbp)
 	movl	%esi, -160(%rbp)
 	movl	-48(%rbp), %r13d
@@ -448,10 +450,10 @@ gemm_f32:
 	movq	%rcx, -152(%rbp)
 	movq	%r8, -144(%rbp)
 	movq	%r9, -136(%rbp)
-	movq	%r15, -128(%rbp)
-	movq	%rbx, -120(%rbp)
+	movq	%rbx, -128(%rbp)
+	movq	%r14, -120(%rbp)
 	movq	%r12, -112(%rbp)
-	movq	%r14, -104(%rbp)
+	movq	%r15, -104(%rbp)
 	movq	%r11, -96(%rbp)
 	xorps	%xmm1, %xmm1
 	cmpneqss	%xmm1, %xmm0
@@ -463,27 +465,27 @@ gemm_f32:
 	movq	%rax, -72(%rbp)
 	xorps	%xmm0, %xmm0
 	movups	%xmm0, -64(%rbp)
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	testl	%esi, %esi
 	je	.LBB3_50
 	cmpq	$0, 40(%rdi)
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	je	.LBB3_50
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	cmpq	%r8, %rcx
 	jle	.LBB3_50
 	movslq	4(%rdi), %r13
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	cmpq	%r13, %r8
 	jge	.LBB3_50
 	movslq	(%rdi), %r11
 	leaq	(%r11,%r11), %rax
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	cmpq	%rax, %r8
 	jg	.LBB3_50
 	leaq	(%r8,%r11), %rsi
@@ -499,8 +501,8 @@ gemm_f32:
 .LBB3_12:
 	xorps	%xmm1, %xmm1
 	ucomiss	%xmm1, %xmm0
-	jne	.LBB3_63
-	jp	.LBB3_63
+	jne	.LBB3_65
+	jp	.LBB3_65
 	leaq	-1(%r8), %r10
 	movl	%r8d, %esi
 	andl	$3, %esi
@@ -517,7 +519,7 @@ gemm_f32:
 	addq	%rdx, %r8
 	addq	%rdx, %r11
 	cmpq	%rcx, %r9
-	je	.LBB3_63
+	je	.LBB3_65
 .LBB3_14:
 	xorl	%ebx, %ebx
 	cmpq	$3, %r10
@@ -644,8 +646,8 @@ gemm_f32:
 	divsd	%xmm4, %xmm1
 	mulsd	.LCPI3_1(%rip), %xmm1
 	ucomisd	%xmm1, %xmm0
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	movl	-48(%rbp), %eax
 	movq	%r9, %r10
 	jbe	.LBB3_50
@@ -659,40 +661,47 @@ gemm_f32:
 	movq	%r12, -128(%rbp)
 	movq	40(%rbp), %rax
 	movq	%rax, -120(%rbp)
-	movq	%r15, -112(%rbp)
+	movq	%rbx, -112(%rbp)
 	movq	24(%rbp), %rax
 	movq	%rax, -104(%rbp)
 	movl	$1, -64(%rbp)
-	movq	%rcx, %rbx
-	movq	%r8, %r14
+	movq	%rcx, %r14
+	movq	%r8, %r15
 .LBB3_50:
-	movq	%r10, %r15
+	movq	%r10, %r13
 	movq	%rdi, -48(%rbp)
-	movq	%r8, %r12
-	movq	%rcx, %r13
+	movq	%r8, -176(%rbp)
+	movq	%rcx, %r12
 	callq	axon_threads@PLT
 	cmpl	$2, %eax
-	jl	.LBB3_52
+	jl	.LBB3_54
 	xorps	%xmm0, %xmm0
-	cvtsi2sd	%r14, %xmm0
+	cvtsi2sd	%r15, %xmm0
 	xorps	%xmm1, %xmm1
-	cvtsi2sd	%rbx, %xmm1
+	cvtsi2sd	%r14, %xmm1
 	addsd	%xmm0, %xmm0
 	mulsd	%xmm0, %xmm1
 	xorps	%xmm0, %xmm0
-	cvtsi2sd	%r15, %xmm0
+	cvtsi2sd	%r13, %xmm0
 	mulsd	%xmm1, %xmm0
 	movsd	.LCPI3_2(%rip), %xmm1
 	ucomisd	%xmm0, %xmm1
-	ja	.LBB3_52
-	movl	%eax, %esi
+	ja	.LBB3_54
+	movl	%eax, %ebx
+	movsd	.LCPI3_3(%rip), %xmm1
+	ucomisd	%xmm0, %xmm1
+	jbe	.LBB3_55
+	callq	axon_pool_takes_small_job@PLT
+	testl	%eax, %eax
+	je	.LBB3_54
+.LBB3_55:
 	xorl	%edx, %edx
-	cmpq	%r14, %rbx
+	cmpq	%r15, %r14
 	setge	%dl
 	movl	%edx, -60(%rbp)
-	movq	%r12, %rcx
-	cmpq	%r12, %r13
-	cmovgq	%r13, %rcx
+	movq	-176(%rbp), %rcx
+	cmpq	%rcx, %r12
+	cmovgq	%r12, %rcx
 	movq	-48(%rbp), %rax
 	movslq	(%rax,%rdx,4), %rdi
 	leaq	(%rcx,%rdi), %rax
@@ -700,23 +709,23 @@ gemm_f32:
 	movq	%rax, %rdx
 	orq	%rdi, %rdx
 	shrq	$32, %rdx
-	je	.LBB3_54
+	je	.LBB3_56
 	cqto
 	idivq	%rdi
-	jmp	.LBB3_56
-.LBB3_52:
+	jmp	.LBB3_58
+.LBB3_54:
 	movl	$1, -60(%rbp)
-	movq	%rbx, -56(%rbp)
+	movq	%r14, -56(%rbp)
 	leaq	-168(%rbp), %rdi
 	xorl	%esi, %esi
 	callq	gemm_part_f32
-	jmp	.LBB3_63
-.LBB3_54:
+	jmp	.LBB3_65
+.LBB3_56:
 	xorl	%edx, %edx
 	divl	%edi
-.LBB3_56:
+.LBB3_58:
 	decq	%rcx
-	movl	%esi, %esi
+	movl	%ebx, %esi
 	cmpq	%rsi, %rax
 	cmovlq	%rax, %rsi
 	movslq	%esi, %r8
@@ -725,37 +734,37 @@ gemm_f32:
 	movq	%rax, %rdx
 	orq	%r8, %rdx
 	shrq	$32, %rdx
-	je	.LBB3_57
+	je	.LBB3_59
 	cqto
 	idivq	%r8
 	movq	%rax, %rsi
-	jmp	.LBB3_59
-.LBB3_57:
+	jmp	.LBB3_61
+.LBB3_59:
 	xorl	%edx, %edx
 	divl	%esi
 	movl	%eax, %esi
-.LBB3_59:
+.LBB3_61:
 	imulq	%rdi, %rsi
 	movq	%rsi, -56(%rbp)
 	addq	%rsi, %rcx
 	movq	%rcx, %rax
 	orq	%rsi, %rax
 	shrq	$32, %rax
-	je	.LBB3_60
+	je	.LBB3_62
 	movq	%rcx, %rax
 	cqto
 	idivq	%rsi
-	jmp	.LBB3_62
-.LBB3_60:
+	jmp	.LBB3_64
+.LBB3_62:
 	movl	%ecx, %eax
 	xorl	%edx, %edx
 	divl	%esi
-.LBB3_62:
+.LBB3_64:
 	leaq	gemm_part_f32(%rip), %rsi
 	leaq	-168(%rbp), %rdx
 	movl	%eax, %edi
 	callq	axon_parallel_run@PLT
-.LBB3_63:
+.LBB3_65:
 	addq	$136, %rsp
 	popq	%rbx
 	popq	%r12
@@ -770,7 +779,7 @@ gemm_f32:
 	.cfi_restore %r14
 	.cfi_restore %r15
 	.cfi_restore %rbp
-.LBB3_64:
+.LBB3_66:
 	retq
 .Lfunc_end3:
 	.size	gemm_f32, .Lfunc_end3-gemm_f32
@@ -869,6 +878,8 @@ axon_gemm_f64:
 .LCPI5_1:
 	.quad	0x3ff3333333333333
 .LCPI5_2:
+	.quad	0x41186a0000000000
+.LCPI5_3:
 	.quad	0x413e848000000000
 	.text
 	.p2align	4
@@ -880,7 +891,7 @@ gemm_f64:
 	testq	%r8, %r8
 	setle	%r10b
 	orb	%al, %r10b
-	jne	.LBB5_64
+	jne	.LBB5_66
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -961,10 +972,10 @@ gemm_f64:
 	testq	%r9, %r9
 	jle	.LBB5_12
 	movq	%r9, %r10
-	movq	40(%rbp), %r14
+	movq	40(%rbp), %r15
 	movq	32(%rbp), %r12
-	movq	24(%rbp), %rbx
-	movq	16(%rbp), %r15
+	movq	24(%rbp), %r14
+	movq	16(%rbp), %rbx
 	movq	%rdi, -168(%rbp)
 	movl	%esi, -160(%rbp)
 	movl	-48(%rbp), %r13d
@@ -972,10 +983,10 @@ gemm_f64:
 	movq	%rcx, -152(%rbp)
 	movq	%r8, -144(%rbp)
 	movq	%r9, -136(%rbp)
-	movq	%r15, -128(%rbp)
-	movq	%rbx, -120(%rbp)
+	movq	%rbx, -128(%rbp)
+	movq	%r14, -120(%rbp)
 	movq	%r12, -112(%rbp)
-	movq	%r14, -104(%rbp)
+	movq	%r15, -104(%rbp)
 	movq	%r11, -96(%rbp)
 	xorpd	%xmm1, %xmm1
 	cmpneqsd	%xmm1, %xmm0
@@ -987,27 +998,27 @@ gemm_f64:
 	movq	%rax, -72(%rbp)
 	xorpd	%xmm0, %xmm0
 	movupd	%xmm0, -64(%rbp)
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	testl	%esi, %esi
 	je	.LBB5_50
 	cmpq	$0, 40(%rdi)
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	je	.LBB5_50
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	cmpq	%r8, %rcx
 	jle	.LBB5_50
 	movslq	4(%rdi), %r13
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	cmpq	%r13, %r8
 	jge	.LBB5_50
 	movslq	(%rdi), %r11
 	leaq	(%r11,%r11), %rax
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	cmpq	%rax, %r8
 	jg	.LBB5_50
 	leaq	(%r8,%r11), %rsi
@@ -1023,8 +1034,8 @@ gemm_f64:
 .LBB5_12:
 	xorpd	%xmm1, %xmm1
 	ucomisd	%xmm1, %xmm0
-	jne	.LBB5_63
-	jp	.LBB5_63
+	jne	.LBB5_65
+	jp	.LBB5_65
 	leaq	-1(%r8), %r10
 	movl	%r8d, %esi
 	andl	$3, %esi
@@ -1040,7 +1051,7 @@ gemm_f64:
 	addq	%rdx, %r8
 	addq	%rdx, %r11
 	cmpq	%rcx, %r9
-	je	.LBB5_63
+	je	.LBB5_65
 .LBB5_14:
 	xorl	%ebx, %ebx
 	cmpq	$3, %r10
@@ -1167,8 +1178,8 @@ gemm_f64:
 	divsd	%xmm4, %xmm1
 	mulsd	.LCPI5_1(%rip), %xmm1
 	ucomisd	%xmm1, %xmm0
-	movq	%r8, %rbx
-	movq	%rcx, %r14
+	movq	%r8, %r14
+	movq	%rcx, %r15
 	movl	-48(%rbp), %eax
 	movq	%r9, %r10
 	jbe	.LBB5_50
@@ -1182,40 +1193,47 @@ gemm_f64:
 	movq	%r12, -128(%rbp)
 	movq	40(%rbp), %rax
 	movq	%rax, -120(%rbp)
-	movq	%r15, -112(%rbp)
+	movq	%rbx, -112(%rbp)
 	movq	24(%rbp), %rax
 	movq	%rax, -104(%rbp)
 	movl	$1, -64(%rbp)
-	movq	%rcx, %rbx
-	movq	%r8, %r14
+	movq	%rcx, %r14
+	movq	%r8, %r15
 .LBB5_50:
-	movq	%r10, %r15
+	movq	%r10, %r13
 	movq	%rdi, -48(%rbp)
-	movq	%r8, %r12
-	movq	%rcx, %r13
+	movq	%r8, -176(%rbp)
+	movq	%rcx, %r12
 	callq	axon_threads@PLT
 	cmpl	$2, %eax
-	jl	.LBB5_52
+	jl	.LBB5_54
 	xorps	%xmm0, %xmm0
-	cvtsi2sd	%r14, %xmm0
+	cvtsi2sd	%r15, %xmm0
 	xorps	%xmm1, %xmm1
-	cvtsi2sd	%rbx, %xmm1
+	cvtsi2sd	%r14, %xmm1
 	addsd	%xmm0, %xmm0
 	mulsd	%xmm0, %xmm1
 	xorps	%xmm0, %xmm0
-	cvtsi2sd	%r15, %xmm0
+	cvtsi2sd	%r13, %xmm0
 	mulsd	%xmm1, %xmm0
 	movsd	.LCPI5_2(%rip), %xmm1
 	ucomisd	%xmm0, %xmm1
-	ja	.LBB5_52
-	movl	%eax, %esi
+	ja	.LBB5_54
+	movl	%eax, %ebx
+	movsd	.LCPI5_3(%rip), %xmm1
+	ucomisd	%xmm0, %xmm1
+	jbe	.LBB5_55
+	callq	axon_pool_takes_small_job@PLT
+	testl	%eax, %eax
+	je	.LBB5_54
+.LBB5_55:
 	xorl	%edx, %edx
-	cmpq	%r14, %rbx
+	cmpq	%r15, %r14
 	setge	%dl
 	movl	%edx, -60(%rbp)
-	movq	%r12, %rcx
-	cmpq	%r12, %r13
-	cmovgq	%r13, %rcx
+	movq	-176(%rbp), %rcx
+	cmpq	%rcx, %r12
+	cmovgq	%r12, %rcx
 	movq	-48(%rbp), %rax
 	movslq	(%rax,%rdx,4), %rdi
 	leaq	(%rcx,%rdi), %rax
@@ -1223,23 +1241,23 @@ gemm_f64:
 	movq	%rax, %rdx
 	orq	%rdi, %rdx
 	shrq	$32, %rdx
-	je	.LBB5_54
+	je	.LBB5_56
 	cqto
 	idivq	%rdi
-	jmp	.LBB5_56
-.LBB5_52:
+	jmp	.LBB5_58
+.LBB5_54:
 	movl	$1, -60(%rbp)
-	movq	%rbx, -56(%rbp)
+	movq	%r14, -56(%rbp)
 	leaq	-168(%rbp), %rdi
 	xorl	%esi, %esi
 	callq	gemm_part_f64
-	jmp	.LBB5_63
-.LBB5_54:
+	jmp	.LBB5_65
+.LBB5_56:
 	xorl	%edx, %edx
 	divl	%edi
-.LBB5_56:
+.LBB5_58:
 	decq	%rcx
-	movl	%esi, %esi
+	movl	%ebx, %esi
 	cmpq	%rsi, %rax
 	cmovlq	%rax, %rsi
 	movslq	%esi, %r8
@@ -1248,37 +1266,37 @@ gemm_f64:
 	movq	%rax, %rdx
 	orq	%r8, %rdx
 	shrq	$32, %rdx
-	je	.LBB5_57
+	je	.LBB5_59
 	cqto
 	idivq	%r8
 	movq	%rax, %rsi
-	jmp	.LBB5_59
-.LBB5_57:
+	jmp	.LBB5_61
+.LBB5_59:
 	xorl	%edx, %edx
 	divl	%esi
 	movl	%eax, %esi
-.LBB5_59:
+.LBB5_61:
 	imulq	%rdi, %rsi
 	movq	%rsi, -56(%rbp)
 	addq	%rsi, %rcx
 	movq	%rcx, %rax
 	orq	%rsi, %rax
 	shrq	$32, %rax
-	je	.LBB5_60
+	je	.LBB5_62
 	movq	%rcx, %rax
 	cqto
 	idivq	%rsi
-	jmp	.LBB5_62
-.LBB5_60:
+	jmp	.LBB5_64
+.LBB5_62:
 	movl	%ecx, %eax
 	xorl	%edx, %edx
 	divl	%esi
-.LBB5_62:
+.LBB5_64:
 	leaq	gemm_part_f64(%rip), %rsi
 	leaq	-168(%rbp), %rdx
 	movl	%eax, %edi
 	callq	axon_parallel_run@PLT
-.LBB5_63:
+.LBB5_65:
 	addq	$136, %rsp
 	popq	%rbx
 	popq	%r12
@@ -1293,7 +1311,7 @@ gemm_f64:
 	.cfi_restore %r14
 	.cfi_restore %r15
 	.cfi_restore %rbp
-.LBB5_64:
+.LBB5_66:
 	retq
 .Lfunc_end5:
 	.size	gemm_f64, .Lfunc_end5-gemm_f64
