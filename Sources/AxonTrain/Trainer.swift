@@ -240,7 +240,7 @@ public final class Trainer {
         for index in order.indices {
             if let schedule, scheduleInterval == .batch { optimizer.learningRate = schedule(steps) }
             var value = 0.0, batchCorrect = 0, batchRows = 0
-            if let stack, let picked = Self.forward(stack, batch: index, of: order) {
+            if let stack, let picked = Self.forwardPickedRows(stack, batch: index, of: order) {
                 // The graph-free step on rows picked straight from the data set.
                 (value, batchCorrect, batchRows) = picked
                 if !value.isFinite {
@@ -395,8 +395,8 @@ public final class Trainer {
     /// correct count and the rows; nil where the set's batches are not its
     /// rows as stored, or the rows do not fit the model (then the batch
     /// takes the way of any other, with its checks and messages).
-    private static func forward(_ stack: DenseStackStep, batch index: Int,
-                                of order: DataLoader.Epoch) -> (loss: Double, correct: Int, rows: Int)? {
+    private static func forwardPickedRows(_ stack: DenseStackStep, batch index: Int,
+                                          of order: DataLoader.Epoch) -> (loss: Double, correct: Int, rows: Int)? {
         guard GradMode.isEnabled else { return nil }
         let step: (Double, Int, Int)?? = order.withRows(of: index) { inputs, labels, positions, examples in
             guard stack.accepts(rowsOf: inputs, labels: labels) else { return nil }
