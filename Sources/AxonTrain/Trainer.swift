@@ -239,70 +239,9 @@ public final class Trainer {
         let stack = buckets == nil ? denseStackStep(encoding: encoding) : nil
         for index in order.indices {
             if let schedule, scheduleInterval == .batch { optimizer.learningRate = schedule(steps) }
-            var value = 0.0, batchCorrect = 0, batchRows = 0
-            if let stack, let picked = Self.forwardPickedRows(stack, batch: index, of: order) {
-                // The graph-free step on rows picked straight from the data set.
-                (value, batchCorrect, batchRows) = picked
-                if !value.isFinite {
-                    throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
-                }
-                stack.backward()
-            } else {
-                // This rank's shard of the batch (all of it in one process); a
-                // rank whose shard is empty still joins the gradients' sum.
-                let batch = buckets == nil ? order[index] : order.shard(communicator.rank, of: communicator.size, ofBatch: index)
-                batchRows = buckets == nil ? batch?.count ?? 0 : order.rowCount(of: index)
-                if let batch {
-                    let inputs = batch.inputs.cast(to: dtype)
-                    let targets = encoding.encode(batch.targets, dtype: dtype)
-                    let backpropagate: () -> Void
-                    if let stack, GradMode.isEnabled, stack.accepts(inputs) {
-                        // The checks crossEntropy makes, with its messages: the labels'
-                        // dtype and shape here (in full only when they fail), their
-                        // range in `forward`.
-                        if !(targets.dtype.isInteger && targets.rank == 1 && targets.shape[0] == inputs.shape[0]) {
-                            do {
-                                try validateClassification(scoresShape: [inputs.shape[0], stack.classes], targets,
-                                                           loss: "crossEntropy")
-                            } catch {
-                                preconditionFailure(error.message)
-                            }
-                        }
-                        (value, batchCorrect) = stack.forward(inputs, labels: targets)
-                        backpropagate = stack.backward
-                    } else {
-                        let outputs = model(inputs)
-                        let lossValue = loss(outputs, targets)
-                        value = lossValue.item
-                        backpropagate = { lossValue.backward() }
-                        if encoding.isClassification {
-                            batchCorrect = encoding.correctCount(outputs.detached(), labels: batch.targets)
-                        }
-                    }
-                    // One process stops before backpropagating a loss that is not finite;
-                    // ranks decide together, on the whole batch's loss, below.
-                    if buckets == nil, !value.isFinite {
-                        throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
-                    }
-                    backpropagate()
-                }
-                if let buckets {
-                    let rows = batch?.count ?? 0
-                    let synchronizing = clock.now
-                    defer { allReduceSeconds += (clock.now - synchronizing).seconds }
-                    do {
-                        let total = try buckets.synchronize(rows: rows, batchRows: batchRows, lossSum: value * Double(rows),
-                                                            correct: batchCorrect, over: communicator)
-                        value = total.lossSum / Double(batchRows)
-                        batchCorrect = total.correct
-                    } catch {
-                        throw .distributed("step \(steps + 1) (epoch \(epoch), batch \(index + 1)): \(error)")
-                    }
-                    guard value.isFinite else {
-                        throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
-                    }
-                }
-            }
+            let (value, batchCorrect, batchRows) = try propagate(
+                batch: index, of: order, epoch: epoch, stack: stack, buckets: buckets, encoding: encoding,
+                allReduceSeconds: &allReduceSeconds)
             optimizer.step()
             optimizer.zeroGrad()
             steps += 1
@@ -387,6 +326,79 @@ public final class Trainer {
         if let denseStack, denseStack.labelSmoothing == smoothing { return denseStack }
         denseStack = DenseStackStep(layers: layers, labelSmoothing: smoothing)
         return denseStack
+    }
+
+    /// Forward propagation and backpropagation of batch `index` of `order`:
+    /// its loss (with ranks, the whole batch's), correct count and rows. The
+    /// graph-free step on rows picked from the data set where it can, else
+    /// the batch (this rank's shard of it) through the step or the graph.
+    private func propagate(
+        batch index: Int, of order: DataLoader.Epoch, epoch: Int, stack: DenseStackStep?, buckets: GradientBuckets?,
+        encoding: TargetEncoding, allReduceSeconds: inout Double
+    ) throws(TrainingError) -> (loss: Double, correct: Int, rows: Int) {
+        if let stack, let picked = Self.forwardPickedRows(stack, batch: index, of: order) {
+            if !picked.loss.isFinite {
+                throw .diverged(epoch: epoch, step: index + 1, loss: picked.loss, learningRate: optimizer.learningRate)
+            }
+            stack.backward()
+            return picked
+        }
+        var value = 0.0, batchCorrect = 0
+        // This rank's shard of the batch (all of it in one process); a
+        // rank whose shard is empty still joins the gradients' sum.
+        let batch = buckets == nil ? order[index] : order.shard(communicator.rank, of: communicator.size, ofBatch: index)
+        let batchRows = buckets == nil ? batch?.count ?? 0 : order.rowCount(of: index)
+        if let batch {
+            let inputs = batch.inputs.cast(to: dtype)
+            let targets = encoding.encode(batch.targets, dtype: dtype)
+            let backpropagate: () -> Void
+            if let stack, GradMode.isEnabled, stack.accepts(inputs) {
+                // The checks crossEntropy makes, with its messages: the labels'
+                // dtype and shape here (in full only when they fail), their
+                // range in `forward`.
+                if !(targets.dtype.isInteger && targets.rank == 1 && targets.shape[0] == inputs.shape[0]) {
+                    do {
+                        try validateClassification(scoresShape: [inputs.shape[0], stack.classes], targets,
+                                                   loss: "crossEntropy")
+                    } catch {
+                        preconditionFailure(error.message)
+                    }
+                }
+                (value, batchCorrect) = stack.forward(inputs, labels: targets)
+                backpropagate = stack.backward
+            } else {
+                let outputs = model(inputs)
+                let lossValue = loss(outputs, targets)
+                value = lossValue.item
+                backpropagate = { lossValue.backward() }
+                if encoding.isClassification {
+                    batchCorrect = encoding.correctCount(outputs.detached(), labels: batch.targets)
+                }
+            }
+            // One process stops before backpropagating a loss that is not finite;
+            // ranks decide together, on the whole batch's loss, below.
+            if buckets == nil, !value.isFinite {
+                throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
+            }
+            backpropagate()
+        }
+        if let buckets {
+            let rows = batch?.count ?? 0
+            let synchronizing = ContinuousClock.now
+            defer { allReduceSeconds += (ContinuousClock.now - synchronizing).seconds }
+            do {
+                let total = try buckets.synchronize(rows: rows, batchRows: batchRows, lossSum: value * Double(rows),
+                                                    correct: batchCorrect, over: communicator)
+                value = total.lossSum / Double(batchRows)
+                batchCorrect = total.correct
+            } catch {
+                throw .distributed("step \(steps + 1) (epoch \(epoch), batch \(index + 1)): \(error)")
+            }
+            guard value.isFinite else {
+                throw .diverged(epoch: epoch, step: index + 1, loss: value, learningRate: optimizer.learningRate)
+            }
+        }
+        return (value, batchCorrect, batchRows)
     }
 
     /// The graph-free step's forward pass on batch `index` of `order`,
