@@ -64,32 +64,23 @@
 AXON_DENSE_STACK(float, f32)
 AXON_DENSE_STACK(double, f64)
 
-// A tiny network's rows are a few values: whole 8-byte words copied in a
-// loop, not a call to memcpy per row (a third of a 2-16-16-2 step's batch).
+// The labels are read and checked here; the rows are copied as any gather
+// copies them (axon_gather_rows), or as one block in file order.
 int64_t axon_dense_stack_gather(const void *inputs, int64_t row_bytes, const int64_t *all_labels,
                                 int64_t set_rows, const int64_t *picks, int64_t first, int64_t rows,
                                 int64_t classes, void *x, int64_t *labels) {
-    const unsigned char *source = inputs;
-    unsigned char *target = x;
-    const int words = row_bytes % 8 == 0 && row_bytes <= 64;
     int64_t outside = -1;
     for (int64_t r = 0; r < rows; r++) {
         const int64_t p = picks ? picks[r] : first + r;
         if (p < 0 || p >= set_rows) return -2 - r;
-        const unsigned char *from = source + p * row_bytes;
-        unsigned char *to = target + r * row_bytes;
-        if (words) {
-            for (int64_t w = 0; w < row_bytes; w += 8) {
-                uint64_t word;
-                memcpy(&word, from + w, 8);
-                memcpy(to + w, &word, 8);
-            }
-        } else {
-            memcpy(to, from, (size_t)row_bytes);
-        }
         const int64_t label = all_labels[p];
         labels[r] = label;
         if (outside < 0 && (label < 0 || label >= classes)) outside = r;
+    }
+    if (picks) {
+        axon_gather_rows(inputs, x, row_bytes, picks, rows);
+    } else if (rows > 0) {
+        memcpy(x, (const char *)inputs + first * row_bytes, (size_t)(rows * row_bytes));
     }
     return outside;
 }

@@ -30,24 +30,37 @@ enum { prefetch_distance = 2 };
 // compiler vectorises) while the row `prefetch_distance` ahead is asked for.
 static void gather_chunk(void *context, int task) {
     const gather_job *job = context;
+    // Locals: stores to the destination (bytes) could otherwise change the
+    // job's fields, and every row would read them again.
+    const char *source = job->source;
+    char *destination = job->destination;
+    const int64_t *rows = job->rows;
     const int64_t width = job->row_bytes;
-    const float scale = job->scale;  // a local: stores to `out` cannot change it
+    const float scale = job->scale;
+    const int widen = job->widen, words = !widen && width % 8 == 0 && width <= 64;
     int64_t start = (int64_t)task * job->chunk;
     int64_t end = start + job->chunk < job->count ? start + job->chunk : job->count;
     for (int64_t i = start; i < end && i < start + prefetch_distance; i++) {
-        prefetch_row(job->source + job->rows[i] * width, width);
+        prefetch_row(source + rows[i] * width, width);
     }
     for (int64_t i = start; i < end; i++) {
-        if (i + prefetch_distance < end) {
-            prefetch_row(job->source + job->rows[i + prefetch_distance] * width, width);
-        }
-        const char *row = job->source + job->rows[i] * width;
-        if (job->widen) {
+        if (i + prefetch_distance < end) prefetch_row(source + rows[i + prefetch_distance] * width, width);
+        const char *row = source + rows[i] * width;
+        if (widen) {
             const uint8_t *bytes = (const uint8_t *)row;
-            float *out = (float *)job->destination + i * width;
+            float *out = (float *)destination + i * width;
             for (int64_t j = 0; j < width; j++) out[j] = (float)bytes[j] * scale;
+        } else if (words) {
+            // A few values a row (a tiny network's batch): whole 8-byte
+            // words in a loop, not a call to memcpy per row.
+            char *out = destination + i * width;
+            for (int64_t w = 0; w < width; w += 8) {
+                uint64_t word;
+                memcpy(&word, row + w, 8);
+                memcpy(out + w, &word, 8);
+            }
         } else {
-            memcpy(job->destination + i * width, row, (size_t)width);
+            memcpy(destination + i * width, row, (size_t)width);
         }
     }
 }

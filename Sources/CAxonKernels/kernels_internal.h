@@ -195,8 +195,8 @@ static inline const float *axon_small_rows_of_b(int trans_b, int64_t n, int64_t 
 void axon_gemm_small_avx2_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, const float *a,
                               int64_t lda, const float *b, int64_t ldb, const float *bias, int accumulate,
                               float *c, int64_t ldc);
-/// The same products and the same bits as axon_gemm_small_avx2_f32, eight
-/// rows of C at a time in zmm registers (gemm_avx512.c).
+/// The same products and the same bits as axon_gemm_small_avx2_f32, sixteen
+/// rows of C at a time in zmm registers, then eight (gemm_avx512.c).
 void axon_gemm_small_avx512_f32(int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, const float *a,
                                 int64_t lda, const float *b, int64_t ldb, const float *bias, int accumulate,
                                 float *c, int64_t ldc);

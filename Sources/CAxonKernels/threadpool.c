@@ -44,7 +44,7 @@ static struct {
     pthread_mutex_t submit_lock;   // one job at a time
     pthread_mutex_t lock;          // guards sleeping
     pthread_cond_t wake;
-    _Atomic int workers;           // grown under submit_lock; read by axon_pool_awake too
+    _Atomic int workers;           // grown under submit_lock; read by axon_pool_takes_small_job too
     _Atomic int sleepers;
 
     // The current job, written by the submitter before it opens the job.

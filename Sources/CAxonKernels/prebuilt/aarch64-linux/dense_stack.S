@@ -494,150 +494,68 @@ axon_dense_stack_backward_f64:
 	.type	axon_dense_stack_gather,@function
 axon_dense_stack_gather:
 	.cfi_startproc
-	sub	sp, sp, #160
-	.cfi_def_cfa_offset 160
-	stp	x29, x30, [sp, #64]
-	stp	x28, x27, [sp, #80]
-	stp	x26, x25, [sp, #96]
-	stp	x24, x23, [sp, #112]
-	stp	x22, x21, [sp, #128]
-	stp	x20, x19, [sp, #144]
-	add	x29, sp, #64
-	.cfi_def_cfa w29, 96
-	.cfi_offset w19, -8
-	.cfi_offset w20, -16
-	.cfi_offset w21, -24
-	.cfi_offset w22, -32
-	.cfi_offset w23, -40
-	.cfi_offset w24, -48
-	.cfi_offset w25, -56
-	.cfi_offset w26, -64
-	.cfi_offset w27, -72
-	.cfi_offset w28, -80
-	.cfi_offset w30, -88
-	.cfi_offset w29, -96
-	tst	x1, #0x7
-	mov	w8, #65
-	str	x5, [sp, #24]
-	ccmp	x1, x8, #0, eq
-	cset	w23, lt
+	stp	x29, x30, [sp, #-32]!
+	.cfi_def_cfa_offset 32
+	str	x19, [sp, #16]
+	mov	x29, sp
+	.cfi_def_cfa w29, 32
+	.cfi_offset w19, -16
+	.cfi_offset w30, -24
+	.cfi_offset w29, -32
+	mov	x8, x1
+	ldr	x1, [x29, #32]
 	cmp	x6, #1
-	b.lt	.LBB4_18
-	sub	x8, x1, #1
-	ldp	x12, x24, [x29, #96]
-	lsr	x8, x8, #3
-	mov	x25, x6
-	mov	x22, x1
-	mov	x26, x3
-	mov	x20, x0
-	mov	x21, xzr
-	add	x8, x8, #1
-	mov	x27, #-1
-	mov	x19, x12
-	str	x8, [sp, #8]
-	and	x8, x8, #0x3ffffffffffffffc
-	str	x8, [sp, #16]
-	lsl	x8, x8, #3
-	stp	x7, x2, [x29, #-16]
-	str	x8, [sp]
-	stur	x12, [x29, #-24]
-	str	x4, [sp, #32]
-	b	.LBB4_4
+	b.lt	.LBB4_9
+	ldr	x10, [x29, #40]
+	mov	x9, xzr
+	mov	x19, #-1
 .LBB4_2:
-	mov	x2, x22
-	bl	memcpy
-	ldp	x12, x7, [x29, #-24]
-	ldr	x4, [sp, #32]
-	ldur	x2, [x29, #-8]
-.LBB4_3:
-	ldr	x8, [x2, x28, lsl #3]
-	add	x19, x19, x22
-	str	x8, [x24, x21, lsl #3]
-	cmp	x8, x7
-	ccmn	x8, #1, #4, lt
-	csel	x8, x27, x21, gt
-	cmp	x27, #0
-	add	x21, x21, #1
-	csel	x27, x8, x27, lt
-	cmp	x21, x25
-	b.eq	.LBB4_20
+	cbz	x4, .LBB4_4
+	ldr	x11, [x4, x9, lsl #3]
+	tbz	x11, #63, .LBB4_5
+	b	.LBB4_11
 .LBB4_4:
-	cbz	x4, .LBB4_6
-	ldr	x28, [x4, x21, lsl #3]
-	tbz	x28, #63, .LBB4_7
-	b	.LBB4_19
-.LBB4_6:
-	ldr	x8, [sp, #24]
-	add	x28, x21, x8
-	tbnz	x28, #63, .LBB4_19
-.LBB4_7:
-	cmp	x28, x26
-	b.ge	.LBB4_19
-	mul	x8, x28, x22
-	madd	x0, x21, x22, x12
-	add	x1, x20, x8
-	cbz	w23, .LBB4_2
-	cmp	x22, #1
-	b.lt	.LBB4_3
-	cmp	x22, #25
-	b.hs	.LBB4_12
-	mov	x8, xzr
-	b	.LBB4_17
-.LBB4_12:
-	madd	x9, x22, x21, x12
-	sub	x9, x9, x20
-	sub	x8, x9, x8
-	cmp	x8, #32
-	b.hs	.LBB4_14
-	mov	x8, xzr
-	b	.LBB4_17
-.LBB4_14:
-	ldp	q0, q1, [x1]
-	ldr	x8, [sp, #16]
-	cmp	x8, #4
-	stp	q0, q1, [x0]
-	b.eq	.LBB4_16
-	ldp	q0, q1, [x1, #32]
-	stp	q0, q1, [x0, #32]
-.LBB4_16:
-	ldp	x8, x9, [sp, #8]
-	cmp	x8, x9
-	ldr	x8, [sp]
-	b.eq	.LBB4_3
-.LBB4_17:
-	ldr	x9, [x1, x8]
-	str	x9, [x19, x8]
-	add	x8, x8, #8
-	cmp	x8, x22
-	b.lt	.LBB4_17
-	b	.LBB4_3
-.LBB4_18:
-	mov	x27, #-1
-	b	.LBB4_20
-.LBB4_19:
+	add	x11, x5, x9
+	tbnz	x11, #63, .LBB4_11
+.LBB4_5:
+	cmp	x11, x3
+	b.ge	.LBB4_11
+	ldr	x11, [x2, x11, lsl #3]
+	str	x11, [x10, x9, lsl #3]
+	cmp	x11, x7
+	ccmn	x11, #1, #4, lt
+	csel	x11, x19, x9, gt
+	cmp	x19, #0
+	add	x9, x9, #1
+	csel	x19, x11, x19, lt
+	cmp	x6, x9
+	b.ne	.LBB4_2
+	cbnz	x4, .LBB4_10
+	madd	x9, x5, x8, x0
+	mov	x0, x1
+	mul	x2, x6, x8
+	mov	x1, x9
+	bl	memcpy
+	b	.LBB4_12
+.LBB4_9:
+	mov	x19, #-1
+	cbz	x4, .LBB4_12
+.LBB4_10:
+	mov	x2, x8
+	mov	x3, x4
+	mov	x4, x6
+	bl	axon_gather_rows
+	b	.LBB4_12
+.LBB4_11:
 	mov	x8, #-2
-	sub	x27, x8, x21
-.LBB4_20:
-	mov	x0, x27
-	.cfi_def_cfa wsp, 160
-	ldp	x20, x19, [sp, #144]
-	ldp	x22, x21, [sp, #128]
-	ldp	x24, x23, [sp, #112]
-	ldp	x26, x25, [sp, #96]
-	ldp	x28, x27, [sp, #80]
-	ldp	x29, x30, [sp, #64]
-	add	sp, sp, #160
+	sub	x19, x8, x9
+.LBB4_12:
+	mov	x0, x19
+	.cfi_def_cfa wsp, 32
+	ldr	x19, [sp, #16]
+	ldp	x29, x30, [sp], #32
 	.cfi_def_cfa_offset 0
 	.cfi_restore w19
-	.cfi_restore w20
-	.cfi_restore w21
-	.cfi_restore w22
-	.cfi_restore w23
-	.cfi_restore w24
-	.cfi_restore w25
-	.cfi_restore w26
-	.cfi_restore w27
-	.cfi_restore w28
 	.cfi_restore w30
 	.cfi_restore w29
 	ret

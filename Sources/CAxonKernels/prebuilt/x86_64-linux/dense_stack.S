@@ -505,136 +505,76 @@ axon_dense_stack_gather:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$72, %rsp
+	pushq	%rax
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%r9, -80(%rbp)
-	movq	%rdx, %r9
-	movq	%rsi, %r13
-	movq	16(%rbp), %r11
-	testb	$7, %r13b
-	sete	%al
-	cmpq	$65, %rsi
-	setl	%dl
-	testq	%r11, %r11
-	jle	.LBB4_1
-	movq	%rdi, %r10
-	movq	32(%rbp), %r15
-	andb	%al, %dl
-	leaq	-1(%r13), %rax
-	shrq	$3, %rax
-	incq	%rax
-	movq	%rax, -72(%rbp)
-	andq	$-4, %rax
-	movq	%rax, -56(%rbp)
-	leaq	(,%rax,8), %rax
-	movq	%rax, -64(%rbp)
-	movq	$-1, %r12
-	xorl	%ebx, %ebx
-	movq	%r8, -112(%rbp)
-	movq	%rcx, -104(%rbp)
-	movq	%r9, -96(%rbp)
-	movq	%rdi, -88(%rbp)
-	movb	%dl, -41(%rbp)
-	jmp	.LBB4_3
-	.p2align	4
-.LBB4_18:
-	movq	%r13, %rdx
-	callq	memcpy@PLT
-	movq	16(%rbp), %r11
-	movq	-88(%rbp), %r10
-	movq	-96(%rbp), %r9
-	movq	-104(%rbp), %rcx
-	movq	-112(%rbp), %r8
-.LBB4_19:
-	movq	(%r9,%r14,8), %rax
-	cmpq	24(%rbp), %rax
-	movq	%rbx, %rdx
-	cmovlq	%r12, %rdx
-	testq	%rax, %rax
-	cmovsq	%rbx, %rdx
-	testq	%r12, %r12
-	cmovsq	%rdx, %r12
-	movq	40(%rbp), %rdx
-	movq	%rax, (%rdx,%rbx,8)
-	incq	%rbx
-	addq	%r13, %r15
-	cmpq	%r11, %rbx
-	movzbl	-41(%rbp), %edx
-	je	.LBB4_21
-.LBB4_3:
+	movq	%r8, %rax
+	movq	%rsi, %r10
+	movq	32(%rbp), %rsi
+	movq	16(%rbp), %r8
 	testq	%r8, %r8
-	je	.LBB4_5
-	movq	(%r8,%rbx,8), %r14
-	testq	%r14, %r14
-	jns	.LBB4_7
-	jmp	.LBB4_20
+	jle	.LBB4_10
+	movq	40(%rbp), %r14
+	movq	24(%rbp), %r15
+	movq	$-1, %rbx
+	xorl	%r11d, %r11d
 	.p2align	4
-.LBB4_5:
-	movq	-80(%rbp), %rax
-	leaq	(%rbx,%rax), %r14
-	testq	%r14, %r14
-	js	.LBB4_20
-.LBB4_7:
-	cmpq	%rcx, %r14
-	jge	.LBB4_20
-	movq	%r13, %rdi
-	imulq	%rbx, %rdi
-	addq	32(%rbp), %rdi
-	movq	%r14, %rsi
-	imulq	%r13, %rsi
-	addq	%r10, %rsi
-	testb	%dl, %dl
-	je	.LBB4_18
-	testq	%r13, %r13
-	jle	.LBB4_19
-	cmpq	$25, %r13
-	jae	.LBB4_12
-	xorl	%eax, %eax
-	jmp	.LBB4_17
-.LBB4_12:
+.LBB4_2:
+	testq	%rax, %rax
+	je	.LBB4_4
+	movq	(%rax,%r11,8), %r12
+	testq	%r12, %r12
+	jns	.LBB4_6
+	jmp	.LBB4_13
+	.p2align	4
+.LBB4_4:
+	leaq	(%r9,%r11), %r12
+	testq	%r12, %r12
+	js	.LBB4_13
+.LBB4_6:
+	cmpq	%rcx, %r12
+	jge	.LBB4_13
+	movq	(%rdx,%r12,8), %r12
+	movq	%r12, (%r14,%r11,8)
+	cmpq	%r15, %r12
+	movq	%r11, %r13
+	cmovlq	%rbx, %r13
+	testq	%r12, %r12
+	cmovsq	%r11, %r13
+	testq	%rbx, %rbx
+	cmovsq	%r13, %rbx
+	incq	%r11
+	cmpq	%r11, %r8
+	jne	.LBB4_2
+	testq	%rax, %rax
+	jne	.LBB4_11
+	imulq	%r10, %r9
+	addq	%r9, %rdi
+	imulq	%r10, %r8
 	movq	%rdi, %rax
-	subq	%rsi, %rax
-	cmpq	$32, %rax
-	jae	.LBB4_14
-	xorl	%eax, %eax
-	jmp	.LBB4_17
-.LBB4_14:
-	movups	(%rsi), %xmm0
-	movups	16(%rsi), %xmm1
-	movups	%xmm0, (%rdi)
-	movups	%xmm1, 16(%rdi)
-	cmpq	$4, -56(%rbp)
-	je	.LBB4_16
-	movups	32(%rsi), %xmm0
-	movups	48(%rsi), %xmm1
-	movups	%xmm0, 32(%rdi)
-	movups	%xmm1, 48(%rdi)
-.LBB4_16:
-	movq	-64(%rbp), %rax
-	movq	-56(%rbp), %rdx
-	cmpq	%rdx, -72(%rbp)
-	je	.LBB4_19
-	.p2align	4
-.LBB4_17:
-	movq	(%rsi,%rax), %rdx
-	movq	%rdx, (%r15,%rax)
-	addq	$8, %rax
-	cmpq	%r13, %rax
-	jl	.LBB4_17
-	jmp	.LBB4_19
-.LBB4_1:
-	movq	$-1, %r12
-	jmp	.LBB4_21
-.LBB4_20:
-	movq	$-2, %r12
-	subq	%rbx, %r12
-.LBB4_21:
-	movq	%r12, %rax
-	addq	$72, %rsp
+	movq	%rsi, %rdi
+	movq	%rax, %rsi
+	movq	%r8, %rdx
+	callq	memcpy@PLT
+	jmp	.LBB4_12
+.LBB4_10:
+	movq	$-1, %rbx
+	testq	%rax, %rax
+	je	.LBB4_12
+.LBB4_11:
+	movq	%r10, %rdx
+	movq	%rax, %rcx
+	callq	axon_gather_rows@PLT
+	jmp	.LBB4_12
+.LBB4_13:
+	movq	$-2, %rbx
+	subq	%r11, %rbx
+.LBB4_12:
+	movq	%rbx, %rax
+	addq	$8, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13

@@ -233,268 +233,377 @@ gather_chunk:
 	pushq	%r13
 	pushq	%r12
 	pushq	%rbx
-	subq	$72, %rsp
+	subq	$232, %rsp
 	.cfi_offset %rbx, -56
 	.cfi_offset %r12, -48
 	.cfi_offset %r13, -40
 	.cfi_offset %r14, -32
 	.cfi_offset %r15, -24
-	movq	%rdi, %rbx
-	movq	16(%rdi), %r14
-	movq	32(%rdi), %rax
+	movq	(%rdi), %rax
+	movq	%rax, -56(%rbp)
+	movq	8(%rdi), %rax
+	movq	%rax, -96(%rbp)
+	movq	24(%rdi), %rax
+	movq	%rax, -88(%rbp)
+	movq	16(%rdi), %rbx
 	movss	52(%rdi), %xmm2
-	movslq	%esi, %r15
-	movq	40(%rdi), %rcx
-	imulq	%rcx, %r15
-	addq	%r15, %rcx
-	cmpq	%rax, %rcx
-	cmovgeq	%rax, %rcx
-	leaq	2(%r15), %rax
-	cmpq	%rax, %rcx
-	movq	%rcx, -48(%rbp)
-	cmovlq	%rcx, %rax
-	cmpq	%rax, %r15
+	movl	48(%rdi), %eax
+	movl	%eax, -60(%rbp)
+	testb	$7, %bl
+	sete	-72(%rbp)
+	cmpq	$65, %rbx
+	setl	-41(%rbp)
+	movslq	%esi, %rcx
+	movq	40(%rdi), %rax
+	movq	%rax, %r8
+	imulq	%rcx, %r8
+	leaq	(%r8,%rax), %rsi
+	movq	32(%rdi), %rdx
+	cmpq	%rdx, %rsi
+	cmovlq	%rsi, %rdx
+	leaq	2(%r8), %rsi
+	cmpq	%rsi, %rdx
+	movq	%rdx, -80(%rbp)
+	cmovlq	%rdx, %rsi
+	movq	%r8, %rdx
+	cmpq	%rsi, %r8
 	jge	.LBB3_11
-	movq	(%rbx), %rcx
-	movq	24(%rbx), %rdx
-	leaq	-1(%r14), %rsi
-	shrq	$6, %rsi
-	incq	%rsi
-	movl	%esi, %edi
-	andl	$7, %edi
-	andq	$-8, %rsi
-	movl	%edi, %r8d
-	shll	$6, %r8d
-	movq	%r15, %r9
+	leaq	-1(%rbx), %rdi
+	movq	%rdi, %r8
+	shrq	$6, %r8
+	incq	%r8
+	movl	%r8d, %r9d
+	andl	$7, %r9d
+	andq	$-8, %r8
+	movl	%r9d, %r10d
+	shll	$6, %r10d
+	movq	%rdx, %r11
 	jmp	.LBB3_3
 	.p2align	4
 .LBB3_2:
-	incq	%r9
-	cmpq	%rax, %r9
+	incq	%r11
+	cmpq	%rsi, %r11
 	jge	.LBB3_11
 .LBB3_3:
-	testq	%r14, %r14
+	testq	%rbx, %rbx
 	jle	.LBB3_2
-	movq	(%rdx,%r9,8), %r11
-	imulq	%r14, %r11
-	cmpq	$449, %r14
+	movq	-88(%rbp), %r14
+	movq	(%r14,%r11,8), %r15
+	imulq	%rbx, %r15
+	cmpq	$448, %rdi
 	jae	.LBB3_6
-	xorl	%r10d, %r10d
+	xorl	%r14d, %r14d
 	jmp	.LBB3_8
 	.p2align	4
 .LBB3_6:
-	leaq	(%rcx,%r11), %r12
+	movq	-56(%rbp), %r14
+	leaq	(%r14,%r15), %r12
 	addq	$448, %r12
-	movq	%rsi, %r13
-	xorl	%r10d, %r10d
+	movq	%r8, %r13
+	xorl	%r14d, %r14d
 	.p2align	4
 .LBB3_7:
-	prefetcht0	-448(%r12,%r10)
-	prefetcht0	-384(%r12,%r10)
-	prefetcht0	-320(%r12,%r10)
-	prefetcht0	-256(%r12,%r10)
-	prefetcht0	-192(%r12,%r10)
-	prefetcht0	-128(%r12,%r10)
-	prefetcht0	-64(%r12,%r10)
-	prefetcht0	(%r12,%r10)
-	addq	$512, %r10
+	prefetcht0	-448(%r12,%r14)
+	prefetcht0	-384(%r12,%r14)
+	prefetcht0	-320(%r12,%r14)
+	prefetcht0	-256(%r12,%r14)
+	prefetcht0	-192(%r12,%r14)
+	prefetcht0	-128(%r12,%r14)
+	prefetcht0	-64(%r12,%r14)
+	prefetcht0	(%r12,%r14)
+	addq	$512, %r14
 	addq	$-8, %r13
 	jne	.LBB3_7
 .LBB3_8:
-	testq	%rdi, %rdi
+	testq	%r9, %r9
 	je	.LBB3_2
-	addq	%r11, %r10
-	addq	%rcx, %r10
-	xorl	%r11d, %r11d
+	addq	%r15, %r14
+	addq	-56(%rbp), %r14
+	xorl	%r15d, %r15d
 	.p2align	4
 .LBB3_10:
-	prefetcht0	(%r10,%r11)
-	addq	$64, %r11
-	cmpq	%r11, %r8
+	prefetcht0	(%r14,%r15)
+	addq	$64, %r15
+	cmpq	%r15, %r10
 	jne	.LBB3_10
 	jmp	.LBB3_2
 .LBB3_11:
-	movq	-48(%rbp), %r11
-	cmpq	%r11, %r15
-	jge	.LBB3_44
-	leaq	(,%r14,4), %rax
-	movq	%rax, -64(%rbp)
-	leaq	-1(%r14), %rax
-	shrq	$6, %rax
-	incq	%rax
-	movl	%eax, %r12d
-	andl	$7, %r12d
-	andq	$-8, %rax
-	movq	%rax, -72(%rbp)
-	movq	%r14, %r13
-	andq	$-8, %r13
+	movq	-80(%rbp), %rdi
+	cmpq	%rdi, %rdx
+	movq	-88(%rbp), %r9
+	movl	-60(%rbp), %r10d
+	jge	.LBB3_54
+	movq	%rdx, %r11
+	movzbl	-41(%rbp), %esi
+	andb	-72(%rbp), %sil
+	testl	%r10d, %r10d
+	setne	%r8b
+	imulq	%rbx, %rax
+	imulq	%rcx, %rax
+	movq	-96(%rbp), %rdx
+	leaq	(%rdx,%rax,4), %r14
+	movq	%rbx, %rcx
+	imulq	%rdi, %rcx
+	leaq	(%rdx,%rcx,4), %rcx
+	movq	%rcx, -192(%rbp)
+	leaq	(%rax,%rdx), %r15
+	cmpq	$9, %rbx
+	movl	$8, %ecx
+	cmovgeq	%rbx, %rcx
+	decq	%rcx
+	shrq	$3, %rcx
+	incq	%rcx
+	leaq	-1(%rbx), %r12
+	movq	%r12, -224(%rbp)
+	shrq	$6, %r12
+	incq	%r12
+	movb	%sil, -41(%rbp)
+	orb	%sil, %r8b
+	movb	%r8b, -42(%rbp)
+	movl	%r12d, %esi
+	andl	$7, %esi
+	andq	$-8, %r12
+	movq	%r12, -168(%rbp)
+	movq	%rcx, -136(%rbp)
+	movq	%rcx, %r8
+	andq	$-4, %r8
+	movabsq	$-2305843009213693960, %rcx
+	andq	%rbx, %rcx
+	movq	%rcx, -160(%rbp)
 	movaps	%xmm2, %xmm3
 	shufps	$0, %xmm2, %xmm3
-	movl	%r14d, %eax
-	andl	$3, %eax
-	movq	%rax, -56(%rbp)
-	movq	%r12, -80(%rbp)
-	shll	$6, %r12d
+	movl	%ebx, %ecx
+	andl	$3, %ecx
+	movq	%rcx, -104(%rbp)
+	movq	%rsi, -216(%rbp)
+	shll	$6, %esi
+	movq	%rsi, -208(%rbp)
+	leaq	(%rax,%rdx), %r13
+	addq	$16, %r13
+	leaq	16(%rdx,%rax,4), %r12
 	pxor	%xmm4, %xmm4
-	movaps	%xmm2, -112(%rbp)
-	movaps	%xmm3, -96(%rbp)
-	jmp	.LBB3_16
+	movq	-56(%rbp), %rax
+	leaq	(%rax,%rbx), %rcx
+	movq	%rcx, -184(%rbp)
+	leaq	(,%r8,8), %rcx
+	movq	%rcx, -128(%rbp)
+	leaq	16(%rax), %rcx
+	movq	%rcx, -120(%rbp)
+	leaq	(,%rbx,4), %rcx
+	movq	%rcx, -240(%rbp)
+	leaq	4(%rax), %rcx
+	movq	%rcx, -152(%rbp)
+	addq	$3, %rax
+	movq	%rax, -176(%rbp)
+	movq	$0, -72(%rbp)
+	movq	%r14, -200(%rbp)
+	movq	%r15, -144(%rbp)
+	movaps	%xmm2, -272(%rbp)
+	movq	%r8, -112(%rbp)
+	movaps	%xmm3, -256(%rbp)
+	jmp	.LBB3_15
 	.p2align	4
 .LBB3_13:
-	addq	%rcx, %rsi
-.LBB3_14:
-	movq	%r15, %rdi
-	imulq	%r14, %rdi
-	addq	8(%rbx), %rdi
-	movq	%r14, %rdx
+	addq	-56(%rbp), %rsi
+	movq	%r11, %rdi
+	imulq	%rbx, %rdi
+	addq	-96(%rbp), %rdi
+	movq	%rbx, %rdx
+	movq	%r11, -232(%rbp)
 	callq	memcpy@PLT
-	movaps	-112(%rbp), %xmm2
-	movq	-48(%rbp), %r11
-	movaps	-96(%rbp), %xmm3
+	movq	-232(%rbp), %r11
+	movq	-88(%rbp), %r9
+	movaps	-272(%rbp), %xmm2
+	movl	-60(%rbp), %r10d
+	movq	-80(%rbp), %rdi
+	movq	-112(%rbp), %r8
+	movaps	-256(%rbp), %xmm3
 	pxor	%xmm4, %xmm4
+.LBB3_14:
+	incq	%r11
+	incq	-72(%rbp)
+	addq	%rbx, %r13
+	addq	%rbx, %r15
+	movq	-240(%rbp), %rax
+	addq	%rax, %r12
+	addq	%rax, %r14
+	cmpq	%rdi, %r11
+	jge	.LBB3_54
 .LBB3_15:
-	incq	%r15
-	cmpq	%r11, %r15
-	jge	.LBB3_44
-.LBB3_16:
-	leaq	2(%r15), %rcx
-	movq	(%rbx), %rsi
-	movq	24(%rbx), %rax
-	cmpq	%r11, %rcx
-	jge	.LBB3_20
-	testq	%r14, %r14
-	jle	.LBB3_22
-	movq	16(%rax,%r15,8), %rdx
-	imulq	%r14, %rdx
-	cmpq	$449, %r14
-	jae	.LBB3_24
-	xorl	%ecx, %ecx
-	jmp	.LBB3_26
-	.p2align	4
-.LBB3_20:
-	movq	(%rax,%r15,8), %rcx
-	imulq	%r14, %rcx
-	cmpl	$0, 48(%rbx)
-	je	.LBB3_13
-	testq	%r14, %r14
-	jg	.LBB3_30
-	jmp	.LBB3_15
-.LBB3_22:
-	cmpl	$0, 48(%rbx)
-	jne	.LBB3_15
-	movq	(%rax,%r15,8), %rax
-	imulq	%r14, %rax
-	addq	%rax, %rsi
-	jmp	.LBB3_14
-.LBB3_24:
-	leaq	(%rsi,%rdx), %rdi
-	addq	$448, %rdi
-	movq	-72(%rbp), %r8
-	xorl	%ecx, %ecx
-	.p2align	4
-.LBB3_25:
-	prefetcht0	-448(%rdi,%rcx)
-	prefetcht0	-384(%rdi,%rcx)
-	prefetcht0	-320(%rdi,%rcx)
-	prefetcht0	-256(%rdi,%rcx)
-	prefetcht0	-192(%rdi,%rcx)
-	prefetcht0	-128(%rdi,%rcx)
-	prefetcht0	-64(%rdi,%rcx)
-	prefetcht0	(%rdi,%rcx)
-	addq	$512, %rcx
-	addq	$-8, %r8
-	jne	.LBB3_25
-.LBB3_26:
-	cmpq	$0, -80(%rbp)
-	je	.LBB3_29
-	addq	%rdx, %rcx
-	addq	%rsi, %rcx
-	xorl	%edx, %edx
-	.p2align	4
-.LBB3_28:
-	prefetcht0	(%rcx,%rdx)
-	addq	$64, %rdx
-	cmpq	%rdx, %r12
-	jne	.LBB3_28
-.LBB3_29:
-	movq	(%rax,%r15,8), %rcx
-	imulq	%r14, %rcx
-	cmpl	$0, 48(%rbx)
-	je	.LBB3_13
-.LBB3_30:
-	movq	%r15, %rax
-	imulq	%r14, %rax
-	shlq	$2, %rax
-	addq	8(%rbx), %rax
-	cmpq	$8, %r14
-	jb	.LBB3_31
-	leaq	(%rsi,%rcx), %rdx
-	leaq	(%rdx,%r14), %rdi
+	leaq	2(%r11), %rax
 	cmpq	%rdi, %rax
-	jae	.LBB3_35
-	movq	-64(%rbp), %rdi
-	addq	%rax, %rdi
-	cmpq	%rdi, %rdx
-	jae	.LBB3_35
-.LBB3_31:
-	xorl	%edi, %edi
-.LBB3_38:
-	movq	%rdi, %rdx
-	cmpq	$0, -56(%rbp)
-	je	.LBB3_41
-	leaq	(%rsi,%rcx), %r8
-	movq	-56(%rbp), %r9
-	movq	%rdi, %rdx
+	jge	.LBB3_19
+	testq	%rbx, %rbx
+	jle	.LBB3_21
+	movq	16(%r9,%r11,8), %rcx
+	imulq	%rbx, %rcx
+	cmpq	$448, -224(%rbp)
+	jae	.LBB3_25
+	xorl	%eax, %eax
+	jmp	.LBB3_27
 	.p2align	4
-.LBB3_40:
-	movzbl	(%r8,%rdx), %r10d
-	xorps	%xmm0, %xmm0
-	cvtsi2ss	%r10d, %xmm0
-	mulss	%xmm2, %xmm0
-	movss	%xmm0, (%rax,%rdx,4)
-	incq	%rdx
-	decq	%r9
-	jne	.LBB3_40
-.LBB3_41:
-	subq	%r14, %rdi
-	cmpq	$-4, %rdi
-	ja	.LBB3_15
+.LBB3_19:
+	movq	(%r9,%r11,8), %rsi
+	imulq	%rbx, %rsi
+	testl	%r10d, %r10d
+	je	.LBB3_23
+	testq	%rbx, %rbx
+	jg	.LBB3_31
+	jmp	.LBB3_14
+.LBB3_21:
+	testb	$1, -42(%rbp)
+	jne	.LBB3_14
+	movq	(%r9,%r11,8), %rsi
+	imulq	%rbx, %rsi
+	jmp	.LBB3_13
+.LBB3_23:
+	cmpb	$0, -41(%rbp)
+	je	.LBB3_13
+	testq	%rbx, %rbx
+	jg	.LBB3_36
+	jmp	.LBB3_14
+.LBB3_25:
+	movq	-56(%rbp), %rax
+	leaq	(%rax,%rcx), %rdx
+	addq	$448, %rdx
+	movq	-168(%rbp), %rsi
+	xorl	%eax, %eax
+	.p2align	4
+.LBB3_26:
+	prefetcht0	-448(%rdx,%rax)
+	prefetcht0	-384(%rdx,%rax)
+	prefetcht0	-320(%rdx,%rax)
+	prefetcht0	-256(%rdx,%rax)
+	prefetcht0	-192(%rdx,%rax)
+	prefetcht0	-128(%rdx,%rax)
+	prefetcht0	-64(%rdx,%rax)
+	prefetcht0	(%rdx,%rax)
+	addq	$512, %rax
+	addq	$-8, %rsi
+	jne	.LBB3_26
+.LBB3_27:
+	cmpq	$0, -216(%rbp)
+	movq	-208(%rbp), %rdx
+	je	.LBB3_30
+	addq	%rcx, %rax
+	addq	-56(%rbp), %rax
+	xorl	%ecx, %ecx
+	.p2align	4
+.LBB3_29:
+	prefetcht0	(%rax,%rcx)
+	addq	$64, %rcx
+	cmpq	%rcx, %rdx
+	jne	.LBB3_29
+.LBB3_30:
+	movq	(%r9,%r11,8), %rsi
+	imulq	%rbx, %rsi
+	testl	%r10d, %r10d
+	je	.LBB3_35
+.LBB3_31:
+	cmpq	$8, %rbx
+	jb	.LBB3_32
+	movq	%rbx, %rax
+	shrq	$61, %rax
+	andl	$1, %eax
+	movq	-56(%rbp), %rcx
 	addq	%rsi, %rcx
-	addq	$3, %rcx
+	movq	-184(%rbp), %rdx
+	addq	%rsi, %rdx
+	cmpq	%rdx, -200(%rbp)
+	setb	%dl
+	cmpq	-192(%rbp), %rcx
+	setb	%cl
+	andb	%dl, %cl
+	orb	%al, %cl
+	je	.LBB3_38
+.LBB3_32:
+	xorl	%ecx, %ecx
+.LBB3_41:
+	movq	%rcx, %rax
+	cmpq	$0, -104(%rbp)
+	je	.LBB3_44
+	movq	-56(%rbp), %rax
+	leaq	(%rax,%rsi), %rdx
+	movq	-104(%rbp), %rdi
+	movq	%rcx, %rax
 	.p2align	4
 .LBB3_43:
-	movzbl	-3(%rcx,%rdx), %esi
+	movzbl	(%rdx,%rax), %r8d
 	xorps	%xmm0, %xmm0
-	cvtsi2ss	%esi, %xmm0
+	cvtsi2ss	%r8d, %xmm0
 	mulss	%xmm2, %xmm0
-	movss	%xmm0, (%rax,%rdx,4)
-	movzbl	-2(%rcx,%rdx), %esi
-	xorps	%xmm0, %xmm0
-	cvtsi2ss	%esi, %xmm0
-	mulss	%xmm2, %xmm0
-	movss	%xmm0, 4(%rax,%rdx,4)
-	movzbl	-1(%rcx,%rdx), %esi
-	xorps	%xmm0, %xmm0
-	cvtsi2ss	%esi, %xmm0
-	mulss	%xmm2, %xmm0
-	movss	%xmm0, 8(%rax,%rdx,4)
-	movzbl	(%rcx,%rdx), %esi
-	xorps	%xmm0, %xmm0
-	cvtsi2ss	%esi, %xmm0
-	mulss	%xmm2, %xmm0
-	movss	%xmm0, 12(%rax,%rdx,4)
-	addq	$4, %rdx
-	cmpq	%rdx, %r14
+	movss	%xmm0, (%r14,%rax,4)
+	incq	%rax
+	decq	%rdi
 	jne	.LBB3_43
-	jmp	.LBB3_15
-.LBB3_35:
-	leaq	(%rsi,%rcx), %rdx
-	addq	$4, %rdx
-	xorl	%edi, %edi
+.LBB3_44:
+	subq	%rbx, %rcx
+	cmpq	$-4, %rcx
+	movq	-80(%rbp), %rdi
+	movq	-112(%rbp), %r8
+	ja	.LBB3_14
+	addq	-176(%rbp), %rsi
 	.p2align	4
+.LBB3_46:
+	movzbl	-3(%rsi,%rax), %ecx
+	xorps	%xmm0, %xmm0
+	cvtsi2ss	%ecx, %xmm0
+	mulss	%xmm2, %xmm0
+	movss	%xmm0, (%r14,%rax,4)
+	movzbl	-2(%rsi,%rax), %ecx
+	xorps	%xmm0, %xmm0
+	cvtsi2ss	%ecx, %xmm0
+	mulss	%xmm2, %xmm0
+	movss	%xmm0, 4(%r14,%rax,4)
+	movzbl	-1(%rsi,%rax), %ecx
+	xorps	%xmm0, %xmm0
+	cvtsi2ss	%ecx, %xmm0
+	mulss	%xmm2, %xmm0
+	movss	%xmm0, 8(%r14,%rax,4)
+	movzbl	(%rsi,%rax), %ecx
+	xorps	%xmm0, %xmm0
+	cvtsi2ss	%ecx, %xmm0
+	mulss	%xmm2, %xmm0
+	movss	%xmm0, 12(%r14,%rax,4)
+	addq	$4, %rax
+	cmpq	%rax, %rbx
+	jne	.LBB3_46
+	jmp	.LBB3_14
+.LBB3_35:
+	cmpb	$0, -41(%rbp)
+	je	.LBB3_13
 .LBB3_36:
-	movd	-4(%rdx,%rdi), %xmm0
-	movd	(%rdx,%rdi), %xmm1
+	cmpq	$25, %rbx
+	jl	.LBB3_37
+	movq	%rbx, %rax
+	imulq	-72(%rbp), %rax
+	addq	-144(%rbp), %rax
+	movq	-56(%rbp), %rcx
+	addq	%rsi, %rcx
+	subq	%rcx, %rax
+	cmpq	$32, %rax
+	jae	.LBB3_49
+.LBB3_37:
+	xorl	%eax, %eax
+.LBB3_52:
+	addq	-56(%rbp), %rsi
+	.p2align	4
+.LBB3_53:
+	movq	(%rsi,%rax), %rcx
+	movq	%rcx, (%r15,%rax)
+	addq	$8, %rax
+	cmpq	%rbx, %rax
+	jl	.LBB3_53
+	jmp	.LBB3_14
+.LBB3_38:
+	movq	-152(%rbp), %rax
+	addq	%rsi, %rax
+	xorl	%ecx, %ecx
+	movq	-160(%rbp), %rdx
+	.p2align	4
+.LBB3_39:
+	movd	-4(%rax,%rcx), %xmm0
+	movd	(%rax,%rcx), %xmm1
 	punpcklbw	%xmm4, %xmm0
 	punpcklwd	%xmm4, %xmm0
 	cvtdq2ps	%xmm0, %xmm0
@@ -503,17 +612,34 @@ gather_chunk:
 	cvtdq2ps	%xmm1, %xmm1
 	mulps	%xmm3, %xmm0
 	mulps	%xmm3, %xmm1
-	movups	%xmm0, (%rax,%rdi,4)
-	movups	%xmm1, 16(%rax,%rdi,4)
-	addq	$8, %rdi
-	cmpq	%rdi, %r13
-	jne	.LBB3_36
-	movq	%r13, %rdi
-	cmpq	%r13, %r14
-	je	.LBB3_15
-	jmp	.LBB3_38
-.LBB3_44:
-	addq	$72, %rsp
+	movups	%xmm0, -16(%r12,%rcx,4)
+	movups	%xmm1, (%r12,%rcx,4)
+	addq	$8, %rcx
+	cmpq	%rcx, %rdx
+	jne	.LBB3_39
+	movq	%rdx, %rcx
+	cmpq	%rdx, %rbx
+	je	.LBB3_14
+	jmp	.LBB3_41
+.LBB3_49:
+	movq	-120(%rbp), %rax
+	addq	%rsi, %rax
+	xorl	%ecx, %ecx
+	.p2align	4
+.LBB3_50:
+	movups	-16(%rax,%rcx,8), %xmm0
+	movups	(%rax,%rcx,8), %xmm1
+	movups	%xmm0, -16(%r13,%rcx,8)
+	movups	%xmm1, (%r13,%rcx,8)
+	addq	$4, %rcx
+	cmpq	%rcx, %r8
+	jne	.LBB3_50
+	movq	-128(%rbp), %rax
+	cmpq	%r8, -136(%rbp)
+	je	.LBB3_14
+	jmp	.LBB3_52
+.LBB3_54:
+	addq	$232, %rsp
 	popq	%rbx
 	popq	%r12
 	popq	%r13
