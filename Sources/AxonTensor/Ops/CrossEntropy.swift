@@ -27,7 +27,7 @@ extension Tensor {
         precondition((0...1).contains(labelSmoothing), "crossEntropy: label smoothing \(labelSmoothing) is outside [0, 1]")
         logits.requireFloat("crossEntropy")
         if let (row, label) = labels.firstLabel(outside: classes) {
-            preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
+            crossEntropyLabelOutside(label, row: row, classes: classes)
         }
         let targets = labels.scalars(as: Int64.self)
         let losses = Tensor(uninitializedShape: [rows], dtype: logits.dtype, device: logits.device)
@@ -56,4 +56,10 @@ extension Tensor {
         withExtendedLifetime(labels) {}
         return (index, label)
     }
+}
+
+/// Stops with crossEntropy's message for a label outside `0..<classes` at
+/// sample `row` (the graph's check and the graph-free step's say the same).
+package func crossEntropyLabelOutside(_ label: Int64, row: Int, classes: Int) -> Never {
+    preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
 }

@@ -114,7 +114,7 @@ package final class DenseStackStep {
         // Kept as int64 for the C (a no-op cast for a data set's labels).
         let labels = labels.cast(to: .int64)
         if let (row, label) = labels.firstLabel(outside: classes) {
-            preconditionFailure("crossEntropy: label \(label) at sample \(row) is outside 0..<\(classes)")
+            crossEntropyLabelOutside(label, row: row, classes: classes)
         }
         prepare(rows: count)
         batch.x = UnsafeRawPointer(x.storage.pointer)
@@ -155,7 +155,7 @@ package final class DenseStackStep {
             preconditionFailure("DenseStackStep: row \(-2 - result) of the batch picks no example of the \(inputs.shape[0])")
         }
         if result >= 0 {
-            preconditionFailure("crossEntropy: label \(pickedLabels![Int(result)]) at sample \(result) is outside 0..<\(classes)")
+            crossEntropyLabelOutside(pickedLabels![Int(result)], row: Int(result), classes: classes)
         }
         batch.x = UnsafeRawPointer(pickedInputs)
         batch.labels = UnsafePointer(pickedLabels)
